@@ -1,0 +1,5 @@
+export * from './units.js';
+export * from './orgs.js';
+export * from './people.js';
+export * from './terms.js';
+export * from './counts.js';
