@@ -1,0 +1,48 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { unitsRoutes } from './modules/units/units.routes.js';
+import { villagesRoutes } from './modules/villages/villages.routes.js';
+import type { Database } from './platform/db.js';
+import { errorHandling } from './platform/http.js';
+
+export interface AppOptions {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
+export async function buildApp({ database, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(errorHandling);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'grassroots API', description: 'Register and indicators of party building at the grassroots', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get(
+    '/api/health',
+    { schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
+    async () => {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ok' as const, engine: database.engine };
+    },
+  );
+
+  const { db } = database;
+  await app.register(unitsRoutes, { prefix: '/api/units', db });
+  await app.register(villagesRoutes, { prefix: '/api/villages', db });
+  await app.register(peopleRoutes, { prefix: '/api/people', db });
+  await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+  return app;
+}

@@ -1,0 +1,44 @@
+import { dbTarget, loadConfig } from '../config.js';
+import { openDatabase, type Database } from '../platform/db.js';
+import { AppError, formatMessage, type Lang } from '../platform/errors.js';
+import { lockDataDir } from '../platform/lock.js';
+
+export interface CommonOptions {
+  data?: string;
+  lang?: string;
+}
+
+export function langOf(opts: CommonOptions): Lang {
+  return opts.lang === 'en' ? 'en' : 'vi';
+}
+
+/**
+ * Opens the configured database for one CLI command. On the embedded engine the
+ * data directory is locked first, so a CLI never touches a directory a running
+ * server holds.
+ */
+export async function withDatabase<T>(opts: CommonOptions, fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env, opts.data);
+  const target = dbTarget(config);
+  const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'cli') : null;
+  try {
+    const database = await openDatabase(target);
+    try {
+      return await fn(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    lock?.release();
+  }
+}
+
+/** Prints an error the way a user should read it and sets exit code 1. */
+export function reportError(e: unknown, lang: Lang): void {
+  if (e instanceof AppError) {
+    process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'} [${e.code}]: ${formatMessage(e.code, lang, e.params)}\n`);
+  } else {
+    process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  }
+  process.exitCode = 1;
+}

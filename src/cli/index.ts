@@ -1,0 +1,87 @@
+import { Command, Option } from 'commander';
+import { rebuildDemo } from '../modules/demo/demo.service.js';
+import { importPath } from '../modules/imports/imports.service.js';
+import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
+import { parseUserDate, today } from '../platform/dates.js';
+import { AppError } from '../platform/errors.js';
+import { langOf, reportError, withDatabase, type CommonOptions } from './context.js';
+import { formatImportSummary } from './import-output.js';
+
+const program = new Command('grassroots')
+  .description('grassroots: sổ đăng ký, chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố')
+  .showHelpAfterError();
+
+const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu của CSDL nhúng (mặc định ./data hoặc GRASSROOTS_DATA)');
+const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo: vi | en').choices(['vi', 'en']).default('vi');
+
+program
+  .command('import')
+  .description('nhập sổ đăng ký từ tệp .xlsx hoặc thư mục tệp CSV')
+  .argument('<path>', 'tệp .xlsx hoặc thư mục chứa <sheet>.csv')
+  .option('--dry-run', 'chỉ kiểm tra và cho biết sẽ thay đổi gì; không ghi')
+  .option('--json', 'in kết quả dạng JSON')
+  .addOption(dataOption())
+  .addOption(langOption())
+  .action(async (path: string, opts: CommonOptions & { dryRun?: boolean; json?: boolean }) => {
+    const lang = langOf(opts);
+    try {
+      const summary = await withDatabase(opts, ({ db }) =>
+        importPath(db, path, { dryRun: opts.dryRun, lang, onProgress: (m) => process.stderr.write(`${m}\n`) }),
+      );
+      process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(summary, lang));
+      if (summary.errors.length > 0) process.exitCode = 1;
+    } catch (e) {
+      reportError(e, lang);
+    }
+  });
+
+program
+  .command('report')
+  .description('các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày')
+  .requiredOption('--scope <code>', 'mã đơn vị (tỉnh, huyện, xã hoặc thôn)')
+  .option('--at <date>', 'ngày (yyyy-mm-dd hoặc dd/mm/yyyy)')
+  .option('--from <date>', 'ngày đầu của kỳ so sánh')
+  .option('--to <date>', 'ngày cuối của kỳ so sánh')
+  .option('--json', 'in kết quả dạng JSON')
+  .addOption(dataOption())
+  .addOption(langOption())
+  .action(async (opts: CommonOptions & { scope: string; at?: string; from?: string; to?: string; json?: boolean }) => {
+    const lang = langOf(opts);
+    try {
+      const comparing = opts.from !== undefined || opts.to !== undefined;
+      if (comparing && (opts.from === undefined || opts.to === undefined || opts.at !== undefined)) {
+        throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at <ngày>, hoặc cả --from <ngày> và --to <ngày> / use --at, or both --from and --to' });
+      }
+      const output = await withDatabase(opts, async ({ db }) => {
+        if (comparing) {
+          const result = await compare(db, opts.scope, parseUserDate(opts.from!), parseUserDate(opts.to!));
+          return opts.json ? JSON.stringify(result, null, 2) : formatComparisonTable(result, lang);
+        }
+        const result = await snapshot(db, opts.scope, opts.at ? parseUserDate(opts.at) : today());
+        return opts.json ? JSON.stringify(result, null, 2) : formatSnapshotTable(result, lang);
+      });
+      process.stdout.write(`${output}\n`);
+    } catch (e) {
+      reportError(e, lang);
+    }
+  });
+
+program
+  .command('demo')
+  .description('xóa sổ đăng ký và dựng lại tỉnh mẫu (Hưng Yên, dữ liệu tổng hợp)')
+  .option('--seed <n>', 'hạt giống sinh dữ liệu', '2013')
+  .addOption(dataOption())
+  .addOption(langOption())
+  .action(async (opts: CommonOptions & { seed: string }) => {
+    const lang = langOf(opts);
+    try {
+      const seed = Number(opts.seed);
+      if (!Number.isInteger(seed)) throw new AppError('VALIDATION_FAILED', { detail: `--seed "${opts.seed}"` });
+      const summary = await withDatabase(opts, ({ db }) => rebuildDemo(db, { seed, onProgress: (m) => process.stderr.write(`${m}\n`) }));
+      process.stdout.write(formatImportSummary(summary, lang));
+    } catch (e) {
+      reportError(e, lang);
+    }
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,31 @@
+import { buildApp } from './app.js';
+import { dataFlag, dbTarget, loadConfig } from './config.js';
+import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
+import { openDatabase } from './platform/db.js';
+import { lockDataDir } from './platform/lock.js';
+
+const config = loadConfig(process.env, dataFlag(process.argv.slice(2)));
+const target = dbTarget(config);
+const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
+const database = await openDatabase(target);
+
+if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await isDatabaseEmpty(database.db))) {
+  process.stderr.write(`Thư mục dữ liệu mới ${config.dataDir}: đang nạp tỉnh mẫu (demo)...\n`);
+  await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
+}
+
+const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+await app.listen({ port: config.port, host: config.host });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  lock?.release();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const d = z.string().nullable();
+
+export const personParams = z.object({ code: z.string().min(1) });
+
+export const personDetail = z.object({
+  code: z.string(),
+  fullName: z.string(),
+  birthDate: d,
+  gender: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  communeOfficial: z.boolean(),
+  residenceVillageCode: z.string().nullable(),
+  memberships: z.array(
+    z.object({ cardNo: z.string().nullable(), admittedOn: z.string(), officialOn: d, endedOn: d, endReason: z.string().nullable() }),
+  ),
+  placements: z.array(
+    z.object({ cellCode: z.string(), villageCode: z.string().nullable(), kind: z.string(), reason: z.string().nullable(), validFrom: d, validTo: d }),
+  ),
+  headTerms: z.array(z.object({ villageCode: z.string(), role: z.string(), how: z.string().nullable(), validFrom: d, validTo: d })),
+  secretaryTerms: z.array(z.object({ cellCode: z.string(), validFrom: d, validTo: d })),
+});
+export type PersonDetail = z.infer<typeof personDetail>;

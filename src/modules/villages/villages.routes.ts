@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../platform/db.js';
+import { villageParams, villageTimeline } from './villages.schema.js';
+import { villageTimeline as timeline } from './villages.service.js';
+
+/** /api/villages: a village's timeline. */
+export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/:code',
+    {
+      schema: {
+        summary: 'Timeline of a village: versions, lineage, cells, member counts, heads and secretaries',
+        tags: ['villages'],
+        params: villageParams,
+        response: { 200: villageTimeline },
+      },
+    },
+    async (req) => timeline(db, req.params.code),
+  );
+};

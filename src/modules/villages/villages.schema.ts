@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+const d = z.string().nullable();
+
+export const villageParams = z.object({ code: z.string().min(1) });
+
+export const villageTimeline = z.object({
+  code: z.string(),
+  versions: z.array(
+    z.object({ name: z.string(), subtype: z.string(), parentCode: z.string().nullable(), parentName: z.string().nullable(), validFrom: d, validTo: d }),
+  ),
+  lineage: z.array(
+    z.object({ direction: z.enum(['from', 'to']), code: z.string(), name: z.string().nullable(), on: z.string(), kind: z.string(), decision: z.string().nullable() }),
+  ),
+  cells: z.array(z.object({ code: z.string(), name: z.string().nullable(), validFrom: d, validTo: d, otherVillages: z.array(z.string()) })),
+  memberCounts: z.array(z.object({ validFrom: z.string(), validTo: d, total: z.number(), official: z.number(), probationary: z.number() })),
+  membersByYear: z.array(z.object({ year: z.number(), at: z.string(), total: z.number(), official: z.number(), probationary: z.number() })),
+  heads: z.array(
+    z.object({ personCode: z.string(), fullName: z.string(), role: z.string(), how: z.string().nullable(), validFrom: d, validTo: d, memberAtStart: z.boolean() }),
+  ),
+  secretaries: z.array(z.object({ cellCode: z.string(), personCode: z.string(), fullName: z.string(), validFrom: d, validTo: d })),
+});
+export type VillageTimeline = z.infer<typeof villageTimeline>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const iso = /^(\d{4})-(\d{2})-(\d{2})$/;
+const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function valid(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Parses yyyy-mm-dd or dd/mm/yyyy into 'YYYY-MM-DD', or null when it is neither. */
+export function tryParseDate(value: string): string | null {
+  const s = value.trim();
+  let y: number, m: number, d: number;
+  const a = iso.exec(s);
+  const b = vn.exec(s);
+  if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
+  else if (b) [y, m, d] = [Number(b[3]), Number(b[2]), Number(b[1])];
+  else return null;
+  return valid(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+}
+
+/** Parses a date typed by a user; throws INVALID_DATE naming the value. */
+export function parseUserDate(value: string): string {
+  const r = tryParseDate(value);
+  if (r === null) throw new AppError('INVALID_DATE', { value });
+  return r;
+}
+
+/** A query/body date: accepts yyyy-mm-dd or dd/mm/yyyy, yields 'YYYY-MM-DD'. */
+export const isoDate = z.string().transform((v, ctx) => {
+  const r = tryParseDate(v);
+  if (r === null) {
+    ctx.addIssue({ code: 'custom', message: `ngày không hợp lệ "${v}" (yyyy-mm-dd hoặc dd/mm/yyyy) / invalid date` });
+    return z.NEVER;
+  }
+  return r;
+});
+
+/** Today's date in Vietnam (UTC+7) as 'YYYY-MM-DD'. */
+export function today(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' -> 'dd/mm/yyyy', the way Vietnamese users write dates. */
+export function formatDateVi(isoValue: string | null): string {
+  if (!isoValue) return '';
+  const [y, m, d] = isoValue.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+const intVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const pctVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 1079 -> '1.079' (vi-VN grouping). */
+export function formatNumberVi(n: number): string {
+  return intVi.format(n);
+}
+
+/** 57.7386 -> '57,74' (vi-VN, two decimals). */
+export function formatPercentVi(p: number): string {
+  return pctVi.format(p);
+}
+
+/** The ratio as reported: `57,74% (623/1.079)`; a zero total reads `0,00% (0/0)`. */
+export function formatRatioText(count: number, total: number): { percent: number; text: string } {
+  const percent = total === 0 ? 0 : Math.round((count / total) * 10000) / 100;
+  return { percent, text: `${formatPercentVi(percent)}% (${formatNumberVi(count)}/${formatNumberVi(total)})` };
+}
