@@ -8,6 +8,7 @@ export const errorRegistry = {
   INVALID_DATE: { status: 400, vi: 'Ngày không hợp lệ: "{value}" (dùng yyyy-mm-dd hoặc dd/mm/yyyy)', en: 'Invalid date: "{value}" (use yyyy-mm-dd or dd/mm/yyyy)' },
   DATE_RANGE_INVALID: { status: 400, vi: 'Ngày bắt đầu ({from}) phải trước ngày kết thúc ({to})', en: 'The start date ({from}) must be before the end date ({to})' },
   UNKNOWN_CATEGORY: { status: 400, vi: 'Không có nhóm chỉ tiêu "{value}"; các nhóm hợp lệ: {allowed}', en: 'Unknown category "{value}"; valid categories: {allowed}' },
+  UNKNOWN_FLOW: { status: 400, vi: 'Không có loại biến động "{value}"; các loại hợp lệ: {allowed}', en: 'Unknown flow "{value}"; valid flows: {allowed}' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy địa chỉ {path}', en: 'No such address: {path}' },
   UNIT_NOT_FOUND: { status: 404, vi: 'Không có đơn vị mã "{code}"', en: 'No unit with code "{code}"' },
   UNIT_NOT_VALID_AT: { status: 404, vi: 'Đơn vị "{code}" không tồn tại vào ngày {at}', en: 'Unit "{code}" does not exist on {at}' },

@@ -1,0 +1,129 @@
+/**
+ * Zod schemas of the indicator engine's inputs and outputs, with their
+ * inferred types; the HTTP routes, the CLI and the web app share them.
+ */
+import { z } from 'zod';
+import { isoDate } from '../../platform/dates.js';
+import { changeCategories, flows, villageCategories } from './queries/common.js';
+
+export { changeCategories, flows, villageCategories };
+export type { ChangeCategory, Flow, VillageCategory } from './queries/common.js';
+
+const scopeCode = z.string().trim().min(1);
+
+/** `?scope=&at=`: a snapshot. */
+export const snapshotQuery = z.object({ scope: scopeCode, at: isoDate });
+export type SnapshotQuery = z.infer<typeof snapshotQuery>;
+
+/** `?scope=&from=&to=`: a comparison of two dates. */
+export const compareQuery = z.object({ scope: scopeCode, from: isoDate, to: isoDate });
+export type CompareQuery = z.infer<typeof compareQuery>;
+
+/**
+ * `?scope=&category=` with `at`, or with `from`, `to` and `flow`: the villages
+ * behind a number. Category and flow stay strings here so that the service can
+ * answer an unknown one with its own error code and the list of valid ones.
+ */
+export const villageListQuery = z.object({
+  scope: scopeCode,
+  category: z.string().trim().min(1),
+  at: isoDate.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  flow: z.string().trim().min(1).optional(),
+});
+export type VillageListQuery = z.infer<typeof villageListQuery>;
+
+/** Where the service's village list is asked for: one date, or a flow between two. */
+export type VillageListScope = { scope: string; at: string } | { scope: string; from: string; to: string; flow: string };
+
+const count = z.number().int().nonnegative();
+
+export const scopeRef = z.object({ code: z.string(), name: z.string() });
+
+export const memberCounts = z.object({ total: count, official: count, probationary: count });
+
+export const snapshotResult = z.object({
+  scope: scopeRef,
+  at: z.string(),
+  villages: count,
+  white: count,
+  weak: count,
+  strong: count,
+  ownCell: count,
+  combinedOnly: count,
+  noCell: count,
+  readyForCell: count,
+  heads: z.object({ party: count, nonParty: count, vacant: count }),
+  secretaryIsHead: count,
+  members: memberCounts,
+  nonPartyHeadRatio: z.object({ count, total: count, percent: z.number(), text: z.string() }),
+});
+export type Snapshot = z.infer<typeof snapshotResult>;
+
+export const change = z.object({
+  from: count,
+  to: count,
+  left: count,
+  entered: count,
+  ceased: count,
+  new: count,
+  net: z.number().int(),
+});
+export type Change = z.infer<typeof change>;
+
+export const comparisonResult = z.object({
+  from: snapshotResult,
+  to: snapshotResult,
+  changes: z.object({ white: change, weak: change, strong: change, noCell: change, nonPartyHead: change }),
+});
+export type Comparison = z.infer<typeof comparisonResult>;
+
+/** One village with its facts at a date. */
+export const villageItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  subtype: z.string(),
+  commune: z.object({ code: z.string().nullable(), name: z.string().nullable() }),
+  members: memberCounts,
+  category: z.enum(['white', 'weak', 'strong']),
+  cell: z.enum(['own', 'combined', 'none']),
+  readyForCell: z.boolean(),
+  head: z.object({ code: z.string(), name: z.string(), isMember: z.boolean() }).nullable(),
+  headStatus: z.enum(['party', 'nonParty', 'vacant']),
+  secretaryIsHead: z.boolean(),
+  categories: z.array(z.enum(villageCategories)),
+});
+export type VillageItem = z.infer<typeof villageItem>;
+
+/** One village behind a flow: its facts at D1 and D2, null where it is not in the scope's set. */
+export const villageFlowItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  from: villageItem.nullable(),
+  to: villageItem.nullable(),
+});
+export type VillageFlowItem = z.infer<typeof villageFlowItem>;
+
+export const villageListAtResult = z.object({
+  scope: scopeRef,
+  at: z.string(),
+  category: z.enum(villageCategories),
+  count,
+  villages: z.array(villageItem),
+});
+export type VillageListAt = z.infer<typeof villageListAtResult>;
+
+export const villageListFlowResult = z.object({
+  scope: scopeRef,
+  from: z.string(),
+  to: z.string(),
+  category: z.enum(villageCategories),
+  flow: z.enum(flows),
+  count,
+  villages: z.array(villageFlowItem),
+});
+export type VillageListFlow = z.infer<typeof villageListFlowResult>;
+
+export const villageListResult = z.union([villageListAtResult, villageListFlowResult]);
+export type VillageList = z.infer<typeof villageListResult>;

@@ -1,0 +1,154 @@
+import type { Db } from '../../platform/db.js';
+import { formatRatioText, parseUserDate } from '../../platform/dates.js';
+import { AppError } from '../../platform/errors.js';
+import { comparisonChanges } from './queries/comparison.js';
+import { villagesInFlow } from './queries/flow-list.js';
+import { scopeAt } from './queries/scope-at.js';
+import { snapshotCounts, type SnapshotCountsRow } from './queries/snapshot.js';
+import type { VillageFactsRow } from './queries/village-facts.js';
+import { villagesInCategory } from './queries/village-list.js';
+import {
+  changeCategories,
+  flows,
+  villageCategories,
+  type Change,
+  type Comparison,
+  type Flow,
+  type Snapshot,
+  type VillageCategory,
+  type VillageItem,
+  type VillageList,
+  type VillageListScope,
+} from './indicators.schema.js';
+
+export { formatComparisonTable, formatSnapshotTable } from './format.js';
+
+interface ResolvedScope {
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** The scope unit at a date: UNIT_NOT_FOUND for an unknown code, UNIT_NOT_VALID_AT when it does not exist then. */
+async function resolveScope(db: Db, code: string, at: string): Promise<ResolvedScope> {
+  const unit = await scopeAt(db, { code, at });
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', { code });
+  if (unit.name === null) throw new AppError('UNIT_NOT_VALID_AT', { code, at });
+  return { id: unit.id, code: unit.code, name: unit.name };
+}
+
+/** Two dates in order, or DATE_RANGE_INVALID. */
+function dateRange(from: string, to: string): { from: string; to: string } {
+  const d1 = parseUserDate(from);
+  const d2 = parseUserDate(to);
+  if (!(d1 < d2)) throw new AppError('DATE_RANGE_INVALID', { from: d1, to: d2 });
+  return { from: d1, to: d2 };
+}
+
+/** Builds the snapshot JSON from the aggregate row; pure so the reference can share the shape. */
+export function snapshotFromCounts(scope: { code: string; name: string }, at: string, c: SnapshotCountsRow): Snapshot {
+  return {
+    scope: { code: scope.code, name: scope.name },
+    at,
+    villages: c.villages,
+    white: c.white,
+    weak: c.weak,
+    strong: c.strong,
+    ownCell: c.own_cell,
+    combinedOnly: c.combined_only,
+    noCell: c.no_cell,
+    readyForCell: c.ready_for_cell,
+    heads: { party: c.party_head, nonParty: c.non_party_head, vacant: c.vacant_head },
+    secretaryIsHead: c.secretary_is_head,
+    members: { total: c.members_total, official: c.members_official, probationary: c.members_total - c.members_official },
+    nonPartyHeadRatio: { count: c.non_party_head, total: c.villages, ...formatRatioText(c.non_party_head, c.villages) },
+  };
+}
+
+/** A village row of the facts query as the API shows it. */
+export function villageItemFromRow(r: VillageFactsRow): VillageItem {
+  return {
+    code: r.code,
+    name: r.name,
+    subtype: r.subtype,
+    commune: { code: r.commune_code, name: r.commune_name },
+    members: { total: r.total, official: r.official, probationary: r.total - r.official },
+    category: r.total === 0 ? 'white' : r.total <= 2 ? 'weak' : 'strong',
+    cell: r.cell,
+    readyForCell: r.categories.includes('readyForCell'),
+    head: r.head_code === null ? null : { code: r.head_code, name: r.head_name ?? '', isMember: r.head_is_member },
+    headStatus: r.head_status,
+    secretaryIsHead: r.secretary_is_head,
+    categories: r.categories,
+  };
+}
+
+async function snapshotOf(db: Db, scope: ResolvedScope, at: string): Promise<Snapshot> {
+  return snapshotFromCounts(scope, at, await snapshotCounts(db, { scopeId: scope.id, at }));
+}
+
+/** The snapshot of DOMAIN.md's counts for a scope at a date. */
+export async function snapshot(db: Db, scopeCode: string, at: string): Promise<Snapshot> {
+  const day = parseUserDate(at);
+  return snapshotOf(db, await resolveScope(db, scopeCode, day), day);
+}
+
+/** The snapshots at D1 < D2 and, per reported category, the flows of villages between them. */
+export async function compare(db: Db, scopeCode: string, from: string, to: string): Promise<Comparison> {
+  const range = dateRange(from, to);
+  const s1 = await resolveScope(db, scopeCode, range.from);
+  const s2 = await resolveScope(db, scopeCode, range.to);
+  const a = await snapshotOf(db, s1, range.from);
+  const b = await snapshotOf(db, s2, range.to);
+  const rowsOfChanges = await comparisonChanges(db, { scopeId: s1.id, ...range, categories: changeCategories });
+  const byCategory = new Map(rowsOfChanges.map((r) => [r.category, r]));
+  const changeOf = (category: VillageCategory): Change => {
+    const r = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
+    return { from: r.from, to: r.to, left: r.left, entered: r.entered, ceased: r.ceased, new: r.new, net: r.to - r.from };
+  };
+  return {
+    from: a,
+    to: b,
+    changes: {
+      white: changeOf('white'),
+      weak: changeOf('weak'),
+      strong: changeOf('strong'),
+      noCell: changeOf('noCell'),
+      nonPartyHead: changeOf('nonPartyHead'),
+    },
+  };
+}
+
+/** The category, or UNKNOWN_CATEGORY naming the valid ones. */
+export function parseCategory(value: string): VillageCategory {
+  if ((villageCategories as readonly string[]).includes(value)) return value as VillageCategory;
+  throw new AppError('UNKNOWN_CATEGORY', { value, allowed: villageCategories.join(', ') });
+}
+
+/** The flow, or UNKNOWN_FLOW naming the valid ones. */
+export function parseFlow(value: string): Flow {
+  if ((flows as readonly string[]).includes(value)) return value as Flow;
+  throw new AppError('UNKNOWN_FLOW', { value, allowed: flows.join(', ') });
+}
+
+/** The villages behind a number: those in a category at a date, or in one flow of it between two dates. */
+export async function villageList(db: Db, where: VillageListScope, category: string): Promise<VillageList> {
+  const cat = parseCategory(category);
+  if ('at' in where) {
+    const at = parseUserDate(where.at);
+    const scope = await resolveScope(db, where.scope, at);
+    const villages = (await villagesInCategory(db, { scopeId: scope.id, at, category: cat })).map(villageItemFromRow);
+    return { scope: { code: scope.code, name: scope.name }, at, category: cat, count: villages.length, villages };
+  }
+  const flow = parseFlow(where.flow);
+  const range = dateRange(where.from, where.to);
+  await resolveScope(db, where.scope, range.from);
+  const scope = await resolveScope(db, where.scope, range.to);
+  const found = await villagesInFlow(db, { scopeId: scope.id, ...range, category: cat, flow });
+  const villages = found.map((r) => {
+    const a = r.from_facts && villageItemFromRow(r.from_facts);
+    const b = r.to_facts && villageItemFromRow(r.to_facts);
+    return { code: r.code, name: (b ?? a)?.name ?? '', from: a, to: b };
+  });
+  return { scope: { code: scope.code, name: scope.name }, ...range, category: cat, flow, count: villages.length, villages };
+}

@@ -1,0 +1,144 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rows, type Db } from '../../../platform/db.js';
+import { activeAt, type VillageCategory } from './common.js';
+
+export interface VillageFactsParams {
+  scopeId: number;
+  at: string;
+}
+
+/** One village of the scope at the date, as the facts query returns it. */
+export interface VillageFactsRow {
+  id: number;
+  code: string;
+  name: string;
+  subtype: string;
+  commune_code: string | null;
+  commune_name: string | null;
+  total: number;
+  official: number;
+  cell: 'own' | 'combined' | 'none';
+  head_code: string | null;
+  head_name: string | null;
+  head_is_member: boolean;
+  head_status: 'party' | 'nonParty' | 'vacant';
+  secretary_is_head: boolean;
+  categories: VillageCategory[];
+}
+
+/**
+ * The per-village facts of DOMAIN.md ("What is counted") for the villages of a
+ * scope at a date, as one self-contained SELECT that the snapshot, comparison
+ * and list queries wrap. Its columns are those of VillageFactsRow.
+ *
+ * Why it is fast at national scale: the tree is walked from the scope down
+ * through versions valid at D (unit_versions_parent), and member counts are
+ * read from the derived step function village_member_counts with one probe of
+ * its primary key (village_id, valid_from) per village: the latest interval
+ * starting on or before D, kept only if it has not ended by D. Every other
+ * per-village fact is a probe of an index leading with village_id or cell_id.
+ */
+export function villageFactsSelect(scopeId: number, at: string): SQL {
+  const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
+  const cvAt = activeAt(sql`cv.valid_from`, sql`cv.valid_to`, at);
+  return sql`
+    with recursive tree (unit_id, level, name, subtype, parent_id) as (
+      select uv.unit_id, u.level, uv.name, uv.subtype, uv.parent_id
+      from unit_versions uv join units u on u.id = uv.unit_id
+      where uv.unit_id = ${scopeId} and ${uvAt}
+      union
+      select uv.unit_id, u.level, uv.name, uv.subtype, uv.parent_id
+      from tree t
+      join unit_versions uv on uv.parent_id = t.unit_id
+      join units u on u.id = uv.unit_id
+      where t.level <> 'village' and ${uvAt}
+    ),
+    v as (select unit_id as id, name, subtype, parent_id from tree where level = 'village'),
+    -- cells valid at D that cover a village of the scope at D
+    cov as (
+      select cv.village_id, cv.cell_id
+      from v
+      join cell_villages cv on cv.village_id = v.id and ${cvAt}
+      join party_orgs po on po.id = cv.cell_id and po.kind = 'cell'
+      where exists (select 1 from party_org_versions pov
+                    where pov.org_id = cv.cell_id and ${activeAt(sql`pov.valid_from`, sql`pov.valid_to`, at)})
+    ),
+    -- how many villages valid at D each of those cells covers at D: 1 means an own cell
+    reach as (
+      select c.cell_id, count(distinct cv.village_id) as n
+      from (select distinct cell_id from cov) c
+      join cell_villages cv on cv.cell_id = c.cell_id and ${cvAt}
+      where exists (select 1 from unit_versions uv where uv.unit_id = cv.village_id and ${uvAt})
+      group by c.cell_id
+    ),
+    cells as (
+      select cov.village_id, bool_or(r.n = 1) as own
+      from cov join reach r on r.cell_id = cov.cell_id
+      group by cov.village_id
+    ),
+    facts as (
+      select v.id, u.code, v.name, v.subtype,
+             pu.code as commune_code, pv.name as commune_name,
+             coalesce(mc.total, 0) as total, coalesce(mc.official, 0) as official,
+             case when c.own then 'own' when c.village_id is not null then 'combined' else 'none' end as cell,
+             h.person_id as head_id, h.code as head_code, h.full_name as head_name,
+             (h.person_id is not null and exists (
+               select 1 from memberships m
+               where m.person_id = h.person_id and m.admitted_on <= ${at}::date
+                 and (m.ended_on is null or ${at}::date < m.ended_on))) as head_is_member,
+             (h.person_id is not null and exists (
+               select 1 from cov
+               join reach r on r.cell_id = cov.cell_id and r.n = 1
+               join secretary_terms st on st.cell_id = cov.cell_id and st.person_id = h.person_id
+               where cov.village_id = v.id and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, at)})) as secretary_is_head
+      from v
+      join units u on u.id = v.id
+      left join units pu on pu.id = v.parent_id
+      left join unit_versions pv on pv.unit_id = v.parent_id
+        and ${activeAt(sql`pv.valid_from`, sql`pv.valid_to`, at)}
+      left join lateral (
+        select x.total, x.official from (
+          select mc.total, mc.official, mc.valid_to
+          from village_member_counts mc
+          where mc.village_id = v.id and mc.valid_from <= ${at}::date
+          order by mc.valid_from desc
+          limit 1
+        ) x where x.valid_to is null or ${at}::date < x.valid_to
+      ) mc on true
+      left join lateral (
+        -- one head in office; the importer forbids two, the order keeps a bad row deterministic
+        select ht.person_id, p.code, p.full_name
+        from head_terms ht join people p on p.id = ht.person_id
+        where ht.village_id = v.id and ht.role = 'head'
+          and ${activeAt(sql`ht.valid_from`, sql`ht.valid_to`, at)}
+        order by p.code collate "C"
+        limit 1
+      ) h on true
+      left join cells c on c.village_id = v.id
+    ),
+    judged as (
+      select f.*,
+             case when f.head_id is null then 'vacant' when f.head_is_member then 'party' else 'nonParty' end as head_status
+      from facts f
+    )
+    select j.id, j.code, j.name, j.subtype, j.commune_code, j.commune_name,
+           j.total::int as total, j.official::int as official, j.cell,
+           j.head_code, j.head_name, j.head_is_member, j.head_status, j.secretary_is_head,
+           array_remove(array[
+             case when j.total = 0 then 'white' when j.total <= 2 then 'weak' else 'strong' end,
+             case j.cell when 'own' then 'ownCell' when 'combined' then 'combinedOnly' else 'noCell' end,
+             case when j.official >= 3 and j.cell <> 'own' then 'readyForCell' end,
+             case j.head_status when 'party' then 'partyHead' when 'nonParty' then 'nonPartyHead' else 'vacantHead' end,
+             case when j.secretary_is_head then 'secretaryIsHead' end,
+             'all'
+           ]::text[], null) as categories
+    from judged j`;
+}
+
+/** The facts of every village of the scope at the date, ordered by village code. */
+export async function villageFacts(db: Db, p: VillageFactsParams): Promise<VillageFactsRow[]> {
+  return rows<VillageFactsRow>(
+    db,
+    sql`select f.* from (${villageFactsSelect(p.scopeId, p.at)}) f order by f.code collate "C"`,
+  );
+}
