@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isoDate } from '../../platform/dates.js';
+import type { Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { comparisonResult, snapshotResult, villageListQuery, villageListResult } from './indicators.schema.js';
+import { compare, snapshot, villageList } from './indicators.service.js';
+
+const lang = z.enum(['vi', 'en']).optional();
+
+const figuresQuery = z.object({
+  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  at: isoDate.optional().describe('Date of a snapshot'),
+  from: isoDate.optional().describe('First date of a comparison'),
+  to: isoDate.optional().describe('Second date of a comparison'),
+  lang,
+});
+
+/** Either `at`, or both `from` and `to`: anything else is a clear 400. */
+function pickDates(q: { at?: string; from?: string; to?: string }): { at: string } | { from: string; to: string } {
+  if (q.at !== undefined && q.from === undefined && q.to === undefined) return { at: q.at };
+  if (q.at === undefined && q.from !== undefined && q.to !== undefined) return { from: q.from, to: q.to };
+  throw new AppError('VALIDATION_FAILED', { detail: 'cần at, hoặc cả from và to / give at, or both from and to' });
+}
+
+/** /api/indicators: the figures of DOMAIN.md and the villages behind them. */
+export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        summary: 'Figures of a unit at a date (at), or two dates compared with flows (from, to)',
+        tags: ['indicators'],
+        querystring: figuresQuery,
+        response: { 200: z.union([snapshotResult, comparisonResult]) },
+      },
+    },
+    async (req) => {
+      const dates = pickDates(req.query);
+      return 'at' in dates ? snapshot(db, req.query.scope, dates.at) : compare(db, req.query.scope, dates.from, dates.to);
+    },
+  );
+
+  app.get(
+    '/villages',
+    {
+      schema: {
+        summary: 'The villages behind a number: a category at a date, or a flow between two dates',
+        tags: ['indicators'],
+        querystring: villageListQuery.extend({ lang }),
+        response: { 200: villageListResult },
+      },
+    },
+    async (req) => {
+      const { scope, category, flow } = req.query;
+      const dates = pickDates(req.query);
+      if ('at' in dates) {
+        if (flow !== undefined) throw new AppError('VALIDATION_FAILED', { detail: 'flow cần from và to / flow needs from and to' });
+        return villageList(db, { scope, at: dates.at }, category);
+      }
+      if (flow === undefined) throw new AppError('VALIDATION_FAILED', { detail: 'so sánh hai ngày cần flow / a comparison needs flow' });
+      return villageList(db, { scope, from: dates.from, to: dates.to, flow }, category);
+    },
+  );
+};
