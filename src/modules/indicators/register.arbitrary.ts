@@ -29,6 +29,8 @@ interface Span {
 const from = (a: number) => (a < 0 ? null : DATES[a]);
 const to = (b: number) => (b >= N ? null : DATES[b]);
 
+const CHOICES = 1200;
+
 function drawer(choices: number[]): Draw {
   let i = 0;
   return (n) => (n <= 1 ? 0 : (choices[i++] ?? 0) % n);
@@ -122,20 +124,20 @@ export function buildRegister(choices: number[]): Register {
   }
   // lineage: an ended village merges into one valid on its end date; a late village splits from one valid before
   const validAt = (v: Village, t: number) => v.life.a <= t && t < v.life.b;
-  const lineage = new Set<string>();
+  const lineage = new Map<string, 'merge' | 'split'>(); // keyed like the sheet: from|to|on
   for (const v of villages) {
     if (v.life.b < N) {
       const into = villages.filter((w) => w !== v && validAt(w, v.life.b));
-      if (into.length) lineage.add([v.code, into[draw(into.length)].code, v.life.b, 'merge'].join('|'));
+      if (into.length) lineage.set([v.code, into[draw(into.length)].code, v.life.b].join('|'), 'merge');
     }
     if (v.life.a >= 0) {
       const outOf = villages.filter((w) => w !== v && w.life.a < v.life.a && w.life.b >= v.life.a);
-      if (outOf.length) lineage.add([outOf[draw(outOf.length)].code, v.code, v.life.a, 'split'].join('|'));
+      if (outOf.length) lineage.set([outOf[draw(outOf.length)].code, v.code, v.life.a].join('|'), 'split');
     }
   }
-  for (const l of lineage) {
-    const [f, t, on, kind] = l.split('|');
-    row(reg.unit_lineage, { fromCode: f, toCode: t, on: DATES[Number(on)], kind: kind as 'merge' | 'split', decision: null });
+  for (const [l, kind] of lineage) {
+    const [f, t, on] = l.split('|');
+    row(reg.unit_lineage, { fromCode: f, toCode: t, on: DATES[Number(on)], kind, decision: null });
   }
 
   // party orgs: a committee, an agency cell with no villages, village cells
@@ -149,7 +151,7 @@ export function buildRegister(choices: number[]): Register {
     row(reg.party_orgs, { code, name: `Chi bộ ${i}`, kind: 'cell', parentCode: 'DB', unitCode: 'P', validFrom: from(life.a), validTo: to(life.b) });
     cells.push({ code, life });
     const covered = new Set<string>();
-    const nCovered = 1 + draw(3); // 1 = an own cell, more = a combined one (while the coverings overlap)
+    const nCovered = 1 + draw(4); // 1 = an own cell, more = a combined one (while the coverings overlap)
     for (let k = 0; k < nCovered; k++) {
       const v = villages[draw(villages.length)];
       if (covered.has(v.code)) continue;
@@ -161,6 +163,8 @@ export function buildRegister(choices: number[]): Register {
     }
   }
 
+  // members crowd into the first villages sometimes, so that villages with 3+ members occur
+  const pickVillage = () => villages[draw(3) ? draw(Math.min(2, villages.length)) : draw(villages.length)];
   const nPeople = 5 + draw(26);
   const people: string[] = [];
   for (let i = 1; i <= nPeople; i++) {
@@ -171,7 +175,7 @@ export function buildRegister(choices: number[]): Register {
       ethnicity: 'Kinh', residenceVillageCode: draw(2) ? villages[draw(villages.length)].code : null, communeOfficial: draw(5) === 0,
     });
     const episodes: Span[] = [];
-    const nEpisodes = draw(3);
+    const nEpisodes = [0, 1, 1, 2][draw(4)];
     let start = draw(N); // membership needs a real admission date
     for (let e = 0; e < nEpisodes && start < N; e++) {
       const b = e + 1 < nEpisodes ? Math.min(N, start + 1 + draw(N - start)) : start + 1 + draw(N - start);
@@ -187,9 +191,8 @@ export function buildRegister(choices: number[]): Register {
         endedOn: to(ep.b), endReason: ep.b >= N ? null : next ? 'removed' : (['death', 'resigned', 'removed'] as const)[draw(3)],
       });
       // official placements: back-to-back segments of the episode, some without a village or with none at all
-      for (const seg of terms(draw, ep.a, ep.b)) {
-        const target = draw(6);
-        const village = target === 0 ? null : villages[draw(villages.length)].code;
+      for (const seg of draw(2) ? [ep] : terms(draw, ep.a, ep.b)) {
+        const village = draw(6) === 5 ? null : pickVillage().code;
         const cell = cells.filter((c) => c.life.a <= seg.a && seg.b <= c.life.b);
         row(reg.placements, {
           personCode: code, cellCode: cell.length && draw(2) ? cell[draw(cell.length)].code : 'CQ', villageCode: village,
@@ -216,14 +219,22 @@ export function buildRegister(choices: number[]): Register {
     }
   }
   for (const c of cells) {
+    // often a head of a village the cell covers, so that "secretary is head" happens
+    const covered = new Set(reg.cell_villages.filter((cv) => cv.cellCode === c.code).map((cv) => cv.villageCode));
+    const heads = reg.head_terms.filter((h) => covered.has(h.villageCode)).map((h) => h.personCode);
     for (const t of terms(draw, c.life.a, c.life.b)) {
-      row(reg.secretary_terms, { cellCode: c.code, personCode: people[draw(people.length)], validFrom: from(t.a), validTo: to(t.b) });
+      const person = heads.length && draw(2) ? heads[draw(heads.length)] : people[draw(people.length)];
+      row(reg.secretary_terms, { cellCode: c.code, personCode: person, validFrom: from(t.a), validTo: to(t.b) });
     }
   }
   return reg;
 }
 
-/** Arbitrary registers: shrinking shortens and lowers the choice stream, which simplifies the register. */
+/**
+ * Arbitrary registers. The stream is long enough for the largest register
+ * (fast-check's default sizes would end it early and leave most people
+ * without a membership); shrinking lowers its numbers, which simplifies the register.
+ */
 export const registerArbitrary: fc.Arbitrary<Register> = fc
-  .array(fc.nat({ max: 10_000 }), { minLength: 50, maxLength: 700 })
+  .array(fc.nat({ max: 10_000 }), { minLength: CHOICES, maxLength: CHOICES })
   .map(buildRegister);

@@ -1,0 +1,108 @@
+/**
+ * The SQL engine agrees with the reference implementation on random small
+ * histories (register.arbitrary.ts): snapshots, comparisons and village lists,
+ * at dates that are often exactly a fact's start or end, on both engines.
+ */
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import { rows, type Database, type Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import type { Register } from '../imports/imports.schema.js';
+import { importRegister } from '../imports/imports.service.js';
+import { flows, villageCategories } from './indicators.schema.js';
+import { compare, snapshot, villageList } from './indicators.service.js';
+import { referenceComparison, referenceSnapshot, referenceVillageList } from './reference.js';
+import { QUERY_DATES, registerArbitrary } from './register.arbitrary.js';
+
+type Outcome = { ok: unknown } | { error: string; params: unknown };
+
+async function outcome(f: () => unknown): Promise<Outcome> {
+  try {
+    return { ok: await f() };
+  } catch (e) {
+    if (e instanceof AppError) return { error: e.code, params: e.params };
+    throw e;
+  }
+}
+
+async function truncateAll(db: Db): Promise<void> {
+  const tables = await rows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
+  const list = sql.join(tables.map((t) => sql.identifier(t.name)), sql`, `);
+  await db.execute(sql`truncate ${list} restart identity cascade`);
+}
+
+const date = fc.constantFrom(...QUERY_DATES);
+const dateRange = fc
+  .tuple(date, date)
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => (a < b ? [a, b] : [b, a]) as [string, string]);
+
+/** What to ask of one register: scopes are picked by index among its units. */
+const plan = fc.record({
+  commune: fc.nat(),
+  village: fc.nat(),
+  ranges: fc.array(dateRange, { minLength: 2, maxLength: 3 }),
+  lists: fc.array(fc.record({ category: fc.constantFrom(...villageCategories), at: date }), { minLength: 2, maxLength: 4 }),
+  flowLists: fc.array(
+    fc.record({ category: fc.constantFrom(...villageCategories), flow: fc.constantFrom(...flows), range: dateRange }),
+    { minLength: 2, maxLength: 4 },
+  ),
+});
+
+function scopesOf(reg: Register, p: { commune: number; village: number }): string[] {
+  const codes = (level: string) => [...new Set(reg.units.filter((u) => u.level === level).map((u) => u.code))];
+  const communes = codes('commune');
+  const villages = codes('village');
+  return ['P', ...codes('district'), communes[p.commune % communes.length], villages[p.village % villages.length]];
+}
+
+describe.each(engines)('indicator engine agrees with the reference on random histories (%s)', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+
+  it('for snapshots, comparisons and village lists', { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(registerArbitrary, plan, async (reg, p) => {
+        const db = database.db;
+        await truncateAll(db);
+        const summary = await importRegister(db, reg);
+        expect(summary.errors).toEqual([]);
+        const scopes = scopesOf(reg, p);
+
+        for (const scope of scopes) {
+          for (const at of QUERY_DATES) {
+            const want = await outcome(() => referenceSnapshot(reg, scope, at));
+            expect(await outcome(() => snapshot(db, scope, at)), `snapshot ${scope} at ${at}`).toEqual(want);
+          }
+        }
+        for (const scope of [scopes[0], scopes[2]]) {
+          for (const [from, to] of p.ranges) {
+            const want = await outcome(() => referenceComparison(reg, scope, from, to));
+            expect(await outcome(() => compare(db, scope, from, to)), `comparison ${scope} ${from}..${to}`).toEqual(want);
+          }
+        }
+        for (const scope of [scopes[0], scopes[2]]) {
+          for (const { category, at } of p.lists) {
+            const where = { scope, at };
+            const want = await outcome(() => referenceVillageList(reg, where, category));
+            expect(await outcome(() => villageList(db, where, category)), `${category} in ${scope} at ${at}`).toEqual(want);
+          }
+          for (const { category, flow, range } of p.flowLists) {
+            const where = { scope, from: range[0], to: range[1], flow };
+            const want = await outcome(() => referenceVillageList(reg, where, category));
+            expect(await outcome(() => villageList(db, where, category)), `${category} ${flow} in ${scope} ${range.join('..')}`).toEqual(want);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
