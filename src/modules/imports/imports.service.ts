@@ -1,0 +1,99 @@
+/**
+ * The register importer: read, check against the merged state, and write all
+ * or nothing in one transaction. See /shared/IMPORT-FORMAT.md for its promises.
+ */
+import type { Lang } from '../../platform/errors.js';
+import type { Db } from '../../platform/db.js';
+import { refreshVillageMemberCounts } from '../indicators/counts.repository.js';
+import { IssueList } from './imports.issues.js';
+import { RegisterParser, type PartialCodes } from './imports.parse.js';
+import { noChanges, planChanges } from './imports.plan.js';
+import { readRegisterFile } from './imports.read.js';
+import { insertIdentities, loadExisting, unitIds, writeRows, type LoadScope } from './imports.repository.js';
+import type { ImportSummary, Register } from './imports.schema.js';
+import { validateRegister } from './imports.validate.js';
+
+export { writeCsvFolder, writeWorkbook } from './imports.files.js';
+export { formatIssue } from './imports.issues.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  lang?: Lang;
+  onProgress?: (message: string) => void;
+}
+
+// Past this many villages one full rebuild of the counts is cheaper than a filtered one.
+const FULL_REFRESH_VILLAGES = 2000;
+
+/** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
+export async function importRegister(db: Db, register: Register, opts: ImportOptions = {}): Promise<ImportSummary> {
+  return run(db, register, new IssueList(opts.lang ?? 'vi'), { units: new Set(), orgs: new Set(), people: new Set() }, opts);
+}
+
+/** Reads a workbook (.xlsx) or a folder of `<sheet>.csv` files and imports it; unreadable cells block the import too. */
+export async function importPath(db: Db, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const lang = opts.lang ?? 'vi';
+  const parser = new RegisterParser(lang, opts.onProgress);
+  opts.onProgress?.(lang === 'vi' ? `Đọc ${path}` : `Reading ${path}`);
+  await readRegisterFile(path, parser);
+  const { register, issues, partial } = parser.result();
+  return run(db, register, issues, partial, opts);
+}
+
+async function run(db: Db, register: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
+  const vi = issues.lang === 'vi';
+  const say = (m: string) => opts.onProgress?.(m);
+  const dryRun = opts.dryRun ?? false;
+  // Reading, checking and writing share one transaction, so the checks see exactly what is overwritten.
+  return db.transaction(async (tx) => {
+    say(vi ? 'Đọc dữ liệu đã có' : 'Loading stored rows');
+    const existing = await loadExisting(tx as unknown as Db, scopeOf(register));
+    say(vi ? 'Kiểm tra' : 'Checking');
+    validateRegister(register, existing, partial, issues);
+    const summary = (changes: ImportSummary['changes']): ImportSummary => ({ dryRun, errors: issues.errors, warnings: issues.warnings, changes });
+    if (issues.errors.length > 0) return summary(noChanges());
+    const plan = planChanges(register, existing);
+    if (dryRun) return summary(plan.changes);
+
+    const t = tx as unknown as Db;
+    await insertIdentities(t, plan.newUnits, plan.newOrgs);
+    await writeRows(t, plan.write, (sheet, n) => {
+      if (n > 0) say(vi ? `Ghi ${sheet}: ${n.toLocaleString('vi-VN')} dòng` : `Writing ${sheet}: ${n} rows`);
+    });
+    if (plan.affectedVillages.length > 0) {
+      say(vi ? 'Tính lại số đảng viên từng thôn' : 'Refreshing village member counts');
+      if (plan.affectedVillages.length > FULL_REFRESH_VILLAGES) await refreshVillageMemberCounts(t);
+      else await refreshVillageMemberCounts(t, await unitIds(t, plan.affectedVillages));
+    }
+    return summary(plan.changes);
+  });
+}
+
+/** Every code the workbook defines or names, grouped by what must be loaded for it. */
+function scopeOf(r: Register): LoadScope {
+  const uniq = (...lists: (string | null)[][]) => [...new Set(lists.flat().filter((c): c is string => c !== null))];
+  const unitVersionsOf = uniq(r.units.map((u) => u.code), r.units.map((u) => u.parentCode));
+  const unitLevelsOf = uniq(
+    unitVersionsOf, r.unit_lineage.map((l) => l.fromCode), r.unit_lineage.map((l) => l.toCode), r.party_orgs.map((o) => o.unitCode),
+    r.cell_villages.map((c) => c.villageCode), r.people.map((p) => p.residenceVillageCode), r.placements.map((p) => p.villageCode),
+    r.head_terms.map((h) => h.villageCode),
+  );
+  const orgVersionsOf = uniq(r.party_orgs.map((o) => o.code));
+  const orgKindsOf = uniq(
+    orgVersionsOf, r.party_orgs.map((o) => o.parentCode), r.cell_villages.map((c) => c.cellCode), r.placements.map((p) => p.cellCode),
+    r.secretary_terms.map((s) => s.cellCode),
+  );
+  const membershipsOf = uniq(r.memberships.map((m) => m.personCode), r.placements.map((p) => p.personCode));
+  return {
+    unitVersionsOf,
+    unitLevelsOf,
+    lineageFrom: uniq(r.unit_lineage.map((l) => l.fromCode)),
+    orgVersionsOf,
+    orgKindsOf,
+    cellVillagesOf: uniq(r.cell_villages.map((c) => c.cellCode)),
+    people: uniq(r.people.map((p) => p.personCode), membershipsOf, r.head_terms.map((h) => h.personCode), r.secretary_terms.map((s) => s.personCode)),
+    membershipsOf,
+    headTermsOf: uniq(r.head_terms.map((h) => h.villageCode)),
+    secretaryTermsOf: uniq(r.secretary_terms.map((s) => s.cellCode)),
+  };
+}
