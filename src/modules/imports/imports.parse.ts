@@ -106,7 +106,7 @@ class RowCells {
     return i === undefined ? undefined : this.cells[i];
   }
 
-  private fail(code: 'IMPORT_MISSING_VALUE' | 'IMPORT_BAD_DATE' | 'IMPORT_BAD_VALUE' | 'IMPORT_BAD_NUMBER', col: string, value: string, params = {}) {
+  private fail(code: 'IMPORT_MISSING_VALUE' | 'IMPORT_BAD_DATE' | 'IMPORT_BAD_VALUE' | 'IMPORT_BAD_NUMBER', col: string, value: string | null, params = {}) {
     this.ok = false;
     this.sheet.issues.error(code, { sheet: this.sheet.name, row: this.row, column: col, value }, params);
   }
@@ -118,7 +118,7 @@ class RowCells {
 
   required(col: string): string {
     const s = this.text(col);
-    if (s === null) this.fail('IMPORT_MISSING_VALUE', col, '');
+    if (s === null) this.fail('IMPORT_MISSING_VALUE', col, null);
     return s ?? '';
   }
 
@@ -133,7 +133,7 @@ class RowCells {
 
   requiredDate(col: string): IsoDate {
     if (cellText(this.raw(col)) === '') {
-      this.fail('IMPORT_MISSING_VALUE', col, '');
+      this.fail('IMPORT_MISSING_VALUE', col, null);
       return '';
     }
     return this.date(col) ?? '';
@@ -150,7 +150,7 @@ class RowCells {
 
   requiredChoice<T extends string>(col: string, allowed: readonly T[]): T {
     const v = this.choice(col, allowed);
-    if (v === null && this.text(col) === null) this.fail('IMPORT_MISSING_VALUE', col, '');
+    if (v === null && this.text(col) === null) this.fail('IMPORT_MISSING_VALUE', col, null);
     return v ?? allowed[0];
   }
 

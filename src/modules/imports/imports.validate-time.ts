@@ -81,7 +81,8 @@ function overlaps<R extends SourceRow>(
     for (let i = 1; i < list.length; i++) {
       const cur = list[i];
       if (lo(cur.from) < hi(reach.to)) {
-        const [here, other] = cur.row.row > 0 ? [cur, reach] : [reach, cur];
+        // Report at the workbook row of the pair; of two workbook rows, at the later one (usually the one added).
+        const [here, other] = cur.row.row >= reach.row.row ? [cur, reach] : [reach, cur];
         if (here.row.row > 0) {
           ctx.issues.error(code, { sheet, row: here.row.row, column: columns[0], value: here.from }, {
             interval: intervalText(here.from, here.to),
@@ -134,14 +135,18 @@ function checkPlacements(ctx: Context): void {
     else byPerson.set(m.personCode, [m]);
   }
   const touched = new Set(ctx.input.memberships.map((m) => m.personCode));
+  // A person whose memberships are already in error would only cascade here.
+  const unsure = new Set(merged.memberships.filter((m) => ctx.bad.has(m)).map((m) => m.personCode));
   for (const p of merged.placements) {
-    if (ctx.bad.has(p)) continue;
+    if (ctx.bad.has(p) || unsure.has(p.personCode)) continue;
     // A stored placement is judged only when the workbook changes its person's memberships.
     if (p.row === 0 && !touched.has(p.personCode)) continue;
     const episodes = byPerson.get(p.personCode) ?? [];
-    const inside = p.validFrom !== null && episodes.some((m) => m.admittedOn <= p.validFrom! && hi(p.validTo) <= hi(m.endedOn));
-    if (inside) continue;
-    issues.error('IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP', { sheet: 'placements', row: p.row > 0 ? p.row : null, column: 'valid_from', value: p.validFrom }, {
+    // The episode the placement starts in, if any: then only its end can stick out.
+    const start = p.validFrom === null ? undefined : episodes.find((m) => m.admittedOn <= p.validFrom! && p.validFrom! < hi(m.endedOn));
+    if (start && hi(p.validTo) <= hi(start.endedOn)) continue;
+    const at = start ? { column: 'valid_to', value: p.validTo } : { column: 'valid_from', value: p.validFrom };
+    issues.error('IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP', { sheet: 'placements', row: p.row > 0 ? p.row : null, ...at }, {
       interval: intervalText(p.validFrom, p.validTo),
       person: p.personCode,
       memberships: episodes.length ? episodes.map((m) => intervalText(m.admittedOn, m.endedOn)).join(', ') : lang === 'vi' ? 'không có' : 'none',

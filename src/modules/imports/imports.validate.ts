@@ -107,35 +107,35 @@ function identity<R extends SourceRow, L extends string>(
 /** Every code a workbook row names must exist in the merged state, and be of the kind its column needs. */
 function checkReferences(ctx: Context): void {
   const { input } = ctx;
-  const unit = refChecker(ctx);
+  const ref = refChecker(ctx);
   for (const r of input.unit_lineage) {
-    unit.unit(r, 'unit_lineage', 'from_code', r.fromCode, null);
-    unit.unit(r, 'unit_lineage', 'to_code', r.toCode, null);
+    ref.unit(r, 'unit_lineage', 'from_code', r.fromCode, null);
+    ref.unit(r, 'unit_lineage', 'to_code', r.toCode, null);
   }
   for (const r of input.party_orgs) {
-    if (r.parentCode) unit.org(r, 'party_orgs', 'parent_code', r.parentCode, 'committee');
-    if (r.unitCode) unit.unit(r, 'party_orgs', 'unit_code', r.unitCode, null);
+    if (r.parentCode) ref.org(r, 'party_orgs', 'parent_code', r.parentCode, 'committee');
+    if (r.unitCode) ref.unit(r, 'party_orgs', 'unit_code', r.unitCode, null);
   }
   for (const r of input.cell_villages) {
-    unit.org(r, 'cell_villages', 'cell_code', r.cellCode, 'cell');
-    unit.unit(r, 'cell_villages', 'village_code', r.villageCode, 'village');
+    ref.org(r, 'cell_villages', 'cell_code', r.cellCode, 'cell');
+    ref.unit(r, 'cell_villages', 'village_code', r.villageCode, 'village');
   }
   for (const r of input.people) {
-    if (r.residenceVillageCode) unit.unit(r, 'people', 'residence_village_code', r.residenceVillageCode, 'village');
+    if (r.residenceVillageCode) ref.unit(r, 'people', 'residence_village_code', r.residenceVillageCode, 'village');
   }
-  for (const r of input.memberships) unit.person(r, 'memberships', r.personCode);
+  for (const r of input.memberships) ref.person(r, 'memberships', r.personCode);
   for (const r of input.placements) {
-    unit.person(r, 'placements', r.personCode);
-    unit.org(r, 'placements', 'cell_code', r.cellCode, 'cell');
-    if (r.villageCode) unit.unit(r, 'placements', 'village_code', r.villageCode, 'village');
+    ref.person(r, 'placements', r.personCode);
+    ref.org(r, 'placements', 'cell_code', r.cellCode, 'cell');
+    if (r.villageCode) ref.unit(r, 'placements', 'village_code', r.villageCode, 'village');
   }
   for (const r of input.head_terms) {
-    unit.unit(r, 'head_terms', 'village_code', r.villageCode, 'village');
-    unit.person(r, 'head_terms', r.personCode);
+    ref.unit(r, 'head_terms', 'village_code', r.villageCode, 'village');
+    ref.person(r, 'head_terms', r.personCode);
   }
   for (const r of input.secretary_terms) {
-    unit.org(r, 'secretary_terms', 'cell_code', r.cellCode, 'cell');
-    unit.person(r, 'secretary_terms', r.personCode);
+    ref.org(r, 'secretary_terms', 'cell_code', r.cellCode, 'cell');
+    ref.person(r, 'secretary_terms', r.personCode);
   }
 }
 
@@ -181,6 +181,7 @@ function checkUnitParents(ctx: Context): void {
   }
   for (const list of versions.values()) list.sort((a, b) => (lo(a.validFrom) < lo(b.validFrom) ? -1 : 1));
   for (const r of input.units) {
+    if (known.units.get(r.code) !== r.level) continue; // already reported as IMPORT_LEVEL_CHANGED
     const at = { sheet: 'units', row: r.row, column: 'parent_code', value: r.parentCode };
     if (r.parentCode === null) {
       if (r.level === 'village') issues.error('IMPORT_MISSING_VALUE', at);
