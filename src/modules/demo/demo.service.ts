@@ -1,0 +1,38 @@
+/**
+ * Loading the demo province: generate the register from a seed and import it
+ * through the ordinary importer, so the demo obeys exactly the rules any
+ * workbook must.
+ */
+import { AppError } from '../../platform/errors.js';
+import type { Db } from '../../platform/db.js';
+import type { ImportSummary } from '../imports/imports.schema.js';
+import { importRegister } from '../imports/imports.service.js';
+import { DEFAULT_SEED, generateDemo } from './demo.generator.js';
+import { hasNoUnits, truncateRegister } from './demo.repository.js';
+
+export interface DemoOptions {
+  seed?: number;
+  onProgress?: (message: string) => void;
+}
+
+/** Generates the demo register and imports it; throws IMPORT_REJECTED if the importer finds errors. */
+export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSummary> {
+  const seed = opts.seed ?? DEFAULT_SEED;
+  opts.onProgress?.(`Sinh dữ liệu tỉnh mẫu (hạt giống ${seed})`);
+  const register = generateDemo({ seed });
+  const summary = await importRegister(db, register, { onProgress: opts.onProgress });
+  if (summary.errors.length > 0) throw new AppError('IMPORT_REJECTED', { count: summary.errors.length });
+  return summary;
+}
+
+/** Empties the register and loads the demo again. */
+export async function rebuildDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSummary> {
+  opts.onProgress?.('Xóa sổ đăng ký hiện có');
+  await truncateRegister(db);
+  return loadDemo(db, opts);
+}
+
+/** Whether the database has no register yet (no unit at all): the first start loads the demo then. */
+export function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return hasNoUnits(db);
+}

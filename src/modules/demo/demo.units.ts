@@ -1,0 +1,96 @@
+/**
+ * The real administrative units of Hưng Yên (province 33) from assets/vn-units,
+ * and the synthetic villages laid over its pre-reform communes.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { PROVINCE, type Commune, type District, type NewCommune, type Village } from './demo.model.js';
+import { villageNames, villageSubtype } from './demo.names.js';
+import type { Rng } from './demo.random.js';
+
+const assets = fileURLToPath(new URL('../../../assets/vn-units/', import.meta.url));
+
+type CsvRow = Record<string, string>;
+function readCsv(path: string): CsvRow[] {
+  return parse(readFileSync(assets + path, 'utf8'), { columns: true, skip_empty_lines: true }) as CsvRow[];
+}
+
+export interface Territory {
+  province: { code: string; name: string; type: string };
+  districts: District[];
+  communes: Commune[];
+  newCommunes: NewCommune[];
+}
+
+/** Province 33 before and after the reform: its districts, old communes with their successors, and the new communes. */
+export function loadTerritory(): Territory {
+  const province = readCsv('vn-units-2024/provinces.csv').find((p) => p.code === PROVINCE)!;
+  const districts = readCsv('vn-units-2024/districts.csv').filter((d) => d.parent_code === PROVINCE);
+  const districtCodes = new Set(districts.map((d) => d.code));
+  const oldCommunes = readCsv('vn-units-2024/communes.csv').filter((c) => districtCodes.has(c.parent_code));
+  const oldCodes = new Set(oldCommunes.map((c) => c.code));
+  const lineage = readCsv('vn-units-2025/lineage.csv').filter((l) => l.old_level === 'commune' && oldCodes.has(l.old_commune_code));
+  const successors = new Map<string, { codes: string[]; partial: boolean }>();
+  for (const l of lineage) {
+    const s = successors.get(l.old_commune_code) ?? { codes: [], partial: false };
+    s.codes.push(l.new_commune_code);
+    s.partial ||= l.extent === 'partial';
+    successors.set(l.old_commune_code, s);
+  }
+  const newCodes = new Set(lineage.map((l) => l.new_commune_code));
+  const newCommunes = readCsv('vn-units-2025/communes.csv')
+    .filter((c) => c.parent_code === PROVINCE && newCodes.has(c.code))
+    .map((c) => ({ code: c.code, name: c.name, type: c.type }));
+  return {
+    province: { code: province.code, name: province.name, type: province.type },
+    districts: districts.map((d) => ({ code: d.code, name: d.name, type: d.type })),
+    communes: oldCommunes.map((c) => {
+      const s = successors.get(c.code);
+      if (!s) throw new Error(`commune ${c.code} has no successor in lineage.csv`);
+      return { code: c.code, name: c.name, type: c.type, districtCode: c.parent_code, successors: s.codes.sort(), partial: s.partial };
+    }),
+    newCommunes,
+  };
+}
+
+/** The number of villages in 2013, as in the source article. */
+export const VILLAGES_2013 = 1079;
+
+/**
+ * Lays out the villages of every old commune: 5-11 thôn in a xã, more tổ dân
+ * phố/khu phố in towns, adjusted to exactly VILLAGES_2013. Villages of a
+ * commune that was split in 2025 go, in neighbouring blocks, to its successors.
+ */
+export function layOutVillages(rng: Rng, communes: Commune[]): Omit<Village, 'cls' | 'desired' | 'anchor' | 'event'>[] {
+  const counts = communes.map((c) => (c.type === 'Xã' ? rng.int(5, 11) : rng.int(8, 14)));
+  let total = counts.reduce((a, b) => a + b, 0);
+  while (total !== VILLAGES_2013) {
+    const i = rng.int(0, counts.length - 1);
+    const min = communes[i].type === 'Xã' ? 5 : 8;
+    if (total < VILLAGES_2013 && counts[i] < 15) (counts[i]++, total++);
+    else if (total > VILLAGES_2013 && counts[i] > min) (counts[i]--, total--);
+  }
+  const villages: Omit<Village, 'cls' | 'desired' | 'anchor' | 'event'>[] = [];
+  communes.forEach((c, ci) => {
+    const subtype = villageSubtype(c.type);
+    const names = villageNames(rng, subtype, counts[ci]);
+    const cut = c.successors.length > 1 ? Math.max(1, Math.min(counts[ci] - 1, Math.round(counts[ci] * (0.3 + 0.4 * rng.next())))) : counts[ci];
+    names.forEach((name, i) => {
+      villages.push({
+        code: `${c.code}-${String(i + 1).padStart(3, '0')}`,
+        name,
+        subtype,
+        oldCommune: c.code,
+        newCommune: c.successors.length > 1 ? c.successors[i < cut ? 0 : 1] : c.successors[0],
+        from: null,
+        to: null,
+        order: i,
+        ownCell: null,
+        combined: null,
+        members: new Set(),
+      });
+    });
+  });
+  return villages;
+}
