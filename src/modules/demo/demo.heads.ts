@@ -36,8 +36,8 @@ const activeAt = (m: Member, d: Day) => m.admitted <= d && (m.ended === null || 
 
 /** The share of newly elected heads who are party members, by election date: the directive pushes it up. */
 const partyShareAt: [Day, number][] = [
-  [dayOf(2004, 7, 1), 0.36], [dayOf(2012, 1, 1), 0.41], [dayOf(2014, 7, 1), 0.5], [dayOf(2017, 1, 1), 0.55],
-  [dayOf(2019, 7, 1), 0.6], [dayOf(2022, 1, 1), 0.65], [dayOf(2024, 7, 1), 0.7],
+  [dayOf(2004, 7, 1), 0.4], [dayOf(2012, 1, 1), 0.44], [dayOf(2014, 7, 1), 0.47], [dayOf(2017, 1, 1), 0.5],
+  [dayOf(2019, 7, 1), 0.56], [dayOf(2022, 1, 1), 0.6], [dayOf(2024, 7, 1), 0.64],
 ];
 function partyShare(d: Day): number {
   if (d <= partyShareAt[0][0]) return partyShareAt[0][1];
@@ -70,19 +70,25 @@ export function generateHeads(w: World): HeadTerm[] {
   const byVillage = spansBy(w, (s) => s.village);
   const calendars = new Map<string, Day>();
   const terms: HeadTerm[] = [];
+  // A golden-ratio sequence instead of independent draws keeps the share of party heads close to plan for every seed.
+  let draw = rng.next();
+  const partyDraw = (at: Day) => {
+    draw = (draw + 0.6180339887498949) % 1;
+    return draw < partyShare(at);
+  };
 
   const choose = (v: Village, at: Day, until: Day, prev: Person | null): Person => {
     const spans = byVillage.get(v.code) ?? [];
     const eligible = (p: Person) => ageYears(p.birth, at) >= 21;
     const members = spans.filter((s) => s.from <= at && at < s.to && s.m.local && activeAt(s.m, at) && eligible(s.m.person)).map((s) => s.m.person);
-    const wantParty = rng.chance(partyShare(at));
+    const wantParty = partyDraw(at);
     if (prev && eligible(prev) && rng.chance(0.5)) {
       const isMember = prev.member !== null && activeAt(prev.member, at);
       const alive = !(prev.member?.endReason === 'death' && prev.member.ended! <= at);
       if (alive && isMember === wantParty && (!isMember || members.includes(prev))) return prev;
     }
     if (wantParty && members.length > 0) return rng.pick(members);
-    if (at >= DIRECTIVE && rng.chance(0.25)) {
+    if (at >= DIRECTIVE && rng.chance(0.15)) {
       // Directive 14: capable heads are brought into the party during their term.
       const future = spans.filter((s) => s.m.local && s.m.admitted === s.from && s.from > at && s.from < until && eligible(s.m.person));
       if (future.length > 0) return rng.pick(future).m.person;

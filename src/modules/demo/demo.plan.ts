@@ -85,7 +85,7 @@ function planOne(rng: Rng, cls: VillageClass): VillagePlan {
   }
   points.push([START, 0]);
   const r = rng.next();
-  const cleared = r < 0.86 ? between(rng, y(2013, 5), y(2017, 5)) : r < 0.97 ? between(rng, y(2017, 8), y(2024, 6)) : null;
+  const cleared = r < 0.9 ? between(rng, y(2013, 5), y(2017, 5)) : r < 0.985 ? between(rng, y(2017, 8), y(2024, 6)) : null;
   if (cleared !== null) {
     points.push([cleared, 1], [addMonths(cleared, rng.int(8, 18)), 2]);
     rise(rng, addMonths(cleared, rng.int(20, 40)), points);
