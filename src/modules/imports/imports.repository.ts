@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { UnitLevel } from '../../db/schema/index.js';
 import { rows, type Db } from '../../platform/db.js';
 import type { ExistingState } from './imports.keys.js';
-import { emptyRegister, type Register } from './imports.schema.js';
+import { emptyRegister, type HeadTermRow, type LineageRow, type MembershipRow, type PersonRow, type PlacementRow, type Register } from './imports.schema.js';
 
 /** The codes an import touches, by what must be loaded for them. */
 export interface LoadScope {
@@ -25,65 +25,73 @@ export interface LoadScope {
 }
 
 const BATCH = 5000;
-const codes = (list: string[]) => sql`(select value from json_array_elements_text(${JSON.stringify(list)}::json))`;
+// `= any(array)` with the array bound as one parameter: the planner sees its values, hashes them for a
+// large list (a seq scan with a hash probe) and uses the code index for a short one.
+const codes = (list: string[]) => sql`any(${sql.param(list)}::text[])`;
 
-async function load<T>(db: Db, list: string[], query: (c: SQL) => SQL): Promise<T[]> {
-  return list.length === 0 ? [] : rows<T>(db, query(codes(list)));
+/** Loads rows for the given codes as one JSON array of arrays: far cheaper per row than row-by-row results, on both engines. */
+async function load(db: Db, list: string[], columns: SQL, query: (c: SQL) => SQL): Promise<unknown[][]> {
+  if (list.length === 0) return [];
+  const [r] = await rows<{ j: string }>(db, sql`select coalesce(json_agg(json_build_array(${columns})), '[]')::text as j from (${query(codes(list))}) q`);
+  return JSON.parse(r.j) as unknown[][];
 }
+
+const str = (v: unknown) => v as string;
+const opt = (v: unknown) => (v ?? null) as string | null;
 
 /** Stored rows and identities for the codes of an import; rows carry row 0. */
 export async function loadExisting(db: Db, s: LoadScope): Promise<ExistingState> {
   const register = emptyRegister();
   const unitLevels = new Map<string, UnitLevel>();
   const orgKinds = new Map<string, 'committee' | 'cell'>();
-  for (const u of await load<{ code: string; level: UnitLevel }>(db, s.unitLevelsOf, (c) => sql`select code, level from units where code in ${c}`)) unitLevels.set(u.code, u.level);
-  for (const o of await load<{ code: string; kind: 'committee' | 'cell' }>(db, s.orgKindsOf, (c) => sql`select code, kind from party_orgs where code in ${c}`)) orgKinds.set(o.code, o.kind);
+  for (const [code, level] of await load(db, s.unitLevelsOf, sql`q.code, q.level`, (c) => sql`select code, level from units where code = ${c}`)) unitLevels.set(str(code), level as UnitLevel);
+  for (const [code, kind] of await load(db, s.orgKindsOf, sql`q.code, q.kind`, (c) => sql`select code, kind from party_orgs where code = ${c}`)) orgKinds.set(str(code), kind as 'committee' | 'cell');
 
-  register.units = (await load<{ code: string; level: UnitLevel; name: string; subtype: string; parent: string | null; f: string | null; t: string | null }>(db, s.unitVersionsOf, (c) => sql`
-    select u.code, u.level, v.name, v.subtype, p.code as parent, v.valid_from::text as f, v.valid_to::text as t
+  register.units = (await load(db, s.unitVersionsOf, sql`q.code, q.level, q.name, q.subtype, q.parent, q.valid_from, q.valid_to`, (c) => sql`
+    select u.code, u.level, v.name, v.subtype, p.code as parent, v.valid_from, v.valid_to
     from unit_versions v join units u on u.id = v.unit_id left join units p on p.id = v.parent_id
-    where u.code in ${c}`)).map((r) => ({ row: 0, code: r.code, name: r.name, level: r.level, subtype: r.subtype, parentCode: r.parent, validFrom: r.f, validTo: r.t }));
+    where u.code = ${c}`)).map((r) => ({ row: 0, code: str(r[0]), level: r[1] as UnitLevel, name: str(r[2]), subtype: str(r[3]), parentCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
 
-  register.unit_lineage = (await load<{ f: string; t: string; on: string; kind: Register['unit_lineage'][number]['kind']; decision: string | null }>(db, s.lineageFrom, (c) => sql`
-    select a.code as f, b.code as t, l."on"::text as "on", l.kind, l.decision
+  register.unit_lineage = (await load(db, s.lineageFrom, sql`q.f, q.t, q."on", q.kind, q.decision`, (c) => sql`
+    select a.code as f, b.code as t, l."on", l.kind, l.decision
     from unit_lineage l join units a on a.id = l.from_unit_id join units b on b.id = l.to_unit_id
-    where a.code in ${c}`)).map((r) => ({ row: 0, fromCode: r.f, toCode: r.t, on: r.on, kind: r.kind, decision: r.decision }));
+    where a.code = ${c}`)).map((r) => ({ row: 0, fromCode: str(r[0]), toCode: str(r[1]), on: str(r[2]), kind: r[3] as LineageRow['kind'], decision: opt(r[4]) }));
 
-  register.party_orgs = (await load<{ code: string; kind: 'committee' | 'cell'; name: string; parent: string | null; unit: string | null; f: string | null; t: string | null }>(db, s.orgVersionsOf, (c) => sql`
-    select o.code, o.kind, v.name, p.code as parent, u.code as unit, v.valid_from::text as f, v.valid_to::text as t
+  register.party_orgs = (await load(db, s.orgVersionsOf, sql`q.code, q.kind, q.name, q.parent, q.unit, q.valid_from, q.valid_to`, (c) => sql`
+    select o.code, o.kind, v.name, p.code as parent, u.code as unit, v.valid_from, v.valid_to
     from party_org_versions v join party_orgs o on o.id = v.org_id
     left join party_orgs p on p.id = v.parent_org_id left join units u on u.id = v.unit_id
-    where o.code in ${c}`)).map((r) => ({ row: 0, code: r.code, name: r.name, kind: r.kind, parentCode: r.parent, unitCode: r.unit, validFrom: r.f, validTo: r.t }));
+    where o.code = ${c}`)).map((r) => ({ row: 0, code: str(r[0]), kind: r[1] as 'committee' | 'cell', name: str(r[2]), parentCode: opt(r[3]), unitCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
 
-  register.cell_villages = (await load<{ cell: string; village: string; f: string | null; t: string | null }>(db, s.cellVillagesOf, (c) => sql`
-    select o.code as cell, u.code as village, cv.valid_from::text as f, cv.valid_to::text as t
+  register.cell_villages = (await load(db, s.cellVillagesOf, sql`q.cell, q.village, q.valid_from, q.valid_to`, (c) => sql`
+    select o.code as cell, u.code as village, cv.valid_from, cv.valid_to
     from cell_villages cv join party_orgs o on o.id = cv.cell_id join units u on u.id = cv.village_id
-    where o.code in ${c}`)).map((r) => ({ row: 0, cellCode: r.cell, villageCode: r.village, validFrom: r.f, validTo: r.t }));
+    where o.code = ${c}`)).map((r) => ({ row: 0, cellCode: str(r[0]), villageCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
 
-  register.people = (await load<{ code: string; name: string; birth: string | null; gender: 'male' | 'female' | null; ethnicity: string | null; residence: string | null; official: boolean }>(db, s.people, (c) => sql`
-    select p.code, p.full_name as name, p.birth_date::text as birth, p.gender, p.ethnicity, u.code as residence, p.commune_official as official
+  register.people = (await load(db, s.people, sql`q.code, q.full_name, q.birth_date, q.gender, q.ethnicity, q.residence, q.commune_official`, (c) => sql`
+    select p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, u.code as residence, p.commune_official
     from people p left join units u on u.id = p.residence_village_id
-    where p.code in ${c}`)).map((r) => ({ row: 0, personCode: r.code, fullName: r.name, birthDate: r.birth, gender: r.gender, ethnicity: r.ethnicity, residenceVillageCode: r.residence, communeOfficial: r.official }));
+    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), fullName: str(r[1]), birthDate: opt(r[2]), gender: r[3] as PersonRow['gender'], ethnicity: opt(r[4]), residenceVillageCode: opt(r[5]), communeOfficial: r[6] === true }));
 
-  register.memberships = (await load<{ person: string; card: string | null; a: string; o: string | null; e: string | null; reason: Register['memberships'][number]['endReason'] }>(db, s.membershipsOf, (c) => sql`
-    select p.code as person, m.card_no as card, m.admitted_on::text as a, m.official_on::text as o, m.ended_on::text as e, m.end_reason as reason
+  register.memberships = (await load(db, s.membershipsOf, sql`q.person, q.card_no, q.admitted_on, q.official_on, q.ended_on, q.end_reason`, (c) => sql`
+    select p.code as person, m.card_no, m.admitted_on, m.official_on, m.ended_on, m.end_reason
     from memberships m join people p on p.id = m.person_id
-    where p.code in ${c}`)).map((r) => ({ row: 0, personCode: r.person, cardNo: r.card, admittedOn: r.a, officialOn: r.o, endedOn: r.e, endReason: r.reason }));
+    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), cardNo: opt(r[1]), admittedOn: str(r[2]), officialOn: opt(r[3]), endedOn: opt(r[4]), endReason: r[5] as MembershipRow['endReason'] }));
 
-  register.placements = (await load<{ person: string; cell: string; village: string | null; f: string | null; t: string | null; kind: 'official' | 'temporary'; reason: Register['placements'][number]['reason'] }>(db, s.membershipsOf, (c) => sql`
-    select p.code as person, o.code as cell, u.code as village, x.valid_from::text as f, x.valid_to::text as t, x.kind, x.reason
+  register.placements = (await load(db, s.membershipsOf, sql`q.person, q.cell, q.village, q.valid_from, q.valid_to, q.kind, q.reason`, (c) => sql`
+    select p.code as person, o.code as cell, u.code as village, x.valid_from, x.valid_to, x.kind, x.reason
     from placements x join people p on p.id = x.person_id join party_orgs o on o.id = x.cell_id left join units u on u.id = x.village_id
-    where p.code in ${c}`)).map((r) => ({ row: 0, personCode: r.person, cellCode: r.cell, villageCode: r.village, validFrom: r.f, validTo: r.t, kind: r.kind, reason: r.reason }));
+    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), cellCode: str(r[1]), villageCode: opt(r[2]), validFrom: opt(r[3]), validTo: opt(r[4]), kind: r[5] as PlacementRow['kind'], reason: r[6] as PlacementRow['reason'] }));
 
-  register.head_terms = (await load<{ village: string; person: string; role: 'head' | 'deputy'; f: string | null; t: string | null; how: 'elected' | 'interim' | null }>(db, s.headTermsOf, (c) => sql`
-    select u.code as village, p.code as person, h.role, h.valid_from::text as f, h.valid_to::text as t, h.how
+  register.head_terms = (await load(db, s.headTermsOf, sql`q.village, q.person, q.role, q.valid_from, q.valid_to, q.how`, (c) => sql`
+    select u.code as village, p.code as person, h.role, h.valid_from, h.valid_to, h.how
     from head_terms h join units u on u.id = h.village_id join people p on p.id = h.person_id
-    where u.code in ${c}`)).map((r) => ({ row: 0, villageCode: r.village, personCode: r.person, role: r.role, validFrom: r.f, validTo: r.t, how: r.how }));
+    where u.code = ${c}`)).map((r) => ({ row: 0, villageCode: str(r[0]), personCode: str(r[1]), role: r[2] as HeadTermRow['role'], validFrom: opt(r[3]), validTo: opt(r[4]), how: r[5] as HeadTermRow['how'] }));
 
-  register.secretary_terms = (await load<{ cell: string; person: string; f: string | null; t: string | null }>(db, s.secretaryTermsOf, (c) => sql`
-    select o.code as cell, p.code as person, s.valid_from::text as f, s.valid_to::text as t
+  register.secretary_terms = (await load(db, s.secretaryTermsOf, sql`q.cell, q.person, q.valid_from, q.valid_to`, (c) => sql`
+    select o.code as cell, p.code as person, s.valid_from, s.valid_to
     from secretary_terms s join party_orgs o on o.id = s.cell_id join people p on p.id = s.person_id
-    where o.code in ${c}`)).map((r) => ({ row: 0, cellCode: r.cell, personCode: r.person, validFrom: r.f, validTo: r.t }));
+    where o.code = ${c}`)).map((r) => ({ row: 0, cellCode: str(r[0]), personCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
 
   return { register, unitLevels, orgKinds };
 }
@@ -186,6 +194,5 @@ export async function writeRows(db: Db, w: Register, progress: (sheet: string, n
 
 /** Ids of units by code (codes that do not exist are skipped). */
 export async function unitIds(db: Db, list: string[]): Promise<number[]> {
-  const found = await load<{ id: number }>(db, list, (c) => sql`select id from units where code in ${c}`);
-  return found.map((r) => r.id);
+  return (await load(db, list, sql`q.id`, (c) => sql`select id from units where code = ${c}`)).map((r) => r[0] as number);
 }

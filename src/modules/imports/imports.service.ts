@@ -23,7 +23,7 @@ export interface ImportOptions {
 }
 
 // Past this many villages one full rebuild of the counts is cheaper than a filtered one.
-const FULL_REFRESH_VILLAGES = 2000;
+const FULL_REFRESH_VILLAGES = 200;
 
 /** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
 export async function importRegister(db: Db, register: Register, opts: ImportOptions = {}): Promise<ImportSummary> {

@@ -129,4 +129,16 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     expect(summary.warnings[0].message).toMatch(/^Party card "33.000009" without an official date/);
     expect((await tableCounts(database.db)).memberships).toBe(4);
   });
+
+  it('matches codes with quotes, commas, braces and backslashes on re-import', async () => {
+    const r = sampleRegister();
+    const odd = 'Q,"{1}\\ \'x\'';
+    r.people = [{ row: 2, personCode: odd, fullName: 'Tên lạ', birthDate: null, gender: null, ethnicity: null, residenceVillageCode: null, communeOfficial: false }];
+    const first = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] });
+    expect(first.changes.people).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    const again = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] });
+    expect(again.changes.people).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    const [p] = await rows<{ code: string }>(database.db, sql`select code from people where full_name = 'Tên lạ'`);
+    expect(p.code).toBe(odd);
+  });
 });
