@@ -4,7 +4,7 @@
  * memory twice.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
@@ -70,6 +70,24 @@ export async function readXlsx(file: string, parser: RegisterParser): Promise<vo
   }
 }
 
+/**
+ * The separator of a CSV file, judged from its header line (column keys hold
+ * none): Excel saves "CSV" with ';' where the decimal mark is a comma, as in
+ * Vietnamese settings, and some tools write tabs.
+ */
+async function sniffDelimiter(path: string): Promise<string> {
+  const f = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await f.read(Buffer.alloc(4096), 0, 4096, 0);
+    const header = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0];
+    const count = (c: string) => header.split(c).length - 1;
+    const best = [',', ';', '\t'].sort((a, b) => count(b) - count(a))[0];
+    return count(best) > 0 ? best : ',';
+  } finally {
+    await f.close();
+  }
+}
+
 /** Feeds every `<sheet>.csv` of a folder to the parser; a UTF-8 BOM is dropped. */
 export async function readCsvFolder(dir: string, parser: RegisterParser): Promise<void> {
   let files: string[];
@@ -82,7 +100,8 @@ export async function readCsvFolder(dir: string, parser: RegisterParser): Promis
     const path = join(dir, f);
     const sheet = basename(f, extname(f));
     try {
-      const records = createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
+      const delimiter = await sniffDelimiter(path);
+      const records = createReadStream(path).pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
       // Rows are numbered as Excel would show the file: header = 1, one row per record.
       let n = 0;
       for await (const record of records as AsyncIterable<string[]>) parser.push(sheet, ++n, record);

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { rows, type Database } from '../../platform/db.js';
 import { sampleRegister } from './imports.fixture.js';
 import { sheetNames } from './imports.schema.js';
 import { importPath, importRegister, writeCsvFolder, writeWorkbook } from './imports.service.js';
-import { setCell, tableCounts, tablesOf, tempDir, writeXlsxTables } from './imports.testkit.js';
+import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables } from './imports.testkit.js';
 
 const total = (s: { changes: Record<string, { inserted: number; updated: number; unchanged: number }> }, k: 'inserted' | 'updated' | 'unchanged') =>
   Object.values(s.changes).reduce((a, c) => a + c[k], 0);
@@ -69,6 +70,14 @@ describe.each(engines)('importing a good register on %s', (engine) => {
     const dir = join(tmp.dir, 'csv');
     await writeCsvFolder(sample, dir);
     const summary = await importPath(database.db, dir);
+    expect(summary.errors).toEqual([]);
+    expect(total(summary, 'unchanged')).toBe(rowCount);
+  });
+
+  it('reads CSV saved with semicolons, as Excel does under Vietnamese settings', async () => {
+    const dir = join(tmp.dir, 'semicolon');
+    mkdirSync(dir);
+    const summary = await importPath(database.db, writeCsvTables(tablesOf(sampleRegister()), dir, ';'));
     expect(summary.errors).toEqual([]);
     expect(total(summary, 'unchanged')).toBe(rowCount);
   });

@@ -34,13 +34,13 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 }
 
 /** Writes tables as a folder of CSV files (with a BOM, as Excel saves them); returns the folder. */
-export function writeCsvTables(t: Tables, dir: string): string {
+export function writeCsvTables(t: Tables, dir: string, delimiter = ','): string {
   const field = (c: RawCell) => {
     const s = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return /[",;\t\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   for (const [sheet, rowsOfSheet] of Object.entries(t)) {
-    writeFileSync(join(dir, `${sheet}.csv`), '\uFEFF' + rowsOfSheet.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n');
+    writeFileSync(join(dir, `${sheet}.csv`), '\uFEFF' + rowsOfSheet.map((r) => r.map(field).join(delimiter)).join('\r\n') + '\r\n');
   }
   return dir;
 }
