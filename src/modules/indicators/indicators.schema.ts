@@ -26,11 +26,11 @@ export type CompareQuery = z.infer<typeof compareQuery>;
  */
 export const villageListQuery = z.object({
   scope: scopeCode,
-  category: z.string().trim().min(1),
+  category: z.string().trim().min(1).describe(`One of: ${villageCategories.join(', ')}`),
   at: isoDate.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  flow: z.string().trim().min(1).optional(),
+  flow: z.string().trim().min(1).optional().describe('With from and to: left, entered, ceased or new'),
 });
 export type VillageListQuery = z.infer<typeof villageListQuery>;
 
