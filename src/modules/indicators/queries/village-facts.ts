@@ -55,7 +55,7 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
     ),
     v as (select unit_id as id, name, subtype, parent_id from tree where level = 'village'),
     -- cells valid at D that cover a village of the scope at D
-    cov as (
+    cov as materialized (
       select cv.village_id, cv.cell_id
       from v
       join cell_villages cv on cv.village_id = v.id and ${cvAt}
@@ -63,34 +63,33 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
       where exists (select 1 from party_org_versions pov
                     where pov.org_id = cv.cell_id and ${activeAt(sql`pov.valid_from`, sql`pov.valid_to`, at)})
     ),
-    -- how many villages valid at D each of those cells covers at D: 1 means an own cell
-    reach as (
-      select c.cell_id, count(distinct cv.village_id) as n
-      from (select distinct cell_id from cov) c
-      join cell_villages cv on cv.cell_id = c.cell_id and ${cvAt}
-      where exists (select 1 from unit_versions uv where uv.unit_id = cv.village_id and ${uvAt})
-      group by c.cell_id
-    ),
-    cells as (
-      select cov.village_id, bool_or(r.n = 1) as own
-      from cov join reach r on r.cell_id = cov.cell_id
+    -- per covered village: its own cell, if one of its cells covers no other village valid at D.
+    -- The count is an index probe per covering cell; joining two CTEs here made the planner,
+    -- which cannot estimate CTE sizes, pick a quadratic nested loop.
+    cells as materialized (
+      select cov.village_id,
+             min(case when (
+               select count(distinct cv2.village_id) from cell_villages cv2
+               where cv2.cell_id = cov.cell_id and ${activeAt(sql`cv2.valid_from`, sql`cv2.valid_to`, at)}
+                 and exists (select 1 from unit_versions uv where uv.unit_id = cv2.village_id and ${uvAt})
+             ) = 1 then cov.cell_id end) as own_cell_id
+      from cov
       group by cov.village_id
     ),
     facts as (
       select v.id, u.code, v.name, v.subtype,
              pu.code as commune_code, pv.name as commune_name,
              coalesce(mc.total, 0) as total, coalesce(mc.official, 0) as official,
-             case when c.own then 'own' when c.village_id is not null then 'combined' else 'none' end as cell,
+             case when c.own_cell_id is not null then 'own' when c.village_id is not null then 'combined' else 'none' end as cell,
              h.person_id as head_id, h.code as head_code, h.full_name as head_name,
              (h.person_id is not null and exists (
                select 1 from memberships m
                where m.person_id = h.person_id and m.admitted_on <= ${at}::date
                  and (m.ended_on is null or ${at}::date < m.ended_on))) as head_is_member,
-             (h.person_id is not null and exists (
-               select 1 from cov
-               join reach r on r.cell_id = cov.cell_id and r.n = 1
-               join secretary_terms st on st.cell_id = cov.cell_id and st.person_id = h.person_id
-               where cov.village_id = v.id and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, at)})) as secretary_is_head
+             (h.person_id is not null and c.own_cell_id is not null and exists (
+               select 1 from secretary_terms st
+               where st.cell_id = c.own_cell_id and st.person_id = h.person_id
+                 and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, at)})) as secretary_is_head
       from v
       join units u on u.id = v.id
       left join units pu on pu.id = v.parent_id
