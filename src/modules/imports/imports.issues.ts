@@ -34,12 +34,18 @@ export class IssueList {
   }
 }
 
-/** Rows read from the database carry row 0: they have no place in the workbook. */
-export const fromDatabase = 0;
+/**
+ * Rows read from the database carry this row number: they have no place in the
+ * workbook. Not 0, which a caller building a Register in code may well use.
+ */
+export const fromDatabase = -1;
+
+/** Whether a row was read from the database rather than the import. */
+export const isStored = (r: SourceRow): boolean => r.row === fromDatabase;
 
 /** Names the other party of a conflict: a workbook row or a row already stored. */
 export function whereRow(row: SourceRow, lang: Lang): string {
-  if (row.row > fromDatabase) return lang === 'vi' ? `dòng ${row.row}` : `row ${row.row}`;
+  if (!isStored(row)) return lang === 'vi' ? `dòng ${row.row}` : `row ${row.row}`;
   return lang === 'vi' ? 'dữ liệu đã có trong cơ sở dữ liệu' : 'a row already in the database';
 }
 

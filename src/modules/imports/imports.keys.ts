@@ -49,7 +49,7 @@ export const valueOf: KeyFns = {
   secretary_terms: (r) => k(r.validTo),
 };
 
-/** What the database already holds for the codes an import touches (rows carry row 0). */
+/** What the database already holds for the codes an import touches (rows carry row `fromDatabase`). */
 export interface ExistingState {
   register: Register;
   /** Levels of stored units that the import defines or references. */

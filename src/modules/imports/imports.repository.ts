@@ -7,6 +7,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { UnitLevel } from '../../db/schema/index.js';
 import { rows, type Db } from '../../platform/db.js';
+import { fromDatabase } from './imports.issues.js';
 import type { ExistingState } from './imports.keys.js';
 import { emptyRegister, type HeadTermRow, type LineageRow, type MembershipRow, type PersonRow, type PlacementRow, type Register } from './imports.schema.js';
 
@@ -39,7 +40,7 @@ async function load(db: Db, list: string[], columns: SQL, query: (c: SQL) => SQL
 const str = (v: unknown) => v as string;
 const opt = (v: unknown) => (v ?? null) as string | null;
 
-/** Stored rows and identities for the codes of an import; rows carry row 0. */
+/** Stored rows and identities for the codes of an import; rows carry row `fromDatabase`. */
 export async function loadExisting(db: Db, s: LoadScope): Promise<ExistingState> {
   const register = emptyRegister();
   const unitLevels = new Map<string, UnitLevel>();
@@ -50,48 +51,48 @@ export async function loadExisting(db: Db, s: LoadScope): Promise<ExistingState>
   register.units = (await load(db, s.unitVersionsOf, sql`q.code, q.level, q.name, q.subtype, q.parent, q.valid_from, q.valid_to`, (c) => sql`
     select u.code, u.level, v.name, v.subtype, p.code as parent, v.valid_from, v.valid_to
     from unit_versions v join units u on u.id = v.unit_id left join units p on p.id = v.parent_id
-    where u.code = ${c}`)).map((r) => ({ row: 0, code: str(r[0]), level: r[1] as UnitLevel, name: str(r[2]), subtype: str(r[3]), parentCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
+    where u.code = ${c}`)).map((r) => ({ row: fromDatabase, code: str(r[0]), level: r[1] as UnitLevel, name: str(r[2]), subtype: str(r[3]), parentCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
 
   register.unit_lineage = (await load(db, s.lineageFrom, sql`q.f, q.t, q."on", q.kind, q.decision`, (c) => sql`
     select a.code as f, b.code as t, l."on", l.kind, l.decision
     from unit_lineage l join units a on a.id = l.from_unit_id join units b on b.id = l.to_unit_id
-    where a.code = ${c}`)).map((r) => ({ row: 0, fromCode: str(r[0]), toCode: str(r[1]), on: str(r[2]), kind: r[3] as LineageRow['kind'], decision: opt(r[4]) }));
+    where a.code = ${c}`)).map((r) => ({ row: fromDatabase, fromCode: str(r[0]), toCode: str(r[1]), on: str(r[2]), kind: r[3] as LineageRow['kind'], decision: opt(r[4]) }));
 
   register.party_orgs = (await load(db, s.orgVersionsOf, sql`q.code, q.kind, q.name, q.parent, q.unit, q.valid_from, q.valid_to`, (c) => sql`
     select o.code, o.kind, v.name, p.code as parent, u.code as unit, v.valid_from, v.valid_to
     from party_org_versions v join party_orgs o on o.id = v.org_id
     left join party_orgs p on p.id = v.parent_org_id left join units u on u.id = v.unit_id
-    where o.code = ${c}`)).map((r) => ({ row: 0, code: str(r[0]), kind: r[1] as 'committee' | 'cell', name: str(r[2]), parentCode: opt(r[3]), unitCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
+    where o.code = ${c}`)).map((r) => ({ row: fromDatabase, code: str(r[0]), kind: r[1] as 'committee' | 'cell', name: str(r[2]), parentCode: opt(r[3]), unitCode: opt(r[4]), validFrom: opt(r[5]), validTo: opt(r[6]) }));
 
   register.cell_villages = (await load(db, s.cellVillagesOf, sql`q.cell, q.village, q.valid_from, q.valid_to`, (c) => sql`
     select o.code as cell, u.code as village, cv.valid_from, cv.valid_to
     from cell_villages cv join party_orgs o on o.id = cv.cell_id join units u on u.id = cv.village_id
-    where o.code = ${c}`)).map((r) => ({ row: 0, cellCode: str(r[0]), villageCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
+    where o.code = ${c}`)).map((r) => ({ row: fromDatabase, cellCode: str(r[0]), villageCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
 
   register.people = (await load(db, s.people, sql`q.code, q.full_name, q.birth_date, q.gender, q.ethnicity, q.residence, q.commune_official`, (c) => sql`
     select p.code, p.full_name, p.birth_date, p.gender, p.ethnicity, u.code as residence, p.commune_official
     from people p left join units u on u.id = p.residence_village_id
-    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), fullName: str(r[1]), birthDate: opt(r[2]), gender: r[3] as PersonRow['gender'], ethnicity: opt(r[4]), residenceVillageCode: opt(r[5]), communeOfficial: r[6] === true }));
+    where p.code = ${c}`)).map((r) => ({ row: fromDatabase, personCode: str(r[0]), fullName: str(r[1]), birthDate: opt(r[2]), gender: r[3] as PersonRow['gender'], ethnicity: opt(r[4]), residenceVillageCode: opt(r[5]), communeOfficial: r[6] === true }));
 
   register.memberships = (await load(db, s.membershipsOf, sql`q.person, q.card_no, q.admitted_on, q.official_on, q.ended_on, q.end_reason`, (c) => sql`
     select p.code as person, m.card_no, m.admitted_on, m.official_on, m.ended_on, m.end_reason
     from memberships m join people p on p.id = m.person_id
-    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), cardNo: opt(r[1]), admittedOn: str(r[2]), officialOn: opt(r[3]), endedOn: opt(r[4]), endReason: r[5] as MembershipRow['endReason'] }));
+    where p.code = ${c}`)).map((r) => ({ row: fromDatabase, personCode: str(r[0]), cardNo: opt(r[1]), admittedOn: str(r[2]), officialOn: opt(r[3]), endedOn: opt(r[4]), endReason: r[5] as MembershipRow['endReason'] }));
 
   register.placements = (await load(db, s.membershipsOf, sql`q.person, q.cell, q.village, q.valid_from, q.valid_to, q.kind, q.reason`, (c) => sql`
     select p.code as person, o.code as cell, u.code as village, x.valid_from, x.valid_to, x.kind, x.reason
     from placements x join people p on p.id = x.person_id join party_orgs o on o.id = x.cell_id left join units u on u.id = x.village_id
-    where p.code = ${c}`)).map((r) => ({ row: 0, personCode: str(r[0]), cellCode: str(r[1]), villageCode: opt(r[2]), validFrom: opt(r[3]), validTo: opt(r[4]), kind: r[5] as PlacementRow['kind'], reason: r[6] as PlacementRow['reason'] }));
+    where p.code = ${c}`)).map((r) => ({ row: fromDatabase, personCode: str(r[0]), cellCode: str(r[1]), villageCode: opt(r[2]), validFrom: opt(r[3]), validTo: opt(r[4]), kind: r[5] as PlacementRow['kind'], reason: r[6] as PlacementRow['reason'] }));
 
   register.head_terms = (await load(db, s.headTermsOf, sql`q.village, q.person, q.role, q.valid_from, q.valid_to, q.how`, (c) => sql`
     select u.code as village, p.code as person, h.role, h.valid_from, h.valid_to, h.how
     from head_terms h join units u on u.id = h.village_id join people p on p.id = h.person_id
-    where u.code = ${c}`)).map((r) => ({ row: 0, villageCode: str(r[0]), personCode: str(r[1]), role: r[2] as HeadTermRow['role'], validFrom: opt(r[3]), validTo: opt(r[4]), how: r[5] as HeadTermRow['how'] }));
+    where u.code = ${c}`)).map((r) => ({ row: fromDatabase, villageCode: str(r[0]), personCode: str(r[1]), role: r[2] as HeadTermRow['role'], validFrom: opt(r[3]), validTo: opt(r[4]), how: r[5] as HeadTermRow['how'] }));
 
   register.secretary_terms = (await load(db, s.secretaryTermsOf, sql`q.cell, q.person, q.valid_from, q.valid_to`, (c) => sql`
     select o.code as cell, p.code as person, s.valid_from, s.valid_to
     from secretary_terms s join party_orgs o on o.id = s.cell_id join people p on p.id = s.person_id
-    where o.code = ${c}`)).map((r) => ({ row: 0, cellCode: str(r[0]), personCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
+    where o.code = ${c}`)).map((r) => ({ row: fromDatabase, cellCode: str(r[0]), personCode: str(r[1]), validFrom: opt(r[2]), validTo: opt(r[3]) }));
 
   return { register, unitLevels, orgKinds };
 }

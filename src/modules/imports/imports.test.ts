@@ -139,6 +139,16 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     expect((await tableCounts(database.db)).memberships).toBe(4);
   });
 
+  it('judges rows numbered 0 by a caller as rows of the import, not as stored rows', async () => {
+    const r = sampleRegister();
+    for (const list of Object.values(r)) for (const row of list as { row: number }[]) row.row = 0;
+    r.head_terms.push({ row: 0, villageCode: '33V2', personCode: 'P4', role: 'head', validFrom: '2018-01-01', validTo: null, how: 'elected' });
+    const before = await tableCounts(database.db);
+    const summary = await importRegister(database.db, r);
+    expect(summary.errors.map((e) => [e.code, e.sheet, e.row])).toEqual([['IMPORT_TWO_HEADS', 'head_terms', 0]]);
+    expect(await tableCounts(database.db)).toEqual(before);
+  });
+
   it('matches codes with quotes, commas, braces and backslashes on re-import', async () => {
     const r = sampleRegister();
     const odd = 'Q,"{1}\\ \'x\'';

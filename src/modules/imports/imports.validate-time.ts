@@ -4,7 +4,7 @@
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
 import type { ErrorParams } from '../../platform/errors.js';
-import { intervalText, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
+import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';
 
@@ -54,7 +54,7 @@ export function checkTime(ctx: Context): void {
 function range(ctx: Context, sheet: SheetName, r: SourceRow, from: IsoDate | null, to: IsoDate | null, fromColumn: string, toColumn: string): void {
   if (from === null || to === null || to > from) return;
   ctx.bad.add(r);
-  if (r.row === 0) return;
+  if (isStored(r)) return;
   ctx.issues.error('IMPORT_RANGE', { sheet, row: r.row, column: toColumn, value: to }, { from, to, fromColumn, toColumn });
 }
 
@@ -83,7 +83,7 @@ function overlaps<R extends SourceRow>(
       if (lo(cur.from) < hi(reach.to)) {
         // Report at the workbook row of the pair; of two workbook rows, at the later one (usually the one added).
         const [here, other] = cur.row.row >= reach.row.row ? [cur, reach] : [reach, cur];
-        if (here.row.row > 0) {
+        if (!isStored(here.row)) {
           ctx.issues.error(code, { sheet, row: here.row.row, column: columns[0], value: here.from }, {
             interval: intervalText(here.from, here.to),
             otherInterval: intervalText(other.from, other.to),
@@ -140,13 +140,13 @@ function checkPlacements(ctx: Context): void {
   for (const p of merged.placements) {
     if (ctx.bad.has(p) || unsure.has(p.personCode)) continue;
     // A stored placement is judged only when the workbook changes its person's memberships.
-    if (p.row === 0 && !touched.has(p.personCode)) continue;
+    if (isStored(p) && !touched.has(p.personCode)) continue;
     const episodes = byPerson.get(p.personCode) ?? [];
     // The episode the placement starts in, if any: then only its end can stick out.
     const start = p.validFrom === null ? undefined : episodes.find((m) => m.admittedOn <= p.validFrom! && p.validFrom! < hi(m.endedOn));
     if (start && hi(p.validTo) <= hi(start.endedOn)) continue;
     const at = start ? { column: 'valid_to', value: p.validTo } : { column: 'valid_from', value: p.validFrom };
-    issues.error('IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP', { sheet: 'placements', row: p.row > 0 ? p.row : null, ...at }, {
+    issues.error('IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP', { sheet: 'placements', row: isStored(p) ? null : p.row, ...at }, {
       interval: intervalText(p.validFrom, p.validTo),
       person: p.personCode,
       memberships: episodes.length ? episodes.map((m) => intervalText(m.admittedOn, m.endedOn)).join(', ') : lang === 'vi' ? 'không có' : 'none',
