@@ -36,7 +36,7 @@ const activeAt = (m: Member, d: Day) => m.admitted <= d && (m.ended === null || 
 
 /** The share of newly elected heads who are party members, by election date: the directive pushes it up. */
 const partyShareAt: [Day, number][] = [
-  [dayOf(2004, 7, 1), 0.4], [dayOf(2012, 1, 1), 0.44], [dayOf(2014, 7, 1), 0.47], [dayOf(2017, 1, 1), 0.5],
+  [dayOf(2004, 7, 1), 0.4], [dayOf(2012, 1, 1), 0.435], [dayOf(2014, 7, 1), 0.47], [dayOf(2017, 1, 1), 0.5],
   [dayOf(2019, 7, 1), 0.56], [dayOf(2022, 1, 1), 0.6], [dayOf(2024, 7, 1), 0.64],
 ];
 function partyShare(d: Day): number {

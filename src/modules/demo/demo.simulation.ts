@@ -185,7 +185,8 @@ function returns(w: World, first: Day, last: Day): void {
   for (const m of w.active) {
     if (m.returnOn === null || m.returnOn > last || m.done) continue;
     const v = m.village!;
-    if (v.members.size - 1 >= Math.max(4, v.desired(first)) && officialCount(v, first) - 1 >= 3) {
+    // Back once the village keeps 3 official members without them; a local admission fills the place.
+    if (v.members.size - 1 >= 3 && officialCount(v, first) - 1 >= 3) {
       v.members.delete(m);
       m.village = null;
       moveTo(m, agencyCode(m.agency!), null, m.returnOn, 'return');
@@ -200,7 +201,7 @@ function fillVillages(w: World, first: Day, last: Day, valid: Village[]): void {
   const { rng, people } = w;
   let pools: Map<string, Member[]> | null = null;
   for (const v of valid) {
-    const weak = w.plans.get(v)?.cls !== 'S' || v.members.size < 3;
+    const weak = v.members.size < 3;
     for (let need = v.desired(first) - v.members.size; need > 0; need--) {
       const day = first + rng.int(1, 26);
       if (weak && first >= DIRECTIVE && rng.chance(0.4)) {

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import type { Database } from '../../platform/db.js';
+import type { Register } from '../imports/imports.schema.js';
+import { snapshot } from '../indicators/indicators.service.js';
+import { referenceSnapshot } from '../indicators/reference.js';
+import { checkDemoRules } from './demo.checks.js';
+import { DEFAULT_SEED, generateDemo, PEOPLE_TARGET } from './demo.generator.js';
+import { isDatabaseEmpty, loadDemo, rebuildDemo } from './demo.service.js';
+import { demoFigures } from './demo.stats.js';
+
+const TODAY = '2026-11-27';
+const DATES = ['2013-06-30', '2017-06-30', TODAY];
+
+describe('generateDemo', () => {
+  let reg: Register;
+  beforeAll(() => {
+    reg = generateDemo();
+  });
+
+  it('gives the same register for the same seed and another for another seed', () => {
+    const a = generateDemo({ seed: 5 });
+    const b = generateDemo({ seed: 5 });
+    expect(b).toEqual(a);
+    const c = generateDemo({ seed: 6 });
+    expect(c.people.slice(0, 100).map((p) => p.fullName)).not.toEqual(a.people.slice(0, 100).map((p) => p.fullName));
+    expect(c.memberships.length).not.toBe(a.memberships.length);
+    expect(generateDemo({ seed: DEFAULT_SEED })).toEqual(reg);
+  });
+
+  it('numbers the rows of each sheet as Excel shows them', () => {
+    for (const rows of Object.values(reg)) (rows as { row: number }[]).forEach((r, i) => expect(r.row).toBe(i + 2));
+  });
+
+  it('carries the real units of Hưng Yên and the 2025 reform', () => {
+    const at = (d: string) => reg.units.filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
+    const before = at('2025-06-30');
+    const after = at('2025-07-01');
+    expect(before.find((u) => u.code === '33')?.name).toBe('Tỉnh Hưng Yên');
+    expect(after.find((u) => u.code === '33')?.name).toBe('Tỉnh Hưng Yên');
+    expect(before.filter((u) => u.level === 'district')).toHaveLength(10);
+    expect(after.filter((u) => u.level === 'district')).toHaveLength(0);
+    expect(before.filter((u) => u.level === 'commune')).toHaveLength(139);
+    expect(after.filter((u) => u.level === 'commune')).toHaveLength(39);
+    expect(after.filter((u) => u.level === 'commune').every((u) => u.parentCode === '33')).toBe(true);
+    // Thái Bình's old communes (province 34) are not in the demo.
+    expect(reg.units.some((u) => u.code === '34' || u.parentCode === '34')).toBe(false);
+    // Every old commune that does not keep its code has lineage to its successors on 1/7/2025.
+    const keep = new Set(after.filter((u) => u.level === 'commune').map((u) => u.code));
+    const lineageFrom = new Set(reg.unit_lineage.filter((l) => l.on === '2025-07-01').map((l) => l.fromCode));
+    for (const c of before.filter((u) => u.level === 'commune' && !keep.has(u.code))) expect(lineageFrom.has(c.code)).toBe(true);
+    expect(reg.unit_lineage.filter((l) => l.on === '2025-07-01' && l.kind === 'split').map((l) => l.fromCode).sort()).toEqual(
+      ['11989', '11989', '12004', '12322'],
+    );
+    // Villages keep their code and move to the new commune; local words follow the old commune's type.
+    const typeOf = new Map(before.filter((u) => u.level === 'commune').map((u) => [u.code, u.subtype]));
+    const word: Record<string, string> = { Xã: 'Thôn', Phường: 'Tổ dân phố', 'Thị trấn': 'Khu phố' };
+    for (const v of before.filter((u) => u.level === 'village')) {
+      expect(v.subtype).toBe(word[typeOf.get(v.parentCode!)!]);
+      expect(v.code.startsWith(`${v.parentCode}-`)).toBe(true);
+    }
+    const afterVillages = new Map(after.filter((u) => u.level === 'village').map((u) => [u.code, u]));
+    for (const v of before.filter((u) => u.level === 'village')) expect(keep.has(afterVillages.get(v.code)!.parentCode!)).toBe(true);
+  });
+
+  it('has about 1,080 villages and 60,000 people, 5% of them commune officials', () => {
+    expect(demoFigures(reg, '2013-06-30').villages).toBe(1079);
+    expect(demoFigures(reg, '2017-06-30').villages).toBe(1082);
+    expect(reg.people).toHaveLength(PEOPLE_TARGET);
+    const officials = reg.people.filter((p) => p.communeOfficial).length / reg.people.length;
+    expect(officials).toBeGreaterThan(0.045);
+    expect(officials).toBeLessThan(0.055);
+    expect(reg.people.filter((p) => p.ethnicity === 'Kinh').length / reg.people.length).toBeGreaterThan(0.98);
+    const nguyen = reg.people.filter((p) => p.fullName.startsWith('Nguyễn ')).length / reg.people.length;
+    expect(nguyen).toBeGreaterThan(0.3);
+    expect(nguyen).toBeLessThan(0.45);
+    expect(reg.unit_lineage.filter((l) => l.on !== '2025-07-01').map((l) => l.kind)).toEqual(expect.arrayContaining(['split', 'merge']));
+  });
+
+  it('obeys the rules: ages, probation, cards, placements, terms', () => {
+    const report = checkDemoRules(reg, TODAY);
+    expect(report.violations).toEqual([]);
+    expect(report.admittedOver60).toBeLessThanOrEqual(reg.memberships.length * 0.001);
+    const reasons = new Set(reg.memberships.map((m) => m.endReason));
+    expect([...reasons].sort()).toEqual(['death', 'expelled', 'removed', 'resigned', null].sort());
+    const placementReasons = new Set(reg.placements.map((p) => p.reason));
+    for (const r of ['admission', 'transfer', 'reinforcement', 'return', 'other']) expect(placementReasons.has(r as never)).toBe(true);
+    expect(reg.placements.some((p) => p.kind === 'temporary')).toBe(true);
+    expect(reg.head_terms.some((h) => h.how === 'interim')).toBe(true);
+  });
+
+  it('the rule checks catch broken registers', () => {
+    const broken = structuredClone(reg);
+    const m = broken.memberships.find((x) => x.officialOn !== null)!;
+    m.officialOn = m.admittedOn; // no probation
+    const n = broken.memberships.find((x) => x.officialOn === null && x.endedOn === null)!;
+    n.cardNo = '33.999999'; // card before official recognition
+    const h = broken.head_terms[1];
+    broken.head_terms.push({ ...h, row: 0, personCode: broken.people[0].personCode }); // two heads at once
+    const p = broken.placements.find((x) => x.kind === 'official' && x.validTo !== null)!;
+    broken.placements.push({ ...p, row: 0, cellCode: 'CB-11950-CQ' }); // two official placements at once
+    const violations = checkDemoRules(broken, TODAY).violations.join('\n');
+    expect(violations).toContain('not 12 months after admission');
+    expect(violations).toContain('card 33.999999');
+    expect(violations).toContain('two heads at once');
+    expect(violations).toContain('two official placements at once');
+  });
+
+  it('moves like the source article: fewer white and weak villages, fewer non-party heads', () => {
+    const [y2013, y2017, now] = DATES.map((d) => demoFigures(reg, d));
+    expect(y2013.white).toBeGreaterThanOrEqual(40);
+    expect(y2013.white).toBeLessThanOrEqual(60);
+    expect(y2017.white).toBeLessThanOrEqual(12);
+    expect(now.white).toBeLessThanOrEqual(2);
+    expect(y2013.weak - y2017.weak).toBeGreaterThanOrEqual(80);
+    expect(y2013.weak - y2017.weak).toBeLessThanOrEqual(130);
+    expect(y2017.noCell).toBeLessThan(y2013.noCell);
+    expect(now.noCell).toBeLessThan(y2017.noCell);
+    expect(y2013.nonPartyHeadPercent).toBeGreaterThanOrEqual(55);
+    expect(y2013.nonPartyHeadPercent).toBeLessThanOrEqual(60);
+    expect(y2017.nonPartyHeadPercent).toBeGreaterThanOrEqual(47);
+    expect(y2017.nonPartyHeadPercent).toBeLessThanOrEqual(53);
+    expect(now.nonPartyHeadPercent).toBeGreaterThanOrEqual(28);
+    expect(now.nonPartyHeadPercent).toBeLessThanOrEqual(42);
+  });
+
+  it('counts as the reference implementation does', { timeout: 240_000 }, () => {
+    const d = '2017-06-30';
+    const ref = referenceSnapshot(reg, '33', d);
+    const mine = demoFigures(reg, d);
+    expect({ villages: ref.villages, white: ref.white, weak: ref.weak, noCell: ref.noCell, nonParty: ref.heads.nonParty, members: ref.members.total }).toEqual({
+      villages: mine.villages, white: mine.white, weak: mine.weak, noCell: mine.noCell, nonParty: mine.nonPartyHead, members: mine.members,
+    });
+  });
+});
+
+describe.each(engines)('the demo on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+
+  it('loads into an empty database with no errors, and the engine sees its trends', { timeout: 300_000 }, async () => {
+    const { db } = database;
+    expect(await isDatabaseEmpty(db)).toBe(true);
+    const progress: string[] = [];
+    const summary = await loadDemo(db, { onProgress: (m) => progress.push(m) });
+    expect(summary.errors).toEqual([]);
+    expect(summary.warnings.every((w) => w.code === 'IMPORT_ADMITTED_TOO_OLD')).toBe(true);
+    expect(summary.changes.people.inserted).toBe(PEOPLE_TARGET);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(await isDatabaseEmpty(db)).toBe(false);
+    const reg = generateDemo();
+    for (const d of DATES) {
+      const s = await snapshot(db, '33', d);
+      const f = demoFigures(reg, d);
+      expect({ d, villages: s.villages, white: s.white, weak: s.weak, noCell: s.noCell, nonParty: s.heads.nonParty, members: s.members.total }).toEqual({
+        d, villages: f.villages, white: f.white, weak: f.weak, noCell: f.noCell, nonParty: f.nonPartyHead, members: f.members,
+      });
+    }
+  });
+
+  it('rebuilds from scratch with another seed', { timeout: 300_000 }, async () => {
+    const { db } = database;
+    const summary = await rebuildDemo(db, { seed: 7 });
+    expect(summary.errors).toEqual([]);
+    const reg = generateDemo({ seed: 7 });
+    // Everything was inserted anew: the old register is gone, ids restarted.
+    expect(summary.changes.memberships.inserted).toBe(reg.memberships.length);
+    expect(summary.changes.memberships.unchanged).toBe(0);
+    const s = await snapshot(db, '33', '2013-06-30');
+    expect(s.white).toBe(demoFigures(reg, '2013-06-30').white);
+  });
+});
