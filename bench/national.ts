@@ -1,0 +1,70 @@
+/**
+ * National scale on PostgreSQL: a scratch database filled by national-data.ts,
+ * the derived member counts built by the engine's own refresh, then the same
+ * engine-vs-naive measurement as the province. The database is dropped at the
+ * end, whatever happens.
+ */
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { refreshVillageMemberCounts } from '../src/modules/indicators/counts.repository.js';
+import { openDatabase, type Db } from '../src/platform/db.js';
+import { benchIndicators, type IndicatorResult } from './indicators.js';
+import { buildNationalData, type NationalData } from './national-data.js';
+import { benchDatabaseUrl, createScratchDatabase, probePostgres } from './pg.js';
+import { progress } from './stats.js';
+
+export interface NationalOptions {
+  runs: number;
+  seed: number;
+  outDir: string;
+}
+
+export type NationalResult =
+  | { skipped: string }
+  | (IndicatorResult & { server: string; build: NationalData; refreshSeconds: number; countRows: number; totalSeconds: number });
+
+/** Builds village_member_counts for every village, with room to sort in memory as a bulk load would. */
+async function refreshAll(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '256MB'`);
+    await refreshVillageMemberCounts(tx as unknown as Db);
+  });
+  await db.execute(sql`analyze village_member_counts`);
+}
+
+/** Runs the national section, or says why it was skipped. */
+export async function benchNational(o: NationalOptions): Promise<NationalResult> {
+  const t0 = performance.now();
+  const probe = await probePostgres();
+  if (!probe.ok) return { skipped: `no PostgreSQL at ${benchDatabaseUrl} (${probe.reason}); set BENCH_DATABASE_URL` };
+  const scratch = await createScratchDatabase();
+  progress(`national: scratch database ${scratch.name} on PostgreSQL ${probe.version}`);
+  try {
+    const database = await openDatabase({ kind: 'postgres', url: scratch.url });
+    const client = new pg.Client({ connectionString: scratch.url });
+    await client.connect();
+    try {
+      progress('national: generating 80,000 villages and ~6 million rows in SQL');
+      const build = await buildNationalData(client, o.seed, (m) => progress(`  ${m}`));
+      progress('national: building village_member_counts');
+      const r0 = performance.now();
+      await refreshAll(database.db);
+      const refreshSeconds = (performance.now() - r0) / 1000;
+      const [{ n }] = (await client.query<{ n: string }>('select count(*) as n from village_member_counts')).rows;
+      const result = await benchIndicators({
+        section: 'national', engine: `PostgreSQL ${probe.version}`, db: database.db,
+        scope: '33', at: '2017-06-30', from: '2013-06-30', to: '2017-06-30',
+        runs: o.runs, minSpeedup: 10, outDir: o.outDir,
+      });
+      return {
+        ...result, server: `PostgreSQL ${probe.version}`, build, refreshSeconds, countRows: Number(n),
+        totalSeconds: (performance.now() - t0) / 1000,
+      };
+    } finally {
+      await client.end();
+      await database.close();
+    }
+  } finally {
+    await scratch.drop();
+  }
+}
