@@ -29,7 +29,10 @@ describe('generateDemo', () => {
   });
 
   it('numbers the rows of each sheet as Excel shows them', () => {
-    for (const rows of Object.values(reg)) (rows as { row: number }[]).forEach((r, i) => expect(r.row).toBe(i + 2));
+    for (const [sheet, rows] of Object.entries(reg)) {
+      const wrong = (rows as { row: number }[]).findIndex((r, i) => r.row !== i + 2);
+      expect({ sheet, wrong }).toEqual({ sheet, wrong: -1 });
+    }
   });
 
   it('carries the real units of Hưng Yên and the 2025 reform', () => {
