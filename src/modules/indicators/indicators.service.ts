@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db.js';
 import { formatRatioText, parseUserDate } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
-import { comparisonChanges } from './queries/comparison.js';
+import { comparison } from './queries/comparison.js';
 import { villagesInFlow } from './queries/flow-list.js';
 import { scopeAt } from './queries/scope-at.js';
 import { snapshotCounts, type SnapshotCountsRow } from './queries/snapshot.js';
@@ -98,17 +98,15 @@ export async function compare(db: Db, scopeCode: string, from: string, to: strin
   const range = dateRange(from, to);
   const s1 = await resolveScope(db, scopeCode, range.from);
   const s2 = await resolveScope(db, scopeCode, range.to);
-  const a = await snapshotOf(db, s1, range.from);
-  const b = await snapshotOf(db, s2, range.to);
-  const rowsOfChanges = await comparisonChanges(db, { scopeId: s1.id, ...range, categories: changeCategories });
-  const byCategory = new Map(rowsOfChanges.map((r) => [r.category, r]));
+  const r = await comparison(db, { scopeId: s1.id, ...range, categories: changeCategories });
+  const byCategory = new Map(r.changes.map((c) => [c.category, c]));
   const changeOf = (category: VillageCategory): Change => {
-    const r = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
-    return { from: r.from, to: r.to, left: r.left, entered: r.entered, ceased: r.ceased, new: r.new, net: r.to - r.from };
+    const c = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
+    return { from: c.from, to: c.to, left: c.left, entered: c.entered, ceased: c.ceased, new: c.new, net: c.to - c.from };
   };
   return {
-    from: a,
-    to: b,
+    from: snapshotFromCounts(s1, range.from, r.from_counts),
+    to: snapshotFromCounts(s2, range.to, r.to_counts),
     changes: {
       white: changeOf('white'),
       weak: changeOf('weak'),

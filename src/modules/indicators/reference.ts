@@ -92,6 +92,7 @@ export function villageFactsAt(reg: Register, v: UnitRow, d: string): VillageIte
   const ownCells = covering.filter((c) => c.covers.size === 1).map((c) => c.cell);
   const cell = ownCells.length > 0 ? 'own' : covering.length > 0 ? 'combined' : 'none';
 
+  // The importer forbids two heads at once; were there two, the engine keeps the lowest person id, this the lowest code.
   const heads = reg.head_terms
     .filter((h) => h.villageCode === v.code && h.role === 'head' && holdsAt(h.validFrom, h.validTo, d))
     .sort((a, b) => byCode(a.personCode, b.personCode));

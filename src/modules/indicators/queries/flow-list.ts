@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import type { Flow, VillageCategory } from './common.js';
-import { villageFactsSelect, type VillageFactsRow } from './village-facts.js';
+import { villageDetailsSelect, type VillageFactsRow } from './village-facts.js';
 
 export interface VillagesInFlowParams {
   scopeId: number;
@@ -39,8 +39,8 @@ export async function villagesInFlow(db: Db, p: VillagesInFlowParams): Promise<V
     sql`select coalesce(f2.code, f1.code) as code,
                case when f1.id is null then null else to_jsonb(f1) end as from_facts,
                case when f2.id is null then null else to_jsonb(f2) end as to_facts
-        from (${villageFactsSelect(p.scopeId, p.from)}) f1
-        full join (${villageFactsSelect(p.scopeId, p.to)}) f2 on f2.id = f1.id
+        from (${villageDetailsSelect(p.scopeId, p.from)}) f1
+        full join (${villageDetailsSelect(p.scopeId, p.to)}) f2 on f2.id = f1.id
         cross join lateral (
           select coalesce(${p.category} = any(f1.categories), false) as a,
                  coalesce(${p.category} = any(f2.categories), false) as b

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import type { VillageCategory } from './common.js';
-import { villageFactsSelect, type VillageFactsRow } from './village-facts.js';
+import { villageDetailsSelect, type VillageFactsRow } from './village-facts.js';
 
 export interface VillagesInCategoryParams {
   scopeId: number;
@@ -15,7 +15,7 @@ export type VillagesInCategoryRow = VillageFactsRow;
 export async function villagesInCategory(db: Db, p: VillagesInCategoryParams): Promise<VillagesInCategoryRow[]> {
   return rows<VillagesInCategoryRow>(
     db,
-    sql`select f.* from (${villageFactsSelect(p.scopeId, p.at)}) f
+    sql`select f.* from (${villageDetailsSelect(p.scopeId, p.at)}) f
         where ${p.category} = any(f.categories)
         order by f.code collate "C"`,
   );
