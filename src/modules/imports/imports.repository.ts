@@ -197,3 +197,9 @@ export async function writeRows(db: Db, w: Register, progress: (sheet: string, n
 export async function unitIds(db: Db, list: string[]): Promise<number[]> {
   return (await load(db, list, sql`q.id`, (c) => sql`select id from units where code = ${c}`)).map((r) => r[0] as number);
 }
+
+/** Refreshes the planner's statistics of the register tables after a bulk write. */
+export async function analyzeRegister(db: Db): Promise<void> {
+  await db.execute(sql`analyze units, unit_versions, unit_lineage, party_orgs, party_org_versions, cell_villages,
+    people, memberships, placements, head_terms, secretary_terms, village_member_counts`);
+}

@@ -9,7 +9,7 @@ import { IssueList } from './imports.issues.js';
 import { RegisterParser, type PartialCodes } from './imports.parse.js';
 import { noChanges, planChanges } from './imports.plan.js';
 import { readRegisterFile } from './imports.read.js';
-import { insertIdentities, loadExisting, unitIds, writeRows, type LoadScope } from './imports.repository.js';
+import { analyzeRegister, insertIdentities, loadExisting, unitIds, writeRows, type LoadScope } from './imports.repository.js';
 import type { ImportSummary, Register } from './imports.schema.js';
 import { validateRegister } from './imports.validate.js';
 
@@ -41,6 +41,15 @@ export async function importPath(db: Db, path: string, opts: ImportOptions = {})
 }
 
 async function run(db: Db, register: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
+  const summary = await check(db, register, issues, partial, opts);
+  const written = Object.values(summary.changes).reduce((n, c) => n + c.inserted + c.updated, 0);
+  // The embedded engine has no autovacuum: without fresh statistics after a bulk load the
+  // planner takes the new tables for empty ones and picks nested loops over them.
+  if (!summary.dryRun && written > 1000) await analyzeRegister(db);
+  return summary;
+}
+
+async function check(db: Db, register: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
   const vi = issues.lang === 'vi';
   const say = (m: string) => opts.onProgress?.(m);
   const dryRun = opts.dryRun ?? false;
