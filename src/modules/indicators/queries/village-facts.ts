@@ -100,11 +100,12 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
       -- planner, which cannot estimate their sizes, pick a quadratic nested loop.
       left join lateral (
         select count(*) as covering,
-               coalesce(array_agg(cv.cell_id) filter (where (
-                 select count(distinct cv2.village_id) from cell_villages cv2
-                 where cv2.cell_id = cv.cell_id and ${activeAt(sql`cv2.valid_from`, sql`cv2.valid_to`, at)}
+               coalesce(array_agg(cv.cell_id) filter (where not exists (
+                 select 1 from cell_villages cv2
+                 where cv2.cell_id = cv.cell_id and cv2.village_id <> v.id
+                   and ${activeAt(sql`cv2.valid_from`, sql`cv2.valid_to`, at)}
                    and exists (select 1 from unit_versions uv where uv.unit_id = cv2.village_id and ${uvAt})
-               ) = 1), '{}') as own_cells
+               )), '{}') as own_cells
         from cell_villages cv
         join party_orgs po on po.id = cv.cell_id and po.kind = 'cell'
         where cv.village_id = v.id and ${cvAt}
