@@ -19,7 +19,7 @@ export async function probePostgres(url = benchDatabaseUrl): Promise<{ ok: true;
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await c.connect();
-    const r = await c.query<{ v: string }>('show server_version');
+    const r = await c.query<{ v: string }>("select current_setting('server_version') as v");
     return { ok: true, version: r.rows[0].v };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
