@@ -4,12 +4,12 @@
  */
 import type { Lang } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
-import { refreshVillageMemberCounts } from '../indicators/counts.repository.js';
+import { refreshAfterWrite } from '../indicators/counts.repository.js';
 import { IssueList } from './imports.issues.js';
 import { RegisterParser, type PartialCodes } from './imports.parse.js';
 import { noChanges, planChanges } from './imports.plan.js';
 import { readRegisterFile } from './imports.read.js';
-import { analyzeRegister, insertIdentities, loadExisting, unitIds, writeRows, type LoadScope } from './imports.repository.js';
+import { analyzeRegister, insertIdentities, loadExisting, writeRows, type LoadScope } from './imports.repository.js';
 import type { ImportSummary, Register } from './imports.schema.js';
 import { validateRegister } from './imports.validate.js';
 
@@ -21,9 +21,6 @@ export interface ImportOptions {
   lang?: Lang;
   onProgress?: (message: string) => void;
 }
-
-// Past this many villages one full rebuild of the counts is cheaper than a filtered one.
-const FULL_REFRESH_VILLAGES = 200;
 
 /** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
 export async function importRegister(db: Db, register: Register, opts: ImportOptions = {}): Promise<ImportSummary> {
@@ -69,11 +66,9 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
     await writeRows(t, plan.write, (sheet, n) => {
       if (n > 0) say(vi ? `Ghi ${sheet}: ${n.toLocaleString('vi-VN')} dòng` : `Writing ${sheet}: ${n} rows`);
     });
-    if (plan.affectedVillages.length > 0) {
-      say(vi ? 'Tính lại số đảng viên từng thôn' : 'Refreshing village member counts');
-      if (plan.affectedVillages.length > FULL_REFRESH_VILLAGES) await refreshVillageMemberCounts(t);
-      else await refreshVillageMemberCounts(t, await unitIds(t, plan.affectedVillages));
-    }
+    // Derived per-village facts (member counts, cells, heads) follow every sheet, not only placements.
+    say(vi ? 'Tính lại số liệu từng thôn' : 'Refreshing derived village facts');
+    await refreshAfterWrite(t, plan.write, plan.affectedVillages);
     return summary(plan.changes);
   });
 }

@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { rows, type Db } from '../../platform/db.js';
+import type { Register } from '../imports/imports.schema.js';
+import { refreshVillageStates } from './states.repository.js';
 
 /**
- * Rebuilds the derived member-count step function (village_member_counts) for
- * the given villages, or for all villages when `villageIds` is omitted. Call it
- * in the same transaction that changes memberships or official placements.
+ * Rebuilds the derived tables of the given villages, or of all villages when
+ * `villageIds` is omitted: the member-count step function
+ * (village_member_counts), then the village states built on it
+ * (village_states, states.repository.ts). Call it in the transaction that
+ * changes the register, for every village the change touches
+ * (villagesTouchedBy says which).
  *
  * A member counts for a village on the intersection of an official placement
  * naming the village and a membership episode; they count as official from
@@ -12,6 +17,11 @@ import type { Db } from '../../platform/db.js';
  * is the count, and only dates where it changes become interval bounds.
  */
 export async function refreshVillageMemberCounts(db: Db, villageIds?: number[]): Promise<void> {
+  await refreshCounts(db, villageIds);
+  await refreshVillageStates(db, villageIds);
+}
+
+async function refreshCounts(db: Db, villageIds?: number[]): Promise<void> {
   const only = villageIds ? sql`and p.village_id = any(${sql.param(villageIds)}::int[])` : sql``;
   await db.execute(
     villageIds
@@ -54,4 +64,46 @@ export async function refreshVillageMemberCounts(db: Db, villageIds?: number[]):
     )
     select village_id, d, next_d, total, official from runs where total > 0
   `);
+}
+
+/**
+ * The villages whose derived facts may change when `written` is written:
+ * villages named by its rows or in `villageCodes` (e.g. where a rewritten
+ * placement used to point), villages where its persons were placed or were
+ * heads, and villages ever covered by its cells or by a cell that ever covered
+ * one of those villages (whose own cell status depends on its neighbours).
+ */
+export async function villagesTouchedBy(db: Db, written: Register, villageCodes: string[] = []): Promise<number[]> {
+  const codes = (...lists: (string | null)[][]) => [...new Set(lists.flat().filter((c): c is string => c !== null))];
+  const villages = codes(
+    villageCodes, written.units.filter((u) => u.level === 'village').map((u) => u.code),
+    written.cell_villages.map((r) => r.villageCode), written.placements.map((r) => r.villageCode), written.head_terms.map((r) => r.villageCode),
+  );
+  const persons = codes(written.memberships.map((r) => r.personCode), written.placements.map((r) => r.personCode));
+  const cells = codes(
+    written.party_orgs.filter((o) => o.kind === 'cell').map((o) => o.code),
+    written.cell_villages.map((r) => r.cellCode), written.secretary_terms.map((r) => r.cellCode),
+  );
+  const found = await rows<{ id: number }>(
+    db,
+    sql`with v0 as (select id from units where level = 'village' and code = any(${sql.param(villages)}::text[])),
+             p as (select id from people where code = any(${sql.param(persons)}::text[])),
+             c as (select id from party_orgs where code = any(${sql.param(cells)}::text[])
+                   union select cv.cell_id from cell_villages cv join v0 on v0.id = cv.village_id)
+        select id from v0
+        union select pl.village_id from placements pl join p on p.id = pl.person_id where pl.village_id is not null
+        union select ht.village_id from head_terms ht join p on p.id = ht.person_id
+        union select cv.village_id from cell_villages cv join c on c.id = cv.cell_id`,
+  );
+  return found.map((r) => r.id);
+}
+
+// Past this many villages one full rebuild is cheaper than a filtered one.
+const FULL_REFRESH_VILLAGES = 200;
+
+/** Brings the derived tables up to date after `written` was written (see villagesTouchedBy). */
+export async function refreshAfterWrite(db: Db, written: Register, villageCodes: string[] = []): Promise<void> {
+  const ids = await villagesTouchedBy(db, written, villageCodes);
+  if (ids.length === 0) return;
+  await refreshVillageMemberCounts(db, ids.length > FULL_REFRESH_VILLAGES ? undefined : ids);
 }

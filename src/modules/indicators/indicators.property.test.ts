@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import type { Register } from '../imports/imports.schema.js';
+import { emptyRegister, type Register } from '../imports/imports.schema.js';
 import { importRegister } from '../imports/imports.service.js';
 import { flows, villageCategories } from './indicators.schema.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
@@ -103,6 +103,39 @@ describe.each(engines)('indicator engine agrees with the reference on random his
         }
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('after a register arrives in two imports (derived facts refreshed incrementally)', { timeout: 600_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(registerArbitrary, fc.infiniteStream(fc.boolean()), async (reg, coin) => {
+        const db = database.db;
+        await truncateAll(db);
+        // first a part: every unit, org and person, and some of the terms, coverings and members
+        const part = emptyRegister();
+        part.units = reg.units;
+        part.unit_lineage = reg.unit_lineage;
+        part.party_orgs = reg.party_orgs;
+        part.people = reg.people;
+        const pick = <T>(list: T[]) => list.filter(() => coin.next().value);
+        part.cell_villages = pick(reg.cell_villages);
+        part.head_terms = pick(reg.head_terms);
+        part.secretary_terms = pick(reg.secretary_terms);
+        const members = new Set(pick(reg.people).map((p) => p.personCode));
+        part.memberships = reg.memberships.filter((m) => members.has(m.personCode));
+        part.placements = reg.placements.filter((p) => members.has(p.personCode));
+        expect((await importRegister(db, part)).errors).toEqual([]);
+        expect((await importRegister(db, reg)).errors).toEqual([]);
+
+        for (const at of QUERY_DATES) {
+          expect(await outcome(() => snapshot(db, 'P', at)), `snapshot P at ${at}`).toEqual(
+            await outcome(() => referenceSnapshot(reg, 'P', at)),
+          );
+        }
+        const where = { scope: 'P', at: QUERY_DATES[4] };
+        expect(await villageList(db, where, 'all')).toEqual(referenceVillageList(reg, where, 'all'));
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { createTestDatabase, engines } from '../../../test/db.js';
 import { type Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { importRegister } from '../imports/imports.service.js';
+import { refreshVillageMemberCounts } from './counts.repository.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
 import { formatComparisonTable, formatSnapshotTable } from './format.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
@@ -88,6 +89,7 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     // reopen CBC's covering of VC after VC ended: at 2016 CBC covers VB and a village that does not exist
     await database.db.execute(sql`update cell_villages set valid_to = null
       where village_id = (select id from units where code = 'VC')`);
+    await refreshVillageMemberCounts(database.db);
     try {
       const s = await snapshot(database.db, 'VB', '2016-01-01');
       expect(s.ownCell).toBe(1);
@@ -96,6 +98,7 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     } finally {
       await database.db.execute(sql`update cell_villages set valid_to = '2015-01-01'
         where village_id = (select id from units where code = 'VC')`);
+      await refreshVillageMemberCounts(database.db);
     }
   });
 
@@ -108,5 +111,33 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     expect(c).toMatch(/Thôn có 1-2 đảng viên\s+1\s+1\s+1\s+0\s+0\s+1\s+0\n/);
     expect(c).toContain('01/06/2013');
     expect(formatSnapshotTable(await snapshot(database.db, 'P', '2013-06-01'), 'en')).toContain('White villages (no member)');
+  });
+});
+
+describe.each(engines)('derived village facts after a correcting import (%s)', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+
+  it("refreshes a neighbour whose own cell depends on another village's validity", async () => {
+    // CBC keeps covering VC after VC ends: at 2016 it covers only one village that exists, so VB has its own cell
+    const reg = exampleRegister();
+    reg.cell_villages = reg.cell_villages.map((cv) => (cv.villageCode === 'VC' ? { ...cv, validTo: null } : cv));
+    expect((await importRegister(database.db, reg)).errors).toEqual([]);
+    expect((await snapshot(database.db, 'VB', '2016-01-01')).ownCell).toBe(1);
+
+    // a correction: VC never ended; only its unit row is written, yet VB's cell becomes combined
+    const fix = exampleRegister();
+    fix.units = fix.units.filter((u) => u.code === 'VC').map((u) => ({ ...u, validTo: null }));
+    for (const k of ['unit_lineage', 'party_orgs', 'cell_villages', 'people', 'memberships', 'placements', 'head_terms', 'secretary_terms'] as const) {
+      fix[k] = [];
+    }
+    const summary = await importRegister(database.db, fix);
+    expect(summary.errors).toEqual([]);
+    expect(summary.changes.units.updated).toBe(1);
+    const s = await snapshot(database.db, 'VB', '2016-01-01');
+    expect([s.ownCell, s.combinedOnly, s.secretaryIsHead]).toEqual([0, 1, 0]);
   });
 });

@@ -39,16 +39,15 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
  * what counting needs, so that a snapshot pays for no name lookups.
  *
  * Why it is fast at national scale: the tree is walked from the scope down
- * through versions valid at D (unit_versions_parent), and member counts are
- * read from the derived step function village_member_counts with one probe of
- * its primary key (village_id, valid_from) per village: the latest interval
- * starting on or before D, kept only if it has not ended by D. Every other
- * per-village fact is a probe of an index leading with village_id or cell_id
- * (about ten probes per village in all).
+ * through versions valid at D (unit_versions_parent), and everything else is
+ * read from the derived step function village_states (states.repository.ts,
+ * which evaluates the definitions on write) with one probe of its primary key
+ * (village_id, valid_from) per village: the latest interval starting on or
+ * before D, kept only if it has not ended by D. No row means no member, no
+ * cell and no head.
  */
 export function villageFactsSelect(scopeId: number, at: string): SQL {
   const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
-  const cvAt = activeAt(sql`cv.valid_from`, sql`cv.valid_to`, at);
   return sql`
     with recursive tree (unit_id, code, level, name, subtype, parent_id) as (
       select uv.unit_id, u.code, u.level, uv.name, uv.subtype, uv.parent_id
@@ -61,57 +60,23 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
       join units u on u.id = uv.unit_id
       where t.level <> 'village' and ${uvAt}
     ),
-    v as (select unit_id as id, code, name, subtype, parent_id from tree where level = 'village'),
     facts as (
-      select v.id, v.code, v.name, v.subtype, v.parent_id,
-             coalesce(mc.total, 0) as total, coalesce(mc.official, 0) as official,
-             case when cardinality(c.own_cells) > 0 then 'own' when c.covering > 0 then 'combined' else 'none' end as cell,
-             h.person_id as head_id,
-             (h.person_id is not null and exists (
-               select 1 from memberships m
-               where m.person_id = h.person_id and m.admitted_on <= ${at}::date
-                 and (m.ended_on is null or ${at}::date < m.ended_on))) as head_is_member,
-             -- the secretary of any of its own cells (a village rarely has two)
-             (h.person_id is not null and cardinality(c.own_cells) > 0 and exists (
-               select 1 from secretary_terms st
-               where st.cell_id = any(c.own_cells) and st.person_id = h.person_id
-                 and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, at)})) as secretary_is_head
-      from v
+      select t.unit_id as id, t.code, t.name, t.subtype, t.parent_id,
+             coalesce(s.total, 0) as total, coalesce(s.official, 0) as official,
+             coalesce(s.cell, 'none') as cell, s.head_id,
+             coalesce(s.head_is_member, false) as head_is_member,
+             coalesce(s.secretary_is_head, false) as secretary_is_head
+      from tree t
       left join lateral (
-        select x.total, x.official from (
-          select mc.total, mc.official, mc.valid_to
-          from village_member_counts mc
-          where mc.village_id = v.id and mc.valid_from <= ${at}::date
-          order by mc.valid_from desc
+        select x.* from (
+          select vs.total, vs.official, vs.cell, vs.head_id, vs.head_is_member, vs.secretary_is_head, vs.valid_to
+          from village_states vs
+          where vs.village_id = t.unit_id and vs.valid_from <= ${at}::date
+          order by vs.valid_from desc
           limit 1
         ) x where x.valid_to is null or ${at}::date < x.valid_to
-      ) mc on true
-      left join lateral (
-        -- one head in office; the importer forbids two, the order keeps a bad row deterministic
-        select ht.person_id
-        from head_terms ht
-        where ht.village_id = v.id and ht.role = 'head'
-          and ${activeAt(sql`ht.valid_from`, sql`ht.valid_to`, at)}
-        order by ht.person_id
-        limit 1
-      ) h on true
-      -- the cells valid at D covering the village at D; own ones cover no other village valid at D.
-      -- A lateral per village keeps every step an index probe: joining CTEs instead lets the
-      -- planner, which cannot estimate their sizes, pick a quadratic nested loop.
-      left join lateral (
-        select count(*) as covering,
-               coalesce(array_agg(cv.cell_id) filter (where not exists (
-                 select 1 from cell_villages cv2
-                 where cv2.cell_id = cv.cell_id and cv2.village_id <> v.id
-                   and ${activeAt(sql`cv2.valid_from`, sql`cv2.valid_to`, at)}
-                   and exists (select 1 from unit_versions uv where uv.unit_id = cv2.village_id and ${uvAt})
-               )), '{}') as own_cells
-        from cell_villages cv
-        join party_orgs po on po.id = cv.cell_id and po.kind = 'cell'
-        where cv.village_id = v.id and ${cvAt}
-          and exists (select 1 from party_org_versions pov
-                      where pov.org_id = cv.cell_id and ${activeAt(sql`pov.valid_from`, sql`pov.valid_to`, at)})
-      ) c on true
+      ) s on true
+      where t.level = 'village'
     ),
     judged as (
       select f.*,

@@ -1,0 +1,109 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { activeAt } from './queries/common.js';
+
+/**
+ * Rebuilds the derived table village_states for the given villages (all when
+ * omitted) from the register and village_member_counts, which must be fresh.
+ *
+ * A village's facts can only change on a date where one of their sources
+ * starts or ends: its versions, its member counts, the coverings, versions and
+ * secretaries of every cell that ever covered it and the versions of the other
+ * villages those cells cover, its head terms and its heads' memberships. The
+ * facts are evaluated at each such date (and at '-infinity'), with the
+ * definitions of DOMAIN.md; runs of equal facts become one interval, and
+ * intervals with nothing to count (no member, no cell, no head) are not stored.
+ */
+export async function refreshVillageStates(db: Db, villageIds?: number[]): Promise<void> {
+  const only = villageIds ? sql`and u.id = any(${sql.param(villageIds)}::int[])` : sql``;
+  await db.execute(
+    villageIds
+      ? sql`delete from village_states where village_id = any(${sql.param(villageIds)}::int[])`
+      : sql`delete from village_states`,
+  );
+  const d = sql`p.d`;
+  const bounds = (table: SQL, from: SQL, to: SQL) => sql`select ${table}, unnest(array[${from}, ${to}])`;
+  await db.execute(sql`
+    insert into village_states (village_id, valid_from, valid_to, total, official, cell, head_id, head_is_member, secretary_is_head)
+    with vil as (select u.id from units u where u.level = 'village' ${only}),
+    vc as (select distinct cv.village_id, cv.cell_id from cell_villages cv join vil on vil.id = cv.village_id),
+    bounds (village_id, d) as (
+      select id, '-infinity'::date from vil
+      union all ${bounds(sql`uv.unit_id`, sql`uv.valid_from`, sql`uv.valid_to`)} from unit_versions uv join vil on vil.id = uv.unit_id
+      union all ${bounds(sql`mc.village_id`, sql`mc.valid_from`, sql`mc.valid_to`)} from village_member_counts mc join vil on vil.id = mc.village_id
+      union all ${bounds(sql`vc.village_id`, sql`cv.valid_from`, sql`cv.valid_to`)} from vc join cell_villages cv on cv.cell_id = vc.cell_id
+      union all ${bounds(sql`vc.village_id`, sql`uv.valid_from`, sql`uv.valid_to`)}
+        from vc join cell_villages cv on cv.cell_id = vc.cell_id join unit_versions uv on uv.unit_id = cv.village_id
+      union all ${bounds(sql`vc.village_id`, sql`pov.valid_from`, sql`pov.valid_to`)} from vc join party_org_versions pov on pov.org_id = vc.cell_id
+      union all ${bounds(sql`vc.village_id`, sql`st.valid_from`, sql`st.valid_to`)} from vc join secretary_terms st on st.cell_id = vc.cell_id
+      union all ${bounds(sql`ht.village_id`, sql`ht.valid_from`, sql`ht.valid_to`)}
+        from head_terms ht join vil on vil.id = ht.village_id where ht.role = 'head'
+      union all ${bounds(sql`ht.village_id`, sql`m.admitted_on`, sql`m.ended_on`)}
+        from head_terms ht join vil on vil.id = ht.village_id join memberships m on m.person_id = ht.person_id where ht.role = 'head'
+    ),
+    points as (select distinct village_id, d from bounds where d is not null),
+    facts as (
+      select p.village_id, p.d,
+             coalesce(mc.total, 0) as total, coalesce(mc.official, 0) as official,
+             case when cardinality(c.own_cells) > 0 then 'own' when c.covering > 0 then 'combined' else 'none' end as cell,
+             h.person_id as head_id,
+             (h.person_id is not null and exists (
+               select 1 from memberships m
+               where m.person_id = h.person_id and m.admitted_on <= ${d} and (m.ended_on is null or ${d} < m.ended_on)
+             )) as head_is_member,
+             -- the secretary of any of its own cells (a village rarely has two)
+             (h.person_id is not null and cardinality(c.own_cells) > 0 and exists (
+               select 1 from secretary_terms st
+               where st.cell_id = any(c.own_cells) and st.person_id = h.person_id
+                 and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, d)}
+             )) as secretary_is_head
+      from points p
+      left join lateral (
+        select x.total, x.official from (
+          select mc.total, mc.official, mc.valid_to from village_member_counts mc
+          where mc.village_id = p.village_id and mc.valid_from <= ${d}
+          order by mc.valid_from desc limit 1
+        ) x where x.valid_to is null or ${d} < x.valid_to
+      ) mc on true
+      -- cells valid at D covering the village at D; own ones cover no other village valid at D
+      left join lateral (
+        select count(*) as covering,
+               coalesce(array_agg(cv.cell_id) filter (where not exists (
+                 select 1 from cell_villages cv2
+                 where cv2.cell_id = cv.cell_id and cv2.village_id <> p.village_id
+                   and ${activeAt(sql`cv2.valid_from`, sql`cv2.valid_to`, d)}
+                   and exists (select 1 from unit_versions uv where uv.unit_id = cv2.village_id
+                               and ${activeAt(sql`uv.valid_from`, sql`uv.valid_to`, d)})
+               )), '{}') as own_cells
+        from cell_villages cv
+        join party_orgs po on po.id = cv.cell_id and po.kind = 'cell'
+        where cv.village_id = p.village_id and ${activeAt(sql`cv.valid_from`, sql`cv.valid_to`, d)}
+          and exists (select 1 from party_org_versions pov
+                      where pov.org_id = cv.cell_id and ${activeAt(sql`pov.valid_from`, sql`pov.valid_to`, d)})
+      ) c on true
+      left join lateral (
+        -- one head in office; the importer forbids two, the order keeps a bad row deterministic
+        select ht.person_id from head_terms ht
+        where ht.village_id = p.village_id and ht.role = 'head' and ${activeAt(sql`ht.valid_from`, sql`ht.valid_to`, d)}
+        order by ht.person_id limit 1
+      ) h on true
+    ),
+    marked as (
+      select f.*,
+             (lag(f.total) over w is distinct from f.total or lag(f.official) over w is distinct from f.official
+              or lag(f.cell) over w is distinct from f.cell or lag(f.head_id) over w is distinct from f.head_id
+              or lag(f.head_is_member) over w is distinct from f.head_is_member
+              or lag(f.secretary_is_head) over w is distinct from f.secretary_is_head
+              or row_number() over w = 1) as changed
+      from facts f
+      window w as (partition by f.village_id order by f.d)
+    ),
+    runs as (
+      select m.*, lead(m.d) over (partition by m.village_id order by m.d) as next_d
+      from marked m where m.changed
+    )
+    select village_id, d, next_d, total, official, cell, head_id, head_is_member, secretary_is_head
+    from runs
+    where total > 0 or cell <> 'none' or head_id is not null
+  `);
+}
