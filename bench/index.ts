@@ -10,7 +10,7 @@
  *        --runs N (indicator runs, default 7) --import-runs N (default 3) --seed N
  * Tables go to stdout, progress to stderr, everything to bench/out/results.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { DEFAULT_SEED } from '../src/modules/demo/demo.generator.js';
@@ -36,6 +36,8 @@ const importRuns = num('import-runs', 3);
 const seed = num('seed', DEFAULT_SEED);
 const outDir = fileURLToPath(new URL('./out', import.meta.url));
 mkdirSync(outDir, { recursive: true });
+// Plans from an earlier run would be mistaken for this run's.
+for (const f of readdirSync(outDir)) if (f.startsWith('explain-')) rmSync(`${outDir}/${f}`);
 
 const started = performance.now();
 const all: Measurement[] = [];
