@@ -6,31 +6,40 @@ import { activeAt } from './queries/common.js';
  * Rebuilds the derived table village_states for the given villages (all when
  * omitted) from the register and village_member_counts, which must be fresh.
  *
- * A village's facts can only change on a date where one of their sources
- * starts or ends: its versions, its member counts, the coverings, versions and
- * secretaries of every cell that ever covered it and the versions of the other
- * villages those cells cover, its head terms and its heads' memberships. The
- * facts are evaluated at each such date (and at '-infinity'), with the
- * definitions of DOMAIN.md; runs of equal facts become one interval, and
- * intervals with nothing to count (no member, no cell, no head) are not stored.
+ * Two families of facts, each a step function, merged per village:
+ * - members: read from village_member_counts (its bounds, 0 in its gaps);
+ * - roles (cell status, head, head is a member, secretary is head): these can
+ *   only change where one of their sources starts or ends: the coverings,
+ *   versions and secretaries of every cell that ever covered the village and
+ *   the versions of the other villages those cells cover, its head terms and
+ *   its heads' memberships. They are evaluated at each such date (and at
+ *   '-infinity') with the definitions of DOMAIN.md, and nowhere else, which
+ *   keeps the refresh cheap where members come and go often.
+ * Each family is carried forward to the other's dates, runs of equal facts
+ * become one interval, and intervals with nothing to count (no member, no cell,
+ * no head) are not stored.
  */
 export async function refreshVillageStates(db: Db, villageIds?: number[]): Promise<void> {
-  const only = villageIds ? sql`and u.id = any(${sql.param(villageIds)}::int[])` : sql``;
   await db.execute(
     villageIds
       ? sql`delete from village_states where village_id = any(${sql.param(villageIds)}::int[])`
       : sql`delete from village_states`,
   );
-  const d = sql`p.d`;
-  const bounds = (table: SQL, from: SQL, to: SQL) => sql`select ${table}, unnest(array[${from}, ${to}])`;
   await db.execute(sql`
     insert into village_states (village_id, valid_from, valid_to, total, official, cell, head_id, head_is_member, secretary_is_head)
+    ${villageStatesSelect(villageIds)}`);
+}
+
+/** The rows of village_states for the given villages (all when omitted), computed from the register. */
+export function villageStatesSelect(villageIds?: number[]): SQL {
+  const only = villageIds ? sql`and u.id = any(${sql.param(villageIds)}::int[])` : sql``;
+  const d = sql`p.d`;
+  const bounds = (table: SQL, from: SQL, to: SQL) => sql`select ${table}, unnest(array[${from}, ${to}])`;
+  return sql`
     with vil as (select u.id from units u where u.level = 'village' ${only}),
     vc as (select distinct cv.village_id, cv.cell_id from cell_villages cv join vil on vil.id = cv.village_id),
-    bounds (village_id, d) as (
+    role_bounds (village_id, d) as (
       select id, '-infinity'::date from vil
-      union all ${bounds(sql`uv.unit_id`, sql`uv.valid_from`, sql`uv.valid_to`)} from unit_versions uv join vil on vil.id = uv.unit_id
-      union all ${bounds(sql`mc.village_id`, sql`mc.valid_from`, sql`mc.valid_to`)} from village_member_counts mc join vil on vil.id = mc.village_id
       union all ${bounds(sql`vc.village_id`, sql`cv.valid_from`, sql`cv.valid_to`)} from vc join cell_villages cv on cv.cell_id = vc.cell_id
       union all ${bounds(sql`vc.village_id`, sql`uv.valid_from`, sql`uv.valid_to`)}
         from vc join cell_villages cv on cv.cell_id = vc.cell_id join unit_versions uv on uv.unit_id = cv.village_id
@@ -41,10 +50,9 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
       union all ${bounds(sql`ht.village_id`, sql`m.admitted_on`, sql`m.ended_on`)}
         from head_terms ht join vil on vil.id = ht.village_id join memberships m on m.person_id = ht.person_id where ht.role = 'head'
     ),
-    points as (select distinct village_id, d from bounds where d is not null),
-    facts as (
+    points as (select distinct village_id, d from role_bounds where d is not null),
+    roles as (
       select p.village_id, p.d,
-             coalesce(mc.total, 0) as total, coalesce(mc.official, 0) as official,
              case when cardinality(c.own_cells) > 0 then 'own' when c.covering > 0 then 'combined' else 'none' end as cell,
              h.person_id as head_id,
              (h.person_id is not null and exists (
@@ -58,13 +66,6 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
                  and ${activeAt(sql`st.valid_from`, sql`st.valid_to`, d)}
              )) as secretary_is_head
       from points p
-      left join lateral (
-        select x.total, x.official from (
-          select mc.total, mc.official, mc.valid_to from village_member_counts mc
-          where mc.village_id = p.village_id and mc.valid_from <= ${d}
-          order by mc.valid_from desc limit 1
-        ) x where x.valid_to is null or ${d} < x.valid_to
-      ) mc on true
       -- cells valid at D covering the village at D; own ones cover no other village valid at D
       left join lateral (
         select count(*) as covering,
@@ -88,6 +89,40 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
         order by ht.person_id limit 1
       ) h on true
     ),
+    -- member counts at each of their bounds: the interval starting there, or 0 where one ends into a gap
+    counts as (
+      select mc.village_id, mc.valid_from as d, mc.total, mc.official
+      from village_member_counts mc join vil on vil.id = mc.village_id
+      union all
+      select mc.village_id, mc.valid_to, 0, 0
+      from village_member_counts mc join vil on vil.id = mc.village_id
+      where mc.valid_to is not null
+        and not exists (select 1 from village_member_counts nx where nx.village_id = mc.village_id and nx.valid_from = mc.valid_to)
+    ),
+    merged as (
+      select coalesce(r.village_id, c.village_id) as village_id, coalesce(r.d, c.d) as d,
+             c.total, c.official, c.village_id is not null as has_counts,
+             r.cell, r.head_id, r.head_is_member, r.secretary_is_head, r.village_id is not null as has_roles
+      from roles r full join counts c on c.village_id = r.village_id and c.d = r.d
+    ),
+    grouped as (
+      select m.*,
+             count(*) filter (where m.has_counts) over w as gc,
+             count(*) filter (where m.has_roles) over w as gr
+      from merged m
+      window w as (partition by m.village_id order by m.d)
+    ),
+    -- carry each family forward: within a group only its first row holds values
+    filled as (
+      select g.village_id, g.d,
+             coalesce(max(g.total) over (partition by g.village_id, g.gc), 0) as total,
+             coalesce(max(g.official) over (partition by g.village_id, g.gc), 0) as official,
+             max(g.cell) over (partition by g.village_id, g.gr) as cell,
+             max(g.head_id) over (partition by g.village_id, g.gr) as head_id,
+             bool_or(g.head_is_member) over (partition by g.village_id, g.gr) as head_is_member,
+             bool_or(g.secretary_is_head) over (partition by g.village_id, g.gr) as secretary_is_head
+      from grouped g
+    ),
     marked as (
       select f.*,
              (lag(f.total) over w is distinct from f.total or lag(f.official) over w is distinct from f.official
@@ -95,7 +130,7 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
               or lag(f.head_is_member) over w is distinct from f.head_is_member
               or lag(f.secretary_is_head) over w is distinct from f.secretary_is_head
               or row_number() over w = 1) as changed
-      from facts f
+      from filled f
       window w as (partition by f.village_id order by f.d)
     ),
     runs as (
@@ -104,6 +139,5 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
     )
     select village_id, d, next_d, total, official, cell, head_id, head_is_member, secretary_is_head
     from runs
-    where total > 0 or cell <> 'none' or head_id is not null
-  `);
+    where total > 0 or cell <> 'none' or head_id is not null`;
 }
