@@ -98,12 +98,11 @@ export async function villagesTouchedBy(db: Db, written: Register, villageCodes:
   return found.map((r) => r.id);
 }
 
-// Past this many villages one full rebuild is cheaper than a filtered one.
-const FULL_REFRESH_VILLAGES = 200;
-
 /** Brings the derived tables up to date after `written` was written (see villagesTouchedBy). */
 export async function refreshAfterWrite(db: Db, written: Register, villageCodes: string[] = []): Promise<void> {
   const ids = await villagesTouchedBy(db, written, villageCodes);
   if (ids.length === 0) return;
-  await refreshVillageMemberCounts(db, ids.length > FULL_REFRESH_VILLAGES ? undefined : ids);
+  // When most villages are touched (a first import), one unfiltered rebuild is cheaper than a filtered one.
+  const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from units where level = 'village'`);
+  await refreshVillageMemberCounts(db, ids.length * 2 > n ? undefined : ids);
 }
