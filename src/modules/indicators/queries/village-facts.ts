@@ -1,11 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rows, type Db } from '../../../platform/db.js';
 import { activeAt, type VillageCategory } from './common.js';
-
-export interface VillageFactsParams {
-  scopeId: number;
-  at: string;
-}
 
 /** One village of the scope at the date, as the lean facts select returns it (what counting needs). */
 export interface VillageFactsLeanRow {
@@ -105,12 +99,4 @@ export function villageDetailsSelect(scopeId: number, at: string): SQL {
     left join units pu on pu.id = f.parent_id
     left join unit_versions pv on pv.unit_id = f.parent_id and ${activeAt(sql`pv.valid_from`, sql`pv.valid_to`, at)}
     left join people hp on hp.id = f.head_id`;
-}
-
-/** The facts of every village of the scope at the date, with names, ordered by village code. */
-export async function villageFacts(db: Db, p: VillageFactsParams): Promise<VillageFactsRow[]> {
-  return rows<VillageFactsRow>(
-    db,
-    sql`select f.* from (${villageDetailsSelect(p.scopeId, p.at)}) f order by f.code collate "C"`,
-  );
 }
