@@ -1,13 +1,14 @@
 /**
  * The baseline of the indicator benchmark: DOMAIN.md's snapshot and comparison
- * as ONE plain SQL query each, straight over the raw interval tables. Member
- * counts come from placements joined to memberships at the date, not from the
- * derived table village_member_counts that the engine reads. The other facts
- * (tree, cells, heads, secretaries) are looked up per village with the
- * indexes the schema has, as anyone would write them.
+ * as ONE plain SQL query each, straight over the raw interval tables, never
+ * over the derived tables the engine reads (village_member_counts,
+ * village_states). Member counts come from placements joined to memberships at
+ * the date; cells, heads and secretaries from their own interval tables. Each
+ * village's facts are looked up with the indexes the schema has, as anyone
+ * would write them.
  *
- * The definitions are those of src/modules/indicators/queries/village-facts.ts
- * (a cell is "own" when it covers exactly one village valid at D; a village is
+ * The definitions are the engine's (DOMAIN.md as src/modules/indicators reads it:
+ * a cell is "own" when it covers exactly one village valid at D; a village is
  * "new"/"ceased" when it enters/leaves the scope's village set), so the numbers
  * must agree exactly; index.ts checks that once per run.
  */
