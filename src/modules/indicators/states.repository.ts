@@ -10,9 +10,9 @@ import { activeAt } from './queries/common.js';
  * - members: read from village_member_counts (its bounds, 0 in its gaps);
  * - roles (cell status, head, head is a member, secretary is head): these can
  *   only change where one of their sources starts or ends: the coverings,
- *   versions and secretaries of every cell that ever covered the village and
- *   the versions of the other villages those cells cover, its head terms and
- *   its heads' memberships. They are evaluated at each such date (and at
+ *   versions and secretaries (those ever its head) of every cell that ever
+ *   covered the village and the versions of the other villages those cells
+ *   cover, its head terms and its heads' memberships during their terms. They are evaluated at each such date (and at
  *   '-infinity') with the definitions of DOMAIN.md, and nowhere else, which
  *   keeps the refresh cheap where members come and go often.
  * Each family is carried forward to the other's dates, runs of equal facts
@@ -44,11 +44,18 @@ export function villageStatesSelect(villageIds?: number[]): SQL {
       union all ${bounds(sql`vc.village_id`, sql`uv.valid_from`, sql`uv.valid_to`)}
         from vc join cell_villages cv on cv.cell_id = vc.cell_id join unit_versions uv on uv.unit_id = cv.village_id
       union all ${bounds(sql`vc.village_id`, sql`pov.valid_from`, sql`pov.valid_to`)} from vc join party_org_versions pov on pov.org_id = vc.cell_id
-      union all ${bounds(sql`vc.village_id`, sql`st.valid_from`, sql`st.valid_to`)} from vc join secretary_terms st on st.cell_id = vc.cell_id
+      -- a secretary's term matters only if that person is ever the village's head
+      union all ${bounds(sql`vc.village_id`, sql`st.valid_from`, sql`st.valid_to`)}
+        from vc join secretary_terms st on st.cell_id = vc.cell_id
+        where exists (select 1 from head_terms ht where ht.village_id = vc.village_id and ht.person_id = st.person_id and ht.role = 'head')
       union all ${bounds(sql`ht.village_id`, sql`ht.valid_from`, sql`ht.valid_to`)}
         from head_terms ht join vil on vil.id = ht.village_id where ht.role = 'head'
-      union all ${bounds(sql`ht.village_id`, sql`m.admitted_on`, sql`m.ended_on`)}
+      -- a head's membership matters only while they are head: its bounds inside the term
+      union all select hm.village_id, hm.d from (
+        ${bounds(sql`ht.village_id, ht.valid_from, ht.valid_to`, sql`m.admitted_on`, sql`m.ended_on`)}
         from head_terms ht join vil on vil.id = ht.village_id join memberships m on m.person_id = ht.person_id where ht.role = 'head'
+      ) hm (village_id, valid_from, valid_to, d)
+        where ${activeAt(sql`hm.valid_from`, sql`hm.valid_to`, sql`hm.d`)}
     ),
     points as (select distinct village_id, d from role_bounds where d is not null),
     roles as (
