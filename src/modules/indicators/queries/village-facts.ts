@@ -4,7 +4,6 @@ import { activeAt, type VillageCategory } from './common.js';
 /** One village of the scope at the date, as the lean facts select returns it (what counting needs). */
 export interface VillageFactsLeanRow {
   id: number;
-  code: string;
   name: string;
   subtype: string;
   parent_id: number | null;
@@ -18,8 +17,9 @@ export interface VillageFactsLeanRow {
   categories: VillageCategory[];
 }
 
-/** A village with the names a list shows: its commune at the date and its head. */
+/** A village with what a list shows: its code, its commune at the date and its head. */
 export interface VillageFactsRow extends VillageFactsLeanRow {
+  code: string;
   commune_code: string | null;
   commune_name: string | null;
   head_code: string | null;
@@ -33,7 +33,8 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
  * what counting needs, so that a snapshot pays for no name lookups.
  *
  * Why it is fast at national scale: the tree is walked from the scope down
- * through versions valid at D (unit_versions_parent), and everything else is
+ * through versions valid at D (unit_versions_parent), looking up levels only
+ * above the villages, and everything else is
  * read from the derived step function village_states (states.repository.ts,
  * which evaluates the definitions on write) with one probe of its primary key
  * (village_id, valid_from) per village: the latest interval starting on or
@@ -43,19 +44,29 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
 export function villageFactsSelect(scopeId: number, at: string): SQL {
   const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
   return sql`
-    with recursive tree (unit_id, code, level, name, subtype, parent_id) as (
-      select uv.unit_id, u.code, u.level, uv.name, uv.subtype, uv.parent_id
-      from unit_versions uv join units u on u.id = uv.unit_id
-      where uv.unit_id = ${scopeId} and ${uvAt}
+    with recursive upper (unit_id, level) as (
+      select u.id, u.level from units u
+      where u.id = ${scopeId} and exists (select 1 from unit_versions uv where uv.unit_id = u.id and ${uvAt})
       union
-      select uv.unit_id, u.code, u.level, uv.name, uv.subtype, uv.parent_id
-      from tree t
+      select uv.unit_id, u.level
+      from upper t
       join unit_versions uv on uv.parent_id = t.unit_id
       join units u on u.id = uv.unit_id
-      where t.level <> 'village' and ${uvAt}
+      where t.level in ('province', 'district') and ${uvAt}
+    ),
+    -- every child of a commune is a village (the importer allows no other parent for a village
+    -- and no child below it), so the villages, the bulk of the tree, need no lookup of their level
+    tree (unit_id, name, subtype, parent_id) as (
+      select uv.unit_id, uv.name, uv.subtype, uv.parent_id
+      from upper t join unit_versions uv on uv.parent_id = t.unit_id
+      where t.level = 'commune' and ${uvAt}
+      union all
+      select uv.unit_id, uv.name, uv.subtype, uv.parent_id
+      from upper t join unit_versions uv on uv.unit_id = t.unit_id
+      where t.level = 'village' and ${uvAt}
     ),
     facts as (
-      select t.unit_id as id, t.code, t.name, t.subtype, t.parent_id,
+      select t.unit_id as id, t.name, t.subtype, t.parent_id,
              coalesce(s.total, 0) as total, coalesce(s.official, 0) as official,
              coalesce(s.cell, 'none') as cell, s.head_id,
              coalesce(s.head_is_member, false) as head_is_member,
@@ -70,14 +81,13 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
           limit 1
         ) x where x.valid_to is null or ${at}::date < x.valid_to
       ) s on true
-      where t.level = 'village'
     ),
     judged as (
       select f.*,
              case when f.head_id is null then 'vacant' when f.head_is_member then 'party' else 'nonParty' end as head_status
       from facts f
     )
-    select j.id, j.code, j.name, j.subtype, j.parent_id, j.head_id,
+    select j.id, j.name, j.subtype, j.parent_id, j.head_id,
            j.total::int as total, j.official::int as official, j.cell,
            j.head_is_member, j.head_status, j.secretary_is_head,
            array_remove(array[
@@ -94,8 +104,9 @@ export function villageFactsSelect(scopeId: number, at: string): SQL {
 /** The facts of the villages with the names a list shows (columns of VillageFactsRow). */
 export function villageDetailsSelect(scopeId: number, at: string): SQL {
   return sql`
-    select f.*, pu.code as commune_code, pv.name as commune_name, hp.code as head_code, hp.full_name as head_name
+    select f.*, vu.code, pu.code as commune_code, pv.name as commune_name, hp.code as head_code, hp.full_name as head_name
     from (${villageFactsSelect(scopeId, at)}) f
+    join units vu on vu.id = f.id
     left join units pu on pu.id = f.parent_id
     left join unit_versions pv on pv.unit_id = f.parent_id and ${activeAt(sql`pv.valid_from`, sql`pv.valid_to`, at)}
     left join people hp on hp.id = f.head_id`;
