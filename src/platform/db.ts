@@ -39,6 +39,9 @@ export async function openDatabase(target: DbTarget): Promise<Database> {
     return { db, engine: 'pglite', close: () => client.close() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection the server drops (restart, failover, a forced drop) must not take the process down;
+  // the pool replaces it on the next query.
+  pool.on('error', (e) => process.stderr.write(`PostgreSQL: idle connection lost: ${e.message}\n`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder });
   return { db, engine: 'postgres', close: () => pool.end() };
