@@ -111,3 +111,37 @@ export function villageDetailsSelect(scopeId: number, at: string): SQL {
     left join unit_versions pv on pv.unit_id = f.parent_id and ${activeAt(sql`pv.valid_from`, sql`pv.valid_to`, at)}
     left join people hp on hp.id = f.head_id`;
 }
+
+/**
+ * Whether a row of the facts select (named by `row`, a static fragment) is in a
+ * category: the same definitions as its `categories` column, for queries that
+ * aggregate per category without unnesting that array.
+ */
+export function inCategory(category: VillageCategory, row: SQL): SQL {
+  switch (category) {
+    case 'white':
+      return sql`${row}.total = 0`;
+    case 'weak':
+      return sql`${row}.total between 1 and 2`;
+    case 'strong':
+      return sql`${row}.total >= 3`;
+    case 'ownCell':
+      return sql`${row}.cell = 'own'`;
+    case 'combinedOnly':
+      return sql`${row}.cell = 'combined'`;
+    case 'noCell':
+      return sql`${row}.cell = 'none'`;
+    case 'readyForCell':
+      return sql`(${row}.official >= 3 and ${row}.cell <> 'own')`;
+    case 'partyHead':
+      return sql`${row}.head_status = 'party'`;
+    case 'nonPartyHead':
+      return sql`${row}.head_status = 'nonParty'`;
+    case 'vacantHead':
+      return sql`${row}.head_status = 'vacant'`;
+    case 'secretaryIsHead':
+      return sql`${row}.secretary_is_head`;
+    case 'all':
+      return sql`${row}.id is not null`;
+  }
+}
