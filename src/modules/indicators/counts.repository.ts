@@ -19,6 +19,8 @@ import { refreshVillageStates } from './states.repository.js';
 export async function refreshVillageMemberCounts(db: Db, villageIds?: number[]): Promise<void> {
   await refreshCounts(db, villageIds);
   await refreshVillageStates(db, villageIds);
+  // After a full rebuild the planner needs fresh statistics (the embedded engine has no autovacuum).
+  if (!villageIds) await db.execute(sql`analyze village_member_counts, village_states`);
 }
 
 async function refreshCounts(db: Db, villageIds?: number[]): Promise<void> {
