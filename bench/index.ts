@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the "Benchmark" quality target of issue 2.
+ * `npm run bench`: the performance targets of the engine, the importer and the server.
  *
  *   1. indicators, province scale (demo + synthetic members, ~120k rows) on PGlite,
  *      and national scale (80,000 villages, ~6M rows) on PostgreSQL: engine vs naive query;

@@ -70,7 +70,7 @@ export interface Measurement {
   ratioKind: 'speedup' | 'slowdown' | 'none';
   target: string;
   pass: boolean;
-  /** Reported for context, not one of the targets: shown as INFO and left out of the count. */
+  /** Reported for context, not one of the targets: shown as INFO and left out of the count. */
   informational?: boolean;
   note?: string;
 }

@@ -24,7 +24,7 @@ describe.each(engines)('GET /api/indicators (%s)', (engine) => {
     return { status: r.statusCode, body: r.json() };
   };
 
-  it('answers a snapshot with the JSON shape of the issue', async () => {
+  it('answers a snapshot with the documented JSON shape', async () => {
     const { status, body } = await get('/api/indicators?scope=P&at=01/06/2013');
     expect(status).toBe(200);
     expect(body).toMatchObject({
