@@ -7,19 +7,13 @@
  * violations found, empty when the register obeys.
  */
 import type { IsoDate, MembershipRow, Register } from '../imports/imports.schema.js';
+import { ageInMonths } from '../imports/imports.validate-time.js';
 import { addMonths, isoOf, parseDay } from './demo.dates.js';
 
 type Interval = [IsoDate | null, IsoDate | null];
 const lo = (d: IsoDate | null) => d ?? '0000-01-01';
 const hi = (d: IsoDate | null) => d ?? '9999-12-31';
 const plusMonths = (d: IsoDate, n: number) => isoOf(addMonths(parseDay(d), n))!;
-
-/** Full months from birth to a date. */
-export function monthsBetween(birth: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = birth.split('-').map(Number);
-  const [y, m, d] = on.split('-').map(Number);
-  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
-}
 
 /** Whether the intervals, taken together, cover [from, to) without a gap. */
 function covers(intervals: Interval[], from: IsoDate | null, to: IsoDate | null): boolean {
@@ -73,8 +67,8 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
     const at = `membership ${m.personCode} ${m.admittedOn}`;
     const birth = people.get(m.personCode)?.birthDate;
     if (!birth) v.push(`${at}: no birth date`);
-    else if (monthsBetween(birth, m.admittedOn) < 18 * 12) v.push(`${at}: admitted under 18`);
-    else if (monthsBetween(birth, m.admittedOn) >= 60 * 12) admittedOver60++;
+    else if (ageInMonths(birth, m.admittedOn) < 18 * 12) v.push(`${at}: admitted under 18`);
+    else if (ageInMonths(birth, m.admittedOn) >= 60 * 12) admittedOver60++;
     const probationEnd = plusMonths(m.admittedOn, 12);
     if (m.officialOn !== null && m.officialOn !== probationEnd) v.push(`${at}: official on ${m.officialOn}, not 12 months after admission`);
     if (m.officialOn === null && probationEnd <= today && !(m.endedOn !== null && m.endedOn <= probationEnd)) v.push(`${at}: never made official nor removed`);
@@ -122,7 +116,7 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
   for (const h of reg.head_terms) {
     const at = `head ${h.villageCode} ${h.validFrom}`;
     const birth = people.get(h.personCode)?.birthDate;
-    if (!birth || monthsBetween(birth, h.validFrom!) < 21 * 12) v.push(`${at}: head under 21`);
+    if (!birth || ageInMonths(birth, h.validFrom!) < 21 * 12) v.push(`${at}: head under 21`);
     if (h.how === 'interim' && plusMonths(h.validFrom!, 6) < h.validTo!) v.push(`${at}: interim head beyond 6 months`);
     if (h.how === 'elected' && plusMonths(h.validFrom!, 30) < h.validTo!) v.push(`${at}: term longer than 2.5 years`);
     if (!covers((unitSpans.get(h.villageCode) ?? []).map((u) => [u.validFrom, u.validTo]), h.validFrom, h.validTo !== null && h.validTo > today ? today : h.validTo)) v.push(`${at}: village not valid throughout`);
