@@ -4,12 +4,14 @@ import { AppError } from './errors.js';
 const iso = /^(\d{4})-(\d{2})-(\d{2})$/;
 const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-function valid(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** 'YYYY-MM-DD' from calendar parts, or null when that day does not exist. */
+export function isoFromParts(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
 
 /** Parses yyyy-mm-dd or dd/mm/yyyy into 'YYYY-MM-DD', or null when it is neither. */
 export function tryParseDate(value: string): string | null {
@@ -20,7 +22,7 @@ export function tryParseDate(value: string): string | null {
   if (a) [y, m, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
   else if (b) [y, m, d] = [Number(b[3]), Number(b[2]), Number(b[1])];
   else return null;
-  return valid(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+  return isoFromParts(y, m, d);
 }
 
 /** Parses a date typed by a user; throws INVALID_DATE naming the value. */

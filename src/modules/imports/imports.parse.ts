@@ -7,6 +7,7 @@
  */
 import { endReasons, headHows, headRoles, lineageKinds, orgKinds, placementKinds, placementReasons, unitLevels } from '../../db/schema/index.js';
 import type { Lang } from '../../platform/errors.js';
+import { isoFromParts } from '../../platform/dates.js';
 import { IssueList } from './imports.issues.js';
 import { emptyRegister, sheetNames, type IsoDate, type Register, type SheetName } from './imports.schema.js';
 
@@ -44,14 +45,6 @@ const yesNoWords: Record<string, boolean> = {
 const cardPattern = /^\d{2}\.?\d{6}$/;
 const isoPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const vnPattern = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** 'YYYY-MM-DD' from calendar parts, or null when the day does not exist. */
-function isoFromParts(y: number, m: number, d: number): IsoDate | null {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
 
 /**
  * A date cell -> 'YYYY-MM-DD'. exceljs yields date cells as JS Dates at UTC
