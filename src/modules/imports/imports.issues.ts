@@ -84,10 +84,12 @@ export function subjectName(s: Subject, lang: Lang): string {
   return subjects[lang][s];
 }
 
-/** Renders an issue on one line for a terminal: `placements!row 12 [valid_to] "2010-01-01": message`. */
+/** Renders an issue on one line for a terminal: `Bảng placements, Dòng 12, Cột valid_to: Giá trị "2010-01-01": message [CODE]`. */
 export function formatIssue(issue: ImportIssue, lang: Lang = 'vi'): string {
-  const row = issue.row === null ? '' : lang === 'vi' ? `, dòng ${issue.row}` : `, row ${issue.row}`;
-  const col = issue.column ? (lang === 'vi' ? `, cột ${issue.column}` : `, column ${issue.column}`) : '';
-  const val = issue.value ? ` "${issue.value}"` : '';
-  return `${issue.sheet}${row}${col}${val}: ${issue.message} [${issue.code}]`;
+  const w = lang === 'vi' ? { sheet: 'Bảng', row: 'Dòng', column: 'Cột', value: 'Giá trị' } : { sheet: 'Sheet', row: 'Row', column: 'Column', value: 'Value' };
+  const where = [`${w.sheet} ${issue.sheet}`, issue.row !== null ? `${w.row} ${issue.row}` : null, issue.column ? `${w.column} ${issue.column}` : null]
+    .filter(Boolean)
+    .join(', ');
+  const value = issue.value ? ` ${w.value} "${issue.value}":` : '';
+  return `${where}:${value} ${issue.message} [${issue.code}]`;
 }
