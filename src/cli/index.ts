@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
 import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
-import { parseUserDate, today } from '../platform/dates.js';
+import { today } from '../platform/dates.js';
 import { AppError } from '../platform/errors.js';
 import { langOf, reportError, withDatabase, type CommonOptions } from './context.js';
 import { formatImportSummary } from './import-output.js';
@@ -54,10 +54,10 @@ program
       }
       const output = await withDatabase(opts, async ({ db }) => {
         if (comparing) {
-          const result = await compare(db, opts.scope, parseUserDate(opts.from!), parseUserDate(opts.to!));
+          const result = await compare(db, opts.scope, opts.from!, opts.to!);
           return opts.json ? JSON.stringify(result, null, 2) : formatComparisonTable(result, lang);
         }
-        const result = await snapshot(db, opts.scope, opts.at ? parseUserDate(opts.at) : today());
+        const result = await snapshot(db, opts.scope, opts.at ?? today());
         return opts.json ? JSON.stringify(result, null, 2) : formatSnapshotTable(result, lang);
       });
       process.stdout.write(`${output}\n`);
