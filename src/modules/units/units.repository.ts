@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
+import { activeAt } from '../../platform/intervals.js';
 
 export interface UnitAtRow {
   id: number;
@@ -10,8 +11,7 @@ export interface UnitAtRow {
   parentId: number | null;
 }
 
-const validAt = (at: string) =>
-  sql`(v.valid_from is null or v.valid_from <= ${at}::date) and (v.valid_to is null or ${at}::date < v.valid_to)`;
+const validAt = (at: string) => activeAt(sql`v.valid_from`, sql`v.valid_to`, at);
 
 /** The unit with this code and, if valid at `at`, its version then. */
 export async function findUnit(db: Db, code: string, at: string): Promise<{ id: number; level: string; validAt: boolean } | null> {
