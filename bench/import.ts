@@ -16,7 +16,7 @@ import type { Register } from '../src/modules/imports/imports.schema.js';
 import { openDatabase } from '../src/platform/db.js';
 import * as schema from '../src/db/schema/index.js';
 import { copyInto, copyTables, createBareTables } from './copy.js';
-import { fmtMs, progress, slowdown, timeOnce, type Measurement } from './stats.js';
+import { benchActor, fmtMs, progress, slowdown, timeOnce, type Measurement } from './stats.js';
 
 const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
 
@@ -57,7 +57,7 @@ export async function benchImport(register: Register, runs: number): Promise<{ m
     let warnings = 0;
     for (let i = 0; i < runs; i++) {
       const database = await openDatabase({ kind: 'pglite', dataDir: null });
-      const imported = await timeOnce(() => importPath(database.db, file));
+      const imported = await timeOnce(() => importPath(database.db, file, { actor: benchActor }));
       await database.close();
       importMs.push(imported.ms);
       errors = imported.value.errors.length;

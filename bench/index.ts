@@ -21,7 +21,7 @@ import { benchIndicators, type IndicatorResult } from './indicators.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchNational, type NationalResult } from './national.js';
 import { provinceRegister, type ProvinceRegister } from './province.js';
-import { fmtMs, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
+import { benchActor, fmtMs, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -81,7 +81,7 @@ if (province && !flag('skip-province')) {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   try {
     progress('importing the province register into PGlite');
-    const imported = await timeOnce(() => importRegister(database.db, province!.register));
+    const imported = await timeOnce(() => importRegister(database.db, province!.register, { actor: benchActor }));
     if (imported.value.errors.length > 0) {
       problems.push(`province import: ${imported.value.errors.length} errors, first: ${imported.value.errors[0].message}`);
       loud(problems, 'PROVINCE REGISTER REJECTED');

@@ -2,6 +2,7 @@
  * Timing, medians and the printed tables of the benchmark. Everything here is
  * plain arithmetic and formatting: no database, no I/O beyond stdout.
  */
+import type { AuditActor } from '../src/platform/audit.js';
 import { performance } from 'node:perf_hooks';
 
 /** The median of a non-empty list of numbers. */
@@ -188,3 +189,6 @@ export function heading(title: string): void {
 export function progress(message: string): void {
   process.stderr.write(`  .. ${message}\n`);
 }
+
+/** The actor of the bench's writes: every audited change needs one. */
+export const benchActor: AuditActor = { actor: 'system:bench' };

@@ -4,6 +4,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { accessControl } from './modules/auth/access.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import type { SessionPolicy } from './modules/auth/auth.service.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -11,17 +14,23 @@ import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Database } from './platform/db.js';
 import { errorHandling } from './platform/http.js';
 
+/** Never logged: session cookies, CSRF tokens, passwords (ASVS 16.x). Request bodies are not logged at all. */
+export const logRedactions = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+
 export interface AppOptions {
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** Session limits; tests shorten them. */
+  sessionPolicy?: SessionPolicy;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, logger = false, sessionPolicy }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorHandling);
+  await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, {
     openapi: {
       info: { title: 'grassroots API', description: 'Register and indicators of party building at the grassroots', version: '0.1.0' },
@@ -32,7 +41,7 @@ export async function buildApp({ database, logger = false }: AppOptions): Promis
 
   app.get(
     '/api/health',
-    { schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
+    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
     async () => {
       await database.db.execute(sql`select 1`);
       return { status: 'ok' as const, engine: database.engine };
@@ -40,6 +49,7 @@ export async function buildApp({ database, logger = false }: AppOptions): Promis
   );
 
   const { db } = database;
+  await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
   await app.register(unitsRoutes, { prefix: '/api/units', db });
   await app.register(villagesRoutes, { prefix: '/api/villages', db });
   await app.register(peopleRoutes, { prefix: '/api/people', db });

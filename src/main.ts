@@ -1,5 +1,6 @@
-import { buildApp } from './app.js';
+import { buildApp, logRedactions } from './app.js';
 import { dataFlag, dbTarget, loadConfig } from './config.js';
+import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { openDatabase } from './platform/db.js';
 import { lockDataDir } from './platform/lock.js';
@@ -14,7 +15,16 @@ if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await is
   await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
 }
 
-const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+const firstAdmin = await ensureFirstAdmin(database.db);
+if (firstAdmin) {
+  process.stderr.write(
+    `\nTài khoản quản trị đầu tiên / first administrator: ${firstAdmin.username}\n` +
+      `Mật khẩu dùng một lần / one-time password: ${firstAdmin.password}\n` +
+      'Mật khẩu này chỉ in một lần; đổi nó khi đăng nhập lần đầu. / Shown only once; change it at first sign-in.\n\n',
+  );
+}
+
+const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions } });
 await app.listen({ port: config.port, host: config.host });
 
 let closing = false;

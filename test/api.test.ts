@@ -1,24 +1,28 @@
+import { testActor } from './actor.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleComparison, exampleRegister, exampleSnapshots } from '../src/modules/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
+import { signIn, type Signed } from './auth.js';
 import { createTestDatabase, engines } from './db.js';
 
 describe.each(engines)('the HTTP API on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let admin: Signed;
   const get = async (url: string, headers: Record<string, string> = {}) => {
-    const r = await app.inject({ method: 'GET', url, headers });
+    const r = await app.inject({ method: 'GET', url, headers: { ...admin.headers, ...headers } });
     return { status: r.statusCode, body: r.json() };
   };
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const summary = await importRegister(database.db, exampleRegister());
+    const summary = await importRegister(database.db, exampleRegister(), { actor: testActor });
     expect(summary.errors).toEqual([]);
     app = await buildApp({ database });
+    admin = await signIn(app, database.db);
   });
   afterAll(async () => {
     await app?.close();

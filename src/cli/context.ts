@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { dbTarget, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../platform/errors.js';
@@ -42,3 +43,6 @@ export function reportError(e: unknown, lang: Lang): void {
   }
   process.exitCode = 1;
 }
+
+export const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu của CSDL nhúng (mặc định ./data hoặc GRASSROOTS_DATA)');
+export const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo: vi | en').choices(['vi', 'en']).default('vi');

@@ -1,18 +1,18 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
 import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
+import { cliActor } from '../platform/audit.js';
 import { today } from '../platform/dates.js';
 import { AppError } from '../platform/errors.js';
-import { langOf, reportError, withDatabase, type CommonOptions } from './context.js';
+import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
+import { userCommand } from './user.js';
 import { formatImportSummary } from './import-output.js';
 
 const program = new Command('grassroots')
   .description('grassroots: sổ đăng ký, chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố')
   .showHelpAfterError();
 
-const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu của CSDL nhúng (mặc định ./data hoặc GRASSROOTS_DATA)');
-const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo: vi | en').choices(['vi', 'en']).default('vi');
 
 program
   .command('import')
@@ -26,7 +26,7 @@ program
     const lang = langOf(opts);
     try {
       const summary = await withDatabase(opts, ({ db }) =>
-        importPath(db, path, { dryRun: opts.dryRun, lang, onProgress: (m) => process.stderr.write(`${m}\n`) }),
+        importPath(db, path, { actor: cliActor(), dryRun: opts.dryRun, lang, onProgress: (m) => process.stderr.write(`${m}\n`) }),
       );
       process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(summary, lang));
       if (summary.errors.length > 0) process.exitCode = 1;
@@ -83,5 +83,7 @@ program
       reportError(e, lang);
     }
   });
+
+program.addCommand(userCommand());
 
 await program.parseAsync(process.argv);

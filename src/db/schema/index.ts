@@ -3,3 +3,4 @@ export * from './orgs.js';
 export * from './people.js';
 export * from './terms.js';
 export * from './counts.js';
+export * from './auth.js';

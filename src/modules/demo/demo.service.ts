@@ -3,12 +3,17 @@
  * through the ordinary importer, so the demo obeys exactly the rules any
  * workbook must.
  */
+import { withActor, type AuditActor } from '../../platform/audit.js';
+import { ensureDemoAccounts } from './demo.accounts.js';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
 import type { ImportSummary } from '../imports/imports.schema.js';
 import { importRegister } from '../imports/imports.service.js';
 import { DEFAULT_SEED, generateDemo } from './demo.generator.js';
 import { hasNoUnits, truncateRegister } from './demo.repository.js';
+
+/** The demo data set is written by the system itself. */
+const demoActor: AuditActor = { actor: 'system:demo' };
 
 export interface DemoOptions {
   seed?: number;
@@ -20,15 +25,16 @@ export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSu
   const seed = opts.seed ?? DEFAULT_SEED;
   opts.onProgress?.(`Sinh dữ liệu tỉnh mẫu (hạt giống ${seed})`);
   const register = generateDemo({ seed });
-  const summary = await importRegister(db, register, { onProgress: opts.onProgress });
+  const summary = await importRegister(db, register, { actor: demoActor, onProgress: opts.onProgress });
   if (summary.errors.length > 0) throw new AppError('IMPORT_REJECTED', { count: summary.errors.length });
+  await ensureDemoAccounts(db, demoActor);
   return summary;
 }
 
 /** Empties the register and loads the demo again. */
 export async function rebuildDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSummary> {
   opts.onProgress?.('Xóa sổ đăng ký hiện có');
-  await truncateRegister(db);
+  await withActor(db, demoActor, (tx) => truncateRegister(tx));
   return loadDemo(db, opts);
 }
 

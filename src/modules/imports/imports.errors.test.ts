@@ -4,6 +4,7 @@
  * Each file is the stored sample plus a new person P9 and one defect, so an
  * import that wrongly went through would change the row counts.
  */
+import { testActor } from '../../../test/actor.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,7 +104,7 @@ describe.each(engines)('rejecting malformed registers on %s', (engine) => {
   const tmp = tempDir();
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const summary = await importRegister(database.db, sampleRegister());
+    const summary = await importRegister(database.db, sampleRegister(), { actor: testActor });
     expect(summary.errors).toEqual([]);
   });
   afterAll(async () => {
@@ -125,7 +126,7 @@ describe.each(engines)('rejecting malformed registers on %s', (engine) => {
     withNewPerson(t);
     c.break(t);
     const before = await tableCounts(database.db);
-    const summary = await importPath(database.db, await write(t, `case${i}`, format));
+    const summary = await importPath(database.db, await write(t, `case${i}`, format), { actor: testActor });
     expect(summary.errors.map(located).sort(order))
       .toEqual(c.errors.map(located).sort(order));
     for (const e of summary.errors) expect(e.message.length).toBeGreaterThan(10);
@@ -134,7 +135,7 @@ describe.each(engines)('rejecting malformed registers on %s', (engine) => {
   });
 
   it('reports an overlap with a stored row, naming the database as the other party', async () => {
-    const summary = await importPath(database.db, await write({ secretary_terms: [['cell_code', 'person_code', 'valid_from', 'valid_to'], ['CB1', 'P2', '2012-01-01', '']] }, 'stored', 'csv'));
+    const summary = await importPath(database.db, await write({ secretary_terms: [['cell_code', 'person_code', 'valid_from', 'valid_to'], ['CB1', 'P2', '2012-01-01', '']] }, 'stored', 'csv'), { actor: testActor });
     expect(summary.errors).toMatchObject([{ code: 'IMPORT_OVERLAP', sheet: 'secretary_terms', row: 2, column: 'valid_from' }]);
     expect(summary.errors[0].message).toContain('dữ liệu đã có trong cơ sở dữ liệu');
   });
@@ -142,7 +143,7 @@ describe.each(engines)('rejecting malformed registers on %s', (engine) => {
   it('speaks English with lang en', async () => {
     const t = tablesOf(sampleRegister());
     setCell(t, 'people', 3, 'birth_date', '31/02/1990');
-    const summary = await importPath(database.db, await write(t, 'english', 'csv'), { lang: 'en' });
+    const summary = await importPath(database.db, await write(t, 'english', 'csv'), { actor: testActor, lang: 'en' });
     expect(summary.errors).toMatchObject([{ code: 'IMPORT_BAD_DATE', row: 3, message: 'Cannot read the date "31/02/1990" (use yyyy-mm-dd, dd/mm/yyyy or a date cell)' }]);
   });
 
@@ -153,7 +154,7 @@ describe.each(engines)('rejecting malformed registers on %s', (engine) => {
     t.memberships[0].push('ghi_chu');
     t.notes = [['anything'], ['x']];
     const before = await tableCounts(database.db);
-    const summary = await importPath(database.db, await write(t, 'warnings', 'xlsx'));
+    const summary = await importPath(database.db, await write(t, 'warnings', 'xlsx'), { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings.map(located).sort(order)).toEqual([
       { code: 'IMPORT_ADMITTED_TOO_YOUNG', sheet: 'memberships', row: 5, column: 'admitted_on', value: '2017-06-01' },

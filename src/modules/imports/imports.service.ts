@@ -2,6 +2,7 @@
  * The register importer: read, check against the merged state, and write all
  * or nothing in one transaction. See /shared/IMPORT-FORMAT.md for its promises.
  */
+import { setAuditActor, type AuditActor } from '../../platform/audit.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
@@ -17,18 +18,20 @@ export { writeCsvFolder, writeWorkbook } from './imports.files.js';
 export { formatIssue } from './imports.issues.js';
 
 export interface ImportOptions {
+  /** Who imports: every row written is attributed to them in the audit log. */
+  actor: AuditActor;
   dryRun?: boolean;
   lang?: Lang;
   onProgress?: (message: string) => void;
 }
 
 /** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
-export async function importRegister(db: Db, register: Register, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importRegister(db: Db, register: Register, opts: ImportOptions): Promise<ImportSummary> {
   return run(db, register, new IssueList(opts.lang ?? 'vi'), { units: new Set(), orgs: new Set(), people: new Set() }, opts);
 }
 
 /** Reads a workbook (.xlsx) or a folder of `<sheet>.csv` files and imports it; unreadable cells block the import too. */
-export async function importPath(db: Db, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPath(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const lang = opts.lang ?? 'vi';
   const parser = new RegisterParser(lang, opts.onProgress);
   opts.onProgress?.(lang === 'vi' ? `Đọc ${path}` : `Reading ${path}`);
@@ -62,6 +65,7 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
     if (dryRun) return summary(plan.changes);
 
     const t = tx as unknown as Db;
+    await setAuditActor(t, opts.actor);
     await insertIdentities(t, plan.newUnits, plan.newOrgs);
     await writeRows(t, plan.write, (sheet, n) => {
       if (n > 0) say(vi ? `Ghi ${sheet}: ${n.toLocaleString('vi-VN')} dòng` : `Writing ${sheet}: ${n} rows`);

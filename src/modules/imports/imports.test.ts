@@ -1,3 +1,4 @@
+import { testActor } from '../../../test/actor.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -29,7 +30,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
   it('a dry run reports every row as new and writes nothing', async () => {
     const file = join(tmp.dir, 'dry.xlsx');
     await writeWorkbook(sample, file);
-    const summary = await importPath(database.db, file, { dryRun: true });
+    const summary = await importPath(database.db, file, { actor: testActor, dryRun: true });
     expect(summary.errors).toEqual([]);
     expect(summary.dryRun).toBe(true);
     expect(total(summary, 'inserted')).toBe(rowCount);
@@ -41,7 +42,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
     const file = join(tmp.dir, 'good.xlsx');
     await writeWorkbook(sample, file);
     const progress: string[] = [];
-    const summary = await importPath(database.db, file, { onProgress: (m) => progress.push(m) });
+    const summary = await importPath(database.db, file, { actor: testActor, onProgress: (m) => progress.push(m) });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings).toEqual([]);
     expect(total(summary, 'inserted')).toBe(rowCount);
@@ -59,7 +60,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
 
   it('re-importing the same workbook changes nothing', async () => {
     const before = await tableCounts(database.db);
-    const summary = await importPath(database.db, join(tmp.dir, 'good.xlsx'));
+    const summary = await importPath(database.db, join(tmp.dir, 'good.xlsx'), { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(total(summary, 'inserted') + total(summary, 'updated')).toBe(0);
     expect(total(summary, 'unchanged')).toBe(rowCount);
@@ -69,7 +70,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
   it('the same register as a CSV folder is also unchanged', async () => {
     const dir = join(tmp.dir, 'csv');
     await writeCsvFolder(sample, dir);
-    const summary = await importPath(database.db, dir);
+    const summary = await importPath(database.db, dir, { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(total(summary, 'unchanged')).toBe(rowCount);
   });
@@ -77,7 +78,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
   it('reads CSV saved with semicolons, as Excel does under Vietnamese settings', async () => {
     const dir = join(tmp.dir, 'semicolon');
     mkdirSync(dir);
-    const summary = await importPath(database.db, writeCsvTables(tablesOf(sampleRegister()), dir, ';'));
+    const summary = await importPath(database.db, writeCsvTables(tablesOf(sampleRegister()), dir, ';'), { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(total(summary, 'unchanged')).toBe(rowCount);
   });
@@ -89,9 +90,9 @@ describe.each(engines)('importing a good register on %s', (engine) => {
     next.placements.push({ row: 8, personCode: 'P1', cellCode: 'CB2', villageCode: '33V2', validFrom: '2018-01-01', validTo: null, kind: 'official', reason: 'transfer' });
     next.memberships = [];
     const before = await tableCounts(database.db);
-    const dry = await importRegister(database.db, next, { dryRun: true });
+    const dry = await importRegister(database.db, next, { actor: testActor, dryRun: true });
     expect(await tableCounts(database.db)).toEqual(before);
-    const summary = await importRegister(database.db, next);
+    const summary = await importRegister(database.db, next, { actor: testActor });
     expect(dry.changes).toEqual(summary.changes);
     expect(summary.changes.people).toEqual({ inserted: 0, updated: 1, unchanged: 3 });
     expect(summary.changes.placements).toEqual({ inserted: 1, updated: 1, unchanged: 5 });
@@ -112,7 +113,7 @@ describe.each(engines)('importing a good register on %s', (engine) => {
     setCell(t, 'people', 3, 'birth_date', '02/01/1990');
     t.people[0].push('ghi_chu');
     t.people[1].push('note');
-    const summary = await importPath(database.db, await writeXlsxTables(t, join(tmp.dir, 'dates.xlsx')));
+    const summary = await importPath(database.db, await writeXlsxTables(t, join(tmp.dir, 'dates.xlsx')), { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings).toMatchObject([{ code: 'IMPORT_EXTRA_COLUMN', sheet: 'people', row: 1, column: 'ghi_chu', severity: 'warning' }]);
     const got = await rows<{ code: string; birth_date: string }>(database.db, sql`select code, birth_date::text from people where code in ('P1', 'P2') order by code`);
@@ -131,7 +132,7 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     const r = sampleRegister();
     r.memberships[1].cardNo = null;
     r.memberships.push({ row: 5, personCode: 'P4', cardNo: '33.000009', admittedOn: '2021-01-01', officialOn: null, endedOn: null, endReason: null });
-    const summary = await importRegister(database.db, r, { lang: 'en' });
+    const summary = await importRegister(database.db, r, { actor: testActor, lang: 'en' });
     expect(summary.errors).toEqual([]);
     // P4 was born in 1965: admitted at 55 is fine; the card without an official date is only a warning.
     expect(summary.warnings.map((w) => [w.code, w.sheet, w.row, w.column])).toEqual([['IMPORT_CARD_WITHOUT_OFFICIAL', 'memberships', 5, 'card_no']]);
@@ -144,7 +145,7 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     for (const list of Object.values(r)) for (const row of list as { row: number }[]) row.row = 0;
     r.head_terms.push({ row: 0, villageCode: '33V2', personCode: 'P4', role: 'head', validFrom: '2018-01-01', validTo: null, how: 'elected' });
     const before = await tableCounts(database.db);
-    const summary = await importRegister(database.db, r);
+    const summary = await importRegister(database.db, r, { actor: testActor });
     expect(summary.errors.map((e) => [e.code, e.sheet, e.row])).toEqual([['IMPORT_TWO_HEADS', 'head_terms', 0]]);
     expect(await tableCounts(database.db)).toEqual(before);
   });
@@ -153,9 +154,9 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     const r = sampleRegister();
     const odd = 'Q,"{1}\\ \'x\'';
     r.people = [{ row: 2, personCode: odd, fullName: 'Tên lạ', birthDate: null, gender: null, ethnicity: null, residenceVillageCode: null, communeOfficial: false }];
-    const first = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] });
+    const first = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] }, { actor: testActor });
     expect(first.changes.people).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
-    const again = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] });
+    const again = await importRegister(database.db, { ...r, units: [], unit_lineage: [], party_orgs: [], cell_villages: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] }, { actor: testActor });
     expect(again.changes.people).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
     const [p] = await rows<{ code: string }>(database.db, sql`select code from people where full_name = 'Tên lạ'`);
     expect(p.code).toBe(odd);

@@ -1,5 +1,7 @@
+import { testActor } from '../../../test/actor.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, type Signed } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db.js';
@@ -9,10 +11,12 @@ import { exampleComparison, exampleRegister } from './example.register.js';
 describe.each(engines)('GET /api/indicators (%s)', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let admin: Signed;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister())).errors).toEqual([]);
+    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
     app = await buildApp({ database });
+    admin = await signIn(app, database.db);
   });
   afterAll(async () => {
     await app.close();
@@ -20,7 +24,7 @@ describe.each(engines)('GET /api/indicators (%s)', (engine) => {
   });
 
   const get = async (url: string) => {
-    const r = await app.inject({ method: 'GET', url });
+    const r = await app.inject({ method: 'GET', url, headers: admin.headers });
     return { status: r.statusCode, body: r.json() };
   };
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { requireScopeCode } from '../auth/scope.js';
 import { comparisonResult, snapshotResult, villageListQuery, villageListResult } from './indicators.schema.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
 
@@ -28,6 +29,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.get(
     '/',
     {
+      config: { access: 'figures.read' },
       schema: {
         summary: 'Figures of a unit at a date (at), or two dates compared with flows (from, to)',
         tags: ['indicators'],
@@ -37,6 +39,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     },
     async (req) => {
       const dates = pickDates(req.query);
+      await requireScopeCode(db, req.signedIn(), req.query.scope, 'at' in dates ? [dates.at] : [dates.from, dates.to]);
       return 'at' in dates ? snapshot(db, req.query.scope, dates.at) : compare(db, req.query.scope, dates.from, dates.to);
     },
   );
@@ -44,6 +47,8 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
   app.get(
     '/villages',
     {
+      // the list names heads: personal data
+      config: { access: 'register.read' },
       schema: {
         summary: 'The villages behind a number: a category at a date, or a flow between two dates',
         tags: ['indicators'],
@@ -54,6 +59,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     async (req) => {
       const { scope, category, flow } = req.query;
       const dates = pickDates(req.query);
+      await requireScopeCode(db, req.signedIn(), scope, 'at' in dates ? [dates.at] : [dates.from, dates.to]);
       if ('at' in dates) {
         if (flow !== undefined) throw new AppError('VALIDATION_FAILED', { detail: 'flow cần from và to / flow needs from and to' });
         return villageList(db, { scope, at: dates.at }, category);

@@ -1,3 +1,5 @@
+import { testActor } from '../../../test/actor.js';
+import { withActor } from '../../platform/audit.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
@@ -23,7 +25,7 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const summary = await importRegister(database.db, exampleRegister());
+    const summary = await importRegister(database.db, exampleRegister(), { actor: testActor });
     expect(summary.errors).toEqual([]);
   });
   afterAll(() => database.close());
@@ -87,8 +89,8 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
 
   it('counts an own cell when the other village it covers no longer exists', async () => {
     // reopen CBC's covering of VC after VC ended: at 2016 CBC covers VB and a village that does not exist
-    await database.db.execute(sql`update cell_villages set valid_to = null
-      where village_id = (select id from units where code = 'VC')`);
+    await withActor(database.db, testActor, (tx) => tx.execute(sql`update cell_villages set valid_to = null
+      where village_id = (select id from units where code = 'VC')`));
     await refreshVillageMemberCounts(database.db);
     try {
       const s = await snapshot(database.db, 'VB', '2016-01-01');
@@ -96,8 +98,8 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
       expect(s.secretaryIsHead).toBe(1);
       expect((await snapshot(database.db, 'VB', '2014-12-31')).combinedOnly).toBe(1);
     } finally {
-      await database.db.execute(sql`update cell_villages set valid_to = '2015-01-01'
-        where village_id = (select id from units where code = 'VC')`);
+      await withActor(database.db, testActor, (tx) => tx.execute(sql`update cell_villages set valid_to = '2015-01-01'
+        where village_id = (select id from units where code = 'VC')`));
       await refreshVillageMemberCounts(database.db);
     }
   });
@@ -125,7 +127,7 @@ describe.each(engines)('derived village facts after a correcting import (%s)', (
     // CBC keeps covering VC after VC ends: at 2016 it covers only one village that exists, so VB has its own cell
     const reg = exampleRegister();
     reg.cell_villages = reg.cell_villages.map((cv) => (cv.villageCode === 'VC' ? { ...cv, validTo: null } : cv));
-    expect((await importRegister(database.db, reg)).errors).toEqual([]);
+    expect((await importRegister(database.db, reg, { actor: testActor })).errors).toEqual([]);
     expect((await snapshot(database.db, 'VB', '2016-01-01')).ownCell).toBe(1);
 
     // a correction: VC never ended; only its unit row is written, yet VB's cell becomes combined
@@ -134,7 +136,7 @@ describe.each(engines)('derived village facts after a correcting import (%s)', (
     for (const k of ['unit_lineage', 'party_orgs', 'cell_villages', 'people', 'memberships', 'placements', 'head_terms', 'secretary_terms'] as const) {
       fix[k] = [];
     }
-    const summary = await importRegister(database.db, fix);
+    const summary = await importRegister(database.db, fix, { actor: testActor });
     expect(summary.errors).toEqual([]);
     expect(summary.changes.units.updated).toBe(1);
     const s = await snapshot(database.db, 'VB', '2016-01-01');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntry } from '../../platform/audit.js';
 
 const d = z.string().nullable();
 
@@ -20,5 +21,8 @@ export const personDetail = z.object({
   ),
   headTerms: z.array(z.object({ villageCode: z.string(), role: z.string(), how: z.string().nullable(), validFrom: d, validTo: d })),
   secretaryTerms: z.array(z.object({ cellCode: z.string(), validFrom: d, validTo: d })),
+  /** Sensitive fields withheld from this reader's role (Law 91/2025: ethnicity is sensitive data). */
+  masked: z.array(z.string()),
+  history: z.array(auditEntry),
 });
 export type PersonDetail = z.infer<typeof personDetail>;

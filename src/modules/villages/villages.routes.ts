@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
+import { unitEverInScope } from '../auth/scope.js';
 import { villageParams, villageTimeline } from './villages.schema.js';
 import { villageTimeline as timeline } from './villages.service.js';
 
@@ -8,6 +9,7 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
   app.get(
     '/:code',
     {
+      config: { access: 'register.read' },
       schema: {
         summary: 'Timeline of a village: versions, lineage, cells, member counts, heads and secretaries',
         tags: ['villages'],
@@ -15,6 +17,9 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         response: { 200: villageTimeline },
       },
     },
-    async (req) => timeline(db, req.params.code),
+    async (req) => {
+      const account = req.signedIn();
+      return timeline(db, req.params.code, (id) => unitEverInScope(db, account, id));
+    },
   );
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntry } from '../../platform/audit.js';
 
 const d = z.string().nullable();
 
@@ -19,5 +20,7 @@ export const villageTimeline = z.object({
     z.object({ personCode: z.string(), fullName: z.string(), role: z.string(), how: z.string().nullable(), validFrom: d, validTo: d, memberAtStart: z.boolean() }),
   ),
   secretaries: z.array(z.object({ cellCode: z.string(), personCode: z.string(), fullName: z.string(), validFrom: d, validTo: d })),
+  /** Every recorded change to the village and what hangs on it, oldest first. */
+  history: z.array(auditEntry),
 });
 export type VillageTimeline = z.infer<typeof villageTimeline>;

@@ -1,4 +1,5 @@
 import { today } from '../../platform/dates.js';
+import { auditHistory } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import * as repo from './villages.repository.js';
@@ -26,16 +27,18 @@ export function membersByYear(steps: Step[], until = today()) {
 }
 
 /** A village's whole history: versions and lineage, cells, member counts, heads and secretaries. */
-export async function villageTimeline(db: Db, code: string): Promise<VillageTimeline> {
+export async function villageTimeline(db: Db, code: string, inScope: (villageId: number) => Promise<boolean>): Promise<VillageTimeline> {
   const village = await repo.findVillage(db, code);
-  if (!village) throw new AppError('VILLAGE_NOT_FOUND', { code });
-  const [versions, lineage, cells, counts, heads, secretaries] = await Promise.all([
+  // Out of scope reads as unknown: nothing tells whether the code exists.
+  if (!village || !(await inScope(village.id))) throw new AppError('VILLAGE_NOT_FOUND', { code });
+  const [versions, lineage, cells, counts, heads, secretaries, history] = await Promise.all([
     repo.versions(db, village.id),
     repo.lineage(db, village.id),
     repo.coveringCells(db, village.id),
     repo.memberCounts(db, village.id),
     repo.headTerms(db, village.id),
     repo.secretaryTerms(db, village.id),
+    auditHistory(db, { unitId: village.id }),
   ]);
   return {
     code: village.code,
@@ -46,5 +49,6 @@ export async function villageTimeline(db: Db, code: string): Promise<VillageTime
     membersByYear: membersByYear(counts),
     heads,
     secretaries,
+    history,
   };
 }

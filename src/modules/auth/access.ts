@@ -1,0 +1,105 @@
+/**
+ * The access layer every route goes through. Each /api/ route declares its
+ * rule in `config.access`; a route without one fails at start-up, so none
+ * slips through. Sessions come from an httpOnly, SameSite=Strict cookie;
+ * every state-changing request must echo the session's CSRF token in the
+ * `x-csrf-token` header.
+ */
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { timingSafeEqual } from 'node:crypto';
+import type { AuditActor } from '../../platform/audit.js';
+import type { Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { actorOf, defaultSessionPolicy, resolveSession, type SessionAccount, type SessionPolicy } from './auth.service.js';
+import { can, type Permission } from './scope.js';
+
+/** `public`: anyone; `signedIn`: any account; a permission: the roles that hold it (scope.ts). */
+export type Access = 'public' | 'signedIn' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    account: SessionAccount | null;
+    /** The signed-in account, or AUTH_REQUIRED. */
+    signedIn(): SessionAccount;
+    actor(): AuditActor;
+  }
+}
+
+export const SESSION_COOKIE = 'grassroots_session';
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface AccessOptions {
+  db: Db;
+  policy?: SessionPolicy;
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Sets the session cookie: httpOnly, SameSite=Strict, Secure when the request came over TLS. */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' });
+}
+
+export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' });
+}
+
+export const accessControl = fp(async (app: FastifyInstance, { db, policy = defaultSessionPolicy }: AccessOptions) => {
+  await app.register(cookie);
+  await app.register(helmet, {
+    // the API documentation page is the only HTML here until the web app comes; its scripts are same-origin
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+  });
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.config?.access) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
+    }
+  });
+
+  app.decorateRequest('account', null);
+  app.decorateRequest('signedIn', function (this: FastifyRequest) {
+    if (!this.account) throw new AppError('AUTH_REQUIRED');
+    return this.account;
+  });
+  app.decorateRequest('actor', function (this: FastifyRequest) {
+    return actorOf(this.signedIn(), this.id);
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const access = req.routeOptions.config?.access;
+    if (access === undefined) return; // not an API route: documentation, not-found
+    const token = req.cookies[SESSION_COOKIE];
+    let expired = false;
+    if (token) {
+      try {
+        req.account = await resolveSession(db, token, policy);
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'SESSION_EXPIRED')) throw e;
+        expired = true;
+      }
+    }
+    if (access === 'public') return;
+    if (!req.account) throw new AppError(expired ? 'SESSION_EXPIRED' : 'AUTH_REQUIRED');
+    if (!safeMethods.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, req.account.csrfToken)) throw new AppError('CSRF_INVALID');
+    }
+    if (access !== 'signedIn' && !can(req.account, access)) throw new AppError('FORBIDDEN_ROLE', { role: req.account.role });
+  });
+
+  // Responses of the API carry personal data or depend on who asks: never stored by a browser or a proxy (ASVS 14.3.2).
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+});

@@ -1,0 +1,88 @@
+import { userInfo } from 'node:os';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { rows, type Db } from './db.js';
+
+/**
+ * Who makes a change. Register tables are audited by triggers (migration
+ * 0003_audit_triggers) that read these values from transaction-local settings
+ * and refuse a change made without an actor.
+ */
+export interface AuditActor {
+  /** `account:<username>` for a signed-in user, `cli:<os user>` for the local administrator, `system:<what>` otherwise. */
+  actor: string;
+  accountId?: number | null;
+  requestId?: string | null;
+  reason?: string | null;
+}
+
+/** Sets the actor of the current transaction; every audited change after it in the transaction is attributed to it. */
+export async function setAuditActor(tx: Db, a: AuditActor): Promise<void> {
+  await tx.execute(sql`select set_config('grassroots.actor', ${a.actor}, true),
+    set_config('grassroots.account_id', ${a.accountId == null ? '' : String(a.accountId)}, true),
+    set_config('grassroots.request_id', ${a.requestId ?? ''}, true),
+    set_config('grassroots.reason', ${a.reason ?? ''}, true)`);
+}
+
+/** Runs `fn` in a transaction whose changes are attributed to `actor`. */
+export function withActor<T>(db: Db, actor: AuditActor, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await setAuditActor(tx as unknown as Db, actor);
+    return fn(tx as unknown as Db);
+  });
+}
+
+/** An event that is not a row change: a sign-in, a read of sensitive data, an export. */
+export interface AuditEvent {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  personId?: number | null;
+  unitId?: number | null;
+  detail?: unknown;
+}
+
+/** Appends an event to the audit log (in the caller's transaction when `db` is one). */
+export async function recordEvent(db: Db, a: AuditActor, e: AuditEvent): Promise<void> {
+  await db.execute(sql`insert into audit_log (actor, account_id, request_id, reason, action, entity, entity_id, person_id, unit_id, after)
+    values (${a.actor}, ${a.accountId ?? null}, ${a.requestId ?? null}, ${a.reason ?? null}, ${e.action}, ${e.entity},
+            ${e.entityId ?? null}, ${e.personId ?? null}, ${e.unitId ?? null}, ${e.detail === undefined ? null : JSON.stringify(e.detail)}::jsonb)`);
+}
+
+/** The actor of the command line: the local administrator, named by the operating system's user. */
+export function cliActor(reason?: string): AuditActor {
+  let user = process.env.USER || process.env.USERNAME || 'unknown';
+  try {
+    user = userInfo().username || user;
+  } catch {
+    // userInfo throws when the user has no passwd entry; the environment's name serves
+  }
+  return { actor: `cli:${user}`, reason: reason ?? null };
+}
+
+/** One line of a timeline's history. */
+export const auditEntry = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  reason: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** The audit rows about a person or a unit, oldest first (the latest `limit`). */
+export async function auditHistory(db: Db, about: { personId?: number; unitId?: number }, limit = 500): Promise<AuditEntry[]> {
+  const where = about.personId !== undefined ? sql`person_id = ${about.personId}` : sql`unit_id = ${about.unitId ?? -1}`;
+  const r = await rows<AuditEntry>(
+    db,
+    sql`select * from (
+          select to_char(at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD"T"HH24:MI:SS') as "at", actor, action, entity,
+                 entity_id as "entityId", reason, before, after, id
+          from audit_log where ${where} order by id desc limit ${limit}
+        ) x order by id`,
+  );
+  return r.map(({ id: _id, ...e }: AuditEntry & { id?: number }) => e);
+}
