@@ -13,6 +13,7 @@ export const errorRegistry = {
   UNIT_NOT_FOUND: { status: 404, vi: 'Không có đơn vị mã "{code}"', en: 'No unit with code "{code}"' },
   UNIT_NOT_VALID_AT: { status: 404, vi: 'Đơn vị "{code}" không tồn tại vào ngày {at}', en: 'Unit "{code}" does not exist on {at}' },
   VILLAGE_NOT_FOUND: { status: 404, vi: 'Không có thôn, tổ dân phố mã "{code}"', en: 'No village with code "{code}"' },
+  PERSON_EXISTS: { status: 409, vi: 'Đã có người mã "{code}"', en: 'A person with code "{code}" already exists' },
   PERSON_NOT_FOUND: { status: 404, vi: 'Không có người mã "{code}"', en: 'No person with code "{code}"' },
   IMPORT_REJECTED: { status: 422, vi: 'Tệp nhập có {count} lỗi; không ghi dữ liệu nào', en: 'The import has {count} errors; nothing was written' },
   IMPORT_FILE_UNREADABLE: { status: 400, vi: 'Không đọc được tệp "{file}": {reason}', en: 'Cannot read file "{file}": {reason}' },

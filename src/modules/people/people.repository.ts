@@ -47,3 +47,22 @@ export async function secretaryTerms(db: Db, personId: number) {
         from secretary_terms s join party_orgs o on o.id = s.cell_id where s.person_id = ${personId} order by s.valid_from nulls first`,
   );
 }
+
+/** The id and level of a unit by code, or null. */
+export async function findUnitByCode(db: Db, code: string): Promise<{ id: number; level: string } | null> {
+  const [r] = await rows<{ id: number; level: string }>(db, sql`select id, level from units where code = ${code}`);
+  return r ?? null;
+}
+
+export async function insertPerson(
+  db: Db,
+  p: { code: string; fullName: string; birthDate: string | null; gender: string | null; ethnicity: string | null; residenceVillageId: number | null; communeOfficial: boolean },
+): Promise<number> {
+  const [r] = await rows<{ id: number }>(
+    db,
+    sql`insert into people (code, full_name, birth_date, gender, ethnicity, residence_village_id, commune_official)
+        values (${p.code}, ${p.fullName}, ${p.birthDate}, ${p.gender}, ${p.ethnicity}, ${p.residenceVillageId}, ${p.communeOfficial})
+        on conflict (code) do nothing returning id`,
+  );
+  return r?.id ?? 0;
+}

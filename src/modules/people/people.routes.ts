@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
-import { can, personInScope } from '../auth/scope.js';
-import { personDetail, personParams } from './people.schema.js';
-import { personDetail as detail } from './people.service.js';
+import { can, personInScope, unitInScope } from '../auth/scope.js';
+import { today } from '../../platform/dates.js';
+import { newPerson, personDetail, personParams } from './people.schema.js';
+import { addPerson, personDetail as detail } from './people.service.js';
 
 /** /api/people: a person's record. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -19,6 +20,29 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         inScope: (id) => personInScope(db, account, id),
         sensitive: can(account, 'sensitive.read'),
       });
+    },
+  );
+
+  app.post(
+    '/',
+    {
+      config: { access: 'register.write' },
+      schema: {
+        summary: 'Add a person (member or not); the residence village must be in your scope',
+        tags: ['people'],
+        body: newPerson,
+        response: { 201: personDetail },
+      },
+    },
+    async (req, reply) => {
+      const account = req.signedIn();
+      await addPerson(db, req.body, {
+        actor: req.actor(),
+        villageInScope: (id) => unitInScope(db, account, id, today()),
+        scoped: account.scopeCode !== null,
+      });
+      const created = await detail(db, req.body.code, { actor: req.actor(), inScope: async () => true, sensitive: can(account, 'sensitive.read') });
+      return reply.code(201).send(created);
     },
   );
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { genders } from '../../db/schema/index.js';
+import { isoDate } from '../../platform/dates.js';
 import { auditEntry } from '../../platform/audit.js';
 
 const d = z.string().nullable();
@@ -26,3 +28,15 @@ export const personDetail = z.object({
   history: z.array(auditEntry),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
+
+export const newPerson = z.object({
+  code: z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, . _ -'),
+  fullName: z.string().trim().min(2).max(120),
+  birthDate: isoDate.optional(),
+  gender: z.enum(genders).optional(),
+  ethnicity: z.string().trim().min(1).max(60).optional(),
+  residenceVillageCode: z.string().trim().min(1).max(40).optional(),
+  communeOfficial: z.boolean().optional(),
+  reason: z.string().trim().max(500).optional().describe('Why the change is made; kept in the audit log'),
+});
+export type NewPerson = z.infer<typeof newPerson>;

@@ -1,8 +1,8 @@
-import { auditHistory, recordEvent, type AuditActor } from '../../platform/audit.js';
+import { auditHistory, recordEvent, withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import * as repo from './people.repository.js';
-import type { PersonDetail } from './people.schema.js';
+import type { NewPerson, PersonDetail } from './people.schema.js';
 
 export interface PersonReader {
   actor: AuditActor;
@@ -39,4 +39,33 @@ export async function personDetail(db: Db, code: string, reader: PersonReader): 
   const masked = reader.sensitive ? [] : shown;
   for (const f of masked) fields[f] = null;
   return { ...fields, memberships, placements, headTerms, secretaryTerms, masked, history };
+}
+
+export interface PersonWriter {
+  actor: AuditActor;
+  /** Whether the writer may place a person in this village (scope at today). */
+  villageInScope(villageId: number): Promise<boolean>;
+  /** Every role but admin must give a residence village in its scope. */
+  scoped: boolean;
+}
+
+/** Adds a person; the residence village must be a village in the writer's scope. Returns the new person's record. */
+export async function addPerson(db: Db, p: NewPerson, writer: PersonWriter): Promise<void> {
+  let residenceVillageId: number | null = null;
+  if (p.residenceVillageCode) {
+    const u = await repo.findUnitByCode(db, p.residenceVillageCode);
+    if (!u || u.level !== 'village' || !(await writer.villageInScope(u.id))) {
+      throw new AppError('VILLAGE_NOT_FOUND', { code: p.residenceVillageCode });
+    }
+    residenceVillageId = u.id;
+  } else if (writer.scoped) {
+    throw new AppError('VALIDATION_FAILED', { detail: 'residenceVillageCode: cần thôn nơi cư trú trong phạm vi / a residence village in your scope is required' });
+  }
+  const id = await withActor(db, { ...writer.actor, reason: p.reason ?? null }, (tx) =>
+    repo.insertPerson(tx, {
+      code: p.code, fullName: p.fullName, birthDate: p.birthDate ?? null, gender: p.gender ?? null, ethnicity: p.ethnicity ?? null,
+      residenceVillageId, communeOfficial: p.communeOfficial ?? false,
+    }),
+  );
+  if (id === 0) throw new AppError('PERSON_EXISTS', { code: p.code });
 }
