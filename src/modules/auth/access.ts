@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every /api route with its access rule, as registered: what the access tests walk. */
+    apiRoutes: { method: string; url: string; access: Access }[];
+  }
   interface FastifyRequest {
     account: SessionAccount | null;
     /** The signed-in account, or AUTH_REQUIRED. */
@@ -61,10 +65,12 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
   });
 
+  app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
-    }
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   app.decorateRequest('account', null);

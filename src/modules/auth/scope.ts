@@ -31,20 +31,23 @@ export function can(account: Pick<SessionAccount, 'role'> | null, p: Permission)
   return !!account && (permissions[p] as readonly string[]).includes(account.role);
 }
 
-/** Ancestors of the given units at their dates, following lineage to today's successors. */
+/**
+ * Whether the scope is among the ancestors of the given (unit, date) pairs or
+ * of the same units today, following lineage to successors and their
+ * ancestors today.
+ */
 function visibleTo(scopeCode: string, starts: SQL): SQL {
   const now = today();
   return sql`
     with recursive anc (id, d) as (
       select s.id, s.d from (${starts}) s
       union
-      select s.id, ${now}::date from (${starts}) s
-      union
-      select uv.parent_id, a.d from anc a
-      join unit_versions uv on uv.unit_id = a.id and ${activeAt(sql`uv.valid_from`, sql`uv.valid_to`, sql`a.d`)}
-      where uv.parent_id is not null
-      union
-      select l.to_unit_id, ${now}::date from anc a join unit_lineage l on l.from_unit_id = a.id
+      select n.id, n.d from anc a cross join lateral (
+        select uv.parent_id as id, a.d from unit_versions uv
+        where uv.unit_id = a.id and uv.parent_id is not null and ${activeAt(sql`uv.valid_from`, sql`uv.valid_to`, sql`a.d`)}
+        union all
+        select l.to_unit_id, ${now}::date from unit_lineage l where l.from_unit_id = a.id
+      ) n
     )
     select exists (select 1 from anc a join units u on u.id = a.id where u.code = ${scopeCode}) as visible`;
 }
@@ -52,7 +55,8 @@ function visibleTo(scopeCode: string, starts: SQL): SQL {
 /** Whether the unit with this id is in the account's scope at the date. */
 export async function unitInScope(db: Db, account: SessionAccount, unitId: number, at: string): Promise<boolean> {
   if (account.scopeCode === null) return true;
-  const [r] = await rows<{ visible: boolean }>(db, visibleTo(account.scopeCode, sql`select ${unitId}::int as id, ${at}::date as d`));
+  const starts = sql`select ${unitId}::int as id, ${at}::date as d union select ${unitId}, ${today()}::date`;
+  const [r] = await rows<{ visible: boolean }>(db, visibleTo(account.scopeCode, starts));
   return r.visible;
 }
 
@@ -72,6 +76,8 @@ export async function personInScope(db: Db, account: SessionAccount, personId: n
   if (account.scopeCode === null) return true;
   const starts = sql`
     select residence_village_id as id, ${today()}::date as d from people where id = ${personId} and residence_village_id is not null
+    union select village_id, ${today()}::date from placements where person_id = ${personId} and village_id is not null
+    union select village_id, ${today()}::date from head_terms where person_id = ${personId}
     union select village_id, coalesce(valid_from, ${today()}::date) from placements where person_id = ${personId} and village_id is not null
     union select village_id, coalesce(valid_from, ${today()}::date) from head_terms where person_id = ${personId}
     union select cv.village_id, coalesce(st.valid_from, ${today()}::date) from secretary_terms st
@@ -85,7 +91,8 @@ export async function personInScope(db: Db, account: SessionAccount, personId: n
 /** Whether a unit is in scope at some point of its history (a village's timeline spans all of it). */
 export async function unitEverInScope(db: Db, account: SessionAccount, unitId: number): Promise<boolean> {
   if (account.scopeCode === null) return true;
-  const starts = sql`select ${unitId}::int as id, coalesce(valid_from, ${today()}::date) as d from unit_versions where unit_id = ${unitId}`;
+  const starts = sql`select ${unitId}::int as id, coalesce(valid_from, ${today()}::date) as d from unit_versions where unit_id = ${unitId}
+    union select ${unitId}, ${today()}::date`;
   const [r] = await rows<{ visible: boolean }>(db, visibleTo(account.scopeCode, starts));
   return r.visible;
 }

@@ -1,0 +1,163 @@
+/**
+ * The access matrix: every /api route the app registers, for every role and
+ * for accounts inside and outside the scope of what is asked, and without a
+ * session. A route missing from the matrix fails the test, so a new route
+ * cannot slip through unchecked. Out-of-scope reads must answer 403 or 404
+ * and name nothing; out-of-scope writes must change nothing.
+ */
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { importRegister } from '../src/modules/imports/imports.service.js';
+import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import type { Role } from '../src/db/schema/index.js';
+import { rows, type Database } from '../src/platform/db.js';
+import { testActor } from './actor.js';
+import { signIn, type Signed } from './auth.js';
+import { createTestDatabase, engines } from './db.js';
+
+type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor';
+const accounts: Record<Exclude<Who, 'anonymous'>, [Role, string | null]> = {
+  admin: ['admin', null],
+  province: ['province', 'P'],
+  communeIn: ['commune', 'X1'],
+  communeOut: ['commune', 'X2'],
+  viewer: ['viewer', 'P'],
+  viewerOut: ['viewer', 'X2'],
+  editor: ['editor', 'P'],
+};
+
+/** Names in commune X1 that an outsider must never see (the codes they asked for may be echoed back). */
+const secrets = ['Thôn A', 'Nguyễn Văn Một', 'Xã Một'];
+
+interface Case {
+  /** The request, about commune X1 and what it holds. */
+  request: InjectOptions;
+  /** The status each caller gets. */
+  expect: Record<Who, number>;
+  /** Whether the route writes: out-of-scope and refused calls must leave the database unchanged. */
+  writes?: boolean;
+  /** A route whose answer is the same for everyone, naming nothing of X1 (health). */
+  public?: boolean;
+}
+
+const read = (ok: number, scopedOut: number, editor: number): Record<Who, number> => ({
+  anonymous: 401, admin: ok, province: ok, communeIn: ok, communeOut: scopedOut, viewer: ok, viewerOut: scopedOut, editor,
+});
+
+let n = 0;
+const matrix: Record<string, () => Case> = {
+  'GET /api/health': () => ({ request: { method: 'GET', url: '/api/health' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'POST /api/auth/login': () => ({
+    // a wrong password: sign-in itself is tested in src/modules/auth/auth.test.ts
+    request: { method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong-password-here' } },
+    expect: read(401, 401, 401),
+    public: true,
+  }),
+  'GET /api/auth/me': () => ({ request: { method: 'GET', url: '/api/auth/me' }, expect: read(200, 200, 200), public: true }),
+  'POST /api/auth/password': () => ({
+    request: { method: 'POST', url: '/api/auth/password', payload: { current: 'not-the-password', next: 'a-new-long-password-1' } },
+    expect: read(401, 401, 401),
+    writes: true,
+    public: true,
+  }),
+  'POST /api/auth/logout': () => ({
+    // run last per caller (it ends the session): the matrix below orders it so
+    request: { method: 'POST', url: '/api/auth/logout' }, expect: read(204, 204, 204), public: true,
+  }),
+  'GET /api/units/tree': () => ({ request: { method: 'GET', url: '/api/units/tree?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
+  'GET /api/indicators': () => ({ request: { method: 'GET', url: '/api/indicators?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
+  'GET /api/indicators/villages': () => ({
+    request: { method: 'GET', url: '/api/indicators/villages?scope=X1&at=2020-06-01&category=all' }, expect: read(200, 403, 403),
+  }),
+  'GET /api/villages/:code': () => ({ request: { method: 'GET', url: '/api/villages/VA' }, expect: read(200, 404, 403) }),
+  'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),
+  'POST /api/people': () => ({
+    request: { method: 'POST', url: '/api/people', payload: { code: `M${++n}`, fullName: 'Người Mới', residenceVillageCode: 'VA' } },
+    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
+};
+
+describe.each(engines)('access to every route (%s)', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  const signed = {} as Record<Exclude<Who, 'anonymous'>, Signed>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    app = await buildApp({ database });
+    for (const [who, [role, scope]] of Object.entries(accounts)) signed[who as keyof typeof signed] = await signIn(app, database.db, role, scope);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  /** Row counts of every table but the audit log and sessions, which record refused attempts too. */
+  const fingerprint = async () =>
+    rows<{ t: string; n: number }>(
+      database.db,
+      sql`select 'people' as t, count(*)::int as n from people union all select 'accounts', count(*)::int from accounts
+          union all select 'memberships', count(*)::int from memberships union all select 'units', count(*)::int from units`,
+    );
+
+  it('has a case for every registered /api route, and no case for a route that does not exist', () => {
+    const registered = app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered.length).toBeGreaterThan(8);
+    expect(Object.keys(matrix).sort()).toEqual(registered);
+  });
+
+  const callers: Who[] = ['anonymous', 'admin', 'province', 'communeIn', 'communeOut', 'viewer', 'viewerOut', 'editor'];
+  const routeKeys = Object.keys(matrix).sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
+
+  it.each(routeKeys)('%s answers each role and scope as it should', async (key) => {
+    for (const who of callers) {
+      const c = matrix[key]();
+      const headers = who === 'anonymous' ? {} : signed[who].headers;
+      const before = await fingerprint();
+      const r = await app.inject({ ...c.request, headers: { ...headers, ...(c.request.headers ?? {}) } });
+      expect({ who, status: r.statusCode }).toEqual({ who, status: c.expect[who] });
+      if (r.statusCode >= 400) {
+        // refused: a registered error, and nothing changed
+        expect(r.json().error.code).toMatch(/^[A-Z_]+$/);
+        expect(await fingerprint()).toEqual(before);
+      }
+      if (r.statusCode >= 400 && !c.public) {
+        for (const s of secrets) expect(r.body, `${who} got "${s}" from ${key}`).not.toContain(s);
+        expect(r.body).not.toMatch(/"(villages|white|weak|strong|total)":\s*\d/);
+      }
+      if (key.endsWith('/logout') && who !== 'anonymous' && r.statusCode === 204) {
+        // the session is over on the server, whatever the browser keeps
+        const again = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+        expect(again.statusCode).toBe(401);
+      }
+    }
+  });
+
+  it('the write of an outsider leaves no row, and the insider\'s write is audited with its account and request id', async () => {
+    const outsider = await app.inject({
+      method: 'POST', url: '/api/people', headers: (await signIn(app, database.db, 'commune', 'X2')).headers,
+      payload: { code: 'OUT1', fullName: 'Người Ngoài', residenceVillageCode: 'VA' },
+    });
+    expect(outsider.statusCode).toBe(404);
+    expect(await rows(database.db, sql`select 1 from people where code = 'OUT1'`)).toEqual([]);
+    const insider = await signIn(app, database.db, 'commune', 'X1');
+    const ok = await app.inject({
+      method: 'POST', url: '/api/people', headers: insider.headers,
+      payload: { code: 'IN1', fullName: 'Người Trong', residenceVillageCode: 'VA', reason: 'bổ sung hồ sơ' },
+    });
+    expect(ok.statusCode).toBe(201);
+    const [a] = await rows<{ actor: string; request_id: string | null; reason: string | null; after: { full_name: string } }>(
+      database.db,
+      sql`select actor, request_id, reason, after from audit_log where entity = 'people' and action = 'insert'
+          and person_id = (select id from people where code = 'IN1')`,
+    );
+    expect(a.actor).toBe(`account:${insider.username}`);
+    expect(a.request_id).toMatch(/[0-9a-f-]{36}/);
+    expect(a.reason).toBe('bổ sung hồ sơ');
+    expect(a.after.full_name).toBe('Người Trong');
+  });
+});
