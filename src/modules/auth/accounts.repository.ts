@@ -43,7 +43,7 @@ export async function recordFailedLogin(db: Db, id: number, limit: number, lockM
   const [r] = await rows<{ locked_until: string | null }>(
     db,
     sql`update accounts set failed_logins = failed_logins + 1,
-          locked_until = case when failed_logins + 1 >= ${limit} then now() + make_interval(mins => ${lockMinutes}) else locked_until end
+          locked_until = case when failed_logins + 1 >= ${limit} then now() + ${lockMinutes * 60}::float8 * interval '1 second' else locked_until end
         where id = ${id} returning locked_until::text`,
   );
   return r?.locked_until ?? null;
@@ -85,7 +85,7 @@ export async function findSession(db: Db, id: string): Promise<SessionRow | null
 
 export async function insertSession(db: Db, s: { id: string; accountId: number; csrfToken: string; lifetimeMinutes: number }): Promise<void> {
   await db.execute(sql`insert into sessions (id, account_id, csrf_token, expires_at)
-    values (${s.id}, ${s.accountId}, ${s.csrfToken}, now() + make_interval(mins => ${s.lifetimeMinutes}))`);
+    values (${s.id}, ${s.accountId}, ${s.csrfToken}, now() + ${s.lifetimeMinutes * 60}::float8 * interval '1 second')`);
 }
 
 export async function touchSession(db: Db, id: string): Promise<void> {

@@ -1,0 +1,186 @@
+import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testActor } from '../../../test/actor.js';
+import { loginAs, signIn, TEST_PASSWORD } from '../../../test/auth.js';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import { buildApp } from '../../app.js';
+import { withActor } from '../../platform/audit.js';
+import { rows, type Database } from '../../platform/db.js';
+import { importRegister } from '../imports/imports.service.js';
+import { exampleRegister } from '../indicators/example.register.js';
+import { addAccount, disableAccount, ensureFirstAdmin } from './auth.service.js';
+import { checkPasswordPolicy } from './passwords.js';
+
+describe('password policy', () => {
+  it('wants 12 characters, counted as characters, and refuses common passwords and the user name', () => {
+    expect(() => checkPasswordPolicy('ngắn-quá')).toThrow(/12/);
+    expect(() => checkPasswordPolicy('1qaz2wsx3edc')).toThrowError(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }));
+    expect(() => checkPasswordPolicy('xx-nguyenvanan-xx', 'NguyenVanAn')).toThrowError(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }));
+    // no composition rules: a long lower-case phrase is fine
+    expect(() => checkPasswordPolicy('trời hôm nay đẹp lắm')).not.toThrow();
+  });
+});
+
+describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let log = '';
+  const stream = new Writable({ write: (c, _e, cb) => ((log += String(c)), cb()) });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    app = await buildApp({ database, logger: { level: 'info', stream } });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const me = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/auth/me', headers });
+
+  it('sets an httpOnly, SameSite=Strict cookie, and a new session id at each sign-in ends the old one', async () => {
+    const first = await signIn(app, database.db, 'province', 'P');
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', headers: first.headers, payload: { username: first.username, password: TEST_PASSWORD } });
+    expect(r.statusCode).toBe(200);
+    const cookie = String(r.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toContain(first.headers.cookie);
+    expect((await me(first.headers)).statusCode).toBe(401);
+    expect((await me({ cookie: cookie.split(';')[0] })).statusCode).toBe(200);
+  });
+
+  it('answers a wrong password and an unknown user alike, then locks the account with a clear message', async () => {
+    const a = await signIn(app, database.db, 'viewer', 'P');
+    const wrong = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: 'not-the-password' } });
+    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'no-such-user', password: 'not-the-password' } });
+    const first = await wrong();
+    expect(first.statusCode).toBe(401);
+    expect(first.json().error.message).toBe(unknown.json().error.message);
+    for (let i = 0; i < 3; i++) expect((await wrong()).statusCode).toBe(401);
+    const locked = await wrong();
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('AUTH_LOCKED');
+    expect(locked.json().error.messages.vi).toMatch(/tạm khóa đến \d\d:\d\d/);
+    // even the right password waits for the lock to end
+    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(429);
+  });
+
+  it('needs the CSRF token on every state-changing request', async () => {
+    const a = await signIn(app, database.db, 'commune', 'X1');
+    const body = { code: 'CSRF1', fullName: 'Không Được Ghi', residenceVillageCode: 'VA' };
+    const without = await app.inject({ method: 'POST', url: '/api/people', headers: { cookie: a.headers.cookie }, payload: body });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().error.code).toBe('CSRF_INVALID');
+    const wrong = await app.inject({ method: 'POST', url: '/api/people', headers: { ...a.headers, 'x-csrf-token': 'x'.repeat(43) }, payload: body });
+    expect(wrong.statusCode).toBe(403);
+    expect(await rows(database.db, sql`select 1 from people where code = 'CSRF1'`)).toEqual([]);
+  });
+
+  it('ends sessions after the idle limit and after their lifetime', async () => {
+    const idleApp = await buildApp({ database, sessionPolicy: { idleMinutes: 0.002, lifetimeMinutes: 60, lockAfter: 5, lockMinutes: 15 } });
+    const lifeApp = await buildApp({ database, sessionPolicy: { idleMinutes: 30, lifetimeMinutes: 0.002, lockAfter: 5, lockMinutes: 15 } });
+    try {
+      const idle = await signIn(idleApp, database.db, 'viewer', 'P');
+      const life = await signIn(lifeApp, database.db, 'viewer', 'P');
+      await new Promise((r) => setTimeout(r, 400));
+      for (const [a, s] of [[idleApp, idle], [lifeApp, life]] as const) {
+        const r = await a.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+        expect(r.statusCode).toBe(401);
+        expect(r.json().error.code).toBe('SESSION_EXPIRED');
+      }
+      const [ended] = await rows<{ reasons: string[] }>(
+        database.db,
+        sql`select array_agg(ended_reason order by ended_reason) as reasons from sessions s join accounts a on a.id = s.account_id
+            where a.username in (${idle.username}, ${life.username})`,
+      );
+      expect(ended.reasons).toEqual(['idle', 'lifetime']);
+    } finally {
+      await idleApp.close();
+      await lifeApp.close();
+    }
+  });
+
+  it('ends every session of an account when it is disabled', async () => {
+    const a = await signIn(app, database.db, 'commune', 'X1');
+    expect((await me(a.headers)).statusCode).toBe(200);
+    expect(await disableAccount(database.db, testActor, a.username)).toBe(1);
+    expect((await me(a.headers)).statusCode).toBe(401);
+    await expect(loginAs(app, a.username, TEST_PASSWORD)).rejects.toThrow(/401/);
+  });
+
+  it('sends security headers, and no-store on API answers', async () => {
+    const a = await signIn(app, database.db, 'province', 'P');
+    const r = await app.inject({ method: 'GET', url: '/api/people/N1', headers: a.headers });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(r.headers['strict-transport-security']).toBeDefined();
+  });
+
+  it('masks ethnicity for a viewer, shows it to province staff and audits that read', async () => {
+    await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = 'Tày' where code = 'N1'`));
+    const viewer = await signIn(app, database.db, 'viewer', 'P');
+    const v = (await app.inject({ method: 'GET', url: '/api/people/N1', headers: viewer.headers })).json();
+    expect(v.ethnicity).toBeNull();
+    expect(v.masked).toEqual(['ethnicity']);
+    const staff = await signIn(app, database.db, 'province', 'P');
+    const s = (await app.inject({ method: 'GET', url: '/api/people/N1', headers: staff.headers })).json();
+    expect(s.ethnicity).toBe('Tày');
+    expect(s.masked).toEqual([]);
+    const audit = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where action = 'read-sensitive' and entity_id = (select id::text from people where code = 'N1')`);
+    expect(audit.map((x) => x.actor)).toContain(`account:${staff.username}`);
+    expect(audit.map((x) => x.actor)).not.toContain(`account:${viewer.username}`);
+    // the person's timeline shows the change with who made it
+    expect(s.history.some((h: { action: string; actor: string; after: { ethnicity?: string } }) => h.action === 'update' && h.actor === 'system:test' && h.after.ethnicity === 'Tày')).toBe(true);
+  });
+
+  it('refuses a change without an actor, and any UPDATE, DELETE or TRUNCATE of the audit log', async () => {
+    // drizzle wraps the database's error: its cause holds the message of the trigger
+    const failure = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error & { cause?: Error }) => `${e.message} ${e.cause?.message ?? ''}`);
+    expect(await failure(database.db.execute(sql`update people set full_name = 'Ẩn Danh' where code = 'N2'`))).toMatch(/without an audit actor/);
+    for (const q of [sql`update audit_log set actor = 'x'`, sql`delete from audit_log`, sql`truncate audit_log`]) {
+      expect(await failure(withActor(database.db, testActor, (tx) => tx.execute(q)))).toMatch(/append-only/);
+    }
+    const [n] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where actor = 'x'`);
+    expect(n.n).toBe(0);
+  });
+
+  it('records the import row by row with its actor, and a re-import of the same rows adds no audit row', async () => {
+    const [before] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where entity <> 'sessions'`);
+    expect((await importRegister(database.db, exampleRegister(), { actor: { actor: 'cli:clerk' } })).errors).toEqual([]);
+    const [after] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where entity <> 'sessions'`);
+    // only N1's ethnicity, set above, goes back to empty
+    expect(after.n - before.n).toBe(1);
+    const [first] = await rows<{ actor: string; n: number }>(database.db, sql`select actor, count(*)::int as n from audit_log where entity = 'memberships' group by actor`);
+    expect(first).toEqual({ actor: 'system:test', n: expect.any(Number) });
+  });
+
+  it('creates the first administrator once, with a one-time password', async () => {
+    const first = await ensureFirstAdmin(database.db);
+    expect(first?.password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    expect(await ensureFirstAdmin(database.db)).toBeNull();
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: first!.username, password: first!.password } });
+    expect(r.json().mustChangePassword).toBe(true);
+  });
+
+  it('never writes passwords, session tokens or CSRF tokens to the log', async () => {
+    const a = await signIn(app, database.db, 'admin', null);
+    await app.inject({ method: 'GET', url: '/api/auth/me', headers: a.headers });
+    expect(log.length).toBeGreaterThan(100);
+    expect(log).not.toContain(TEST_PASSWORD);
+    expect(log).not.toContain(a.headers.cookie.split('=')[1]);
+    expect(log).not.toContain(a.headers['x-csrf-token']);
+  });
+
+  it('refuses to add an account with a taken name or without a scope', async () => {
+    await addAccount(database.db, testActor, { username: 'Trung', role: 'viewer', scopeCode: 'P', password: 'một câu đủ dài để nhớ' });
+    await expect(addAccount(database.db, testActor, { username: 'trung', role: 'viewer', scopeCode: 'P' })).rejects.toThrow(/exists/);
+    await expect(addAccount(database.db, testActor, { username: 'khong-pham-vi', role: 'commune', scopeCode: null })).rejects.toThrow(/scope/);
+  });
+});
