@@ -11,6 +11,7 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
+import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { errorHandling } from './platform/http.js';
 
@@ -22,11 +23,18 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Session limits; tests shorten them. */
   sessionPolicy?: SessionPolicy;
+  /**
+   * `portal`: only the public pages and their endpoints, no admin API or app,
+   * for a process on the internet while the register stays on an internal
+   * network; `admin`: the reverse. Both when omitted.
+   */
+  only?: Only;
+  trustProxy?: boolean;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false, sessionPolicy }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorHandling);
@@ -49,10 +57,13 @@ export async function buildApp({ database, logger = false, sessionPolicy }: AppO
   );
 
   const { db } = database;
-  await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
-  await app.register(unitsRoutes, { prefix: '/api/units', db });
-  await app.register(villagesRoutes, { prefix: '/api/villages', db });
-  await app.register(peopleRoutes, { prefix: '/api/people', db });
-  await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+  if (only !== 'portal') {
+    // the admin side: the register's API (and, with the web app, its pages)
+    await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
+    await app.register(unitsRoutes, { prefix: '/api/units', db });
+    await app.register(villagesRoutes, { prefix: '/api/villages', db });
+    await app.register(peopleRoutes, { prefix: '/api/people', db });
+    await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+  }
   return app;
 }

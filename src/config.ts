@@ -6,7 +6,12 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers, so cookies are marked Secure. */
+  trustProxy: boolean;
 }
+
+/** What one process serves: everything, only the admin side (API and app), or only the public portal. */
+export type Only = 'admin' | 'portal';
 
 /** Reads the environment (and an optional --data flag) into a typed config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string): Config {
@@ -17,6 +22,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(dataFlag ?? env.GRASSROOTS_DATA ?? 'data'),
     databaseUrl: env.DATABASE_URL || null,
+    trustProxy: env.GRASSROOTS_TRUST_PROXY === '1',
   };
 }
 
@@ -25,9 +31,18 @@ export function dbTarget(config: Config): DbTarget {
   return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
 }
 
-/** Picks `--data DIR` out of argv (for `npm start -- --data DIR`). */
-export function dataFlag(argv: string[]): string | undefined {
-  const i = argv.indexOf('--data');
+/** Picks `--name VALUE` or `--name=VALUE` out of argv (for `npm start -- --data DIR`). */
+function flag(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
   if (i >= 0) return argv[i + 1];
-  return argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+export const dataFlag = (argv: string[]): string | undefined => flag(argv, 'data');
+
+/** `--only admin|portal` (or GRASSROOTS_ONLY); anything else is refused with the choices. */
+export function onlyFlag(argv: string[], env: NodeJS.ProcessEnv = process.env): Only | undefined {
+  const v = flag(argv, 'only') ?? (env.GRASSROOTS_ONLY || undefined);
+  if (v === undefined || v === 'admin' || v === 'portal') return v;
+  throw new Error(`--only must be admin or portal, got "${v}"`);
 }

@@ -1,11 +1,12 @@
 import { buildApp, logRedactions } from './app.js';
-import { dataFlag, dbTarget, loadConfig } from './config.js';
+import { dataFlag, dbTarget, loadConfig, onlyFlag } from './config.js';
 import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { openDatabase } from './platform/db.js';
 import { lockDataDir } from './platform/lock.js';
 
 const config = loadConfig(process.env, dataFlag(process.argv.slice(2)));
+const only = onlyFlag(process.argv.slice(2));
 const target = dbTarget(config);
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
@@ -15,7 +16,8 @@ if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await is
   await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
 }
 
-const firstAdmin = await ensureFirstAdmin(database.db);
+// the portal process, which may face the internet, never creates or prints credentials
+const firstAdmin = only === 'portal' ? null : await ensureFirstAdmin(database.db);
 if (firstAdmin) {
   process.stderr.write(
     `\nTài khoản quản trị đầu tiên / first administrator: ${firstAdmin.username}\n` +
@@ -24,7 +26,7 @@ if (firstAdmin) {
   );
 }
 
-const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions } });
+const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions }, only, trustProxy: config.trustProxy });
 await app.listen({ port: config.port, host: config.host });
 
 let closing = false;

@@ -26,6 +26,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with its access rule, as registered: what the access tests walk. */
     apiRoutes: { method: string; url: string; access: Access }[];
+    /** Every route's path, pages and documentation included. */
+    routePaths: string[];
   }
   interface FastifyRequest {
     account: SessionAccount | null;
@@ -66,7 +68,9 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
   });
 
   app.decorate('apiRoutes', []);
+  app.decorate('routePaths', []);
   app.addHook('onRoute', (route) => {
+    app.routePaths.push(route.url);
     if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
