@@ -12,6 +12,7 @@ import { importRegister } from '../imports/imports.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 import { addAccount, disableAccount, ensureFirstAdmin } from './auth.service.js';
 import { checkPasswordPolicy } from './passwords.js';
+import { scopeRootsAt } from './scope.js';
 
 describe('password policy', () => {
   it('wants 12 characters, counted as characters, and refuses common passwords and the user name', () => {
@@ -176,6 +177,19 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     expect(log).not.toContain(TEST_PASSWORD);
     expect(log).not.toContain(a.headers.cookie.split('=')[1]);
     expect(log).not.toContain(a.headers['x-csrf-token']);
+  });
+
+  it('gives a unit the history of the units it replaced', async () => {
+    // VC merged into VA on 1/1/2015
+    expect(await scopeRootsAt(database.db, 'VA', '2014-06-01')).toEqual(['VA', 'VC']);
+    expect(await scopeRootsAt(database.db, 'VA', '2016-06-01')).toEqual(['VA']);
+    const va = await signIn(app, database.db, 'commune', 'VA');
+    const tree = (await app.inject({ method: 'GET', url: '/api/units/tree?at=2014-06-01', headers: va.headers })).json();
+    expect(tree.units.map((u: { code: string }) => u.code)).toEqual(['VA', 'VC']);
+    const vc = (await app.inject({ method: 'GET', url: '/api/villages/VC', headers: va.headers })).statusCode;
+    expect(vc).toBe(200);
+    const vb = (await app.inject({ method: 'GET', url: '/api/villages/VB', headers: va.headers })).statusCode;
+    expect(vb).toBe(404);
   });
 
   it('refuses to add an account with a taken name or without a scope', async () => {

@@ -99,7 +99,8 @@ export async function unitEverInScope(db: Db, account: SessionAccount, unitId: n
 
 /**
  * The units an account's tree starts from at a date: its scope unit if it
- * exists then, otherwise the units it (transitively) succeeded that do.
+ * exists then, and the units it (transitively) succeeded that exist then: a
+ * commune formed in 2025 sees all the communes it replaced at earlier dates.
  */
 export async function scopeRootsAt(db: Db, scopeCode: string, at: string): Promise<string[]> {
   const r = await rows<{ code: string }>(
@@ -113,9 +114,7 @@ export async function scopeRootsAt(db: Db, scopeCode: string, at: string): Promi
           select distinct u.id, u.code from pred p join units u on u.id = p.id
           join unit_versions uv on uv.unit_id = u.id and ${activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at)}
         )
-        select code from valid v
-        where v.code = ${scopeCode} or not exists (select 1 from valid w where w.code = ${scopeCode})
-        order by code`,
+        select code from valid order by code = ${scopeCode} desc, code`,
   );
   return r.map((x) => x.code);
 }
