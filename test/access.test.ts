@@ -72,6 +72,8 @@ const matrix: Record<string, () => Case> = {
     request: { method: 'GET', url: '/api/indicators/villages?scope=X1&at=2020-06-01&category=all' }, expect: read(200, 403, 403),
   }),
   'GET /api/villages/:code': () => ({ request: { method: 'GET', url: '/api/villages/VA' }, expect: read(200, 404, 403) }),
+  // a list: outsiders get an empty one (checked below)
+  'GET /api/people': () => ({ request: { method: 'GET', url: '/api/people?q=nguyen%20van%20mot' }, expect: read(200, 200, 403) }),
   'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),
   'POST /api/people': () => ({
     request: { method: 'POST', url: '/api/people', payload: { code: `M${++n}`, fullName: 'Người Mới', residenceVillageCode: 'VA' } },
@@ -135,6 +137,19 @@ describe.each(engines)('access to every route (%s)', (engine) => {
         expect(again.statusCode).toBe(401);
       }
     }
+  });
+
+  it('finds a person without diacritics, and only within the scope', async () => {
+    const search = async (who: Signed, q: string) => (await app.inject({ method: 'GET', url: `/api/people?q=${encodeURIComponent(q)}`, headers: who.headers })).json();
+    // the matrix signed everyone out: fresh sessions
+    const [communeIn, province, communeOut] = [
+      await signIn(app, database.db, 'commune', 'X1'), await signIn(app, database.db, 'province', 'P'), await signIn(app, database.db, 'commune', 'X2'),
+    ];
+    const inside = await search(communeIn, 'nguyen van mot');
+    expect(inside.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Nguyễn Văn Một']);
+    expect((await search(province, 'NGUYỄN văn MỘT')).total).toBe(1);
+    const outside = await search(communeOut, 'nguyen van mot');
+    expect(outside).toEqual({ total: 0, items: [] });
   });
 
   it('the write of an outsider leaves no row, and the insider\'s write is audited with its account and request id', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
 import { partyOrgs } from './orgs.js';
 import { units } from './units.js';
@@ -6,6 +7,10 @@ export const genders = ['male', 'female'] as const;
 export const endReasons = ['death', 'removed', 'expelled', 'resigned'] as const;
 export const placementKinds = ['official', 'temporary'] as const;
 export const placementReasons = ['admission', 'transfer', 'reinforcement', 'return', 'other'] as const;
+
+/** Vietnamese letters with their marks, and the same letters without: searching ignores diacritics. */
+export const VIETNAMESE_MARKED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
+export const VIETNAMESE_PLAIN = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
 
 /** A person, member or not (village heads who are not members are people too). */
 export const people = pgTable(
@@ -19,6 +24,10 @@ export const people = pgTable(
     ethnicity: text('ethnicity'),
     residenceVillageId: integer('residence_village_id').references(() => units.id),
     communeOfficial: boolean('commune_official').notNull().default(false),
+    /** The name in lower case without diacritics, kept by the database: "nguyen van an" finds "Nguyễn Văn An". */
+    searchName: text('search_name').generatedAlwaysAs(
+      (): ReturnType<typeof sql> => sql`lower(translate(full_name, ${sql.raw(`'${VIETNAMESE_MARKED}'`)}, ${sql.raw(`'${VIETNAMESE_PLAIN}'`)}))`,
+    ),
   },
   (t) => [index('people_residence').on(t.residenceVillageId)],
 );

@@ -118,3 +118,23 @@ export async function scopeRootsAt(db: Db, scopeCode: string, at: string): Promi
   );
   return r.map((x) => x.code);
 }
+
+/**
+ * The ids of every unit ever under the scope or under a unit it replaced, at
+ * any date: the filter of lists (a search); a record's own page checks its
+ * scope exactly (unitEverInScope, personInScope).
+ */
+export function everInScopeIds(scopeCode: string): SQL {
+  return sql`(
+    with recursive roots (id) as (
+      select id from units where code = ${scopeCode}
+      union
+      select l.from_unit_id from roots r join unit_lineage l on l.to_unit_id = r.id
+    ),
+    down (id) as (
+      select id from roots
+      union
+      select uv.unit_id from down d join unit_versions uv on uv.parent_id = d.id
+    )
+    select id from down)`;
+}

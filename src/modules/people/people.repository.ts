@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
 
 /** A person with their residence village, or null. */
@@ -65,4 +65,60 @@ export async function insertPerson(
         on conflict (code) do nothing returning id`,
   );
   return r?.id ?? 0;
+}
+
+export interface PersonListRow {
+  code: string;
+  fullName: string;
+  birthDate: string | null;
+  gender: string | null;
+  villageCode: string | null;
+  villageName: string | null;
+  cardNo: string | null;
+  status: 'official' | 'probationary' | 'none';
+}
+
+/**
+ * People matching a search, at most `limit` from `offset`, with the total:
+ * `name` is already without diacritics and in lower case; `inScope` a SQL
+ * set of unit ids or null for everything.
+ */
+export async function searchPeople(
+  db: Db,
+  q: { name?: string; card?: string; villageCode?: string; limit: number; offset: number; today: string },
+  inScope: SQL | null,
+): Promise<{ total: number; items: PersonListRow[] }> {
+  const conds: SQL[] = [sql`true`];
+  if (q.name) conds.push(sql`p.search_name like ${`%${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q.card) conds.push(sql`exists (select 1 from memberships m where m.person_id = p.id and m.card_no like ${`%${q.card.replace(/[\\%_]/g, '')}%`})`);
+  if (q.villageCode) {
+    conds.push(sql`(p.residence_village_id = (select id from units where code = ${q.villageCode})
+      or exists (select 1 from placements pl where pl.person_id = p.id and pl.village_id = (select id from units where code = ${q.villageCode})))`);
+  }
+  if (inScope) {
+    conds.push(sql`(p.residence_village_id in ${inScope}
+      or exists (select 1 from placements pl where pl.person_id = p.id and pl.village_id in ${inScope})
+      or exists (select 1 from head_terms h where h.person_id = p.id and h.village_id in ${inScope}))`);
+  }
+  const where = sql.join(conds, sql` and `);
+  const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from people p where ${where}`);
+  const items = await rows<PersonListRow>(
+    db,
+    sql`select p.code, p.full_name as "fullName", p.birth_date as "birthDate", p.gender,
+               u.code as "villageCode", uv.name as "villageName", m.card_no as "cardNo",
+               case when m.id is null then 'none' when m.official_on is not null and m.official_on <= ${q.today}::date then 'official'
+                    else 'probationary' end as status
+        from people p
+        left join units u on u.id = p.residence_village_id
+        left join lateral (select name from unit_versions v where v.unit_id = u.id order by v.valid_from desc nulls last limit 1) uv on true
+        left join lateral (
+          select id, card_no, official_on from memberships m
+          where m.person_id = p.id and m.admitted_on <= ${q.today}::date and (m.ended_on is null or ${q.today}::date < m.ended_on)
+          order by admitted_on desc limit 1
+        ) m on true
+        where ${where}
+        order by p.search_name, p.code
+        limit ${q.limit} offset ${q.offset}`,
+  );
+  return { total: count.n, items };
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
-import { can, personInScope, unitInScope } from '../auth/scope.js';
+import { can, everInScopeIds, personInScope, unitInScope } from '../auth/scope.js';
 import { today } from '../../platform/dates.js';
-import { newPerson, personDetail, personParams } from './people.schema.js';
-import { addPerson, personDetail as detail } from './people.service.js';
+import { newPerson, peopleList, peopleQuery, personDetail, personParams } from './people.schema.js';
+import { addPerson, findPeople, personDetail as detail } from './people.service.js';
 
 /** /api/people: a person's record. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -43,6 +43,23 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       });
       const created = await detail(db, req.body.code, { actor: req.actor(), inScope: async () => true, sensitive: can(account, 'sensitive.read') });
       return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'Search people by name (diacritics optional), card number or village, within your scope',
+        tags: ['people'],
+        querystring: peopleQuery,
+        response: { 200: peopleList },
+      },
+    },
+    async (req) => {
+      const account = req.signedIn();
+      return findPeople(db, req.query, account.scopeCode === null ? null : everInScopeIds(account.scopeCode));
     },
   );
 };

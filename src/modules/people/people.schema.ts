@@ -40,3 +40,28 @@ export const newPerson = z.object({
   reason: z.string().trim().max(500).optional().describe('Why the change is made; kept in the audit log'),
 });
 export type NewPerson = z.infer<typeof newPerson>;
+
+export const peopleQuery = z.object({
+  q: z.string().trim().max(120).optional().describe('Name, with or without diacritics'),
+  card: z.string().trim().max(20).optional().describe('Party card number, or part of it'),
+  village: z.string().trim().max(40).optional().describe('Village code: residents and members taking part there'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  lang: z.enum(['vi', 'en']).optional(),
+});
+
+export const peopleList = z.object({
+  total: z.number(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      fullName: z.string(),
+      birthDate: z.string().nullable(),
+      gender: z.string().nullable(),
+      villageCode: z.string().nullable(),
+      villageName: z.string().nullable(),
+      cardNo: z.string().nullable(),
+      status: z.enum(['official', 'probationary', 'none']),
+    }),
+  ),
+});

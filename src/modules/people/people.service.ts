@@ -1,4 +1,6 @@
 import { auditHistory, recordEvent, withActor, type AuditActor } from '../../platform/audit.js';
+import type { SQL } from 'drizzle-orm';
+import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import * as repo from './people.repository.js';
@@ -68,4 +70,14 @@ export async function addPerson(db: Db, p: NewPerson, writer: PersonWriter): Pro
     }),
   );
   if (id === 0) throw new AppError('PERSON_EXISTS', { code: p.code });
+}
+
+/** Lower case without Vietnamese diacritics, as the database keeps `people.search_name`. */
+export function plainName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** People found by name (diacritics optional), card number or village, within the reader's scope. */
+export function findPeople(db: Db, q: { q?: string; card?: string; village?: string; limit: number; offset: number }, inScope: SQL | null) {
+  return repo.searchPeople(db, { name: q.q ? plainName(q.q) : undefined, card: q.card, villageCode: q.village, limit: q.limit, offset: q.offset, today: today() }, inScope);
 }
