@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import type { SessionPolicy } from './modules/auth/auth.service.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { recordsRoutes } from './modules/records/records.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
@@ -64,6 +65,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+    await app.register(recordsRoutes, { prefix: '/api', db });
   }
   return app;
 }

@@ -80,6 +80,27 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
+  // Forms: insiders send a change the rules refuse (so nothing changes), outsiders never reach the rules.
+  ...Object.fromEntries(
+    (
+      [
+        ['POST /api/people/:code/admission', '/api/people/N1/admission', { admittedOn: '2010-06-01', cellCode: 'CA' }, 422],
+        ['POST /api/people/:code/official', '/api/people/N1/official', { officialOn: '2000-01-01' }, 422],
+        ['POST /api/people/:code/transfer', '/api/people/N1/transfer', { on: '2012-01-01', until: '2013-01-01', cellCode: 'CA', kind: 'official' }, 400],
+        ['POST /api/people/:code/end', '/api/people/N1/end', { endedOn: '2000-01-01', endReason: 'resigned' }, 422],
+        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2000-01-01', validTo: '1999-01-01' }, 422],
+        // N1 already heads VA from 2010: the same term again changes nothing
+        ['POST /api/villages/:code/heads', '/api/villages/VA/heads', { personCode: 'N1', validFrom: '2010-01-01' }, 200],
+      ] as const
+    ).map(([key, url, payload, insider]) => [
+      key,
+      (): Case => ({
+        request: { method: 'POST', url, payload },
+        expect: { anonymous: 401, admin: insider, province: insider, communeIn: insider, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+        writes: true,
+      }),
+    ]),
+  ),
 };
 
 describe.each(engines)('access to every route (%s)', (engine) => {

@@ -14,6 +14,9 @@ export const errorRegistry = {
   UNIT_NOT_VALID_AT: { status: 404, vi: 'Đơn vị "{code}" không tồn tại vào ngày {at}', en: 'Unit "{code}" does not exist on {at}' },
   VILLAGE_NOT_FOUND: { status: 404, vi: 'Không có thôn, tổ dân phố mã "{code}"', en: 'No village with code "{code}"' },
   PERSON_EXISTS: { status: 409, vi: 'Đã có người mã "{code}"', en: 'A person with code "{code}" already exists' },
+  ORG_NOT_FOUND: { status: 404, vi: 'Không có tổ chức đảng mã "{code}"', en: 'No party organisation with code "{code}"' },
+  MEMBERSHIP_NOT_FOUND: { status: 404, vi: '"{code}" không có đợt là đảng viên nào phù hợp', en: '"{code}" has no matching membership' },
+  CHANGE_REJECTED: { status: 422, vi: 'Thay đổi không hợp lệ: {detail}', en: 'The change is not valid: {detail}' },
   PERSON_NOT_FOUND: { status: 404, vi: 'Không có người mã "{code}"', en: 'No person with code "{code}"' },
   IMPORT_REJECTED: { status: 422, vi: 'Tệp nhập có {count} lỗi; không ghi dữ liệu nào', en: 'The import has {count} errors; nothing was written' },
   IMPORT_FILE_UNREADABLE: { status: 400, vi: 'Không đọc được tệp "{file}": {reason}', en: 'Cannot read file "{file}": {reason}' },
@@ -65,6 +68,7 @@ export const errorRegistry = {
   UNKNOWN_ROLE: { status: 400, vi: 'Không có vai trò "{value}"; các vai trò: {allowed}', en: 'Unknown role "{value}"; roles: {allowed}' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa {max})', en: 'The upload is too large (at most {max})' },
   ARCHIVE_TOO_LARGE: { status: 413, vi: 'Tệp nén "{file}" có {what} vượt giới hạn ({value} > {max}); không giải nén', en: 'The archive "{file}" has {what} over the limit ({value} > {max}); not unpacked' },
+  UPLOAD_UNSUPPORTED_TYPE: { status: 415, vi: 'Không nhận tệp "{file}"; chỉ nhận một tệp {allowed}', en: 'The file "{file}" is not accepted; send one {allowed} file' },
   DATA_DIR_IN_USE: { status: 409, vi: 'Thư mục dữ liệu {dir} đang được máy chủ (tiến trình {pid}) sử dụng; hãy dừng máy chủ hoặc dùng API', en: 'The data directory {dir} is held by a running server (process {pid}); stop the server or use the API' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống; mã yêu cầu {requestId}', en: 'Internal error; request id {requestId}' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;

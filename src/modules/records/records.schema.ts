@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { endReasons, placementKinds, placementReasons } from '../../db/schema/index.js';
+import { isoDate } from '../../platform/dates.js';
+
+const code = z.string().trim().min(1).max(40);
+const reason = z.string().trim().max(500).optional().describe('Why the change is made; kept in the audit log');
+
+export const personCodeParams = z.object({ code });
+
+/** Admission: a membership from `admittedOn` and its first official placement in a cell. */
+export const admission = z.object({
+  admittedOn: isoDate,
+  cellCode: code,
+  villageCode: code.optional().describe('The village the member counts for; the cell\'s own village when omitted and the cell covers one'),
+  reason,
+});
+
+/** Official status at the end of probation; the party card is issued then. */
+export const officialStatus = z.object({
+  admittedOn: isoDate.optional().describe('Which membership; the current one when omitted'),
+  officialOn: isoDate,
+  cardNo: z.string().trim().max(20).optional(),
+  reason,
+});
+
+/** A move to another cell: official (the current official placement ends) or temporary (beside it). */
+export const transfer = z.object({
+  on: isoDate,
+  until: isoDate.optional().describe('Only for a temporary placement: when it ends'),
+  cellCode: code,
+  villageCode: code.optional(),
+  kind: z.enum(placementKinds),
+  reasonKind: z.enum(placementReasons).default('transfer').describe('transfer, reinforcement, return, other'),
+  reason,
+});
+
+export const endMembership = z.object({
+  endedOn: isoDate,
+  endReason: z.enum(endReasons),
+  reason,
+});
+
+/** A village head's (or deputy's) term; an open term of the same role ends when it starts. */
+export const headTerm = z.object({
+  personCode: code,
+  role: z.enum(['head', 'deputy']).default('head'),
+  validFrom: isoDate,
+  validTo: isoDate.optional(),
+  how: z.enum(['elected', 'interim']).default('elected'),
+  reason,
+});
+
+/** A cell secretary's term; an open term ends when it starts. */
+export const secretaryTerm = z.object({
+  personCode: code,
+  validFrom: isoDate,
+  validTo: isoDate.optional(),
+  reason,
+});
+
+export const changeResult = z.object({
+  changes: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number() })),
+  warnings: z.array(z.object({ field: z.string().nullable(), code: z.string(), message: z.string() })),
+});
+export type ChangeResult = z.infer<typeof changeResult>;

@@ -1,0 +1,151 @@
+/**
+ * Everyday changes to the register from forms: admit, record official status,
+ * transfer, end a membership, enter a head's or a secretary's term. Each is
+ * turned into the rows of the import format and goes through the importer, so
+ * that one set of domain rules judges a form and a workbook alike, in one
+ * audited transaction that refreshes the figures. The importer's issues come
+ * back with the form field they concern.
+ */
+import type { z } from 'zod';
+import type { AuditActor } from '../../platform/audit.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, type Lang } from '../../platform/errors.js';
+import { importRegister } from '../imports/imports.service.js';
+import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
+import * as people from '../people/people.repository.js';
+import * as repo from './records.repository.js';
+import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer } from './records.schema.js';
+
+export interface Writer {
+  actor: AuditActor;
+  lang: Lang;
+  /** Whether the writer may change what hangs on this unit at this date. */
+  unitInScope(unitId: number, at: string): Promise<boolean>;
+  personInScope(personId: number): Promise<boolean>;
+}
+
+const ROW = 2;
+
+/** snake_case import columns to the form's camelCase fields, with a form's own renames. */
+function fieldOf(column: string | null, renames: Record<string, string>): string | null {
+  if (column === null) return null;
+  return renames[column] ?? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+async function apply(db: Db, register: Register, w: Writer, reason: string | undefined, renames: Record<string, string> = {}): Promise<ChangeResult> {
+  const summary = await importRegister(db, register, { actor: { ...w.actor, reason: reason ?? null }, lang: w.lang });
+  const fields = (list: ImportIssue[]) => list.map((i) => ({ field: fieldOf(i.column, renames), code: i.code, message: i.message }));
+  if (summary.errors.length > 0) {
+    throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: fields(summary.errors) });
+  }
+  return { changes: summary.changes, warnings: fields(summary.warnings) };
+}
+
+async function personOf(db: Db, code: string, w: Writer) {
+  const p = await people.findPerson(db, code);
+  if (!p || !(await w.personInScope(p.id))) throw new AppError('PERSON_NOT_FOUND', { code });
+  return p;
+}
+
+/** The cell and the village a placement counts for, both in the writer's scope at the date. */
+async function placeIn(db: Db, cellCode: string, villageCode: string | undefined, at: string, w: Writer): Promise<{ cellCode: string; villageCode: string | null }> {
+  const cell = await repo.orgUnit(db, cellCode);
+  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, at))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
+  if (villageCode) {
+    const v = await people.findUnitByCode(db, villageCode);
+    if (!v || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
+    return { cellCode, villageCode };
+  }
+  const covered = await repo.cellVillagesAt(db, cell.orgId, at);
+  return { cellCode, villageCode: covered.length === 1 ? covered[0] : null };
+}
+
+const membershipRows = async (db: Db, personId: number, personCode: string): Promise<MembershipRow[]> =>
+  (await people.memberships(db, personId)).map((m) => ({ row: ROW, personCode, ...m, endReason: m.endReason as MembershipRow['endReason'] }));
+
+const placementRows = async (db: Db, personId: number, personCode: string): Promise<PlacementRow[]> =>
+  (await people.placements(db, personId)).map((p) => ({
+    row: ROW, personCode, ...p, kind: p.kind as PlacementRow['kind'], reason: p.reason as PlacementRow['reason'],
+  }));
+
+/** Admits a person: a new membership and its first official placement. */
+export async function admit(db: Db, code: string, f: z.infer<typeof admission>, w: Writer): Promise<ChangeResult> {
+  const p = await personOf(db, code, w);
+  const place = await placeIn(db, f.cellCode, f.villageCode, f.admittedOn, w);
+  const r = emptyRegister();
+  r.memberships.push({ row: ROW, personCode: p.code, cardNo: null, admittedOn: f.admittedOn, officialOn: null, endedOn: null, endReason: null });
+  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.admittedOn, validTo: null, kind: 'official', reason: 'admission' });
+  return apply(db, r, w, f.reason, { admitted_on: 'admittedOn', valid_from: 'admittedOn', cell_code: 'cellCode', village_code: 'villageCode' });
+}
+
+/** Records official status of a membership (the current one by default) and its card number. */
+export async function recordOfficial(db: Db, code: string, f: z.infer<typeof officialStatus>, w: Writer): Promise<ChangeResult> {
+  const p = await personOf(db, code, w);
+  const all = await membershipRows(db, p.id, p.code);
+  const m = f.admittedOn ? all.find((x) => x.admittedOn === f.admittedOn) : all.filter((x) => x.endedOn === null).at(-1);
+  if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { code: p.code });
+  const r = emptyRegister();
+  r.memberships.push({ ...m, officialOn: f.officialOn, cardNo: f.cardNo ?? m.cardNo });
+  return apply(db, r, w, f.reason);
+}
+
+/** Moves a member: an official transfer ends the current official placement the day the new one starts. */
+export async function transferMember(db: Db, code: string, f: z.infer<typeof transfer>, w: Writer): Promise<ChangeResult> {
+  const p = await personOf(db, code, w);
+  if (f.kind === 'official' && f.until) throw new AppError('VALIDATION_FAILED', { detail: 'until: chỉ dùng cho nơi sinh hoạt tạm thời / only for a temporary placement' });
+  const place = await placeIn(db, f.cellCode, f.villageCode, f.on, w);
+  const r = emptyRegister();
+  if (f.kind === 'official') {
+    for (const cur of await placementRows(db, p.id, p.code)) {
+      const open = cur.kind === 'official' && (cur.validFrom === null || cur.validFrom < f.on) && (cur.validTo === null || cur.validTo > f.on);
+      if (open) r.placements.push({ ...cur, validTo: f.on });
+    }
+  }
+  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.on, validTo: f.until ?? null, kind: f.kind, reason: f.reasonKind });
+  return apply(db, r, w, f.reason, { valid_from: 'on', valid_to: f.kind === 'official' ? 'on' : 'until', reason: 'reasonKind' });
+}
+
+/** Ends the current membership, and with it every placement still open. */
+export async function endMember(db: Db, code: string, f: z.infer<typeof endMembership>, w: Writer): Promise<ChangeResult> {
+  const p = await personOf(db, code, w);
+  const m = (await membershipRows(db, p.id, p.code)).filter((x) => x.endedOn === null).at(-1);
+  if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { code: p.code });
+  const r = emptyRegister();
+  r.memberships.push({ ...m, endedOn: f.endedOn, endReason: f.endReason });
+  for (const cur of await placementRows(db, p.id, p.code)) {
+    if (cur.validTo === null || cur.validTo > f.endedOn) r.placements.push({ ...cur, validTo: f.endedOn });
+  }
+  return apply(db, r, w, f.reason, { ended_on: 'endedOn', valid_to: 'endedOn' });
+}
+
+/** Enters a head's term in a village; the open term of the same role ends the day it starts. */
+export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer): Promise<ChangeResult> {
+  const v = await people.findUnitByCode(db, villageCode);
+  if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
+  const person = await people.findPerson(db, f.personCode);
+  if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  const r = emptyRegister();
+  for (const open of await repo.openHeadTerms(db, v.id, f.role)) {
+    if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
+      r.head_terms.push({ row: ROW, villageCode, personCode: open.personCode, role: f.role, validFrom: open.validFrom, validTo: f.validFrom, how: open.how });
+    }
+  }
+  r.head_terms.push({ row: ROW, villageCode, personCode: f.personCode, role: f.role, validFrom: f.validFrom, validTo: f.validTo ?? null, how: f.how });
+  return apply(db, r, w, f.reason);
+}
+
+/** Enters a secretary's term in a cell; the open term ends the day it starts. */
+export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<typeof secretaryTerm>, w: Writer): Promise<ChangeResult> {
+  const cell = await repo.orgUnit(db, cellCode);
+  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
+  const person = await people.findPerson(db, f.personCode);
+  if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  const r = emptyRegister();
+  for (const open of await repo.openSecretaryTerms(db, cell.orgId)) {
+    if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
+      r.secretary_terms.push({ row: ROW, cellCode, personCode: open.personCode, validFrom: open.validFrom, validTo: f.validFrom });
+    }
+  }
+  r.secretary_terms.push({ row: ROW, cellCode, personCode: f.personCode, validFrom: f.validFrom, validTo: f.validTo ?? null });
+  return apply(db, r, w, f.reason);
+}
