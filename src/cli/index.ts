@@ -6,6 +6,7 @@ import { cliActor } from '../platform/audit.js';
 import { today } from '../platform/dates.js';
 import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
+import { dbCommand } from './db.js';
 import { userCommand } from './user.js';
 import { formatImportSummary } from './import-output.js';
 
@@ -84,6 +85,7 @@ program
     }
   });
 
+program.addCommand(dbCommand());
 program.addCommand(userCommand());
 
 await program.parseAsync(process.argv);

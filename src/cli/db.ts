@@ -1,0 +1,131 @@
+/**
+ * `grassroots db backup|restore|move`: a consistent backup file of the whole
+ * database, its restore into an empty database, and moving the embedded
+ * database onto a PostgreSQL server.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { dbTarget, loadConfig } from '../config.js';
+import {
+  backupDatabase, errorReason, moveDatabase, restoreDatabase, type BackupOptions, type TableCount,
+} from '../modules/backup/backup.service.js';
+import { formatNumberVi } from '../platform/dates.js';
+import { openDatabase, type Database } from '../platform/db.js';
+import { AppError, type Lang } from '../platform/errors.js';
+import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
+
+const words = {
+  vi: {
+    backedUp: (n: number, rows: number, file: string, bytes: number) =>
+      `Đã sao lưu ${n} bảng, ${formatNumberVi(rows)} dòng vào ${file} (${formatNumberVi(Math.ceil(bytes / 1024))} KB).`,
+    restored: (n: number, rows: number, file: string, engine: string, at: string) =>
+      `Đã khôi phục ${n} bảng, ${formatNumberVi(rows)} dòng từ ${file} (sao lưu từ ${engine} lúc ${at}).`,
+    moved: (n: number, rows: number, from: string, to: string) =>
+      `Đã chuyển ${n} bảng, ${formatNumberVi(rows)} dòng từ ${from} sang ${to}; số dòng từng bảng ở đích khớp với nguồn.`,
+    count: formatNumberVi,
+  },
+  en: {
+    backedUp: (n: number, rows: number, file: string, bytes: number) => `Backed up ${n} tables, ${rows} rows to ${file} (${Math.ceil(bytes / 1024)} KB).`,
+    restored: (n: number, rows: number, file: string, engine: string, at: string) =>
+      `Restored ${n} tables, ${rows} rows from ${file} (backed up from ${engine} at ${at}).`,
+    moved: (n: number, rows: number, from: string, to: string) =>
+      `Moved ${n} tables, ${rows} rows from ${from} to ${to}; every table has as many rows on the target as on the source.`,
+    count: String,
+  },
+};
+
+function tableLines(tables: TableCount[], lang: Lang): string {
+  return tables.map((t) => `  ${t.name.padEnd(24)} ${words[lang].count(t.rows).padStart(10)}\n`).join('');
+}
+
+const progress = (lang: Lang): BackupOptions => ({ lang, onProgress: (m) => process.stderr.write(`${m}\n`) });
+
+/** A URL fit to print: the password is hidden. */
+function maskUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(?)';
+  }
+}
+
+/** Refuses to read an embedded database that does not exist (opening it would create an empty one). */
+function requireEmbedded(dataDir: string): void {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) throw new AppError('DB_SOURCE_MISSING', { dir: dataDir });
+}
+
+async function openServer(url: string): Promise<Database> {
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new AppError('VALIDATION_FAILED', { detail: '--to phải là postgres://… / --to must be a postgres://… URL' });
+  }
+  try {
+    return await openDatabase({ kind: 'postgres', url });
+  } catch (e) {
+    throw new AppError('DB_CONNECT_FAILED', { url: maskUrl(url), reason: errorReason(e) });
+  }
+}
+
+/** Runs a subcommand: prints what `work` returns on stdout, or the error on stderr with exit code 1. */
+async function run(opts: CommonOptions, work: (lang: Lang) => Promise<string>): Promise<void> {
+  const lang = langOf(opts);
+  try {
+    process.stdout.write(await work(lang));
+  } catch (e) {
+    reportError(e, lang);
+  }
+}
+
+/** The `db` command and its subcommands. */
+export function dbCommand(): Command {
+  const db = new Command('db').description('sao lưu, khôi phục, chuyển cơ sở dữ liệu');
+  const sub = (name: string, description: string) =>
+    db.command(name).description(description).addOption(dataOption()).addOption(langOption());
+
+  sub('backup', 'ghi toàn bộ cơ sở dữ liệu, nhất quán tại một thời điểm, vào một tệp (gzip)')
+    .argument('<file>', 'tệp sao lưu sẽ ghi')
+    .action((file: string, opts: CommonOptions) =>
+      run(opts, async (lang) => {
+        const config = loadConfig(process.env, opts.data);
+        if (dbTarget(config).kind === 'pglite') requireEmbedded(config.dataDir);
+        const s = await withDatabase(opts, (database) => backupDatabase(database, file, progress(lang)));
+        return `${words[lang].backedUp(s.tables.length, s.rows, s.file, s.bytes)}\n${tableLines(s.tables, lang)}`;
+      }),
+    );
+
+  sub('restore', 'khôi phục tệp sao lưu vào cơ sở dữ liệu trống (cùng phiên bản chương trình)')
+    .argument('<file>', 'tệp sao lưu')
+    .action((file: string, opts: CommonOptions) =>
+      run(opts, async (lang) => {
+        const s = await withDatabase(opts, (database) => restoreDatabase(database, file, progress(lang)));
+        return `${words[lang].restored(s.tables.length, s.rows, s.file, s.source.engine, s.source.createdAt)}\n${tableLines(s.tables, lang)}`;
+      }),
+    );
+
+  sub('move', 'chuyển cơ sở dữ liệu nhúng (--data) sang một máy chủ PostgreSQL trống')
+    .requiredOption('--to <url>', 'địa chỉ PostgreSQL đích, postgres://…')
+    .action((opts: CommonOptions & { to: string }) =>
+      run(opts, async (lang) => {
+        const config = loadConfig(process.env, opts.data);
+        if (config.databaseUrl) {
+          throw new AppError('VALIDATION_FAILED', {
+            detail: 'DATABASE_URL đã trỏ tới máy chủ; "db move" chuyển CSDL nhúng, hãy bỏ DATABASE_URL / DATABASE_URL already points at a server; "db move" moves the embedded database, unset DATABASE_URL',
+          });
+        }
+        requireEmbedded(config.dataDir);
+        const s = await withDatabase(opts, async (source) => {
+          const target = await openServer(opts.to);
+          try {
+            return await moveDatabase(source, target, progress(lang));
+          } finally {
+            await target.close();
+          }
+        });
+        return `${words[lang].moved(s.tables.length, s.rows, config.dataDir, maskUrl(opts.to))}\n${tableLines(s.tables, lang)}`;
+      }),
+    );
+
+  return db;
+}
