@@ -8,6 +8,7 @@ import { accessControl } from './modules/auth/access.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { SessionPolicy } from './modules/auth/auth.service.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
+import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -65,6 +66,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+    await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
   }
   return app;

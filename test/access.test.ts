@@ -16,6 +16,7 @@ import { rows, type Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';
 import { signIn, type Signed } from './auth.js';
 import { createTestDatabase, engines } from './db.js';
+import { multipart } from './upload.js';
 
 type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor';
 const accounts: Record<Exclude<Who, 'anonymous'>, [Role, string | null]> = {
@@ -74,7 +75,21 @@ const matrix: Record<string, () => Case> = {
   'GET /api/villages/:code': () => ({ request: { method: 'GET', url: '/api/villages/VA' }, expect: read(200, 404, 403) }),
   // a list: outsiders get an empty one (checked below)
   'GET /api/people': () => ({ request: { method: 'GET', url: '/api/people?q=nguyen%20van%20mot' }, expect: read(200, 200, 403) }),
+  // a list: outsiders get one without X1's cells
+  'GET /api/orgs': () => ({ request: { method: 'GET', url: '/api/orgs?at=2020-06-01' }, expect: read(200, 200, 403) }),
+  'GET /api/orgs/:code': () => ({ request: { method: 'GET', url: '/api/orgs/CA?at=2020-06-01' }, expect: read(200, 404, 403) }),
   'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),
+  'POST /api/imports': () => {
+    // one new person of village VA, as a people.csv
+    const body = multipart([{ name: 'people.csv', content: `person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official\nI${++n},Người Nhập,,,,VA,không\n` }]);
+    return {
+      request: { method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: body.headers },
+      expect: { anonymous: 401, admin: 200, province: 200, communeIn: 200, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },
+      writes: true,
+    };
+  },
+  'GET /api/imports/template': () => ({ request: { method: 'GET', url: '/api/imports/template' }, expect: read(200, 200, 200), public: true }),
+  'GET /api/exports/register': () => ({ request: { method: 'GET', url: '/api/exports/register?scope=X1&format=zip' }, expect: read(200, 403, 403) }),
   'POST /api/people': () => ({
     request: { method: 'POST', url: '/api/people', payload: { code: `M${++n}`, fullName: 'Người Mới', residenceVillageCode: 'VA' } },
     expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
