@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
 import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
-import { cliActor } from '../platform/audit.js';
+import { cliActor, recordEvent } from '../platform/audit.js';
 import { today } from '../platform/dates.js';
 import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
@@ -54,12 +54,13 @@ program
         throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at <ngày>, hoặc cả --from <ngày> và --to <ngày> / use --at, or both --from and --to' });
       }
       const output = await withDatabase(opts, async ({ db }) => {
-        if (comparing) {
-          const result = await compare(db, opts.scope, opts.from!, opts.to!);
-          return opts.json ? JSON.stringify(result, null, 2) : formatComparisonTable(result, lang);
-        }
-        const result = await snapshot(db, opts.scope, opts.at ?? today());
-        return opts.json ? JSON.stringify(result, null, 2) : formatSnapshotTable(result, lang);
+        const text = comparing
+          ? await compare(db, opts.scope, opts.from!, opts.to!).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatComparisonTable(r, lang)))
+          : await snapshot(db, opts.scope, opts.at ?? today()).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatSnapshotTable(r, lang)));
+        // what leaves the system is recorded: who took which figures
+        const detail = { scope: opts.scope, at: opts.at ?? null, from: opts.from ?? null, to: opts.to ?? null, format: opts.json ? 'json' : 'text' };
+        await recordEvent(db, cliActor(), { action: 'export', entity: 'report', entityId: opts.scope, detail });
+        return text;
       });
       process.stdout.write(`${output}\n`);
     } catch (e) {
