@@ -189,8 +189,12 @@ export async function ensureFirstAdmin(db: Db): Promise<{ username: string; pass
   if ((await getSetting<string>(db, 'first-admin')) !== null) return null;
   const actor: AuditActor = { actor: 'system:first-start' };
   const username = (await findAccount(db, 'admin')) ? `admin-${randomBytes(3).toString('hex')}` : 'admin';
-  const password = await addAccount(db, actor, { username, displayName: 'Quản trị viên', role: 'admin', scopeCode: null });
-  await withActor(db, actor, (tx) => putSetting(tx, 'first-admin', username));
+  // the account and the mark that it was made commit together: a crash between them must not make a second one
+  const password = await withActor(db, actor, async (tx) => {
+    const p = await addAccount(tx, actor, { username, displayName: 'Quản trị viên', role: 'admin', scopeCode: null });
+    await putSetting(tx, 'first-admin', username);
+    return p;
+  });
   return { username, password };
 }
 
