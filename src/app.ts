@@ -16,6 +16,7 @@ import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { errorHandling } from './platform/http.js';
+import { webApp } from './platform/webapp.js';
 
 /** Never logged: session cookies, CSRF tokens, passwords (ASVS 16.x). Request bodies are not logged at all. */
 export const logRedactions = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
@@ -60,7 +61,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
 
   const { db } = database;
   if (only !== 'portal') {
-    // the admin side: the register's API (and, with the web app, its pages)
+    // the admin side: the register's API and the web app at /admin/
     await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
     await app.register(unitsRoutes, { prefix: '/api/units', db });
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
@@ -68,6 +69,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
+    await webApp(app);
   }
   return app;
 }

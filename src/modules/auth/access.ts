@@ -63,8 +63,9 @@ export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): vo
 export const accessControl = fp(async (app: FastifyInstance, { db, policy = defaultSessionPolicy }: AccessOptions) => {
   await app.register(cookie);
   await app.register(helmet, {
-    // the API documentation page is the only HTML here until the web app comes; its scripts are same-origin
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+    // The web app and the API documentation load only same-origin scripts. No upgrade-insecure-requests:
+    // on an internal network served over plain HTTP it would send the app's own files to an https:// that is not there.
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null } },
   });
 
   app.decorate('apiRoutes', []);

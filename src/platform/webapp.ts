@@ -1,0 +1,36 @@
+/**
+ * Serves the admin web app (web/, built by `npm run build:web` into
+ * web/dist) at /admin/. Any /admin/ path that is not a file is a route of the
+ * app, answered with index.html so that a reload or a shared link works.
+ */
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const webDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** A path whose last segment has a dot names a file: a missing file is a 404, never the app's page. */
+const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split('/').pop() ?? '');
+
+const notBuilt = 'Ứng dụng web chưa được build: chạy `npm run build:web`. / The web app is not built: run `npm run build:web`.\n';
+
+/**
+ * Registers /admin/: the built files, and index.html for every other path.
+ * Files are looked up per request (none are listed at start), so a build made
+ * while the server runs is served at once; without a build, /admin/ says how to make one.
+ */
+export async function webApp(app: FastifyInstance, { distDir = webDistDir }: { distDir?: string } = {}): Promise<void> {
+  await app.register(fastifyStatic, { root: distDir, serve: false });
+  app.get('/admin', (_req, reply) => reply.redirect('/admin/'));
+  app.get('/admin/*', (req, reply) => {
+    const path = (req.params as { '*': string })['*'];
+    if (looksLikeFile(path)) {
+      // hashed file names under assets/ never change; everything else is revalidated
+      reply.header('cache-control', path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return reply.sendFile(path, { cacheControl: false });
+    }
+    if (!existsSync(`${distDir}/index.html`)) return reply.code(503).type('text/plain; charset=utf-8').send(notBuilt);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+  });
+}
