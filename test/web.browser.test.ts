@@ -1,0 +1,269 @@
+/**
+ * The admin web app in a real browser: Debian's Chromium driven by
+ * playwright-core against the real server (one process with the demo
+ * province, loaded once for this file). Screenshots of each main screen go to
+ * test/screenshots/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison, Snapshot } from '../src/modules/indicators/indicators.schema.js';
+import { ensureWebBuilt, launchChromium } from './browser.js';
+import { root, startServer, type ServerProcess } from './process.js';
+
+const PASSWORD = 'HungYen-2013-thu-nghiem';
+const shots = join(root, 'test/screenshots');
+const n = (x: number) => new Intl.NumberFormat('vi-VN').format(x);
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const desktop = { width: 1366, height: 768 };
+
+/** The text each card shows for a snapshot: vi-VN numbers, and the ratio as the API writes it. */
+function cardTexts(s: Snapshot): Record<string, string> {
+  return {
+    villages: n(s.villages), white: n(s.white), weak: n(s.weak), strong: n(s.strong),
+    ownCell: n(s.ownCell), combinedOnly: n(s.combinedOnly), noCell: n(s.noCell), readyForCell: n(s.readyForCell),
+    partyHead: n(s.heads.party), nonPartyHead: n(s.heads.nonParty), vacantHead: n(s.heads.vacant), secretaryIsHead: n(s.secretaryIsHead),
+    ratio: s.nonPartyHeadRatio.text,
+    membersTotal: n(s.members.total), membersOfficial: n(s.members.official), membersProbationary: n(s.members.probationary),
+  };
+}
+
+describe('the admin web app in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-'));
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(shots, { recursive: true });
+    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo (quicker while working on the app)
+    const running = process.env.GRASSROOTS_TEST_SERVER;
+    const started = running ? ({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
+    [browser, server] = await Promise.all([launchChromium(), started]);
+  }, 320_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openPage(viewport = desktop, path = '/admin/'): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  async function fillSignIn(page: Page, username: string, password = PASSWORD) {
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  }
+
+  async function signIn(username: string, path = '/admin/', viewport = desktop): Promise<Page> {
+    const page = await openPage(viewport, path);
+    await fillSignIn(page, username);
+    await page.getByTestId('figure-cards').waitFor();
+    return page;
+  }
+
+  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+  const card = (page: Page, figure: string, role: string) => page.locator(`[data-figure="${figure}"] [data-role="${role}"]`);
+  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+
+  /** The drawer's title count and its table rows (all on one page: lists under 100 here). */
+  async function openedList(page: Page) {
+    const title = page.getByTestId('village-list-title');
+    await page.getByTestId('village-table').waitFor();
+    return { title: await title.innerText(), rows: await page.locator('[data-testid="village-table"] tr.ant-table-row').count() };
+  }
+
+  it('refuses a wrong password with the server\'s message, in Vietnamese and in English, and shows the lockout as given', async () => {
+    const page = await openPage();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await shot(page, 'login');
+    await fillSignIn(page, 'demo-xem', 'not-the-password-1');
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
+    await page.getByText('English').click();
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('Wrong user name or password');
+    await page.getByText('Tiếng Việt').click();
+    for (let i = 0; i < 5; i++) {
+      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+    }
+    await expect.poll(() => page.getByTestId('login-error').innerText()).toMatch(/tạm khóa đến .+\. Hãy thử lại sau/);
+    await shot(page, 'login-locked');
+    await page.context().close();
+  });
+
+  it('signs the province clerk in: name, scope and the demo tag in the header, and every figure as the API gives it', async () => {
+    const page = await signIn('demo-tinh');
+    const header = page.getByTestId('account');
+    expect(await header.innerText()).toContain('Cán bộ Ban Tổ chức Tỉnh ủy (mẫu)');
+    await expect.poll(() => page.getByTestId('account-scope').innerText()).toBe('Tỉnh Hưng Yên');
+    expect(await page.getByTestId('demo-tag').innerText()).toBe('DỮ LIỆU MẪU');
+    const snapshot = await api<Snapshot>(page, `/api/indicators?scope=33&at=${today()}`);
+    for (const [figure, text] of Object.entries(cardTexts(snapshot))) expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
+    const menu = await page.getByTestId('main-menu').innerText();
+    expect(menu).toContain('Thôn, tổ dân phố');
+    expect(menu).toContain('Đảng viên, nhân sự');
+    await page.getByTestId('chart-by-year').waitFor();
+    await shot(page, 'dashboard', true);
+    await page.context().close();
+  });
+
+  it('opens the villages behind a number, as many rows as the number, and follows the keyboard', async () => {
+    const page = await signIn('demo-tinh', '/admin/?at=2013-06-30');
+    const snapshot = await api<Snapshot>(page, '/api/indicators?scope=33&at=2013-06-30');
+    expect(snapshot.white).toBeGreaterThan(0);
+    expect(snapshot.white).toBeLessThanOrEqual(100);
+    await card(page, 'white', 'value').click();
+    const list = await openedList(page);
+    expect(list.rows).toBe(snapshot.white);
+    expect(list.title).toContain(`${n(snapshot.white)} thôn`);
+    await shot(page, 'village-list');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('village-table').waitFor({ state: 'detached' });
+
+    // the keyboard reaches a number, shows where it is, and Enter opens the list
+    let onNumber = false;
+    for (let i = 0; i < 80 && !onNumber; i++) {
+      await page.keyboard.press('Tab');
+      onNumber = await page.evaluate(() => document.activeElement?.classList.contains('figure-link') ?? false);
+    }
+    expect(onNumber).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('village-table').waitFor();
+    await page.context().close();
+  });
+
+  it('compares two dates: each card shows from → to and its net change, flows open their villages', async () => {
+    const page = await signIn('demo-tinh', '/admin/?at=2017-06-30&cmp=2013-06-30');
+    const c = await api<Comparison>(page, '/api/indicators?scope=33&from=2013-06-30&to=2017-06-30');
+    const from = cardTexts(c.from);
+    const to = cardTexts(c.to);
+    for (const figure of Object.keys(from)) {
+      expect(await card(page, figure, 'from').innerText(), figure).toBe(from[figure]);
+      expect(await card(page, figure, 'to').innerText(), figure).toBe(to[figure]);
+    }
+    expect(await card(page, 'white', 'net').innerText()).toBe(c.changes.white.net < 0 ? `−${n(-c.changes.white.net)}` : `+${n(c.changes.white.net)}`);
+    expect(await card(page, 'weak', 'flow-left').innerText()).toBe(n(c.changes.weak.left));
+    expect(await page.getByTestId('figures-heading').innerText()).toContain('So sánh ngày 30/06/2013 với ngày 30/06/2017');
+    await shot(page, 'compare', true);
+
+    expect(c.changes.white.left).toBeGreaterThan(0);
+    await card(page, 'white', 'flow-left').click();
+    const list = await openedList(page);
+    expect(list.rows).toBe(c.changes.white.left);
+    await shot(page, 'compare-flow-list');
+    await page.context().close();
+  });
+
+  it('draws the charts: by year, by unit below, the map of communes and the moves between two dates; a click opens villages', async () => {
+    const page = await signIn('demo-tinh', '/admin/?fig=villages&chart=byChild');
+    const bars = page.getByTestId('chart-by-child');
+    await bars.waitFor();
+    await page.waitForTimeout(800); // the bars' entry animation
+    await bars.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const box = (await bars.boundingBox())!;
+    // the top bar is the largest commune; click inside it
+    await page.mouse.click(box.x + box.width * 0.5, box.y + 8 + 12);
+    const list = await openedList(page);
+    const total = Number(/: ([\d.]+) thôn/.exec(list.title)![1].replace(/\./g, ''));
+    expect(list.rows).toBe(total);
+    await page.keyboard.press('Escape');
+    await shot(page, 'chart-by-child');
+
+    await page.getByRole('tab', { name: 'Bản đồ' }).click();
+    await page.getByTestId('chart-map').waitFor();
+    await page.waitForTimeout(800);
+    await shot(page, 'chart-map', true);
+
+    await page.goto(`${server.url}/admin/?at=2017-06-30&cmp=2013-06-30&chart=transitions`);
+    const sankey = page.getByTestId('chart-sankey');
+    await sankey.waitFor();
+    await page.waitForTimeout(800);
+    await sankey.scrollIntoViewIfNeeded();
+    const s = (await sankey.boundingBox())!;
+    // the left column is white, weak, strong at D1 from top to bottom, then the new villages; strong takes most of it
+    await page.mouse.click(s.x + 14, s.y + 16 + (s.height - 32) * 0.7);
+    const c = await api<Comparison>(page, '/api/indicators?scope=33&from=2013-06-30&to=2017-06-30');
+    await page.getByTestId('village-table').waitFor();
+    expect(await page.getByTestId('village-list-title').innerText()).toContain(`${n(c.from.strong)} thôn`);
+    await page.keyboard.press('Escape');
+    await shot(page, 'chart-sankey', true);
+    await page.context().close();
+  });
+
+  it('keeps the commune clerk to the commune: no province in the scope picker, the commune\'s figures', async () => {
+    const page = await signIn('demo-xa');
+    await expect.poll(() => page.getByTestId('account-scope').innerText()).toBe('Phường Phố Hiến');
+    const snapshot = await api<Snapshot>(page, `/api/indicators?scope=11953&at=${today()}`);
+    for (const [figure, text] of Object.entries(cardTexts(snapshot))) expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
+    await page.getByTestId('scope-picker').click();
+    const tree = page.locator('.ant-select-tree');
+    await tree.waitFor();
+    const options = await tree.innerText();
+    expect(options).toContain('Phường Phố Hiến');
+    expect(options).not.toContain('Tỉnh Hưng Yên');
+    await shot(page, 'commune-scope-picker');
+    await page.context().close();
+  });
+
+  it('shows the portal editor the figures but no village lists and no register menus', async () => {
+    const page = await signIn('demo-bientap');
+    const menu = await page.getByTestId('main-menu').innerText();
+    expect(menu).toContain('Tổng quan chỉ tiêu');
+    expect(menu).not.toContain('Thôn, tổ dân phố');
+    expect(menu).not.toContain('Đảng viên, nhân sự');
+    expect(await page.locator('button.figure-link').count()).toBe(0);
+    await page.getByText('không xem được danh sách thôn').waitFor();
+    await page.context().close();
+  });
+
+  it('fits a phone: the dashboard at 390 px wide has no sideways scrolling', async () => {
+    const page = await signIn('demo-tinh', '/admin/', { width: 390, height: 844 });
+    await page.getByTestId('chart-by-year').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'phone', true);
+    await page.context().close();
+  });
+
+  it('shows an error state with the server\'s message, an empty state, and returns to sign-in when the session ends', async () => {
+    const page = await signIn('demo-tinh');
+    const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-1', en: 'Internal error; request id r-1' } } };
+    await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
+    await page.goto(`${server.url}/admin/?at=2015-06-30`);
+    await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-1');
+    await shot(page, 'error-state');
+
+    const empty = { scope: { code: '33', name: 'Tỉnh Hưng Yên' }, at: '2015-06-30', villages: 0, white: 0, weak: 0, strong: 0, ownCell: 0, combinedOnly: 0, noCell: 0, readyForCell: 0, heads: { party: 0, nonParty: 0, vacant: 0 }, secretaryIsHead: 0, members: { total: 0, official: 0, probationary: 0 }, nonPartyHeadRatio: { count: 0, total: 0, percent: 0, text: '0,00% (0/0)' } };
+    await page.unroute('**/api/indicators?*');
+    await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
+    await page.goto(`${server.url}/admin/?at=2015-06-30`);
+    await expect.poll(() => page.getByTestId('empty-state').innerText()).toContain('Không có thôn, tổ dân phố nào thuộc Tỉnh Hưng Yên');
+    await page.unroute('**/api/indicators?*');
+
+    // the session ends on the server side (cookie gone): the next request answers 401 and the app goes to sign-in
+    await page.goto(`${server.url}/admin/?at=2016-06-30`);
+    await page.getByTestId('chart-by-year').waitFor();
+    await page.context().clearCookies();
+    await card(page, 'weak', 'value').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    expect(await page.getByText('Phiên làm việc đã kết thúc').count()).toBe(1);
+
+    // signing in again returns to where the user was
+    await fillSignIn(page, 'demo-tinh');
+    await page.getByTestId('figure-cards').waitFor();
+    expect(new URL(page.url()).search).toBe('?at=2016-06-30');
+
+    // and signing out ends it
+    await page.getByTestId('sign-out').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.context().close();
+  });
+});

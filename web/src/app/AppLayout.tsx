@@ -1,0 +1,105 @@
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Segmented, Tag, Tooltip } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { PageLoading } from '../components/States';
+import { currentLang, setLang, type Lang } from '../i18n';
+import { todayIso } from '../lib/format';
+import { findUnit, useUnitTree } from '../lib/units';
+import { useLogout, useSignedIn } from './auth';
+import { can } from './permissions';
+import { appRoutes } from './routes';
+
+function AccountBox() {
+  const { t } = useTranslation();
+  const account = useSignedIn();
+  const tree = useUnitTree(todayIso());
+  const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
+  return (
+    <div className="account-box" data-testid="account">
+      <span className="account-name" title={t(`account.roles.${account.role}`)}>{account.displayName}</span>
+      <span className="account-scope">
+        {t('account.scope')}: <span data-testid="account-scope">{scopeName}</span>
+      </span>
+    </div>
+  );
+}
+
+/** The frame of every signed-in page: who, where, the menu of what the role may do, language and sign-out. */
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const account = useSignedIn();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  const visible = appRoutes.filter((r) => can(account.role, r.permission));
+  const selected = visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard';
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      aria-label={t('menu.open')}
+      data-testid="main-menu"
+      items={visible.map((r) => ({ key: r.key, icon: r.icon, label: t(r.labelKey) }))}
+      onClick={({ key }) => {
+        const r = visible.find((x) => x.key === key);
+        if (r) navigate(`/${r.path}`);
+        setMenuOpen(false);
+      }}
+    />
+  );
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        {!wide && <Button type="text" className="header-button" icon={<MenuOutlined />} aria-label={t('menu.open')} onClick={() => setMenuOpen(true)} />}
+        <div className="app-title">{wide ? t('app.title') : t('app.short')}</div>
+        {account.demo && (
+          <Tag color="gold" className="demo-tag" data-testid="demo-tag">
+            {t('app.demo')}
+          </Tag>
+        )}
+        <div className="header-spacer" />
+        <AccountBox />
+        <Segmented<Lang>
+          size="small"
+          aria-label={t('account.language')}
+          value={currentLang()}
+          options={[
+            { label: 'VI', value: 'vi' },
+            { label: 'EN', value: 'en' },
+          ]}
+          onChange={setLang}
+          data-testid="lang-switch"
+        />
+        <Tooltip title={t('account.signOut')}>
+          <Button className="header-button" type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="sign-out">
+            {wide ? t('account.signOut') : null}
+          </Button>
+        </Tooltip>
+      </Layout.Header>
+      <Layout>
+        {wide ? (
+          <Layout.Sider width={220} theme="light" className="app-sider">
+            {menu}
+          </Layout.Sider>
+        ) : (
+          <Drawer placement="left" open={menuOpen} onClose={() => setMenuOpen(false)} size={260} title={t('app.title')}>
+            {menu}
+          </Drawer>
+        )}
+        <Layout.Content className="app-content">
+          {account.mustChangePassword && <Alert type="warning" showIcon title={t('account.mustChangePassword')} style={{ marginBottom: 12 }} />}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import type { Permission } from './permissions';
+
+/**
+ * One screen of the app. Each module folder exports its own (modules/<name>/route.tsx);
+ * routes.tsx lists them. The page itself is React.lazy, so each screen is its own chunk.
+ */
+export interface AppRoute {
+  key: string;
+  /** Path under /admin/, without a leading slash; '' is the home page. */
+  path: string;
+  /** i18n key of the menu entry. */
+  labelKey: string;
+  icon: ReactNode;
+  /** The menu shows the entry, and the route renders, only for roles with this permission. */
+  permission: Permission;
+  element: ReactNode;
+}

@@ -1,0 +1,9 @@
+import type { AppRoute } from './appRoute';
+import { dashboardRoute } from '../modules/dashboard/route';
+import { villagesRoute } from '../modules/villages/route';
+import { peopleRoute } from '../modules/people/route';
+import { orgsRoute } from '../modules/orgs/route';
+import { transferRoute } from '../modules/transfer/route';
+
+/** Every screen, in menu order. A new screen is a new module folder and one line here. */
+export const appRoutes: AppRoute[] = [dashboardRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute];

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TreeResponse, UnitNode } from '../../../src/modules/units/units.schema';
+import { apiGet } from './api';
+
+export type { UnitNode };
+
+/** The unit tree the account may see, valid at a date (the whole subtree of its scope). */
+export function useUnitTree(at: string) {
+  return useQuery({
+    queryKey: ['units', 'tree', at],
+    queryFn: ({ signal }) => apiGet<TreeResponse>('/api/units/tree', { at }, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Depth-first search for a unit by code. */
+export function findUnit(units: UnitNode[] | undefined, code: string | null | undefined): UnitNode | undefined {
+  if (!units || !code) return undefined;
+  for (const u of units) {
+    if (u.code === code) return u;
+    const found = findUnit(u.children, code);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,160 @@
+import { Alert, Card, Col, DatePicker, Form, Row, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCan, useSignedIn } from '../../app/auth';
+import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { formatDate, isIsoDate, todayIso } from '../../lib/format';
+import { findUnit, useUnitTree } from '../../lib/units';
+import { useComparison, useSnapshot } from './data';
+import { FigureCards } from './FigureCards';
+import type { ListRequest } from './model';
+import { ScopePicker } from './ScopePicker';
+import { VillageListDrawer } from './VillageListDrawer';
+
+const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
+
+const DATE_FORMAT = 'DD/MM/YYYY';
+const toIso = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+/**
+ * The figures of a unit at a date, or two dates compared; every number opens
+ * its villages. The choices live in the address (?scope=&at=&cmp=), so a
+ * reload or a shared link shows the same view.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const account = useSignedIn();
+  const canList = useCan('register.read');
+  const [params, setParams] = useSearchParams();
+  const [listRequest, setListRequest] = useState<ListRequest | null>(null);
+
+  const today = todayIso();
+  const at = isIsoDate(params.get('at')) ? params.get('at')! : today;
+  const cmp = isIsoDate(params.get('cmp')) ? params.get('cmp') : null;
+  const dates = cmp && cmp !== at ? (cmp < at ? { from: cmp, to: at } : { from: at, to: cmp }) : null;
+
+  const tree = useUnitTree(at);
+  const roots = tree.data?.units ?? [];
+  const wanted = params.get('scope') ?? account.scopeCode;
+  const scopeNode = findUnit(roots, wanted) ?? roots[0];
+  const scope = scopeNode?.code;
+  const switched = !!tree.data && !!wanted && !!scopeNode && scopeNode.code !== wanted;
+
+  const snapshot = useSnapshot(scope, at, !dates);
+  const comparison = useComparison(scope, dates);
+  const figures = dates ? comparison : snapshot;
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
+        else next.set(k, v);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const scopeName = (snapshot.data?.scope.name ?? comparison.data?.to.scope.name ?? scopeNode?.name ?? '') as string;
+  const villagesCount = snapshot.data?.villages ?? (comparison.data ? Math.max(comparison.data.from.villages, comparison.data.to.villages) : undefined);
+  const disabledDate = (d: Dayjs) => d.isAfter(dayjs(today), 'day');
+
+  return (
+    <div data-testid="dashboard">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('dashboard.title')}
+      </Typography.Title>
+      <Card size="small" className="dashboard-controls">
+        <Form layout="vertical">
+          <Row gutter={[12, 8]}>
+            <Col xs={24} md={12} xl={10}>
+              <Form.Item label={t('dashboard.scope')}>
+                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={5}>
+              <Form.Item label={t('dashboard.date')}>
+                <DatePicker
+                  data-testid="date-at"
+                  style={{ width: '100%' }}
+                  format={DATE_FORMAT}
+                  value={dayjs(at)}
+                  allowClear={false}
+                  disabledDate={disabledDate}
+                  onChange={(d) => d && update({ at: toIso(d) })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={5}>
+              <Form.Item label={t('dashboard.compareWith')}>
+                <DatePicker
+                  data-testid="date-compare"
+                  style={{ width: '100%' }}
+                  format={DATE_FORMAT}
+                  value={cmp ? dayjs(cmp) : null}
+                  placeholder={t('dashboard.comparePlaceholder')}
+                  disabledDate={disabledDate}
+                  onChange={(d) => update({ cmp: d ? toIso(d) : null })}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+
+      {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}
+      {switched && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.scopeSwitched', { at: formatDate(at), scope: scopeNode.name })} />}
+      {cmp === at && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('dashboard.sameDates')} />}
+
+      <div style={{ marginTop: 16 }} aria-live="polite">
+        {!scope ? (
+          tree.isPending ? <PageLoading /> : !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
+        ) : figures.isPending ? (
+          <PageLoading />
+        ) : figures.isError ? (
+          <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
+        ) : (
+          <>
+            <Typography.Text strong data-testid="figures-heading">
+              {dates
+                ? `${scopeName}: ${t('dashboard.comparing', { from: formatDate(dates.from), to: formatDate(dates.to) })}`
+                : t('dashboard.snapshotOf', { scope: scopeName, at: formatDate(at) })}
+            </Typography.Text>
+            {villagesCount === 0 ? (
+              <div style={{ marginTop: 16 }}>
+                <EmptyState text={t('dashboard.empty', { scope: scopeName, at: formatDate(at) })} />
+              </div>
+            ) : (
+              <>
+                <FigureCards
+                  scope={scope}
+                  scopeName={scopeName}
+                  snapshot={dates ? undefined : snapshot.data}
+                  comparison={dates ? comparison.data : undefined}
+                  onOpen={canList ? setListRequest : undefined}
+                />
+                {!canList && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />}
+                <Suspense fallback={<PageLoading label={t('common.loading')} />}>
+                  <DashboardCharts
+                    scope={scope}
+                    scopeName={scopeName}
+                    at={dates?.to ?? at}
+                    dates={dates}
+                    comparison={dates ? comparison.data : undefined}
+                    chartFigure={params.get('fig')}
+                    tab={params.get('chart')}
+                    onChange={update}
+                    onOpen={canList ? setListRequest : undefined}
+                  />
+                </Suspense>
+              </>
+            )}
+          </>
+        )}
+      </div>
+      <VillageListDrawer request={listRequest} onClose={() => setListRequest(null)} />
+    </div>
+  );
+}

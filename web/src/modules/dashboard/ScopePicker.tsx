@@ -1,0 +1,42 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UnitNode } from '../../lib/units';
+
+interface Option {
+  value: string;
+  title: string;
+  children: Option[];
+}
+
+const toOptions = (units: UnitNode[]): Option[] => units.map((u) => ({ value: u.code, title: u.name, children: toOptions(u.children) }));
+
+/** Lower case without diacritics, so that "pho hien" finds "Phố Hiến". */
+export const searchable = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** The units the account may see at the date, as a searchable tree. */
+export function ScopePicker({ units, value, onChange, loading }: { units: UnitNode[]; value?: string; onChange: (code: string) => void; loading?: boolean }) {
+  const { t } = useTranslation();
+  const treeData = useMemo(() => toOptions(units), [units]);
+  return (
+    <TreeSelect
+      data-testid="scope-picker"
+      aria-label={t('dashboard.scope')}
+      style={{ width: '100%' }}
+      value={value}
+      loading={loading}
+      treeData={treeData}
+      placeholder={t('dashboard.scopePlaceholder')}
+      showSearch={{
+        filterTreeNode: (input, node) => {
+          const o = node as unknown as Option;
+          return searchable(o.title).includes(searchable(input)) || o.value.startsWith(input.trim());
+        },
+      }}
+      treeDefaultExpandedKeys={units.map((u) => u.code)}
+      popupMatchSelectWidth={false}
+      listHeight={360}
+      onChange={(v) => v && onChange(v)}
+    />
+  );
+}

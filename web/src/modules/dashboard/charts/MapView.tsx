@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, PageLoading } from '../../../components/States';
+import { formatDate } from '../../../lib/format';
+import type { UnitNode } from '../../../lib/units';
+import type { Figure } from '../figures';
+import { useChildFigures } from './ChildrenChart';
+import type { ChartProps } from './DashboardCharts';
+import { EChart, echarts } from './EChart';
+import { formatFigure } from './YearChart';
+
+/**
+ * Boundaries shipped with the app (web/public/geo, see its README): the
+ * children of these units, from the date given. Any other scope or an earlier
+ * date has no map.
+ */
+const boundaries: Record<string, { file: string; from: string }> = {
+  '33': { file: 'geo/communes_33.geojson', from: '2025-07-01' },
+};
+
+interface GeoJson {
+  type: 'FeatureCollection';
+  features: { id?: string; properties: { code: string } }[];
+}
+
+export const hasMap = (scope: string, at: string) => !!boundaries[scope] && at >= boundaries[scope].from;
+
+function useBoundaries(scope: string) {
+  const source = boundaries[scope];
+  return useQuery({
+    queryKey: ['geo', source?.file],
+    queryFn: async () => {
+      const res = await fetch(`${import.meta.env.BASE_URL}${source!.file}`);
+      if (!res.ok) throw new Error(`${source!.file}: HTTP ${res.status}`);
+      const geo = (await res.json()) as GeoJson;
+      const name = `units-${scope}`;
+      echarts.registerMap(name, geo as never);
+      return { name, codes: new Set(geo.features.map((f) => f.properties.code)) };
+    },
+    enabled: !!source,
+    staleTime: Infinity,
+  });
+}
+
+/** The units below the scope coloured by the chosen figure; a click on one opens its villages. */
+export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> & { node: UnitNode; at: string; figure: Figure }) {
+  const { t } = useTranslation();
+  const available = hasMap(node.code, at);
+  const geo = useBoundaries(available ? node.code : '');
+  const { rows, loading, done, children } = useChildFigures(available ? node : undefined, at);
+  const label = t(`figures.${figure.key}`);
+  const shown = useMemo(() => rows.filter((r) => geo.data?.codes.has(r.unit.code)), [rows, geo.data]);
+  const option = useMemo(() => {
+    const values = shown.map((r) => figure.value(r.snapshot));
+    return {
+      tooltip: { trigger: 'item', formatter: (p: { data?: { unitName: string; value: number } }) => (p.data ? `${p.data.unitName}: ${formatFigure(figure, p.data.value)}` : '') },
+      visualMap: {
+        min: Math.min(0, ...values),
+        max: Math.max(1, ...values),
+        calculable: true,
+        left: 8,
+        bottom: 8,
+        inRange: { color: figure.better === 'up' ? ['#fff1f0', '#1f5fbf'] : ['#f0f5ff', '#a8071a'] },
+        formatter: (v: number) => formatFigure(figure, v),
+      },
+      series: [
+        {
+          type: 'map',
+          map: geo.data?.name,
+          nameProperty: 'code',
+          roam: true,
+          aspectScale: 0.95,
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+          select: { disabled: true },
+          data: shown.map((r) => ({ name: r.unit.code, value: figure.value(r.snapshot), unitName: r.unit.name })),
+        },
+      ],
+    };
+  }, [shown, figure, geo.data]);
+
+  if (!available) return <EmptyState text={t('charts.noMap', { scope: node.name, at: formatDate(at) })} />;
+  if (geo.isError) return <ErrorState error={geo.error} onRetry={() => void geo.refetch()} />;
+  if (geo.isPending || loading) return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
+  const missing = rows.length - shown.length;
+  return (
+    <>
+      <EChart
+        testId="chart-map"
+        label={`${label}: ${t('charts.map')}`}
+        height={520}
+        option={option}
+        onClick={
+          onOpen &&
+          ((p) => {
+            const r = shown.find((x) => x.unit.code === p.name);
+            if (r) onOpen({ kind: 'at', scope: r.unit.code, scopeName: r.unit.name, at, category: figure.category, title: label, sumMembers: figure.kind === 'members' });
+          })
+        }
+      />
+      {missing > 0 && <div className="muted">{t('charts.mapMissing', { count: missing })}</div>}
+    </>
+  );
+}

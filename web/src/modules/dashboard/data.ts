@@ -1,0 +1,30 @@
+/** The dashboard's requests: figures at a date, two dates compared, and the villages behind a number. */
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../lib/api';
+import type { Comparison, Flow, Snapshot, VillageCategory, VillageListAt, VillageListFlow } from './model';
+
+export const fetchSnapshot = (scope: string, at: string, signal?: AbortSignal) => apiGet<Snapshot>('/api/indicators', { scope, at }, signal);
+
+export function useSnapshot(scope: string | undefined, at: string, enabled = true) {
+  return useQuery({
+    queryKey: ['indicators', scope, at],
+    queryFn: ({ signal }) => fetchSnapshot(scope!, at, signal),
+    enabled: enabled && !!scope,
+    staleTime: 60_000,
+  });
+}
+
+export function useComparison(scope: string | undefined, dates: { from: string; to: string } | null) {
+  return useQuery({
+    queryKey: ['indicators', scope, dates?.from, dates?.to],
+    queryFn: ({ signal }) => apiGet<Comparison>('/api/indicators', { scope, from: dates!.from, to: dates!.to }, signal),
+    enabled: !!scope && !!dates,
+    staleTime: 60_000,
+  });
+}
+
+export const fetchListAt = (scope: string, at: string, category: VillageCategory, signal?: AbortSignal) =>
+  apiGet<VillageListAt>('/api/indicators/villages', { scope, at, category }, signal);
+
+export const fetchListFlow = (scope: string, from: string, to: string, category: VillageCategory, flow: Flow, signal?: AbortSignal) =>
+  apiGet<VillageListFlow>('/api/indicators/villages', { scope, from, to, category, flow }, signal);
