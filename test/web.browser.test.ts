@@ -73,6 +73,13 @@ describe('the admin web app in Chromium', () => {
   const card = (page: Page, figure: string, role: string) => page.locator(`[data-figure="${figure}"] [data-role="${role}"]`);
   const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 
+  /** Closes the list and waits until its panel has slid away. */
+  async function closeList(page: Page) {
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    await page.waitForTimeout(400);
+  }
+
   /** The drawer's title count and its table rows (all on one page: lists under 100 here). */
   async function openedList(page: Page) {
     const title = page.getByTestId('village-list-title');
@@ -123,8 +130,7 @@ describe('the admin web app in Chromium', () => {
     expect(list.rows).toBe(snapshot.white);
     expect(list.title).toContain(`${n(snapshot.white)} thôn`);
     await shot(page, 'village-list');
-    await page.keyboard.press('Escape');
-    await page.getByTestId('village-table').waitFor({ state: 'detached' });
+    await closeList(page);
 
     // the keyboard reaches a number, shows where it is, and Enter opens the list
     let onNumber = false;
@@ -173,7 +179,7 @@ describe('the admin web app in Chromium', () => {
     const list = await openedList(page);
     const total = Number(/: ([\d.]+) thôn/.exec(list.title)![1].replace(/\./g, ''));
     expect(list.rows).toBe(total);
-    await page.keyboard.press('Escape');
+    await closeList(page);
     await shot(page, 'chart-by-child');
 
     await page.getByRole('tab', { name: 'Bản đồ' }).click();
@@ -192,7 +198,7 @@ describe('the admin web app in Chromium', () => {
     const c = await api<Comparison>(page, '/api/indicators?scope=33&from=2013-06-30&to=2017-06-30');
     await page.getByTestId('village-table').waitFor();
     expect(await page.getByTestId('village-list-title').innerText()).toContain(`${n(c.from.strong)} thôn`);
-    await page.keyboard.press('Escape');
+    await closeList(page);
     await shot(page, 'chart-sankey', true);
     await page.context().close();
   });
@@ -208,6 +214,7 @@ describe('the admin web app in Chromium', () => {
     const options = await tree.innerText();
     expect(options).toContain('Phường Phố Hiến');
     expect(options).not.toContain('Tỉnh Hưng Yên');
+    await page.waitForTimeout(400); // the list's opening animation
     await shot(page, 'commune-scope-picker');
     await page.context().close();
   });

@@ -13,23 +13,7 @@ import { activeAt } from '../../platform/intervals.js';
 import { AppError } from '../../platform/errors.js';
 import type { SessionAccount } from './auth.service.js';
 
-/** Roles and what they may do. */
-export const permissions = {
-  /** Figures and the unit tree: no personal data. */
-  'figures.read': ['admin', 'province', 'commune', 'viewer', 'editor'],
-  /** Villages, people, members: personal data. */
-  'register.read': ['admin', 'province', 'commune', 'viewer'],
-  'register.write': ['admin', 'province', 'commune'],
-  /** National ID numbers and other sensitive fields, unmasked. */
-  'sensitive.read': ['admin', 'province'],
-  'accounts.manage': ['admin'],
-  'portal.edit': ['admin', 'editor'],
-} as const;
-export type Permission = keyof typeof permissions;
-
-export function can(account: Pick<SessionAccount, 'role'> | null, p: Permission): boolean {
-  return !!account && (permissions[p] as readonly string[]).includes(account.role);
-}
+export { can, permissions, type Permission } from './permissions.js';
 
 /**
  * Whether the scope is among the ancestors of the given (unit, date) pairs or

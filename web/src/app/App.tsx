@@ -10,7 +10,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { PageLoading } from '../components/States';
 import { ApiError } from '../lib/api';
 import { RequireAuth, useAccount, useSessionWatch } from './auth';
-import { can } from './permissions';
+import { can } from '../../../src/modules/auth/permissions';
 import { appRoutes } from './routes';
 
 const LoginPage = lazy(() => import('../modules/auth/LoginPage'));
@@ -43,7 +43,7 @@ function NotFound() {
 
 function AppRoutes() {
   useSessionWatch();
-  const role = useAccount().data?.role;
+  const account = useAccount().data;
   return (
     <Suspense fallback={<PageLoading />}>
       <Routes>
@@ -56,7 +56,7 @@ function AppRoutes() {
           }
         >
           {appRoutes
-            .filter((r) => can(role, r.permission))
+            .filter((r) => can(account, r.permission))
             .map((r) => (r.path === '' ? <Route key={r.key} index element={r.element} /> : <Route key={r.key} path={`${r.path}/*`} element={r.element} />))}
           <Route path="*" element={<NotFound />} />
         </Route>

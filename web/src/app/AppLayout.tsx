@@ -1,14 +1,14 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Grid, Layout, Menu, Segmented, Tag, Tooltip } from 'antd';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Tag, Tooltip } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/States';
-import { currentLang, setLang, type Lang } from '../i18n';
 import { todayIso } from '../lib/format';
 import { findUnit, useUnitTree } from '../lib/units';
 import { useLogout, useSignedIn } from './auth';
-import { can } from './permissions';
+import { can } from '../../../src/modules/auth/permissions';
 import { appRoutes } from './routes';
 
 function AccountBox() {
@@ -37,7 +37,7 @@ export default function AppLayout() {
   const wide = screens.lg ?? true;
   const [menuOpen, setMenuOpen] = useState(false);
 
-  const visible = appRoutes.filter((r) => can(account.role, r.permission));
+  const visible = appRoutes.filter((r) => can(account, r.permission));
   const selected = visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard';
   const menu = (
     <Menu
@@ -66,17 +66,7 @@ export default function AppLayout() {
         )}
         <div className="header-spacer" />
         <AccountBox />
-        <Segmented<Lang>
-          size="small"
-          aria-label={t('account.language')}
-          value={currentLang()}
-          options={[
-            { label: 'VI', value: 'vi' },
-            { label: 'EN', value: 'en' },
-          ]}
-          onChange={setLang}
-          data-testid="lang-switch"
-        />
+        <LanguageSwitch />
         <Tooltip title={t('account.signOut')}>
           <Button className="header-button" type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="sign-out">
             {wide ? t('account.signOut') : null}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, apiGet, apiPost, onUnauthorized, setCsrfToken } from '../lib/api';
-import { can, type Permission } from './permissions';
+import { can, type Permission } from '../../../src/modules/auth/permissions';
 import { PageLoading, ErrorState } from '../components/States';
 
 /** The signed-in account, as /api/auth/login and /api/auth/me answer. */
@@ -45,7 +45,7 @@ export function useSignedIn(): Account {
 }
 
 export function useCan(p: Permission): boolean {
-  return can(useAccount().data?.role, p);
+  return can(useAccount().data, p);
 }
 
 export function useLogin() {

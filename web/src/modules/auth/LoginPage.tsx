@@ -1,10 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { takeSessionEnded, useAccount, useLogin } from '../../app/auth';
-import { currentLang, setLang, type Lang } from '../../i18n';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { errorText } from '../../lib/api';
 
 /** Sign-in: user name and password; the server's refusal (wrong password, lockout) is shown as it gives it. */
@@ -21,17 +21,7 @@ export default function LoginPage() {
 
   return (
     <main className="login-page">
-      <Segmented<Lang>
-        className="login-lang"
-        size="small"
-        aria-label={t('account.language')}
-        value={currentLang()}
-        options={[
-          { label: 'Tiếng Việt', value: 'vi' },
-          { label: 'English', value: 'en' },
-        ]}
-        onChange={setLang}
-      />
+      <LanguageSwitch long className="login-lang" />
       <Card className="login-card">
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t('login.title')}

@@ -15,8 +15,23 @@ import { VillageListDrawer } from './VillageListDrawer';
 
 const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
 
-const DATE_FORMAT = 'DD/MM/YYYY';
-const toIso = (d: Dayjs) => d.format('YYYY-MM-DD');
+/** A date typed or picked as dd/mm/yyyy, up to today; 'YYYY-MM-DD' in and out. Without a placeholder it cannot be cleared. */
+function DateField(props: { testId: string; label: string; value: string | null; today: string; placeholder?: string; onChange: (iso: string | null) => void }) {
+  return (
+    <Form.Item label={props.label}>
+      <DatePicker
+        data-testid={props.testId}
+        style={{ width: '100%' }}
+        format="DD/MM/YYYY"
+        value={props.value ? dayjs(props.value) : null}
+        placeholder={props.placeholder}
+        allowClear={!!props.placeholder}
+        disabledDate={(d: Dayjs) => d.isAfter(dayjs(props.today), 'day')}
+        onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : null)}
+      />
+    </Form.Item>
+  );
+}
 
 /**
  * The figures of a unit at a date, or two dates compared; every number opens
@@ -59,7 +74,6 @@ export default function DashboardPage() {
 
   const scopeName = (snapshot.data?.scope.name ?? comparison.data?.to.scope.name ?? scopeNode?.name ?? '') as string;
   const villagesCount = snapshot.data?.villages ?? (comparison.data ? Math.max(comparison.data.from.villages, comparison.data.to.villages) : undefined);
-  const disabledDate = (d: Dayjs) => d.isAfter(dayjs(today), 'day');
 
   return (
     <div data-testid="dashboard">
@@ -75,30 +89,10 @@ export default function DashboardPage() {
               </Form.Item>
             </Col>
             <Col xs={12} md={6} xl={5}>
-              <Form.Item label={t('dashboard.date')}>
-                <DatePicker
-                  data-testid="date-at"
-                  style={{ width: '100%' }}
-                  format={DATE_FORMAT}
-                  value={dayjs(at)}
-                  allowClear={false}
-                  disabledDate={disabledDate}
-                  onChange={(d) => d && update({ at: toIso(d) })}
-                />
-              </Form.Item>
+              <DateField testId="date-at" label={t('dashboard.date')} value={at} today={today} onChange={(d) => d && update({ at: d })} />
             </Col>
             <Col xs={12} md={6} xl={5}>
-              <Form.Item label={t('dashboard.compareWith')}>
-                <DatePicker
-                  data-testid="date-compare"
-                  style={{ width: '100%' }}
-                  format={DATE_FORMAT}
-                  value={cmp ? dayjs(cmp) : null}
-                  placeholder={t('dashboard.comparePlaceholder')}
-                  disabledDate={disabledDate}
-                  onChange={(d) => update({ cmp: d ? toIso(d) : null })}
-                />
-              </Form.Item>
+              <DateField testId="date-compare" label={t('dashboard.compareWith')} value={cmp} today={today} placeholder={t('dashboard.comparePlaceholder')} onChange={(d) => update({ cmp: d })} />
             </Col>
           </Row>
         </Form>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Drawer, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -68,8 +68,12 @@ function useCells() {
 }
 
 /** The villages behind a number, in a side panel: code, name, commune, members, group, cell, head. */
-export function VillageListDrawer({ request, onClose }: { request: ListRequest | null; onClose: () => void }) {
+export function VillageListDrawer({ request: asked, onClose }: { request: ListRequest | null; onClose: () => void }) {
   const { t } = useTranslation();
+  // while the panel slides away it keeps showing the list it had
+  const last = useRef<ListRequest | null>(null);
+  if (asked) last.current = asked;
+  const request = asked ?? last.current;
   const screens = Grid.useBreakpoint();
   const cells = useCells();
   const list = useQuery({
@@ -86,7 +90,7 @@ export function VillageListDrawer({ request, onClose }: { request: ListRequest |
     { title: t('list.name'), dataIndex: 'name', width: 190, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
     { title: t('list.commune'), dataIndex: 'commune', width: 170, sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') },
     paired
-      ? { title: `${t('list.members')} (${t('list.atFrom')} → ${t('list.atTo')})`, key: 'members', render: cells.pair(cells.members) }
+      ? { title: t('list.members'), key: 'members', width: 110, render: cells.pair(cells.members) }
       : {
           title: t('list.members'),
           key: 'members',
@@ -94,8 +98,8 @@ export function VillageListDrawer({ request, onClose }: { request: ListRequest |
           render: (_, r) => cells.members(r.at),
           sorter: (a, b) => (a.at?.members.total ?? 0) - (b.at?.members.total ?? 0),
         },
-    paired ? { title: t('list.category'), key: 'category', render: cells.pair(cells.category) } : { title: t('list.category'), key: 'category', render: (_, r) => cells.category(r.at) },
-    paired ? { title: t('list.cell'), key: 'cell', render: cells.pair(cells.cell) } : { title: t('list.cell'), key: 'cell', render: (_, r) => cells.cell(r.at) },
+    { title: t('list.category'), key: 'category', width: paired ? 200 : 100, render: paired ? cells.pair(cells.category) : (_, r) => cells.category(r.at) },
+    { title: t('list.cell'), key: 'cell', width: paired ? 180 : 90, render: paired ? cells.pair(cells.cell) : (_, r) => cells.cell(r.at) },
     { title: t('list.head'), key: 'head', width: 270, render: (_, r) => cells.head(r.at ?? r.to ?? r.from) },
   ];
 
@@ -111,10 +115,9 @@ export function VillageListDrawer({ request, onClose }: { request: ListRequest |
 
   return (
     <Drawer
-      open={!!request}
+      open={!!asked}
       onClose={onClose}
-      size={screens.md ? 980 : '100%'}
-      destroyOnHidden
+      size={screens.xl ? 1180 : screens.md ? 980 : '100%'}
       title={
         <div data-testid="village-list-title">
           {request ? t('list.title', { figure: request.title, count: list.data ? formatNumber(rows.length) : '…' }) : ''}
@@ -132,6 +135,9 @@ export function VillageListDrawer({ request, onClose }: { request: ListRequest |
         <EmptyState text={t('list.empty')} />
       ) : (
         <>
+          {request && request.kind !== 'at' && (
+            <Typography.Paragraph type="secondary">{t('list.pairNote', { from: formatDate(request.from), to: formatDate(request.to) })}</Typography.Paragraph>
+          )}
           {sum && (
             <Typography.Paragraph data-testid="members-sum">
               {t('list.membersSum', { total: formatNumber(sum.total), official: formatNumber(sum.official), probationary: formatNumber(sum.probationary) })}
@@ -143,7 +149,7 @@ export function VillageListDrawer({ request, onClose }: { request: ListRequest |
             size="small"
             columns={columns}
             dataSource={rows}
-            scroll={{ x: 1000 }}
+            scroll={{ x: paired ? 1250 : 1000 }}
             sticky
             pagination={{ defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (total) => t('list.total', { total: formatNumber(total) }) }}
           />

@@ -33,14 +33,23 @@ function useBoundaries(scope: string) {
     queryFn: async () => {
       const res = await fetch(`${import.meta.env.BASE_URL}${source!.file}`);
       if (!res.ok) throw new Error(`${source!.file}: HTTP ${res.status}`);
-      const geo = (await res.json()) as GeoJson;
-      const name = `units-${scope}`;
-      echarts.registerMap(name, geo as never);
-      return { name, codes: new Set(geo.features.map((f) => f.properties.code)) };
+      return (await res.json()) as GeoJson;
     },
     enabled: !!source,
     staleTime: Infinity,
   });
+}
+
+/** Registers the boundaries of just these units, so that the map frames them; returns the map's name and the codes drawn. */
+function useUnitsMap(geo: GeoJson | undefined, codes: string[]) {
+  return useMemo(() => {
+    if (!geo) return null;
+    const wanted = new Set(codes);
+    const features = geo.features.filter((f) => wanted.has(f.properties.code));
+    const name = `units-${[...wanted].sort().join('-')}`;
+    echarts.registerMap(name, { ...geo, features } as never);
+    return { name, codes: new Set(features.map((f) => f.properties.code)) };
+  }, [geo, codes.join()]);
 }
 
 /** The units below the scope coloured by the chosen figure; a click on one opens its villages. */
@@ -49,8 +58,9 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
   const available = hasMap(node.code, at);
   const geo = useBoundaries(available ? node.code : '');
   const { rows, loading, done, children } = useChildFigures(available ? node : undefined, at);
+  const map = useUnitsMap(geo.data, children.map((c) => c.code));
   const label = t(`figures.${figure.key}`);
-  const shown = useMemo(() => rows.filter((r) => geo.data?.codes.has(r.unit.code)), [rows, geo.data]);
+  const shown = useMemo(() => rows.filter((r) => map?.codes.has(r.unit.code)), [rows, map]);
   const option = useMemo(() => {
     const values = shown.map((r) => figure.value(r.snapshot));
     return {
@@ -61,13 +71,14 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
         calculable: true,
         left: 8,
         bottom: 8,
-        inRange: { color: figure.better === 'up' ? ['#fff1f0', '#1f5fbf'] : ['#f0f5ff', '#a8071a'] },
+        // more is worse: red; more is better or neutral: blue
+        inRange: { color: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'] },
         formatter: (v: number) => formatFigure(figure, v),
       },
       series: [
         {
           type: 'map',
-          map: geo.data?.name,
+          map: map?.name,
           nameProperty: 'code',
           roam: true,
           aspectScale: 0.95,
@@ -77,11 +88,11 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
         },
       ],
     };
-  }, [shown, figure, geo.data]);
+  }, [shown, figure, map]);
 
   if (!available) return <EmptyState text={t('charts.noMap', { scope: node.name, at: formatDate(at) })} />;
   if (geo.isError) return <ErrorState error={geo.error} onRetry={() => void geo.refetch()} />;
-  if (geo.isPending || loading) return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
+  if (geo.isPending || loading || !map) return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
   const missing = rows.length - shown.length;
   return (
     <>

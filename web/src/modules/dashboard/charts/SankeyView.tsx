@@ -59,7 +59,7 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
         {
           type: 'sankey',
           left: 8,
-          right: 150,
+          right: 230,
           top: 16,
           bottom: 16,
           nodeAlign: 'justify',

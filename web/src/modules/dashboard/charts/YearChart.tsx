@@ -1,3 +1,4 @@
+import { Grid } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/States';
@@ -25,6 +26,8 @@ export function YearChart({ scope, scopeName, figure, today, onOpen }: ChartProp
   const dates = useMemo(() => yearDates(today), [today]);
   const snaps = useSnapshots(dates.map(({ at }) => ({ scope, at })));
   const label = t(`figures.${figure.key}`);
+  // on a narrow screen the values of neighbouring years would overlap; the tooltip gives them
+  const roomy = Grid.useBreakpoint().md ?? true;
   const option = useMemo(
     () => ({
       grid: { left: 56, right: 24, top: 40, bottom: 36 },
@@ -37,12 +40,12 @@ export function YearChart({ scope, scopeName, figure, today, onOpen }: ChartProp
           type: 'line',
           smooth: false,
           symbolSize: 9,
-          label: { show: true, formatter: (p: { value: number }) => formatFigure(figure, p.value) },
+          label: { show: roomy, formatter: (p: { value: number }) => formatFigure(figure, p.value) },
           data: snaps.data.map((s) => (s ? figure.value(s) : null)),
         },
       ],
     }),
-    [dates, snaps.data, figure, label],
+    [dates, snaps.data, figure, label, roomy],
   );
   if (snaps.done < dates.length) return <PageLoading label={t('charts.loadingCount', { done: snaps.done, total: dates.length })} />;
   return (

@@ -1,0 +1,21 @@
+/**
+ * Roles and what they may do: the one table, read by the server's access
+ * checks and by the web app (which only hides what a role cannot use).
+ * No imports, so the browser bundle can take it as it is.
+ */
+export const permissions = {
+  /** Figures and the unit tree: no personal data. */
+  'figures.read': ['admin', 'province', 'commune', 'viewer', 'editor'],
+  /** Villages, people, members: personal data. */
+  'register.read': ['admin', 'province', 'commune', 'viewer'],
+  'register.write': ['admin', 'province', 'commune'],
+  /** National ID numbers and other sensitive fields, unmasked. */
+  'sensitive.read': ['admin', 'province'],
+  'accounts.manage': ['admin'],
+  'portal.edit': ['admin', 'editor'],
+} as const;
+export type Permission = keyof typeof permissions;
+
+export function can(account: { role: string } | null | undefined, p: Permission): boolean {
+  return !!account && (permissions[p] as readonly string[]).includes(account.role);
+}
