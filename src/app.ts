@@ -11,6 +11,7 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
+import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
@@ -69,6 +70,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
+    await app.register(rulesRoutes, { prefix: '/api/rules' });
     await webApp(app);
   }
   return app;

@@ -78,6 +78,11 @@ const matrix: Record<string, () => Case> = {
   // a list: outsiders get one without X1's cells
   'GET /api/orgs': () => ({ request: { method: 'GET', url: '/api/orgs?at=2020-06-01' }, expect: read(200, 200, 403) }),
   'GET /api/orgs/:code': () => ({ request: { method: 'GET', url: '/api/orgs/CA?at=2020-06-01' }, expect: read(200, 404, 403) }),
+  'GET /api/rules': () => ({
+    request: { method: 'GET', url: '/api/rules' },
+    expect: { anonymous: 401, admin: 200, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },
+    public: true,
+  }),
   'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),
   'POST /api/imports': () => {
     // one new person of village VA, as a people.csv

@@ -8,6 +8,8 @@ import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
 import { userCommand } from './user.js';
+import { ruleSets } from '../modules/rules/rules.config.js';
+import { formatRuleSets } from '../modules/rules/rules.format.js';
 import { formatImportSummary } from './import-output.js';
 
 const program = new Command('grassroots')
@@ -84,6 +86,17 @@ program
     } catch (e) {
       reportError(e, lang);
     }
+  });
+
+program
+  .command('rules')
+  .description('các bộ quy định mà quy trình áp dụng, theo ngày hiệu lực')
+  .option('--json', 'in kết quả dạng JSON')
+  .addOption(dataOption())
+  .addOption(langOption())
+  .action((opts: CommonOptions & { json?: boolean }) => {
+    // the rule sets ship with the program: no database to open
+    process.stdout.write(opts.json ? `${JSON.stringify(ruleSets, null, 2)}\n` : `${formatRuleSets(ruleSets, langOf(opts))}\n`);
   });
 
 program.addCommand(dbCommand());
