@@ -12,6 +12,7 @@ import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
+import { transferRoutes, type UploadLimits } from './modules/transfer/transfer.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
@@ -34,10 +35,12 @@ export interface AppOptions {
    */
   only?: Only;
   trustProxy?: boolean;
+  /** Limits of uploads to POST /api/imports; tests lower them. */
+  uploadLimits?: Partial<UploadLimits>;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = false, uploadLimits }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,6 +74,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
     await app.register(rulesRoutes, { prefix: '/api/rules' });
+    await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
     await webApp(app);
   }
   return app;

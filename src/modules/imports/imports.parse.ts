@@ -8,6 +8,7 @@
 import { endReasons, headHows, headRoles, lineageKinds, orgKinds, placementKinds, placementReasons, unitLevels } from '../../db/schema/index.js';
 import type { Lang } from '../../platform/errors.js';
 import { isoFromParts } from '../../platform/dates.js';
+import { unescapeText } from './imports.formula.js';
 import { IssueList } from './imports.issues.js';
 import { emptyRegister, sheetNames, type IsoDate, type Register, type SheetName } from './imports.schema.js';
 
@@ -23,6 +24,9 @@ export const sheetColumns: Record<SheetName, readonly string[]> = {
   head_terms: ['village_code', 'person_code', 'role', 'valid_from', 'valid_to', 'how'],
   secretary_terms: ['cell_code', 'person_code', 'valid_from', 'valid_to'],
 };
+
+/** The sheet of the import template that explains the columns; the importer skips it without a warning. */
+export const guideSheet = 'huong_dan';
 
 /** Codes of rows that were dropped for unreadable cells: known, but of unknown level or kind. */
 export interface PartialCodes {
@@ -104,8 +108,9 @@ class RowCells {
     this.sheet.issues.error(code, { sheet: this.sheet.name, row: this.row, column: col, value }, params);
   }
 
+  /** A text cell; a quote put before `=`, `+`, `-`, `@`... against formula injection is dropped. */
   text(col: string): string | null {
-    const s = cellText(this.raw(col));
+    const s = unescapeText(cellText(this.raw(col)));
     return s === '' ? null : s;
   }
 
@@ -258,6 +263,7 @@ export class RegisterParser {
 
   private openSheet(sheetName: string, rowNumber: number, cells: readonly unknown[]): SheetState | null {
     const name = sheetName.trim().normalize('NFC') as SheetName;
+    if ((name as string) === guideSheet) return null;
     if (!sheetNames.includes(name)) {
       this.issues.warn('IMPORT_UNKNOWN_SHEET', { sheet: sheetName, row: null, column: null, value: sheetName });
       return null;

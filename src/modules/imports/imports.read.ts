@@ -1,25 +1,26 @@
 /**
- * Streams a workbook (.xlsx) or a folder of `<sheet>.csv` files into a
- * RegisterParser row by row, so a province-scale register never sits in
- * memory twice.
+ * Streams a workbook (.xlsx), a folder or zip of `<sheet>.csv` files, or one
+ * such file into a RegisterParser row by row, so a province-scale register
+ * never sits in memory twice.
  */
 import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import unzipper from 'unzipper';
 import { AppError } from '../../platform/errors.js';
+import { isZipFile, openArchive, type CheckedArchive } from './imports.archive.js';
 import type { RegisterParser } from './imports.parse.js';
 
 /**
  * The parts of exceljs's streaming WorkbookReader that we drive by hand
  * (exceljs 4.4.0, pinned). Its own zip loop drops entries when worksheets
  * precede sharedStrings.xml in the archive, which is how Excel itself lays out
- * a file; so we open the zip by its central directory (unzipper) and feed the
- * reader the workbook, shared strings and styles first, then each sheet as a
- * stream. Rows are still parsed by exceljs, one at a time.
+ * a file; so we open the zip by its central directory (unzipper, behind the
+ * checks of imports.archive.ts) and feed the reader the workbook, shared
+ * strings and styles first, then each sheet as a stream. Rows are still
+ * parsed by exceljs, one at a time.
  */
 interface ReaderInternals {
   model?: { sheets?: { name: string; rId: string; id: number }[] };
@@ -31,11 +32,15 @@ interface ReaderInternals {
   _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<{ number: number; values: unknown }> }>;
 }
 
+/** An AppError passes through (ARCHIVE_TOO_LARGE above all); anything else means the file cannot be read. */
+function unreadable(file: string, e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  return new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e instanceof Error ? e.message : String(e) });
+}
+
 /** Feeds every sheet of a workbook to the parser; exceljs gives date cells as UTC Dates. */
-export async function readXlsx(file: string, parser: RegisterParser): Promise<void> {
+async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterParser): Promise<void> {
   try {
-    const zip = await unzipper.Open.file(file);
-    const entry = (path: string) => zip.files.find((f) => f.path === path);
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
       sharedStrings: 'cache',
       // Styles tell date cells from numbers; without them dates arrive as serial numbers.
@@ -44,29 +49,33 @@ export async function readXlsx(file: string, parser: RegisterParser): Promise<vo
       worksheets: 'emit',
       entries: 'ignore',
     }) as unknown as ReaderInternals;
-    const rels = entry('xl/_rels/workbook.xml.rels');
-    const book = entry('xl/workbook.xml');
+    const part = (path: string) => {
+      const e = zip.entry(path);
+      return e && zip.stream(e);
+    };
+    const rels = part('xl/_rels/workbook.xml.rels');
+    const book = part('xl/workbook.xml');
     if (!rels || !book) throw new Error('xl/workbook.xml not found');
-    await reader._parseRels(rels.stream());
-    await reader._parseWorkbook(book.stream());
-    const strings = entry('xl/sharedStrings.xml');
-    if (strings) for await (const _ of reader._parseSharedStrings(strings.stream()));
-    const styles = entry('xl/styles.xml');
-    if (styles) await reader._parseStyles(styles.stream());
+    await reader._parseRels(rels);
+    await reader._parseWorkbook(book);
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = part('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
     for (const sheet of reader.model?.sheets ?? []) {
       const target = reader.workbookRels?.find((r) => r.Id === sheet.rId)?.Target;
       if (!target) continue;
       // Targets are relative to xl/ ("worksheets/sheet1.xml") or absolute ("/xl/worksheets/sheet1.xml").
       const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-      const part = entry(path);
-      if (!part) continue;
+      const content = part(path);
+      if (!content) continue;
       const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1] ?? String(sheet.id);
-      for (const { value: rowsOfSheet } of reader._parseWorksheet(part.stream(), sheetNo)) {
+      for (const { value: rowsOfSheet } of reader._parseWorksheet(content, sheetNo)) {
         for await (const row of rowsOfSheet) parser.push(sheet.name, row.number, row.values as unknown[]);
       }
     }
   } catch (e) {
-    throw new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e instanceof Error ? e.message : String(e) });
+    throw unreadable(file, e);
   }
 }
 
@@ -75,50 +84,104 @@ export async function readXlsx(file: string, parser: RegisterParser): Promise<vo
  * none): Excel saves "CSV" with ';' where the decimal mark is a comma, as in
  * Vietnamese settings, and some tools write tabs.
  */
-async function sniffDelimiter(path: string): Promise<string> {
-  const f = await open(path, 'r');
+function sniffDelimiter(head: Buffer): string {
+  const header = head.toString('utf8').split(/\r?\n/)[0];
+  const count = (c: string) => header.split(c).length - 1;
+  const best = [',', ';', '\t'].sort((a, b) => count(b) - count(a))[0];
+  return count(best) > 0 ? best : ',';
+}
+
+/** The first bytes of a stream (enough for a header line); the stream is closed after. */
+async function headOf(stream: Readable, bytes = 4096): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
   try {
-    const { buffer, bytesRead } = await f.read(Buffer.alloc(4096), 0, 4096, 0);
-    const header = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0];
-    const count = (c: string) => header.split(c).length - 1;
-    const best = [',', ';', '\t'].sort((a, b) => count(b) - count(a))[0];
-    return count(best) > 0 ? best : ',';
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      n += chunk.length;
+      if (n >= bytes) break;
+    }
   } finally {
-    await f.close();
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
+/**
+ * Feeds one CSV file to the parser as sheet `sheet`; a UTF-8 BOM is dropped.
+ * `open` is called twice: once to sniff the separator, once to parse.
+ */
+async function readCsv(label: string, sheet: string, open: () => Readable, parser: RegisterParser): Promise<void> {
+  try {
+    const delimiter = sniffDelimiter(await headOf(open()));
+    const records = open().pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
+    // Rows are numbered as Excel would show the file: header = 1, one row per record.
+    let n = 0;
+    for await (const record of records as AsyncIterable<string[]>) parser.push(sheet, ++n, record);
+  } catch (e) {
+    throw unreadable(label, e);
   }
 }
 
-/** Feeds every `<sheet>.csv` of a folder to the parser; a UTF-8 BOM is dropped. */
+const isCsv = (name: string) => extname(name).toLowerCase() === '.csv';
+const sheetOf = (name: string) => basename(name, extname(name));
+
+/** Feeds every `<sheet>.csv` of a folder to the parser. */
 export async function readCsvFolder(dir: string, parser: RegisterParser): Promise<void> {
   let files: string[];
   try {
-    files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+    files = (await readdir(dir)).filter(isCsv).sort();
   } catch (e) {
-    throw new AppError('IMPORT_FILE_UNREADABLE', { file: dir, reason: e instanceof Error ? e.message : String(e) });
+    throw unreadable(dir, e);
   }
-  for (const f of files) {
-    const path = join(dir, f);
-    const sheet = basename(f, extname(f));
-    try {
-      const delimiter = await sniffDelimiter(path);
-      const records = createReadStream(path).pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
-      // Rows are numbered as Excel would show the file: header = 1, one row per record.
-      let n = 0;
-      for await (const record of records as AsyncIterable<string[]>) parser.push(sheet, ++n, record);
-    } catch (e) {
-      throw new AppError('IMPORT_FILE_UNREADABLE', { file: path, reason: e instanceof Error ? e.message : String(e) });
-    }
-  }
+  for (const f of files) await readCsv(join(dir, f), sheetOf(f), () => createReadStream(join(dir, f)), parser);
 }
 
-/** A folder is read as CSV files, anything else as a workbook. */
+/**
+ * Feeds the `<sheet>.csv` entries of a zip to the parser, wherever they sit in
+ * it (a zipped folder keeps its folder name). Mac resource forks are skipped;
+ * two entries for one sheet are refused, as they would read as one sheet.
+ */
+async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterParser): Promise<void> {
+  const entries = zip.entries
+    .filter((e) => e.type === 'File' && isCsv(e.path) && !e.path.startsWith('__MACOSX/') && !basename(e.path).startsWith('._'))
+    .sort((a, b) => (sheetOf(a.path) < sheetOf(b.path) ? -1 : 1));
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const sheet = sheetOf(e.path);
+    if (seen.has(sheet)) throw new AppError('IMPORT_FILE_UNREADABLE', { file: basename(file), reason: `${sheet}.csv: hai tệp cùng tên / two files of that name` });
+    seen.add(sheet);
+  }
+  for (const e of entries) await readCsv(`${basename(file)}: ${e.path}`, sheetOf(e.path), () => zip.stream(e), parser);
+}
+
+/**
+ * What the importer reads: a folder of `<sheet>.csv` files; a zip archive,
+ * read as a workbook when it holds xl/workbook.xml and as CSV files
+ * otherwise (an .xlsx is a zip too, whatever its name says); a single
+ * `<sheet>.csv` file. Archives are checked against archiveLimits before
+ * anything is inflated.
+ */
 export async function readRegisterFile(path: string, parser: RegisterParser): Promise<void> {
   let isDir: boolean;
+  let isZip: boolean;
   try {
     isDir = (await stat(path)).isDirectory();
+    isZip = !isDir && (await isZipFile(path));
   } catch (e) {
-    throw new AppError('IMPORT_FILE_UNREADABLE', { file: path, reason: e instanceof Error ? e.message : String(e) });
+    throw unreadable(path, e);
   }
-  if (isDir) await readCsvFolder(path, parser);
-  else await readXlsx(path, parser);
+  if (isDir) return readCsvFolder(path, parser);
+  if (!isZip) {
+    if (isCsv(path)) return readCsv(path, sheetOf(path), () => createReadStream(path), parser);
+    throw unreadable(path, new Error('không phải tệp .xlsx, .zip hay .csv / not an .xlsx, .zip or .csv file'));
+  }
+  let zip: CheckedArchive;
+  try {
+    zip = await openArchive(path);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  if (zip.entry('xl/workbook.xml')) await readWorkbook(path, zip, parser);
+  else await readCsvZip(path, zip, parser);
 }

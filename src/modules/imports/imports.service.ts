@@ -7,6 +7,7 @@ import type { Lang } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
 import { IssueList } from './imports.issues.js';
+import type { ExistingState } from './imports.keys.js';
 import { RegisterParser, type PartialCodes } from './imports.parse.js';
 import { noChanges, planChanges } from './imports.plan.js';
 import { readRegisterFile } from './imports.read.js';
@@ -23,6 +24,19 @@ export interface ImportOptions {
   dryRun?: boolean;
   lang?: Lang;
   onProgress?: (message: string) => void;
+  /**
+   * Called in the import's transaction once the file is valid and its changes
+   * are known, before anything is written (dry runs included); throwing
+   * refuses the whole import. The HTTP upload checks an account's scope here.
+   */
+  authorize?: (changes: ImportChanges, tx: Db) => Promise<void>;
+}
+
+/** What an authorize hook sees: the whole import, the rows it would insert or update, and the stored rows they were compared with. */
+export interface ImportChanges {
+  input: Register;
+  write: Register;
+  existing: ExistingState;
 }
 
 /** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
@@ -62,6 +76,7 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
     const summary = (changes: ImportSummary['changes']): ImportSummary => ({ dryRun, errors: issues.errors, warnings: issues.warnings, changes });
     if (issues.errors.length > 0) return summary(noChanges());
     const plan = planChanges(register, existing);
+    await opts.authorize?.({ input: register, write: plan.write, existing }, tx as unknown as Db);
     if (dryRun) return summary(plan.changes);
 
     const t = tx as unknown as Db;
