@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { admissionsRoutes } from './modules/admissions/admissions.routes.js';
 import { accessControl } from './modules/auth/access.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { SessionPolicy } from './modules/auth/auth.service.js';
@@ -17,7 +18,7 @@ import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
-import { errorHandling } from './platform/http.js';
+import { errorHandling, frameworkErrors } from './platform/http.js';
 import { webApp } from './platform/webapp.js';
 
 /** Never logged: session cookies, CSRF tokens, passwords (ASVS 16.x). Request bodies are not logged at all. */
@@ -41,7 +42,7 @@ export interface AppOptions {
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
 export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = false, uploadLimits }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID() }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(errorHandling);
@@ -74,6 +75,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
     await app.register(rulesRoutes, { prefix: '/api/rules' });
+    await app.register(admissionsRoutes, { prefix: '/api/prospects', db });
     await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
     await webApp(app);
   }

@@ -78,6 +78,19 @@ const matrix: Record<string, () => Case> = {
   // a list: outsiders get one without X1's cells
   'GET /api/orgs': () => ({ request: { method: 'GET', url: '/api/orgs?at=2020-06-01' }, expect: read(200, 200, 403) }),
   'GET /api/orgs/:code': () => ({ request: { method: 'GET', url: '/api/orgs/CA?at=2020-06-01' }, expect: read(200, 404, 403) }),
+  'GET /api/prospects': () => ({ request: { method: 'GET', url: '/api/prospects' }, expect: read(200, 200, 403) }),
+  'GET /api/prospects/due': () => ({ request: { method: 'GET', url: '/api/prospects/due' }, expect: read(200, 200, 403) }),
+  'GET /api/prospects/:id': () => ({ request: { method: 'GET', url: '/api/prospects/999999' }, expect: read(404, 404, 403) }),
+  'POST /api/prospects': () => ({
+    request: { method: 'POST', url: '/api/prospects', payload: { personCode: 'N1', villageCode: 'VA', recommendedOn: '2024-01-01' } },
+    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
+  'POST /api/prospects/:id/steps': () => ({
+    request: { method: 'POST', url: '/api/prospects/999999/steps', payload: { step: 'check', date: '2024-02-01' } },
+    expect: { anonymous: 401, admin: 404, province: 404, communeIn: 404, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
   'GET /api/rules': () => ({
     request: { method: 'GET', url: '/api/rules' },
     expect: { anonymous: 401, admin: 200, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },

@@ -4,3 +4,4 @@ export * from './people.js';
 export * from './terms.js';
 export * from './counts.js';
 export * from './auth.js';
+export * from './admissions.js';

@@ -1,0 +1,140 @@
+/**
+ * The admission pipeline over the register: prospects per village, each step
+ * recorded with its date and checked by the rules in force on that date; the
+ * ceremony creates the membership and its placement, the outcome records
+ * official status (dated from the end of probation) or the removal. A step the
+ * rules refuse changes nothing; warnings (lateness, consent) are kept with it.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { withActor } from '../../platform/audit.js';
+import { today } from '../../platform/dates.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
+import * as people from '../people/people.repository.js';
+import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
+import * as records from '../records/records.repository.js';
+import { checkSteps, deadlineOf, probationEnds, stageOf, urgency, type Introducer, type ProspectSteps, type Stage } from './admission.rules.js';
+import * as repo from './admissions.repository.js';
+import type { ProspectView, StepBody } from './admissions.schema.js';
+
+function view(p: repo.ProspectRow, lang: Lang, on: string): ProspectView {
+  const d = deadlineOf(p);
+  const { id, personCode, fullName, villageCode, villageName, cellCode, personId: _p, villageId: _v, note: _n, ...steps } = p;
+  return {
+    id, personCode, fullName, villageCode, villageName, cellCode, stage: stageOf(p), steps,
+    deadline: d && { ...d, urgency: urgency(d, on) },
+    issues: checkSteps(p).map((i) => ({ field: i.field, code: i.code, severity: i.severity, message: formatMessage(i.code as ErrorCode, lang, i.params) })),
+  };
+}
+
+async function load(db: Db, id: number, w: Writer): Promise<repo.ProspectRow> {
+  const [p] = await repo.loadProspects(db, sql`pr.id = ${id}`);
+  // out of scope reads as unknown
+  if (!p || !(await w.unitInScope(p.villageId, today()))) throw new AppError('PROSPECT_NOT_FOUND', { id });
+  return p;
+}
+
+/** Puts a person forward in a village: the first step of the pipeline. */
+export async function createProspect(
+  db: Db, f: { personCode: string; villageCode: string; cellCode?: string; recommendedOn: string; note?: string }, w: Writer,
+): Promise<ProspectView> {
+  const person = await people.findPerson(db, f.personCode);
+  if (!person || !(await w.personInScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  const village = await people.findUnitByCode(db, f.villageCode);
+  if (!village || village.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn))) throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
+  let cellId: number | null = null;
+  if (f.cellCode) {
+    const cell = await records.orgUnit(db, f.cellCode);
+    if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.recommendedOn))) throw new AppError('ORG_NOT_FOUND', { code: f.cellCode });
+    cellId = cell.orgId;
+  }
+  const id = await withActor(db, w.actor, (tx) =>
+    repo.insertProspect(tx, { personId: person.id, villageId: village.id, cellId, recommendedOn: f.recommendedOn, note: f.note ?? null }),
+  );
+  return view((await repo.loadProspects(db, sql`pr.id = ${id}`))[0], w.lang, today());
+}
+
+/** Records one step; refused (and nothing written) when the rules in force say no. */
+export async function recordStep(db: Db, id: number, body: StepBody, w: Writer): Promise<ProspectView> {
+  const p = await load(db, id, w);
+  if (p.droppedOn || p.outcome) throw new AppError('CHANGE_REJECTED', { detail: w.lang === 'vi' ? 'hồ sơ đã kết thúc' : 'the case is closed' });
+  const next: ProspectSteps = { ...p };
+  const update: repo.ProspectUpdate = {};
+  let introducers: { kind: Introducer['kind']; personId: number | null; knownSince: string | null }[] | null = null;
+  switch (body.step) {
+    case 'certificate': next.certificateOn = update.certificateOn = body.date; break;
+    case 'application': next.applicationOn = update.applicationOn = body.date; break;
+    case 'check': next.checkedOn = update.checkedOn = body.date; break;
+    case 'introducers': {
+      introducers = [];
+      next.introducers = [];
+      for (const i of body.introducers) {
+        const person = i.personCode ? await people.findPerson(db, i.personCode) : null;
+        if (i.kind === 'member' && !person) throw new AppError('PERSON_NOT_FOUND', { code: i.personCode ?? '' });
+        const [m] = person
+          ? await db.execute(sql`select min(official_on)::text as since from memberships where person_id = ${person.id} and ended_on is null`).then((r) => (r as unknown as { rows: { since: string | null }[] }).rows)
+          : [{ since: null }];
+        introducers.push({ kind: i.kind, personId: person?.id ?? null, knownSince: i.knownSince ?? null });
+        next.introducers.push({ kind: i.kind, officialSince: m.since, knownSince: i.knownSince ?? null });
+      }
+      break;
+    }
+    case 'resolution':
+      next.resolutionOn = update.resolutionOn = body.date;
+      next.votesFor = update.votesFor = body.votesFor;
+      next.officialMembers = update.officialMembers = body.officialMembers;
+      break;
+    case 'extend': next.decisionExtended = update.decisionExtended = body.extended; break;
+    case 'decision': next.decisionOn = update.decisionOn = body.date; break;
+    case 'ceremony': next.ceremonyOn = update.ceremonyOn = body.date; break;
+    case 'review': next.reviewOn = update.reviewOn = body.date; break;
+    case 'outcome': next.outcome = update.outcome = body.outcome; next.outcomeOn = update.outcomeOn = body.date; break;
+    case 'drop': next.droppedOn = update.droppedOn = body.date; break;
+  }
+  requireReached(body, p);
+  const errors = checkSteps(next).filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    const issues = errors.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code as ErrorCode, w.lang, i.params) }));
+    throw new AppError('CHANGE_REJECTED', { detail: issues[0].message }, { issues });
+  }
+  await withActor(db, w.actor, async (tx) => {
+    if (Object.keys(update).length > 0) await repo.updateProspect(tx, id, update);
+    if (introducers) await repo.replaceIntroducers(tx, id, introducers);
+    // scope was checked before the transaction (the prospect's village, its cell at creation); checking again here
+    // would query outside the transaction, which the embedded engine cannot serve while it is open
+    const tw: Writer = { ...w, unitInScope: async () => true, personInScope: async () => true };
+    if (body.step === 'ceremony') {
+      if (!p.cellCode) throw new AppError('VALIDATION_FAILED', { detail: 'cellCode: chưa chọn chi bộ kết nạp / no admitting cell was chosen' });
+      await admit(tx, p.personCode, { admittedOn: body.date, cellCode: p.cellCode, villageCode: p.villageCode }, tw);
+    }
+    if (body.step === 'outcome' && body.outcome === 'official') {
+      await recordOfficial(tx, p.personCode, { admittedOn: p.ceremonyOn!, officialOn: probationEnds(p.ceremonyOn!) }, tw);
+    }
+    if (body.step === 'outcome' && body.outcome === 'removed') await endMember(tx, p.personCode, { endedOn: body.date, endReason: 'removed' }, tw);
+  });
+  return view((await repo.loadProspects(db, sql`pr.id = ${id}`))[0], w.lang, today());
+}
+
+/** Steps that need an earlier one: a decision needs the resolution, and so on. */
+function requireReached(body: StepBody, p: repo.ProspectRow): void {
+  const needs: Partial<Record<StepBody['step'], [keyof repo.ProspectRow, Stage]>> = {
+    extend: ['resolutionOn', 'resolution'], decision: ['resolutionOn', 'resolution'], ceremony: ['decisionOn', 'decision'],
+    review: ['ceremonyOn', 'probation'], outcome: ['reviewOn', 'review'],
+  };
+  const need = needs[body.step];
+  if (need && !p[need[0]]) throw new AppError('ADMISSION_ORDER', { date: 'date' in body ? body.date : '', before: need[1], other: '—' });
+}
+
+/** The prospects of a scope, optionally of one stage. */
+export async function listProspects(db: Db, inScope: SQL | null, lang: Lang, stage?: Stage): Promise<ProspectView[]> {
+  const list = await repo.loadProspects(db, inScope === null ? sql`true` : sql`pr.village_id in ${inScope}`);
+  const on = today();
+  return list.map((p) => view(p, lang, on)).filter((v) => !stage || v.stage === stage);
+}
+
+/** What is overdue or due within 30 days, most urgent first. */
+export async function dueList(db: Db, inScope: SQL | null, lang: Lang): Promise<ProspectView[]> {
+  return (await listProspects(db, inScope, lang))
+    .filter((v) => v.deadline?.urgency)
+    .sort((a, b) => a.deadline!.due.localeCompare(b.deadline!.due));
+}
