@@ -91,6 +91,13 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 404, province: 404, communeIn: 404, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
+  'GET /api/villages/:code/reinforcement': () => ({ request: { method: 'GET', url: '/api/villages/VA/reinforcement?at=2020-06-01' }, expect: read(200, 404, 403) }),
+  'POST /api/villages/:code/cell': () => ({
+    // VA has its own cell: insiders reach the rule that refuses a second one
+    request: { method: 'POST', url: '/api/villages/VA/cell', payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' } },
+    expect: { anonymous: 401, admin: 409, province: 409, communeIn: 409, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
   'GET /api/rules': () => ({
     request: { method: 'GET', url: '/api/rules' },
     expect: { anonymous: 401, admin: 200, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },
