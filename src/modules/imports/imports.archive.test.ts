@@ -7,7 +7,7 @@ import { archiveLimits, openArchive } from './imports.archive.js';
 import { sampleRegister } from './imports.fixture.js';
 import { RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
-import { csvChunks, writeCsvZip } from './imports.files.js';
+import { csvChunks, writeCsvZip, writeWorkbook } from './imports.files.js';
 import { tempDir } from './imports.testkit.js';
 
 /** Garbage in place of deflate data: inflating it fails, so an ARCHIVE_TOO_LARGE answer shows nothing was inflated. */
@@ -79,5 +79,23 @@ describe('archives are checked before anything is inflated (the CLI import reads
     expect(parser.result().issues.warnings).toEqual([]);
     const e = await refusal(file('twice.zip', rawZip([{ name: 'a/people.csv', data: people }, { name: 'b/people.csv', data: people }])));
     expect(e.code).toBe('IMPORT_FILE_UNREADABLE');
+  });
+});
+
+describe('reading a workbook whose text is mostly multi-byte', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('keeps every character whose bytes straddle two inflated chunks', async () => {
+    const register = sampleRegister();
+    // 3-byte characters only, far more than one chunk of shared strings: chunk edges fall inside characters
+    register.people = Array.from({ length: 3000 }, (_, i) => ({
+      ...register.people[0], row: i + 2, personCode: `Q${i}`, fullName: `Ễ${'ềữặỳ'.repeat(5 + (i % 7))}Ỗ${i}`,
+    }));
+    const path = join(tmp.dir, 'multibyte.xlsx');
+    await writeWorkbook(register, path);
+    const parser = new RegisterParser('vi');
+    await readRegisterFile(path, parser);
+    expect(parser.result().register.people.map((p) => p.fullName)).toEqual(register.people.map((p) => p.fullName));
   });
 });

@@ -49,9 +49,11 @@ async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterP
       worksheets: 'emit',
       entries: 'ignore',
     }) as unknown as ReaderInternals;
+    // Decoded here: exceljs turns each chunk into text on its own, which breaks a
+    // character whose UTF-8 bytes straddle two chunks (Vietnamese has many).
     const part = (path: string) => {
       const e = zip.entry(path);
-      return e && zip.stream(e);
+      return e && zip.stream(e).setEncoding('utf8');
     };
     const rels = part('xl/_rels/workbook.xml.rels');
     const book = part('xl/workbook.xml');
