@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { admissionsRoutes } from './modules/admissions/admissions.routes.js';
+import { electionsRoutes } from './modules/elections/elections.routes.js';
 import { cellsRoutes } from './modules/cells/cells.routes.js';
 import { accessControl } from './modules/auth/access.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -78,6 +79,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(rulesRoutes, { prefix: '/api/rules' });
     await app.register(admissionsRoutes, { prefix: '/api/prospects', db });
     await app.register(cellsRoutes, { prefix: '/api/villages', db });
+    await app.register(electionsRoutes, { prefix: '/api', db });
     await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
     await webApp(app);
   }

@@ -98,6 +98,18 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 409, province: 409, communeIn: 409, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
+  'GET /api/elections/due': () => ({ request: { method: 'GET', url: '/api/elections/due' }, expect: read(200, 200, 403) }),
+  'POST /api/villages/:code/elections/planned': () => ({
+    // an unknown candidate: insiders pass the scope check and stop at the person (404), nothing is written
+    request: { method: 'POST', url: '/api/villages/VA/elections/planned', payload: { plannedOn: '2026-12-20', candidateCodes: ['NOBODY'] } },
+    expect: { anonymous: 401, admin: 404, province: 404, communeIn: 404, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
+  'POST /api/villages/:code/elections': () => ({
+    request: { method: 'POST', url: '/api/villages/VA/elections', payload: { on: '2026-06-01', candidates: [{ personCode: 'N1' }], winnerCode: 'N2' } },
+    expect: { anonymous: 401, admin: 400, province: 400, communeIn: 400, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
   'GET /api/rules': () => ({
     request: { method: 'GET', url: '/api/rules' },
     expect: { anonymous: 401, admin: 200, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },

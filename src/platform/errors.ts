@@ -17,6 +17,7 @@ export const errorRegistry = {
   ORG_NOT_FOUND: { status: 404, vi: 'Không có tổ chức đảng mã "{code}"', en: 'No party organisation with code "{code}"' },
   MEMBERSHIP_NOT_FOUND: { status: 404, vi: '"{code}" không có đợt là đảng viên nào phù hợp', en: '"{code}" has no matching membership' },
   CHANGE_REJECTED: { status: 422, vi: 'Thay đổi không hợp lệ: {detail}', en: 'The change is not valid: {detail}' },
+  HEAD_INTERIM_TOO_LONG: { status: 422, vi: 'Trưởng thôn tạm thời giữ chức tối đa {months} tháng (đến {limit})', en: 'An interim head serves at most {months} months (until {limit})' },
   CELL_EXISTS: { status: 409, vi: 'Thôn "{code}" đã có chi bộ riêng ({cell})', en: 'The village "{code}" already has its own cell ({cell})' },
   CELL_TOO_FEW: { status: 422, vi: 'Chi bộ cần ít nhất {min} đảng viên chính thức; mới có {count}', en: 'A cell needs at least {min} official members; there are {count}' },
   CELL_MEMBER_NOT_ELIGIBLE: { status: 422, vi: '"{code}" không nằm trong danh sách có thể điều động (không phải đảng viên chính thức gần đó, hoặc chi bộ của người này sẽ còn dưới 3)', en: '"{code}" is not among those who can be transferred (not an official member nearby, or their own cell would fall below 3)' },

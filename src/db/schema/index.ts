@@ -5,3 +5,4 @@ export * from './terms.js';
 export * from './counts.js';
 export * from './auth.js';
 export * from './admissions.js';
+export * from './elections.js';

@@ -56,7 +56,8 @@ export function stageOf(s: ProspectSteps): Stage {
   return 'recommended';
 }
 
-function addMonths(iso: string, months: number): string {
+/** The same day `months` months later, or the month's last day when it has fewer days. */
+export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   const total = y * 12 + (m - 1) + months;
   const last = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();

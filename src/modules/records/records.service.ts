@@ -9,7 +9,9 @@
 import type { z } from 'zod';
 import type { AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, type Lang } from '../../platform/errors.js';
+import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
+import { addMonths } from '../admissions/admission.rules.js';
+import { rulesAt } from '../rules/rules.config.js';
 import { importRegister } from '../imports/imports.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
@@ -124,13 +126,23 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  // an interim head serves at most the months the rules allow: the term ends then unless it ends sooner
+  let validTo = f.validTo ?? null;
+  if (f.how === 'interim') {
+    const limit = addMonths(f.validFrom, rulesAt(f.validFrom).heads.interimMaxMonths);
+    if (validTo !== null && validTo > limit) {
+      const message = formatMessage('HEAD_INTERIM_TOO_LONG', w.lang, { months: rulesAt(f.validFrom).heads.interimMaxMonths, limit });
+      throw new AppError('CHANGE_REJECTED', { detail: message }, { issues: [{ field: 'validTo', code: 'HEAD_INTERIM_TOO_LONG', message }] });
+    }
+    validTo ??= limit;
+  }
   const r = emptyRegister();
   for (const open of await repo.openHeadTerms(db, v.id, f.role)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
       r.head_terms.push({ row: ROW, villageCode, personCode: open.personCode, role: f.role, validFrom: open.validFrom, validTo: f.validFrom, how: open.how });
     }
   }
-  r.head_terms.push({ row: ROW, villageCode, personCode: f.personCode, role: f.role, validFrom: f.validFrom, validTo: f.validTo ?? null, how: f.how });
+  r.head_terms.push({ row: ROW, villageCode, personCode: f.personCode, role: f.role, validFrom: f.validFrom, validTo, how: f.how });
   return apply(db, r, w, f.reason);
 }
 

@@ -1,0 +1,97 @@
+/**
+ * Village-head elections: when each village's next election is due (the end
+ * of the last term: its recorded end, or its start plus the province's term
+ * length; an interim head's six months; now, for a village without a head),
+ * the planned elections and whether a member stands, and the record of an
+ * election, which opens the winner's head term.
+ */
+import type { SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { withActor } from '../../platform/audit.js';
+import { today } from '../../platform/dates.js';
+import type { Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { addMonths } from '../admissions/admission.rules.js';
+import * as people from '../people/people.repository.js';
+import { enterHeadTerm, type Writer } from '../records/records.service.js';
+import { rulesAt } from '../rules/rules.config.js';
+import * as repo from './elections.repository.js';
+import type { DueElection, planElection, recordElection } from './elections.schema.js';
+
+/** The day a village's next election is due after its last head term. */
+export function dueAfter(term: { termFrom: string | null; termTo: string | null; how: string | null } | null, on: string): string {
+  if (!term || (term.termFrom === null && term.termTo === null)) return on;
+  if (term.termTo) return term.termTo;
+  const from = term.termFrom!;
+  const heads = rulesAt(from).heads;
+  return term.how === 'interim' ? addMonths(from, heads.interimMaxMonths) : addMonths(from, Math.round(heads.termYears * 12));
+}
+
+/** Elections due within `months` months (overdue ones included), soonest first. */
+export async function dueElections(db: Db, inScope: SQL | null, months: number, onlyWithoutMember: boolean): Promise<DueElection[]> {
+  const on = today();
+  const until = addMonths(on, months);
+  const out: DueElection[] = [];
+  for (const v of await repo.villagesWithHeads(db, on, inScope)) {
+    const hasTerm = v.termFrom !== null || v.termTo !== null;
+    const due = dueAfter(hasTerm ? v : null, on);
+    if (due > until) continue;
+    const memberAmongCandidates = v.candidates.some((c) => c.isMember);
+    if (onlyWithoutMember && memberAmongCandidates) continue;
+    out.push({
+      village: { code: v.villageCode, name: v.villageName, commune: v.communeCode },
+      lastTerm: hasTerm ? { from: v.termFrom, to: v.termTo, how: v.how } : null,
+      due,
+      planned: v.electionId === null ? null : { id: v.electionId, on: v.plannedOn!, candidates: v.candidates },
+      memberAmongCandidates,
+    });
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due) || a.village.code.localeCompare(b.village.code));
+}
+
+async function villageIn(db: Db, code: string, at: string, w: Writer) {
+  const v = await people.findUnitByCode(db, code);
+  if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
+  return v;
+}
+
+async function personId(db: Db, code: string): Promise<number> {
+  const p = await people.findPerson(db, code);
+  if (!p) throw new AppError('PERSON_NOT_FOUND', { code });
+  return p.id;
+}
+
+/** Plans an election with its candidates so far. */
+export async function plan(db: Db, villageCode: string, f: z.infer<typeof planElection>, w: Writer): Promise<{ id: number }> {
+  const v = await villageIn(db, villageCode, f.plannedOn, w);
+  const candidates: { personId: number; votes: number | null }[] = [];
+  for (const c of f.candidateCodes) candidates.push({ personId: await personId(db, c), votes: null });
+  const id = await withActor(db, w.actor, async (tx) => {
+    const id = await repo.insertElection(tx, { villageId: v.id, plannedOn: f.plannedOn, note: f.note ?? null });
+    await repo.setCandidates(tx, id, candidates);
+    return id;
+  });
+  return { id };
+}
+
+/** Records a held election (completing the planned one, if any) and opens the winner's head term from that day. */
+export async function record(db: Db, villageCode: string, f: z.infer<typeof recordElection>, w: Writer) {
+  const v = await villageIn(db, villageCode, f.on, w);
+  if (!f.candidates.some((c) => c.personCode === f.winnerCode)) {
+    throw new AppError('VALIDATION_FAILED', { detail: 'winnerCode: người trúng cử phải là một ứng cử viên / the winner must be a candidate' });
+  }
+  const candidates: { personId: number; votes: number | null }[] = [];
+  for (const c of f.candidates) candidates.push({ personId: await personId(db, c.personCode), votes: c.votes ?? null });
+  const winnerId = await personId(db, f.winnerCode);
+  const planned = (await repo.villagesWithHeads(db, f.on, null)).find((x) => x.villageId === v.id)?.electionId ?? null;
+  // scope was checked above; inside the transaction no query may go around it
+  const tw: Writer = { ...w, unitInScope: async () => true, personInScope: async () => true };
+  const id = await withActor(db, w.actor, async (tx) => {
+    const id = planned ?? (await repo.insertElection(tx, { villageId: v.id, plannedOn: f.on }));
+    await repo.updateElection(tx, id, { heldOn: f.on, winnerId, note: f.note ?? null });
+    await repo.setCandidates(tx, id, candidates);
+    await enterHeadTerm(tx, villageCode, { personCode: f.winnerCode, role: 'head', validFrom: f.on, how: 'elected' }, tw);
+    return id;
+  });
+  return { id, village: villageCode, on: f.on, winner: f.winnerCode };
+}
