@@ -5,6 +5,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { admissionsRoutes } from './modules/admissions/admissions.routes.js';
+import { targetsRoutes } from './modules/targets/targets.routes.js';
 import { electionsRoutes } from './modules/elections/elections.routes.js';
 import { cellsRoutes } from './modules/cells/cells.routes.js';
 import { accessControl } from './modules/auth/access.js';
@@ -80,6 +81,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(admissionsRoutes, { prefix: '/api/prospects', db });
     await app.register(cellsRoutes, { prefix: '/api/villages', db });
     await app.register(electionsRoutes, { prefix: '/api', db });
+    await app.register(targetsRoutes, { prefix: '/api', db });
     await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
     await webApp(app);
   }

@@ -110,6 +110,18 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 400, province: 400, communeIn: 400, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
+  'GET /api/targets': () => ({ request: { method: 'GET', url: '/api/targets?scope=X1&year=2020' }, expect: read(200, 403, 200) }),
+  'POST /api/targets': () => ({
+    request: { method: 'POST', url: '/api/targets', payload: { unitCode: 'X1', year: 2020, admissions: 5 } },
+    expect: { anonymous: 401, admin: 204, province: 204, communeIn: 204, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
+  'GET /api/task-forces': () => ({ request: { method: 'GET', url: '/api/task-forces' }, expect: read(200, 200, 403) }),
+  'POST /api/task-forces': () => ({
+    request: { method: 'POST', url: '/api/task-forces', payload: { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', villageCodes: ['VB'] } },
+    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    writes: true,
+  }),
   'GET /api/rules': () => ({
     request: { method: 'GET', url: '/api/rules' },
     expect: { anonymous: 401, admin: 200, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },

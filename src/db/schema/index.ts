@@ -6,3 +6,4 @@ export * from './counts.js';
 export * from './auth.js';
 export * from './admissions.js';
 export * from './elections.js';
+export * from './targets.js';

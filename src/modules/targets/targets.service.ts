@@ -1,0 +1,118 @@
+/**
+ * Targets per unit and year, with progress computed by the indicator engine
+ * over the year (to today while it runs), and task forces with the progress
+ * of their villages over their period.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { targets, taskForceMembers, taskForces, taskForceVillages } from '../../db/schema/index.js';
+import { withActor } from '../../platform/audit.js';
+import { today } from '../../platform/dates.js';
+import { rows, type Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { everInScopeIds } from '../auth/scope.js';
+import { compare, snapshot } from '../indicators/indicators.service.js';
+import * as people from '../people/people.repository.js';
+import type { Writer } from '../records/records.service.js';
+import type { targetBody, TargetProgress, taskForceBody, TaskForceView } from './targets.schema.js';
+
+async function unitIn(db: Db, code: string, at: string, w: Writer) {
+  const u = await people.findUnitByCode(db, code);
+  if (!u || !(await w.unitInScope(u.id, at))) throw new AppError('UNIT_NOT_FOUND', { code });
+  return u;
+}
+
+/** Sets (or replaces) a unit's targets for a year. */
+export async function setTarget(db: Db, f: z.infer<typeof targetBody>, w: Writer): Promise<void> {
+  const u = await unitIn(db, f.unitCode, `${f.year}-12-31` < today() ? `${f.year}-12-31` : today(), w);
+  const values = {
+    unitId: u.id, year: f.year, admissions: f.admissions ?? null, whiteCleared: f.whiteCleared ?? null, weakReduced: f.weakReduced ?? null,
+    cellsFounded: f.cellsFounded ?? null, partyHeads: f.partyHeads ?? null,
+  };
+  await withActor(db, w.actor, (tx) =>
+    tx.insert(targets).values(values).onConflictDoUpdate({ target: [targets.unitId, targets.year], set: values }).then(() => undefined),
+  );
+}
+
+/**
+ * Progress of a unit in a year: admissions counted in the year; white and weak
+ * villages as the net fall, own cells and party heads as the net rise, from
+ * 1 January to 31 December (or today).
+ */
+export async function progress(db: Db, unitCode: string, year: number): Promise<TargetProgress> {
+  const from = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const to = end < today() ? end : today();
+  if (to <= from) throw new AppError('DATE_RANGE_INVALID', { from, to });
+  const c = await compare(db, unitCode, from, to);
+  const [t] = await rows<{ admissions: number | null; white_cleared: number | null; weak_reduced: number | null; cells_founded: number | null; party_heads: number | null }>(
+    db,
+    sql`select t.* from targets t join units u on u.id = t.unit_id where u.code = ${unitCode} and t.year = ${year}`,
+  );
+  const [a] = await rows<{ n: number }>(
+    db,
+    sql`select count(distinct m.id)::int as n from memberships m
+        join placements pl on pl.person_id = m.person_id and pl.kind = 'official' and pl.valid_from = m.admitted_on
+        where m.admitted_on between ${from}::date and ${to}::date and pl.village_id in ${everInScopeIds(unitCode)}`,
+  );
+  return {
+    unitCode, year, from, to,
+    admissions: { target: t?.admissions ?? null, achieved: a.n },
+    whiteCleared: { target: t?.white_cleared ?? null, achieved: c.from.white - c.to.white },
+    weakReduced: { target: t?.weak_reduced ?? null, achieved: c.from.weak - c.to.weak },
+    cellsFounded: { target: t?.cells_founded ?? null, achieved: c.to.ownCell - c.from.ownCell },
+    partyHeads: { target: t?.party_heads ?? null, achieved: c.to.heads.party - c.from.heads.party },
+  };
+}
+
+/** Creates a task force with its members and villages (all in the writer's scope). */
+export async function createTaskForce(db: Db, f: z.infer<typeof taskForceBody>, w: Writer): Promise<number> {
+  const unit = await unitIn(db, f.unitCode, f.validFrom, w);
+  const villages: number[] = [];
+  for (const c of f.villageCodes) {
+    const v = await unitIn(db, c, f.validFrom, w);
+    if (v.level !== 'village') throw new AppError('VILLAGE_NOT_FOUND', { code: c });
+    villages.push(v.id);
+  }
+  const members: number[] = [];
+  for (const c of f.memberCodes) {
+    const p = await people.findPerson(db, c);
+    if (!p) throw new AppError('PERSON_NOT_FOUND', { code: c });
+    members.push(p.id);
+  }
+  return withActor(db, w.actor, async (tx) => {
+    const [r] = await tx.insert(taskForces).values({ name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null }).returning({ id: taskForces.id });
+    if (members.length) await tx.insert(taskForceMembers).values(members.map((personId) => ({ taskForceId: r.id, personId })));
+    await tx.insert(taskForceVillages).values(villages.map((villageId) => ({ taskForceId: r.id, villageId })));
+    return r.id;
+  });
+}
+
+/** Task forces of a scope, each village with its facts at the start and at the end (or today). */
+export async function listTaskForces(db: Db, inScope: SQL | null): Promise<TaskForceView[]> {
+  const list = await rows<Omit<TaskForceView, 'villages'> & { villageCodes: string[] }>(
+    db,
+    sql`select tf.id, tf.name, u.code as "unitCode", tf.valid_from as "validFrom", tf.valid_to as "validTo", tf.note,
+          coalesce((select json_agg(json_build_object('code', p.code, 'name', p.full_name) order by p.full_name)
+                    from task_force_members m join people p on p.id = m.person_id where m.task_force_id = tf.id), '[]'::json) as members,
+          (select array_agg(vu.code order by vu.code) from task_force_villages v join units vu on vu.id = v.village_id where v.task_force_id = tf.id) as "villageCodes"
+        from task_forces tf join units u on u.id = tf.unit_id
+        where ${inScope === null ? sql`true` : sql`tf.unit_id in ${inScope}`}
+        order by tf.valid_from desc, tf.id`,
+  );
+  const out: TaskForceView[] = [];
+  for (const { villageCodes, ...tf } of list) {
+    const end = tf.validTo && tf.validTo < today() ? tf.validTo : today();
+    const villages = [];
+    for (const code of villageCodes ?? []) {
+      const facts = async (at: string) => {
+        const s = await snapshot(db, code, at);
+        return { members: s.members.total, official: s.members.official, ownCell: s.ownCell > 0, partyHead: s.heads.party > 0, name: s.scope.name };
+      };
+      const [a, b] = [await facts(tf.validFrom), await facts(end)];
+      villages.push({ code, name: b.name ?? a.name, from: { members: a.members, official: a.official, ownCell: a.ownCell, partyHead: a.partyHead }, to: { members: b.members, official: b.official, ownCell: b.ownCell, partyHead: b.partyHead } });
+    }
+    out.push({ ...tf, villages });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testActor } from '../../../test/actor.js';
+import { signIn, type Signed } from '../../../test/auth.js';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import { buildApp } from '../../app.js';
+import type { Database } from '../../platform/db.js';
+import { importRegister } from '../imports/imports.service.js';
+import { exampleRegister } from '../indicators/example.register.js';
+
+describe.each(engines)('targets and task forces (%s)', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let clerk: Signed;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    app = await buildApp({ database });
+    clerk = await signIn(app, database.db, 'province', 'P');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: clerk.headers });
+  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: clerk.headers, payload });
+
+  it('measures a year against its targets with the indicator engine', async () => {
+    expect((await post('/api/targets', { unitCode: 'P', year: 2014, admissions: 2, whiteCleared: 1, partyHeads: 1 })).statusCode).toBe(204);
+    const p = (await get('/api/targets?scope=P&year=2014')).json();
+    const c = (await get('/api/indicators?scope=P&from=2014-01-01&to=2014-12-31')).json();
+    expect(p).toMatchObject({ from: '2014-01-01', to: '2014-12-31', admissions: { target: 2 }, whiteCleared: { target: 1, achieved: c.from.white - c.to.white } });
+    expect(p.partyHeads.achieved).toBe(c.to.heads.party - c.from.heads.party);
+    expect(p.weakReduced).toEqual({ target: null, achieved: c.from.weak - c.to.weak });
+    // N4 was admitted on 2014-06-01 in X1
+    expect(p.admissions.achieved).toBeGreaterThanOrEqual(1);
+  });
+
+  it('follows a task force\'s villages over its period', async () => {
+    const r = await post('/api/task-forces', { name: 'Tổ công tác số 1', unitCode: 'X1', validFrom: '2014-01-01', validTo: '2016-12-31', memberCodes: ['N8'], villageCodes: ['VA', 'VB'] });
+    expect(r.statusCode).toBe(201);
+    const list = (await get('/api/task-forces')).json();
+    const tf = list.find((t: { id: number }) => t.id === r.json().id);
+    expect(tf.members).toEqual([{ code: 'N8', name: 'Đỗ Văn Tám' }]);
+    const va = (await get('/api/indicators?scope=VA&at=2016-12-31')).json();
+    expect(tf.villages.find((v: { code: string }) => v.code === 'VA').to).toMatchObject({ members: va.members.total, official: va.members.official });
+  });
+});
