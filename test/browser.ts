@@ -10,14 +10,19 @@ import { root } from './process.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless Chromium; fails with what to install when it is missing. */
-export async function launchChromium(): Promise<Browser> {
+/** Fails with what to install when Chromium is missing: browser tests never skip silently. */
+export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `The browser tests need Debian's Chromium at ${chromiumPath}, which is missing. ` +
         'Install it with `apt-get install -y chromium` (.ci/run does), or set CHROMIUM_PATH. No browser is downloaded.',
     );
   }
+}
+
+/** Headless Chromium, without any of its calls to the network. */
+export async function launchChromium(): Promise<Browser> {
+  assertChromium();
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

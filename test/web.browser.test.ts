@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, Snapshot } from '../src/modules/indicators/indicators.schema.js';
-import { ensureWebBuilt, launchChromium } from './browser.js';
+import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
 import { root, startServer, type ServerProcess } from './process.js';
 
 const PASSWORD = 'HungYen-2013-thu-nghiem';
@@ -36,12 +36,16 @@ describe('the admin web app in Chromium', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-'));
 
   beforeAll(async () => {
+    assertChromium();
     ensureWebBuilt();
     mkdirSync(shots, { recursive: true });
     // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo (quicker while working on the app)
     const running = process.env.GRASSROOTS_TEST_SERVER;
-    const started = running ? ({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
-    [browser, server] = await Promise.all([launchChromium(), started]);
+    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
+    const [b, s] = await Promise.allSettled([launchChromium(), started]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
   }, 320_000);
   afterAll(async () => {
     await browser?.close();

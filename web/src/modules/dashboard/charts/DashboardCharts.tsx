@@ -39,11 +39,8 @@ export default function DashboardCharts({ scope, scopeName, at, dates, compariso
   const active = (tabs as readonly string[]).includes(tab ?? '') ? tab! : 'byYear';
   const common = { scope, scopeName, onOpen };
 
-  const byChild = () => {
-    if (tree.isPending) return <PageLoading />;
-    if (tree.isError) return <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />;
-    return null;
-  };
+  // the per-unit chart and the map need the tree at their date first
+  const treeState = tree.isPending ? <PageLoading /> : tree.isError ? <ErrorState error={tree.error} onRetry={() => void tree.refetch()} /> : null;
   const transitions = !dates || !comparison ? (
     <EmptyState text={t('charts.transitionsNeedTwoDates')} />
   ) : !canList ? (
@@ -75,8 +72,8 @@ export default function DashboardCharts({ scope, scopeName, at, dates, compariso
         destroyOnHidden
         items={[
           { key: 'byYear', label: t('charts.byYear'), children: <YearChart {...common} figure={figure} today={todayIso()} /> },
-          { key: 'byChild', label: t('charts.byChild'), children: byChild() ?? <ChildrenChart {...common} node={node} at={at} figure={figure} /> },
-          { key: 'map', label: t('charts.map'), children: byChild() ?? (node ? <MapView {...common} node={node} at={at} figure={figure} /> : null) },
+          { key: 'byChild', label: t('charts.byChild'), children: treeState ?? <ChildrenChart {...common} node={node} at={at} figure={figure} /> },
+          { key: 'map', label: t('charts.map'), children: treeState ?? (node ? <MapView {...common} node={node} at={at} figure={figure} /> : null) },
           { key: 'transitions', label: t('charts.transitions'), children: transitions },
         ]}
       />
