@@ -1,17 +1,4 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
-import type { AppRoute } from '../../app/appRoute';
-import { RecordRoutes } from '../common/RecordRoutes';
+import { placeholderRoute } from '../placeholder/placeholderRoute';
 
-const PeoplePage = lazy(() => import('./PeoplePage'));
-const PersonPage = lazy(() => import('./PersonPage'));
-
-/** /people: search and add; /people/:code: one person and the changes to make. */
-export const peopleRoute: AppRoute = {
-  key: 'people',
-  path: 'people',
-  labelKey: 'menu.people',
-  icon: <TeamOutlined />,
-  permission: 'register.read',
-  element: <RecordRoutes list={<PeoplePage />} record={<PersonPage />} back="/people" />,
-};
+export const peopleRoute = placeholderRoute('people', <TeamOutlined />, 'register.read');

@@ -1,15 +1,4 @@
 import { SwapOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
-import type { AppRoute } from '../../app/appRoute';
+import { placeholderRoute } from '../placeholder/placeholderRoute';
 
-const TransferPage = lazy(() => import('./TransferPage'));
-
-/** Export needs only read access; the page offers the import to roles that may write. */
-export const transferRoute: AppRoute = {
-  key: 'transfer',
-  path: 'transfer',
-  labelKey: 'menu.transfer',
-  icon: <SwapOutlined />,
-  permission: 'register.read',
-  element: <TransferPage />,
-};
+export const transferRoute = placeholderRoute('transfer', <SwapOutlined />, 'register.write');
