@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type Lang } from './errors.js';
@@ -10,8 +10,44 @@ export function requestLang(req: FastifyRequest): Lang {
   return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'vi';
 }
 
-/** Maps every error to the registry's wire shape: { error: { code, message, messages, details } }. */
+// NUL, which PostgreSQL cannot store in text, and a lone surrogate, which is not Unicode (it would be stored as U+FFFD).
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Where in a parsed request part (params, query, body) a string or key holds unstorable text, or null. */
+export function unstorableTextAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return unstorable.test(value) ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const at = unstorable.test(k) ? path : unstorableTextAt(v, `${path}.${k}`);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+/**
+ * The router's own errors, raised before any route or hook runs: an address
+ * whose percent-encoding does not decode, a path parameter over the router's
+ * length limit. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const what = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? 'một phần của địa chỉ quá dài / a part of the address is too long'
+    : 'địa chỉ có ký tự mã hóa sai / the address has a malformed percent-encoding';
+  const e = new AppError('VALIDATION_FAILED', { detail: `${req.url.split('?')[0].slice(0, 120)}: ${what}` });
+  void reply.code(e.status).send(e.toJSON(requestLang(req)));
+}
+
+/**
+ * Maps every error to the registry's wire shape: { error: { code, message, messages, details } },
+ * and refuses, before validation, text that cannot be stored as it was sent.
+ */
 export const errorHandling = fp(async (app: FastifyInstance) => {
+  app.addHook('preValidation', async (req) => {
+    const at = unstorableTextAt(req.params, 'params') ?? unstorableTextAt(req.query, 'querystring') ?? unstorableTextAt(req.body, 'body');
+    if (at !== null) {
+      throw new AppError('VALIDATION_FAILED', { detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character` });
+    }
+  });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = requestLang(req);
     let appError: AppError;
