@@ -1,4 +1,15 @@
 import { SwapOutlined } from '@ant-design/icons';
-import { placeholderRoute } from '../placeholder/placeholderRoute';
+import { lazy } from 'react';
+import type { AppRoute } from '../../app/appRoute';
 
-export const transferRoute = placeholderRoute('transfer', <SwapOutlined />, 'register.write');
+const TransferPage = lazy(() => import('./TransferPage'));
+
+/** Export needs only read access; the page offers the import to roles that may write. */
+export const transferRoute: AppRoute = {
+  key: 'transfer',
+  path: 'transfer',
+  labelKey: 'menu.transfer',
+  icon: <SwapOutlined />,
+  permission: 'register.read',
+  element: <TransferPage />,
+};

@@ -1,0 +1,333 @@
+/**
+ * The register screens of the admin web app (villages, people, party
+ * organisations, import and export) in Debian's Chromium, against one real
+ * server with the demo province, shared by the whole file. Each test checks
+ * what the screen shows against the API. Screenshots of each screen go to
+ * test/screenshots/.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
+import { ensureWebBuilt, launchChromium } from './browser.js';
+import { root, startServer, type ServerProcess } from './process.js';
+
+const PASSWORD = 'HungYen-2013-thu-nghiem';
+const shots = join(root, 'test/screenshots');
+const desktop = { width: 1366, height: 768 };
+const isoDaysAgo = (days: number) => new Date(Date.now() + 7 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const today = () => isoDaysAgo(0);
+// codes of the people this file adds, new on every run (a reused server keeps earlier runs' people)
+const run = Date.now().toString(36).toUpperCase();
+
+/** The people sheet of the import format, as a CSV file. */
+const peopleCsv = (rows: string[][]) =>
+  ['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map((r) => r.join(','))].join('\n') + '\n';
+
+describe('the register screens in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-reg-'));
+  const files = mkdtempSync(join(tmpdir(), 'gr-web-reg-files-'));
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(shots, { recursive: true });
+    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo (quicker while working on the app)
+    const running = process.env.GRASSROOTS_TEST_SERVER;
+    const started = running ? ({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
+    [browser, server] = await Promise.all([launchChromium(), started]);
+  }, 320_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  });
+
+  async function signIn(username: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    // the page asked for first: sign-in, then back to it (the dashboard's many requests stay out of these tests)
+    await page.goto(`${server.url}/admin/${path}`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('main-menu').waitFor();
+    return page;
+  }
+
+  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  const rows = (page: Page, table: string) => page.locator(`[data-testid="${table}"] tr.ant-table-row`);
+
+  /** A village's figures at today as the API gives them. */
+  async function villageFigures(page: Page, scope: string, code: string) {
+    const list = await api<VillageListAt>(page, `/api/indicators/villages?scope=${scope}&at=${today()}&category=all`);
+    const v = list.villages.find((x) => x.code === code);
+    if (!v) throw new Error(`${code} is not in ${scope}`);
+    return v;
+  }
+
+  /** Types a date as a clerk would (dd/mm/yyyy) into the date field with this test id. */
+  async function typeDate(page: Page, testId: string, iso: string) {
+    const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+    await input.click();
+    await input.fill(dmy(iso));
+    await input.press('Enter');
+  }
+
+  /** Opens the select with this test id, types, and picks the first option that contains `text`. */
+  async function choose(page: Page, testId: string, typed: string, text = typed) {
+    await page.getByTestId(testId).click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  }
+
+  /** Saves the open change dialog and waits for it to close. */
+  async function save(page: Page, dialog: string) {
+    const form = page.getByTestId(dialog);
+    await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  it('lists villages with filters and totals, and opens a village\'s timeline with its members by year', async () => {
+    const page = await signIn('demo-tinh', 'villages?scope=11953');
+    await page.getByTestId('villages-table').waitFor();
+    const list = await api<VillageListAt>(page, `/api/indicators/villages?scope=11953&at=${today()}&category=all`);
+    const members = list.villages.reduce((s, v) => s + v.members.total, 0);
+    expect(await page.getByTestId('villages-totals').innerText()).toContain(`${list.villages.length} thôn, tổ dân phố · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`);
+    await shot(page, 'villages');
+
+    // filter: villages whose head is not a party member
+    const nonParty = list.villages.filter((v) => v.headStatus === 'nonParty');
+    expect(nonParty.length).toBeGreaterThan(0);
+    await page.getByTestId('filter-head').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chưa là đảng viên' }).click();
+    await expect.poll(() => page.getByTestId('villages-totals').innerText()).toMatch(new RegExp(`^${nonParty.length} thôn`));
+    expect(new URL(page.url()).searchParams.get('head')).toBe('nonParty');
+
+    // sort by members, largest first: the first row is the largest village of the filter
+    const header = page.locator('[data-testid="villages-table"] th', { hasText: 'Đảng viên' });
+    await header.click();
+    await header.click();
+    const largest = nonParty.reduce((a, b) => (b.members.total > a.members.total ? b : a));
+    expect(await rows(page, 'villages-table').first().locator('td').nth(3).innerText()).toBe(String(largest.members.total));
+
+    await page.goto(`${server.url}/admin/villages/11953-001`);
+    await page.getByTestId('village-page').waitFor();
+    await page.getByTestId('members-chart').waitFor();
+    const v = list.villages.find((x) => x.code === '11953-001')!;
+    expect(await page.getByTestId('village-name').innerText()).toBe(v.name);
+    expect(await page.getByTestId('village-members').innerText()).toMatch(new RegExp(`^${v.members.total} `));
+    expect(await rows(page, 'heads-table').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(600); // the chart's entry animation
+    await shot(page, 'village');
+    await page.getByRole('tab', { name: /Nhật ký thay đổi/ }).click();
+    await page.getByTestId('history-table').waitFor();
+    await shot(page, 'village-history');
+    await page.context().close();
+  });
+
+  it('adds a person, finds her without diacritics, admits her: the village\'s figures change, and a refused change shows its reason at its field', async () => {
+    const page = await signIn('demo-xa', 'people');
+    const village = '11953-002';
+    const before = await villageFigures(page, '11953', village);
+
+    await page.getByTestId('add-person').click();
+    await page.getByTestId('person-code').fill(`T-AN-${run}`);
+    await page.getByTestId('person-name').fill('Nguyễn Văn An');
+    await typeDate(page, 'person-birth', '1990-05-01');
+    await choose(page, 'person-village', village);
+    await shot(page, 'person-add-form');
+    await save(page, 'add-person-form');
+    await page.getByTestId('person-page').waitFor();
+    expect(await page.getByTestId('person-name').innerText()).toBe('Nguyễn Văn An');
+    expect(await page.getByTestId('person-status').innerText()).toBe('Không là đảng viên');
+
+    // found without diacritics
+    await page.goto(`${server.url}/admin/people`);
+    await page.getByTestId('search-name').fill('nguyen van an');
+    await page.getByTestId('search-submit').click();
+    await page.getByTestId('people-table').waitFor();
+    await expect.poll(() => rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).count()).toBe(1);
+    expect(await rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).innerText()).toContain('Nguyễn Văn An');
+    await shot(page, 'people-search');
+    await rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).getByRole('link', { name: 'Nguyễn Văn An' }).click();
+
+    // admit
+    const admitted = isoDaysAgo(30);
+    await page.getByTestId('action-admit').click();
+    await typeDate(page, 'admitted-on', admitted);
+    await choose(page, 'cell-select', 'CB-11953-002');
+    await shot(page, 'person-admit-form');
+    await save(page, 'admit-form');
+    await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Đảng viên dự bị');
+    expect(await rows(page, 'placements-table').count()).toBe(1);
+
+    const after = await villageFigures(page, '11953', village);
+    expect(after.members.total).toBe(before.members.total + 1);
+    expect(after.members.probationary).toBe(before.members.probationary + 1);
+
+    // the village page shows the new figure (the change refreshed what was cached)
+    await page.goto(`${server.url}/admin/villages/${village}`);
+    expect(await page.getByTestId('village-members').innerText()).toMatch(new RegExp(`^${after.members.total} `));
+
+    // a change the rules refuse: the end of the membership before its admission, said under the date field
+    await page.goBack();
+    await page.getByTestId('action-end').click();
+    await typeDate(page, 'ended-on', isoDaysAgo(60));
+    await choose(page, 'end-reason', 'Xin', 'Xin ra khỏi Đảng');
+    await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+    const fieldError = page.getByTestId('end-form').locator('.ant-form-item-has-error .ant-form-item-explain');
+    await fieldError.waitFor();
+    expect(await fieldError.innerText()).toContain(`phải sau admitted_on (${admitted})`);
+    expect(await page.getByTestId('end-form').locator('.ant-form-item-has-error label').innerText()).toBe('Ngày');
+    await shot(page, 'person-end-refused');
+    await page.keyboard.press('Escape');
+    expect((await villageFigures(page, '11953', village)).members.total).toBe(after.members.total);
+    await page.waitForTimeout(400);
+    await shot(page, 'person');
+    await page.context().close();
+  });
+
+  it('checks an import with an error: shows the error\'s sheet, row, column and message, offers no commit and writes nothing; a correct file imports', async () => {
+    const page = await signIn('demo-tinh', 'transfer');
+    const bad = join(files, 'people.csv');
+    writeFileSync(bad, peopleCsv([[`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'], [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'x', 'Kinh', '11953-003', 'không']]));
+    const find = (q: string) => api<{ total: number }>(page, `/api/people?q=${encodeURIComponent(q)}`);
+    expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
+
+    await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(bad);
+    await page.getByTestId('import-check').click();
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    const cells = await errors.locator('tr.ant-table-row').first().locator('td').allInnerTexts();
+    expect(cells.slice(0, 4)).toEqual(['people', '3', 'gender', 'x']);
+    expect(cells[4]).toContain('không hợp lệ ở cột "gender"');
+    expect(await page.getByTestId('import-status').innerText()).toContain('Chạy thử: 1 lỗi');
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    await shot(page, 'import-errors');
+    expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
+    expect((await find(`le van loi ${run}`)).total).toBe(0);
+
+    // the corrected file: a dry run says what would change, then the import writes it
+    writeFileSync(bad, peopleCsv([[`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'], [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'nam', 'Kinh', '11953-003', 'không']]));
+    await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(bad);
+    await page.getByTestId('import-check').click();
+    const changes = page.getByTestId('import-changes');
+    await changes.waitFor();
+    expect(await changes.locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual(['Người (people)', '2', '0', '0']);
+    expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
+    await shot(page, 'import-dry-run');
+    await page.getByTestId('import-commit').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('import-status').innerText()).toBe('Đã ghi vào sổ đăng ký.');
+    expect((await find(`tran thi nhap ${run}`)).total).toBe(1);
+    await shot(page, 'transfer');
+    await page.context().close();
+  });
+
+  it('shows the upload\'s progress while a large file is sent', async () => {
+    const page = await signIn('demo-tinh', 'transfer');
+    const big = join(files, 'people.csv');
+    // about 190 kB, sent at 40 kB/s
+    writeFileSync(big, peopleCsv(Array.from({ length: 2500 }, (_, i) => [`T-BIG-${i}`, `Người Thử Nghiệm ${i}`, '01/01/1970', 'nam', 'Kinh', '11953-004', 'không'])));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+    await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(big);
+    // every state the progress block goes through, however quickly
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    await page.getByTestId('import-check').click();
+    // part of the file sent, not all: the bar and the bytes say how much; then the server's turn
+    await expect.poll(async () => (await seen()).some((text) => /^[1-9]\d%Đang gửi tệp: [\d,]+ kB \/ 18\d,\d kB$/.test(text)), { timeout: 30_000 }).toBe(true);
+    await shot(page, 'import-progress');
+    await expect.poll(async () => (await seen()).some((text) => text.includes('Máy chủ đang đọc và kiểm tra tệp')), { timeout: 30_000 }).toBe(true);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.getByTestId('import-changes').waitFor({ timeout: 60_000 });
+    await page.context().close();
+  });
+
+  it('draws the party organisations as a tree with totals, and a cell with its members and secretary', async () => {
+    const page = await signIn('demo-xa', 'orgs');
+    await page.getByTestId('orgs-table').waitFor();
+    const orgs = await api<{ orgs: { code: string; kind: string; parentCode: string | null; members: { total: number } }[] }>(page, '/api/orgs');
+    const cells = orgs.orgs.filter((o) => o.kind === 'cell');
+    const members = cells.reduce((s, o) => s + o.members.total, 0);
+    expect(await page.getByTestId('orgs-totals').innerText()).toContain(`${cells.length} chi bộ · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`);
+    // the commune's committee is the root, open, with its cells under it
+    const rootRow = rows(page, 'orgs-table').first();
+    expect(await rootRow.innerText()).toContain('Đảng bộ phường Phố Hiến');
+    expect(await rows(page, 'orgs-table').count()).toBeGreaterThan(10);
+    await shot(page, 'orgs');
+
+    await page.getByTestId('orgs-find').fill('tien kieu');
+    await expect.poll(() => rows(page, 'orgs-table').count()).toBe(2);
+    await rows(page, 'orgs-table').nth(1).getByRole('link', { name: 'Chi bộ Tổ dân phố Tiên Kiều' }).click();
+    await page.getByTestId('org-page').waitFor();
+    const cell = await api<{ memberList: unknown[]; secretary: { name: string } | null }>(page, '/api/orgs/CB-11953-001');
+    expect(await rows(page, 'org-members-table').count()).toBe(Math.min(50, cell.memberList.length));
+    expect(await page.getByTestId('org-secretary').innerText()).toBe(cell.secretary!.name);
+    await shot(page, 'org');
+    await page.context().close();
+  });
+
+  it('keeps the commune clerk out of another commune\'s village and person: not found, no data', async () => {
+    const page = await signIn('demo-xa', 'villages/12004-004');
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByTestId('not-found').innerText()).toContain('Không có thôn, tổ dân phố mã "12004-004"');
+    expect(await page.getByTestId('village-page').count()).toBe(0);
+    expect(await page.getByTestId('members-chart').count()).toBe(0);
+    await shot(page, 'village-not-found');
+    await page.goto(`${server.url}/admin/people/P001526`);
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByTestId('person-page').count()).toBe(0);
+    // nor does the list of villages hold it
+    await page.goto(`${server.url}/admin/villages?q=12004`);
+    await page.getByTestId('empty-state').waitFor();
+    await page.context().close();
+  });
+
+  it('shows an error state and an empty state, offers a viewer no changes, and speaks English', async () => {
+    const page = await signIn('demo-xem', 'people/P000154');
+    await page.getByTestId('person-page').waitFor();
+    expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
+    // a viewer may not see ethnicity: masked and said so
+    expect(await page.getByTestId('person-page').innerText()).toContain('Đã ẩn (dữ liệu nhạy cảm)');
+    await page.goto(`${server.url}/admin/transfer`);
+    await page.getByTestId('export-card').waitFor();
+    expect(await page.getByTestId('import-card').count()).toBe(0);
+
+    const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-2', en: 'Internal error; request id r-2' } } };
+    await page.route('**/api/indicators/villages?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
+    await page.goto(`${server.url}/admin/villages`);
+    await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-2');
+    await shot(page, 'villages-error');
+    await page.unroute('**/api/indicators/villages?*');
+
+    await page.goto(`${server.url}/admin/people?q=zzzz%20khong%20co`);
+    await expect.poll(() => page.getByTestId('empty-state').innerText()).toBe('Không tìm thấy ai.');
+
+    await page.getByTestId('lang-switch').getByText('EN').click();
+    await page.goto(`${server.url}/admin/villages/11953-001`);
+    await page.getByTestId('members-chart').waitFor();
+    expect(await page.getByRole('tab', { name: 'Heads and secretaries' }).count()).toBe(1);
+    expect(await page.getByTestId('village-page').innerText()).toContain('Members taking part');
+    await page.waitForTimeout(600);
+    await shot(page, 'village-en');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,25 @@
+import { Col, Form, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useRequired } from './ChangeModal';
+import { IsoDatePicker } from './IsoDatePicker';
+import './i18n';
+
+/** The start (required) and end (empty while in office) of a term, side by side. */
+export function TermDates({ testId, toHint }: { testId: string; toHint: string }) {
+  const { t } = useTranslation();
+  const required = useRequired();
+  return (
+    <Row gutter={12}>
+      <Col span={12}>
+        <Form.Item name="validFrom" label={t('reg.from')} rules={required(t('reg.from'))}>
+          <IsoDatePicker testId={`${testId}-from`} />
+        </Form.Item>
+      </Col>
+      <Col span={12}>
+        <Form.Item name="validTo" label={t('reg.to')} extra={toHint}>
+          <IsoDatePicker testId={`${testId}-to`} future />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,240 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { VillageItem, VillageListAt } from '../../../../src/modules/indicators/indicators.schema';
+import { useSignedIn } from '../../app/auth';
+import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { apiGet } from '../../lib/api';
+import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
+import { findUnit, useUnitTree } from '../../lib/units';
+import { ScopePicker, searchable } from '../dashboard/ScopePicker';
+import { IsoDatePicker } from '../common/IsoDatePicker';
+import { useUrlState } from '../common/urlState';
+import './i18n';
+
+const categories = ['white', 'weak', 'strong'] as const;
+const cells = ['own', 'combined', 'none'] as const;
+const heads = ['party', 'nonParty', 'vacant'] as const;
+const categoryColor = { white: 'red', weak: 'orange', strong: 'green' } as const;
+const cellColor = { own: 'green', combined: 'blue', none: 'red' } as const;
+const headColor = { party: 'red', nonParty: 'default', vacant: 'orange' } as const;
+
+const order = <T extends string>(list: readonly T[]) => (a: T, b: T) => list.indexOf(a) - list.indexOf(b);
+
+/** Every village of a unit at a date with its members, group, cell and head (one request; filters apply in the browser). */
+export function useVillageList(scope: string | undefined, at: string) {
+  return useQuery({
+    queryKey: ['village-list', 'all', scope, at],
+    queryFn: ({ signal }) => apiGet<VillageListAt>('/api/indicators/villages', { scope, at, category: 'all' }, signal),
+    enabled: !!scope,
+    staleTime: 60_000,
+  });
+}
+
+function sums(rows: VillageItem[]) {
+  return rows.reduce(
+    (s, v) => ({ total: s.total + v.members.total, official: s.official + v.members.official, probationary: s.probationary + v.members.probationary }),
+    { total: 0, official: 0, probationary: 0 },
+  );
+}
+
+/**
+ * The villages of a unit at a date, filtered by member group, cell status,
+ * head status and name, sortable, with totals of what is shown. The filters
+ * live in the address, so a link or a reload shows the same list.
+ */
+export default function VillagesPage() {
+  const { t } = useTranslation();
+  const account = useSignedIn();
+  const [params, update] = useUrlState();
+  const today = todayIso();
+  const at = isIsoDate(params.get('at')) ? params.get('at')! : today;
+  const tree = useUnitTree(at);
+  const roots = tree.data?.units ?? [];
+  const scopeNode = findUnit(roots, params.get('scope') ?? account.scopeCode) ?? roots[0];
+  const scope = scopeNode?.code;
+  const list = useVillageList(scope, at);
+
+  const pick = <T extends string>(key: string, allowed: readonly T[]) => {
+    const v = params.get(key);
+    return allowed.includes(v as T) ? (v as T) : undefined;
+  };
+  const category = pick('cat', categories);
+  const cell = pick('cell', cells);
+  const head = pick('head', heads);
+  const text = params.get('q') ?? '';
+
+  const all = list.data?.villages;
+  const rows = useMemo(() => {
+    const needle = searchable(text.trim());
+    return (all ?? []).filter(
+      (v) =>
+        (!category || v.category === category) &&
+        (!cell || v.cell === cell) &&
+        (!head || v.headStatus === head) &&
+        (!needle || searchable(v.name).includes(needle) || v.code.startsWith(text.trim())),
+    );
+  }, [all, category, cell, head, text]);
+  const total = sums(rows);
+  const filtered = !!(category || cell || head || text);
+
+  const columns: TableColumnsType<VillageItem> = [
+    { title: t('villages.code'), dataIndex: 'code', width: 105, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
+    { title: t('villages.name'), dataIndex: 'name', width: 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
+    { title: t('villages.commune'), key: 'commune', width: 160, sorter: (a, b) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_, v) => v.commune.name },
+    {
+      title: t('villages.members'),
+      key: 'members',
+      width: 100,
+      align: 'right',
+      sorter: (a, b) => a.members.total - b.members.total,
+      render: (_, v) => (
+        <Tooltip title={t('reg.membersSplit', { official: formatNumber(v.members.official), probationary: formatNumber(v.members.probationary) })}>
+          <span className="num">{formatNumber(v.members.total)}</span>
+        </Tooltip>
+      ),
+    },
+    { title: t('villages.group'), dataIndex: 'category', width: 130, sorter: (a, b) => order(categories)(a.category, b.category), render: (c: VillageItem['category']) => <Tag color={categoryColor[c]}>{t(`villages.categories.${c}`)}</Tag> },
+    {
+      title: t('villages.cell'),
+      dataIndex: 'cell',
+      width: 150,
+      sorter: (a, b) => order(cells)(a.cell, b.cell),
+      render: (c: VillageItem['cell'], v) => (
+        <>
+          <Tag color={cellColor[c]}>{t(`villages.cells.${c}`)}</Tag>
+          {v.readyForCell && <Tag color="purple">{t('villages.readyForCell')}</Tag>}
+        </>
+      ),
+    },
+    {
+      title: t('villages.head'),
+      key: 'head',
+      sorter: (a, b) => order(heads)(a.headStatus, b.headStatus) || (a.head?.name ?? '').localeCompare(b.head?.name ?? '', 'vi'),
+      render: (_, v) =>
+        v.head ? (
+          <span>
+            <Link to={`/people/${v.head.code}`}>{v.head.name}</Link> <Tag color={headColor[v.headStatus]}>{t(`villages.heads.${v.headStatus}`)}</Tag>
+            {v.secretaryIsHead && <Tag color="gold">{t('villages.secretaryIsHead')}</Tag>}
+          </span>
+        ) : (
+          <Tag color={headColor.vacant}>{t('villages.heads.vacant')}</Tag>
+        ),
+    },
+  ];
+
+  const filterSelect = <T extends string>(key: string, label: string, value: T | undefined, values: readonly T[], labels: string) => (
+    <Form.Item label={label}>
+      <Select<T>
+        data-testid={`filter-${key}`}
+        aria-label={label}
+        allowClear
+        placeholder={t('villages.any')}
+        value={value}
+        onChange={(v) => update({ [key]: v })}
+        options={values.map((v) => ({ value: v, label: t(`${labels}.${v}`) }))}
+      />
+    </Form.Item>
+  );
+
+  return (
+    <div data-testid="villages-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('villages.title')}
+      </Typography.Title>
+      <Card size="small" className="filter-card">
+        <Form layout="vertical">
+          <Row gutter={[12, 4]}>
+            <Col xs={24} md={12} xl={7}>
+              <Form.Item label={t('villages.unit')}>
+                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={3}>
+              <Form.Item label={t('villages.at')}>
+                <IsoDatePicker testId="villages-at" value={at} allowClear={false} onChange={(d) => update({ at: d })} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6} xl={4}>
+              <Form.Item label={t('reg.search')}>
+                <Input data-testid="villages-find" allowClear placeholder={t('villages.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
+              </Form.Item>
+            </Col>
+            <Col xs={8} md={8} xl={3}>
+              {filterSelect('cat', t('villages.category'), category, categories, 'villages.categories')}
+            </Col>
+            <Col xs={8} md={8} xl={3}>
+              {filterSelect('cell', t('villages.cell'), cell, cells, 'villages.cells')}
+            </Col>
+            <Col xs={8} md={8} xl={4}>
+              {filterSelect('head', t('villages.head'), head, heads, 'villages.heads')}
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+
+      <div style={{ marginTop: 12 }} aria-live="polite">
+        {tree.isError ? (
+          <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />
+        ) : !scope ? (
+          tree.isPending ? <PageLoading /> : <EmptyState text={t('villages.emptyScope', { scope: '', at: formatDate(at) })} />
+        ) : list.isPending ? (
+          <PageLoading />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : all!.length === 0 ? (
+          <EmptyState text={t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })} />
+        ) : (
+          <>
+            <div className="totals-line" data-testid="villages-totals">
+              <Typography.Text strong>
+                {t('villages.totals', { count: formatNumber(rows.length), members: formatNumber(total.total), official: formatNumber(total.official), probationary: formatNumber(total.probationary) })}
+              </Typography.Text>
+              {filtered && (
+                <>
+                  <span className="muted"> {t('villages.totalsOf', { all: formatNumber(all!.length) })}</span>
+                  <Button size="small" type="link" onClick={() => update({ cat: null, cell: null, head: null, q: null })}>
+                    {t('villages.clear')}
+                  </Button>
+                </>
+              )}
+            </div>
+            {rows.length === 0 ? (
+              <EmptyState text={t('villages.empty')} />
+            ) : (
+              <Table<VillageItem>
+                data-testid="villages-table"
+                rowKey="code"
+                size="small"
+                columns={columns}
+                dataSource={rows}
+                scroll={{ x: 1050 }}
+                sticky
+                pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (n) => t('reg.total', { total: formatNumber(n) }) }}
+                summary={() => (
+                  <Table.Summary.Row className="summary-row">
+                    <Table.Summary.Cell index={0} colSpan={3}>
+                      <strong>{t('villages.sum')}</strong>
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={3} align="right">
+                      <strong className="num">{formatNumber(total.total)}</strong>
+                    </Table.Summary.Cell>
+                    <Table.Summary.Cell index={4} colSpan={3}>
+                      {categories.map((c) => (
+                        <Tag key={c} color={categoryColor[c]}>
+                          {t(`villages.categories.${c}`)}: {formatNumber(rows.filter((v) => v.category === c).length)}
+                        </Tag>
+                      ))}
+                    </Table.Summary.Cell>
+                  </Table.Summary.Row>
+                )}
+              />
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
