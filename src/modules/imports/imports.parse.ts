@@ -89,6 +89,11 @@ export function cellText(v: unknown): string {
   return String(v).trim();
 }
 
+/** The longest code a `code` or `*_code` cell may hold, as in the API's forms. */
+export const maxCodeLength = 40;
+
+type CellCode = 'IMPORT_MISSING_VALUE' | 'IMPORT_BAD_DATE' | 'IMPORT_BAD_VALUE' | 'IMPORT_BAD_NUMBER' | 'IMPORT_BAD_CHARACTER' | 'IMPORT_TOO_LONG';
+
 /** Reads the cells of one row by column key, recording every problem; `ok` turns false on any. */
 class RowCells {
   ok = true;
@@ -103,9 +108,28 @@ class RowCells {
     return i === undefined ? undefined : this.cells[i];
   }
 
-  private fail(code: 'IMPORT_MISSING_VALUE' | 'IMPORT_BAD_DATE' | 'IMPORT_BAD_VALUE' | 'IMPORT_BAD_NUMBER', col: string, value: string | null, params = {}) {
+  private fail(code: CellCode, col: string, value: string | null, params = {}) {
     this.ok = false;
     this.sheet.issues.error(code, { sheet: this.sheet.name, row: this.row, column: col, value }, params);
+  }
+
+  /**
+   * Cells the database cannot take as they are: a NUL anywhere (PostgreSQL
+   * text cannot hold it), a code longer than maxCodeLength (codes are
+   * indexed, and an index entry has a size limit).
+   */
+  checkStorable(): void {
+    for (const [col, i] of this.sheet.index) {
+      const v = this.cells[i];
+      if (v === undefined || v === null || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) continue;
+      const s = typeof v === 'string' ? v : cellText(v);
+      if (s.includes('\u0000')) {
+        this.fail('IMPORT_BAD_CHARACTER', col, s.replace(/\u0000/g, '␀').slice(0, 80));
+      } else if ((col === 'code' || col.endsWith('_code')) && s.length > maxCodeLength) {
+        const length = [...cellText(v)].length;
+        if (length > maxCodeLength) this.fail('IMPORT_TOO_LONG', col, `${s.slice(0, maxCodeLength)}…`, { length, max: maxCodeLength });
+      }
+    }
   }
 
   /** A text cell; a quote put before `=`, `+`, `-`, `@`... against formula injection is dropped. */
@@ -257,8 +281,10 @@ export class RegisterParser {
     sheet.rows++;
     if (sheet.rows % 50000 === 0) this.onProgress?.(`${sheet.name}: ${sheet.rows.toLocaleString('vi-VN')}`);
     const c = new RowCells(sheet, rowNumber, cells);
-    if (sheet.usable) this.builders[sheet.name](c);
-    else this.rememberPartial(sheet.name, c);
+    if (sheet.usable) {
+      c.checkStorable();
+      this.builders[sheet.name](c);
+    } else this.rememberPartial(sheet.name, c);
   }
 
   private openSheet(sheetName: string, rowNumber: number, cells: readonly unknown[]): SheetState | null {

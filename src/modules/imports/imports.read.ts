@@ -55,11 +55,11 @@ async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterP
       const e = zip.entry(path);
       return e && zip.stream(e).setEncoding('utf8');
     };
-    const rels = part('xl/_rels/workbook.xml.rels');
-    const book = part('xl/workbook.xml');
-    if (!rels || !book) throw new Error('xl/workbook.xml not found');
-    await reader._parseRels(rels);
-    await reader._parseWorkbook(book);
+    // Each part is opened just before it is read: a part whose inflating fails (corrupt, or past its
+    // declared size) while nothing listens would throw out of the process instead of failing the import.
+    if (!zip.entry('xl/_rels/workbook.xml.rels') || !zip.entry('xl/workbook.xml')) throw new Error('xl/workbook.xml not found');
+    await reader._parseRels(part('xl/_rels/workbook.xml.rels')!);
+    await reader._parseWorkbook(part('xl/workbook.xml')!);
     const strings = part('xl/sharedStrings.xml');
     if (strings) for await (const _ of reader._parseSharedStrings(strings));
     const styles = part('xl/styles.xml');

@@ -8,9 +8,13 @@ import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Su
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';
 
-/** Open bounds as sortable sentinels: ISO dates compare correctly as strings. */
-export const lo = (d: IsoDate | null): string => d ?? '0000-01-01';
-export const hi = (d: IsoDate | null): string => d ?? '9999-12-31';
+/**
+ * Open bounds as sortable sentinels: ISO dates compare correctly as strings,
+ * and '-' sorts before every digit and 'i' after, so no readable date (not
+ * even 9999-12-31) equals an open bound.
+ */
+export const lo = (d: IsoDate | null): string => d ?? '-infinity';
+export const hi = (d: IsoDate | null): string => d ?? 'infinity';
 
 interface Span<R> {
   row: R;
