@@ -4,9 +4,10 @@
  *   1. indicators, province scale (demo + synthetic members, ~120k rows) on PGlite,
  *      and national scale (80,000 villages, ~6M rows) on PostgreSQL: engine vs naive query;
  *   2. import of the province workbook vs COPY of the same rows (PGlite);
- *   3. peak RSS of the server serving the demo, on PGlite and on PostgreSQL.
+ *   3. peak RSS of the server serving the demo, on PGlite and on PostgreSQL, and the
+ *      first dashboard view in a cold browser (Debian's Chromium) while it serves.
  *
- * Flags: --skip-national --skip-province --skip-import --skip-memory
+ * Flags: --skip-national --skip-province --skip-import --skip-memory --skip-dashboard
  *        --runs N (indicator runs, default 7) --import-runs N (default 3) --seed N
  * Tables go to stdout, progress to stderr, everything to bench/out/results.json.
  */
@@ -16,6 +17,8 @@ import { cpus, totalmem } from 'node:os';
 import { DEFAULT_SEED } from '../src/modules/demo/demo.generator.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { openDatabase } from '../src/platform/db.js';
+import { ensureWebBuilt } from '../test/browser.js';
+import { benchDashboard } from './dashboard.js';
 import { benchImport, type ImportFacts } from './import.js';
 import { benchIndicators, type IndicatorResult } from './indicators.js';
 import { benchMemory, type MemoryResult } from './memory.js';
@@ -153,7 +156,16 @@ if (flag('skip-memory')) {
   skipped.push('memory (--skip-memory)');
 } else {
   heading('3. Server memory: peak RSS (VmHWM) while serving the demo province');
-  const r = await benchMemory({ rounds: 25, concurrency: 8, skipPostgres: false });
+  let dashboard: Measurement | null = null;
+  const r = await benchMemory({
+    rounds: 25, concurrency: 8, skipPostgres: false,
+    dashboard: flag('skip-dashboard') ? undefined : async (base) => {
+      progress('dashboard: first view in a cold browser, while the PGlite server serves the demo');
+      ensureWebBuilt();
+      dashboard = await benchDashboard(base, 5);
+    },
+  });
+  if (dashboard) r.measurements.push(dashboard);
   results.memory = r;
   section(r.measurements, [
     ...r.measurements.map((m) => `${m.name}: ${m.note ?? ''}`),
@@ -166,7 +178,7 @@ const totalSeconds = (performance.now() - started) / 1000;
 heading('Summary');
 for (const m of all) {
   const detail = m.pass ? '' : `  <- ${shortfall(m)}`;
-  process.stdout.write(`${verdict(m)}  [${m.section}] ${m.name}: ${m.unit === 'MB' ? `${m.value.toFixed(0)} MB` : `${fmtMs(m.value)} vs ${fmtMs(m.baselineValue ?? 0)}`}, target ${m.target}${detail}\n`);
+  process.stdout.write(`${verdict(m)}  [${m.section}] ${m.name}: ${m.unit === 'MB' ? `${m.value.toFixed(0)} MB` : m.baselineValue === null ? fmtMs(m.value) : `${fmtMs(m.value)} vs ${fmtMs(m.baselineValue)}`}, target ${m.target}${detail}\n`);
 }
 for (const s of skipped) process.stdout.write(`SKIP  ${s}\n`);
 loud(mismatches, 'ENGINE AND NAIVE DISAGREE');

@@ -113,12 +113,12 @@ export function slowdown(
 
 /** An absolute ceiling (peak memory): pass when value <= max. */
 export function ceiling(
-  m: Omit<Measurement, 'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'> & { unit: 'MB' },
+  m: Omit<Measurement, 'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'> & { unit: 'MB' | 'ms' },
   max: number,
 ): Measurement {
   return {
     ...m, baseline: '-', baselineValue: null, baselineSamples: [], ratio: m.value / max, ratioKind: 'none',
-    target: `<= ${max} MB`, pass: m.value <= max,
+    target: `<= ${max} ${m.unit}`, pass: m.value <= max,
   };
 }
 
