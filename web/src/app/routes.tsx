@@ -4,6 +4,11 @@ import { villagesRoute } from '../modules/villages/route';
 import { peopleRoute } from '../modules/people/route';
 import { orgsRoute } from '../modules/orgs/route';
 import { transferRoute } from '../modules/transfer/route';
+import { admissionsRoute } from '../modules/admissions/route';
+import { cellsRoute } from '../modules/cells/route';
+import { electionsRoute } from '../modules/elections/route';
+import { targetsRoute } from '../modules/targets/route';
+import { rulesRoute } from '../modules/rules/route';
 
 /** Every screen, in menu order. A new screen is a new module folder and one line here. */
-export const appRoutes: AppRoute[] = [dashboardRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute];
+export const appRoutes: AppRoute[] = [dashboardRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, rulesRoute];

@@ -9,6 +9,7 @@ import { formatDate, isIsoDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
 import { useComparison, useSnapshot } from './data';
 import { FigureCards } from './FigureCards';
+import { AdmissionsDueCard } from './AdmissionsDueCard';
 import type { ListRequest } from './model';
 import { ScopePicker } from './ScopePicker';
 import { VillageListDrawer } from './VillageListDrawer';
@@ -148,6 +149,7 @@ export default function DashboardPage() {
           </>
         )}
       </div>
+      <AdmissionsDueCard />
       <VillageListDrawer request={listRequest} onClose={() => setListRequest(null)} />
     </div>
   );

@@ -1,0 +1,271 @@
+/**
+ * The workflow screens in a real browser (Debian's Chromium, playwright-core)
+ * against the real server with the demo province: an admission walked from
+ * prospect to official member, a cell founded from the planner, and an
+ * election that gives a village a head who is a member. Screenshots go to
+ * test/screenshots/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot, VillageListAt } from '../src/modules/indicators/indicators.schema.js';
+import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
+import { root, startServer, type ServerProcess } from './process.js';
+
+const PASSWORD = 'HungYen-2013-thu-nghiem';
+const shots = join(root, 'test/screenshots');
+const desktop = { width: 1366, height: 900 };
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+describe('the workflow screens in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gr-wf-'));
+
+  beforeAll(async () => {
+    assertChromium();
+    ensureWebBuilt();
+    mkdirSync(shots, { recursive: true });
+    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo
+    const running = process.env.GRASSROOTS_TEST_SERVER;
+    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
+    const [b, s] = await Promise.allSettled([launchChromium(), started]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
+  }, 320_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signIn(username: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('figure-cards').waitFor();
+    await page.goto(`${server.url}/admin/${path}`);
+    return page;
+  }
+
+  const get = <T,>(page: Page, path: string) =>
+    page.evaluate(async (p) => {
+      const r = await fetch(p);
+      return r.json();
+    }, path) as Promise<T>;
+  const post = (page: Page, path: string, body: object) =>
+    page.evaluate(
+      async ([p, b]) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        const r = await fetch(p as string, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(b) });
+        return { status: r.status, body: await r.json().catch(() => null) };
+      },
+      [path, body] as const,
+    );
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+  /** Types a date as dd/mm/yyyy into a date field and confirms it. */
+  async function typeDate(page: Page, testId: string, iso: string) {
+    const box = page.getByTestId(testId);
+    const input = (await box.evaluate((e) => e.tagName)) === 'INPUT' ? box : box.locator('input');
+    await input.click();
+    await input.fill(dmy(iso));
+    // Tab, not Enter: Enter would also submit the form the field is in
+    await input.press('Tab');
+    await expect.poll(() => input.inputValue()).toBe(dmy(iso));
+  }
+
+  /** Opens a select, types to search, and picks the option that contains `text`. */
+  async function choose(page: Page, testId: string, search: string, text = search) {
+    const select = page.getByTestId(testId);
+    await select.click();
+    await page.keyboard.type(search);
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+    await option.waitFor();
+    // the options are refetched as the search is typed: click once they have settled, and check what was chosen
+    await page.waitForTimeout(400);
+    await option.click({ timeout: 5_000 }).catch(() => {});
+    await expect.poll(() => select.textContent()).toContain(text);
+  }
+
+  it('walks an admission in the UI from putting forward to official member; a refused step shows on its field', async () => {
+    const page = await signIn('demo-xa', 'admissions');
+    const village = '11953-001';
+    const org = await get<{ orgs: { code: string; kind: string; villages: { code: string }[] }[] }>(page, `/api/orgs?at=${today()}`);
+    const cell = org.orgs.find((o) => o.kind === 'cell' && o.villages.some((v) => v.code === village))!.code;
+    const code = `KN-${Date.now().toString(36)}`;
+    const created = await post(page, '/api/people', { code, fullName: 'Lưu Thị Thử Nghiệm', birthDate: '1996-04-12', gender: 'female', residenceVillageCode: village });
+    expect(created.status).toBe(201);
+
+    await page.getByTestId('put-forward').click();
+    await choose(page, 'pf-person', 'Luu Thi Thu Nghiem', code);
+    await choose(page, 'pf-village', village);
+    await page.getByTestId('pf-cell').fill(cell);
+    await typeDate(page, 'pf-date', '2024-01-08');
+    await shot(page, 'wf-admission-put-forward');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('prospect').waitFor();
+    const stage = page.getByTestId('prospect-stage');
+    await expect.poll(() => stage.getAttribute('data-stage')).toBe('recommended');
+
+    const save = () => page.getByTestId('step-save').click();
+    const dated = async (step: string, iso: string, next: string) => {
+      await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain(stepLabel[step]);
+      await typeDate(page, 'step-date', iso);
+      await save();
+      await expect.poll(() => stage.getAttribute('data-stage')).toBe(next);
+    };
+    const stepLabel: Record<string, string> = {
+      certificate: 'Giấy chứng nhận', application: 'Đơn xin vào Đảng', introducers: 'Người giới thiệu', check: 'Thẩm tra', resolution: 'Nghị quyết',
+      decision: 'Quyết định kết nạp', ceremony: 'Lễ kết nạp', review: 'Chi bộ xét', outcome: 'công nhận',
+    };
+    await dated('certificate', '2024-02-05', 'class');
+    await dated('application', '2024-03-04', 'application');
+
+    // the Youth Union introduces: one row, of that kind
+    await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('Người giới thiệu');
+    await page.getByTestId('introducer-1').getByLabel('remove').click();
+    await page.getByTestId('introducer-0').locator('.ant-select').first().click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Đoàn Thanh niên' }).click();
+    await save();
+    await expect.poll(() => stage.getAttribute('data-stage')).toBe('introduced');
+    await dated('check', '2024-04-01', 'checked');
+
+    // a resolution short of two thirds is refused, next to the votes
+    await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('Nghị quyết');
+    await typeDate(page, 'step-date', '2024-04-15');
+    await page.getByTestId('step-votes').locator('input').or(page.locator('input[data-testid="step-votes"]')).first().fill('5');
+    await page.getByTestId('step-members').locator('input').or(page.locator('input[data-testid="step-members"]')).first().fill('9');
+    await save();
+    const votesItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('step-votes') });
+    await expect.poll(() => votesItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 }).toMatch(/2\/3/);
+    await shot(page, 'wf-admission-refused');
+    expect(await stage.getAttribute('data-stage')).toBe('checked');
+    await page.getByTestId('step-votes').locator('input').or(page.locator('input[data-testid="step-votes"]')).first().fill('7');
+    await save();
+    await expect.poll(() => stage.getAttribute('data-stage')).toBe('resolution');
+    await expect.poll(() => page.getByTestId('prospect-deadline').textContent()).toContain('Quyết định kết nạp');
+
+    await dated('decision', '2024-05-20', 'decision');
+    await dated('ceremony', '2024-06-10', 'probation');
+    await dated('review', '2025-06-20', 'review');
+    await shot(page, 'wf-admission-review');
+    await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('công nhận');
+    await typeDate(page, 'step-date', '2025-07-01');
+    await save();
+    await expect.poll(() => stage.getAttribute('data-stage')).toBe('official');
+    await shot(page, 'wf-admission-official');
+
+    const person = await get<{ memberships: { admittedOn: string; officialOn: string | null }[] }>(page, `/api/people/${code}`);
+    expect(person.memberships).toEqual([expect.objectContaining({ admittedOn: '2024-06-10', officialOn: '2025-06-10' })]);
+
+    // the board lists the case among the official ones
+    await page.goto(`${server.url}/admin/admissions?stage=official`);
+    await page.getByTestId('prospects-official').getByText(code).waitFor();
+    await shot(page, 'wf-admissions-board');
+    await page.context().close();
+  }, 180_000);
+
+  it('founds a cell from the planner, and the village counts as having its own cell', async () => {
+    const page = await signIn('demo-tinh', 'cells');
+    const at = today();
+    const ready = await get<VillageListAt>(page, `/api/indicators/villages?scope=33&at=${at}&category=readyForCell`);
+    expect(ready.villages.length).toBeGreaterThan(0);
+    const village = ready.villages[0];
+    const before = await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${at}`);
+    expect(before.ownCell).toBe(0);
+    expect(before.noCell + before.combinedOnly).toBe(1);
+
+    await page.getByTestId('cells-filter').getByText('Đủ điều kiện thành lập').click();
+    await page.locator(`[data-code="${village.code}"]`).click();
+    await page.getByTestId('cell-plan').waitFor();
+    await expect.poll(() => page.getByTestId('plan-official').textContent()).toBe(String(village.members.official));
+    await shot(page, 'wf-cells-planner');
+    await page.getByTestId('found-cell').click();
+    const form = page.getByTestId('found-form');
+    await form.waitFor();
+    await typeDate(page, 'found-on', at);
+    await expect.poll(() => form.getByTestId('found-parent').textContent()).toContain(`DB-${village.commune.code}`);
+    await shot(page, 'wf-cells-found-form');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Thành lập chi bộ' }).click();
+    await page.getByText(/Đã thành lập chi bộ/).waitFor();
+
+    const after = await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${at}`);
+    expect(after.ownCell).toBe(1);
+    expect(after.noCell + after.combinedOnly).toBe(0);
+    await shot(page, 'wf-cells-founded');
+    await page.context().close();
+  }, 120_000);
+
+  it('records an election that gives a village a head who is a party member', async () => {
+    const page = await signIn('demo-xa', 'elections');
+    const at = today();
+    // a village whose elected head is not a member and whose term ends within six months: the election is held that day
+    const list = await get<VillageListAt>(page, `/api/indicators/villages?scope=11953&at=${at}&category=nonPartyHead`);
+    const nonParty = new Set(list.villages.map((v) => v.code));
+    const due = await get<{ village: { code: string }; due: string; planned: unknown }[]>(page, '/api/elections/due?months=6&noMember=true');
+    const pick = due.find((d) => nonParty.has(d.village.code) && !d.planned)!;
+    expect(pick).toBeTruthy();
+    const village = { code: pick.village.code };
+    const on = pick.due;
+    const people = await get<{ items: { code: string; fullName: string; villageCode: string | null; status: string; birthDate: string | null }[] }>(
+      page,
+      `/api/people?village=${village.code}&limit=200`,
+    );
+    const member = people.items.find((p) => p.status === 'official' && p.villageCode === village.code && !!p.birthDate && p.birthDate < '1990-01-01')!;
+    expect(member).toBeTruthy();
+    expect((await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${addDays(on, 1)}`)).heads.party).toBe(0);
+
+    await page.getByTestId('elections-due').waitFor();
+    await shot(page, 'wf-elections-due');
+    await page.getByTestId('record-other').click();
+    await choose(page, 'record-village', village.code);
+    await typeDate(page, 'record-on', on);
+    await choose(page, 'record-candidate-0', member.fullName, member.code);
+    await page.getByTestId('record-votes-0').locator('input').or(page.locator('input[data-testid="record-votes-0"]')).first().fill('312');
+    await page.getByTestId('record-winner').getByText(member.fullName).click();
+    await shot(page, 'wf-elections-record');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(/Đã ghi kết quả/).waitFor();
+
+    const after = await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${addDays(on, 1)}`);
+    expect(after.heads.party).toBe(1);
+    expect(after.heads.nonParty).toBe(0);
+    await page.context().close();
+  }, 120_000);
+
+  it('shows targets with progress, the rules to an administrator only, and no write buttons to a viewer', async () => {
+    const page = await signIn('demo-tinh', 'targets');
+    await page.getByTestId('targets-table').waitFor();
+    await page.getByTestId('set-targets').click();
+    await page.getByTestId('target-admissions').locator('input').or(page.locator('input[data-testid="target-admissions"]')).first().fill('800');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('targets-table').locator('.ant-progress').first().waitFor();
+    await shot(page, 'wf-targets');
+    // province staff do not see the rules
+    expect(await page.getByTestId('main-menu').getByText('Quy định áp dụng').count()).toBe(0);
+    await page.context().close();
+
+    const admin = await signIn('demo-admin', 'rules');
+    await admin.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
+    await shot(admin, 'wf-rules');
+    await admin.context().close();
+
+    const viewer = await signIn('demo-xem', 'admissions');
+    await viewer.getByTestId('stage-tabs').waitFor();
+    expect(await viewer.getByTestId('put-forward').count()).toBe(0);
+    await viewer.goto(`${server.url}/admin/elections`);
+    await viewer.getByTestId('elections-due').waitFor();
+    expect(await viewer.getByTestId('record-other').count()).toBe(0);
+    await shot(viewer, 'wf-elections-viewer');
+    await viewer.context().close();
+  }, 120_000);
+});

@@ -1,0 +1,42 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState, ErrorState } from '../../components/States';
+import { DueTag } from '../workflow/fields';
+import { useDueProspects, type ProspectView } from './data';
+import '../workflow/i18n';
+
+/** The cases whose next step is overdue or due within 30 days, most urgent first. */
+export function DueTable({ compact = false }: { compact?: boolean }) {
+  const { t } = useTranslation();
+  const due = useDueProspects();
+  if (due.error) return <ErrorState error={due.error} onRetry={() => void due.refetch()} />;
+  const rows = [...(due.data ?? [])].sort((a, b) => (a.deadline?.due ?? '').localeCompare(b.deadline?.due ?? ''));
+  if (due.data && rows.length === 0) return <EmptyState text={t('adm.dueEmpty')} />;
+  return (
+    <Table<ProspectView>
+      data-testid="prospects-due"
+      rowKey="id"
+      size="small"
+      loading={due.isLoading}
+      dataSource={rows}
+      pagination={compact ? { pageSize: 5, hideOnSinglePage: true } : { pageSize: 20, hideOnSinglePage: true }}
+      scroll={{ x: true }}
+      columns={[
+        { key: 'name', title: t('wf.name'), render: (_, p) => <Link to={`/admissions/${p.id}`}>{p.fullName}</Link> },
+        { key: 'village', title: t('wf.village'), render: (_, p) => p.villageName ?? p.villageCode },
+        ...(compact ? [] : [{ key: 'stage', title: t('adm.stage'), render: (_: unknown, p: ProspectView) => t(`adm.stages.${p.stage}`) }]),
+        {
+          key: 'deadline',
+          title: t('adm.deadline'),
+          render: (_, p) =>
+            p.deadline && (
+              <span>
+                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />
+              </span>
+            ),
+        },
+      ]}
+    />
+  );
+}

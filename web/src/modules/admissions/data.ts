@@ -1,0 +1,50 @@
+/** The admission pipeline's requests and the shape of a case (the server's own types). */
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../lib/api';
+import type { ProspectView } from '../../../../src/modules/admissions/admissions.schema';
+import type { Stage } from '../../../../src/modules/admissions/admission.rules';
+
+export type { ProspectView, Stage };
+
+/** The stages in order (the server's list; the type keeps them the same). */
+export const stages = [
+  'recommended', 'class', 'application', 'introduced', 'checked', 'resolution', 'decision', 'probation', 'review', 'official', 'removed', 'dropped',
+] as const satisfies readonly Stage[];
+
+/** The step that usually follows a stage. */
+export const nextStep: Partial<Record<Stage, string>> = {
+  recommended: 'certificate',
+  class: 'application',
+  application: 'introducers',
+  introduced: 'check',
+  checked: 'resolution',
+  resolution: 'decision',
+  decision: 'ceremony',
+  probation: 'review',
+  review: 'outcome',
+};
+
+export const stepKinds = ['certificate', 'application', 'introducers', 'check', 'resolution', 'extend', 'decision', 'ceremony', 'review', 'outcome', 'drop'] as const;
+export type StepKind = (typeof stepKinds)[number];
+
+export function useProspects(stage: Stage | undefined) {
+  return useQuery({
+    queryKey: ['prospects', 'list', stage ?? 'all'],
+    queryFn: ({ signal }) => apiGet<ProspectView[]>('/api/prospects', { stage }, signal),
+  });
+}
+
+export function useDueProspects() {
+  return useQuery({
+    queryKey: ['prospects', 'due'],
+    queryFn: ({ signal }) => apiGet<ProspectView[]>('/api/prospects/due', {}, signal),
+  });
+}
+
+export function useProspect(id: number) {
+  return useQuery({
+    queryKey: ['prospects', 'one', id],
+    queryFn: ({ signal }) => apiGet<ProspectView>(`/api/prospects/${id}`, {}, signal),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
