@@ -170,7 +170,24 @@ describe('the workflow screens in Chromium', () => {
     // the board lists the case among the official ones
     await page.goto(`${server.url}/admin/admissions?stage=official`);
     await page.getByTestId('prospects-official').getByText(code).waitFor();
+    await page.waitForTimeout(500);
     await shot(page, 'wf-admissions-board');
+
+    // a case whose decision is due within 30 days shows on the board's list and on the dashboard
+    const soon = `KN-${Date.now().toString(36)}s`;
+    expect((await post(page, '/api/people', { code: soon, fullName: 'Đào Văn Sắp Hạn', birthDate: '1994-09-01', residenceVillageCode: village })).status).toBe(201);
+    const id = ((await post(page, '/api/prospects', { personCode: soon, villageCode: village, cellCode: cell, recommendedOn: addDays(today(), -200) })).body as { id: number }).id;
+    for (const b of [
+      { step: 'certificate', date: addDays(today(), -190) },
+      { step: 'introducers', introducers: [{ kind: 'youthUnion' }] },
+      { step: 'resolution', date: addDays(today(), -70), votesFor: 6, officialMembers: 8 },
+    ]) expect((await post(page, `/api/prospects/${id}/steps`, b)).status, JSON.stringify(b)).toBe(200);
+    await page.goto(`${server.url}/admin/`);
+    const card = page.getByTestId('admissions-due-card');
+    await card.getByText('Đào Văn Sắp Hạn').waitFor();
+    expect(await card.locator('[data-urgency="soon"]').count()).toBeGreaterThan(0);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'wf-dashboard-due.png') });
     await page.context().close();
   }, 180_000);
 
@@ -249,6 +266,18 @@ describe('the workflow screens in Chromium', () => {
     await page.getByTestId('target-admissions').locator('input').or(page.locator('input[data-testid="target-admissions"]')).first().fill('800');
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('targets-table').locator('.ant-progress').first().waitFor();
+
+    // a task force over two villages, with their progress from its start to now
+    const villages = await get<VillageListAt>(page, `/api/indicators/villages?scope=33&at=${today()}&category=weak`);
+    const codes = villages.villages.slice(0, 2).map((v) => v.code);
+    await page.getByRole('button', { name: 'Lập tổ công tác' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên tổ').fill('Tổ công tác giúp thôn yếu');
+    await typeDate(page, 'tf-from', '2026-01-05');
+    await dialog.getByLabel('Thôn phụ trách (mã').fill(codes.join(', '));
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Tổ công tác giúp thôn yếu').waitFor();
+    await page.getByText(`(${codes[0]})`).first().waitFor();
     await shot(page, 'wf-targets');
     // province staff do not see the rules
     expect(await page.getByTestId('main-menu').getByText('Quy định áp dụng').count()).toBe(0);

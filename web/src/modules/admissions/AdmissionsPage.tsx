@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Flex, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -102,6 +102,9 @@ export default function AdmissionsPage() {
   const [params, setParams] = useSearchParams();
   const stage = (stages as readonly string[]).includes(params.get('stage') ?? '') ? (params.get('stage') as Stage) : 'recommended';
   const [open, setOpen] = useState(false);
+  const all = useProspects(undefined);
+  const counts: Partial<Record<Stage, number>> = {};
+  for (const p of all.data ?? []) counts[p.stage] = (counts[p.stage] ?? 0) + 1;
   return (
     <div data-testid="admissions">
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -122,7 +125,15 @@ export default function AdmissionsPage() {
           data-testid="stage-tabs"
           activeKey={stage}
           onChange={(k) => setParams({ stage: k }, { replace: true })}
-          items={stages.map((s) => ({ key: s, label: t(`adm.stages.${s}`), children: s === stage ? <StageTable stage={s} /> : null }))}
+          items={stages.map((s) => ({
+            key: s,
+            label: (
+              <span title={t(`adm.stages.${s}`)}>
+                {t(`adm.stagesShort.${s}`)} <Badge count={counts[s] ?? 0} showZero color={counts[s] ? '#1677ff' : '#d9d9d9'} size="small" />
+              </span>
+            ),
+            children: s === stage ? <StageTable stage={s} /> : null,
+          }))}
         />
       </Card>
       {canWrite && <PutForwardModal open={open} onClose={() => setOpen(false)} />}

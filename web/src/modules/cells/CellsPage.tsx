@@ -152,11 +152,19 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
         size="small"
         dataSource={p.candidates}
         locale={{ emptyText: t('cellsWf.noCandidates') }}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
         scroll={{ x: true }}
         rowSelection={canWrite && !p.ownCell ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
         columns={[
-          { key: 'priority', title: t('cellsWf.priority'), render: (_, c) => t(`cellsWf.priorities.${c.priority}`) },
+          {
+            key: 'priority',
+            title: t('cellsWf.priority'),
+            render: (_, c) => (
+              <Tag color={['', 'green', 'blue', 'default'][c.priority]} title={t(`cellsWf.priorities.${c.priority}`)}>
+                {t(`cellsWf.prioritiesShort.${c.priority}`)}
+              </Tag>
+            ),
+          },
           { key: 'name', title: t('wf.name'), render: (_, c) => `${c.name} (${c.code})` },
           { key: 'fromCell', title: t('cellsWf.fromCell'), dataIndex: 'fromCell' },
           { key: 'fromVillage', title: t('cellsWf.fromVillage'), render: (_, c) => c.fromVillage ?? '—' },
@@ -214,7 +222,7 @@ export default function CellsPage() {
       </Typography.Title>
       <Typography.Paragraph className="muted">{t('cellsWf.intro')}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={10}>
           <Card size="small">
             <Radio.Group
               data-testid="cells-filter"
@@ -247,7 +255,7 @@ export default function CellsPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={14}>
           {chosen ? <PlanPanel village={chosen} at={at} /> : <Card size="small"><EmptyState text={t('cellsWf.choose')} /></Card>}
         </Col>
       </Row>

@@ -82,7 +82,7 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
         </Form.Item>
         <Space wrap>
           <Form.Item name="validFrom" label={t('tg.validFrom')} rules={required(t('tg.validFrom'))}>
-            <DateInput />
+            <DateInput testId="tf-from" />
           </Form.Item>
           <Form.Item name="validTo" label={t('tg.validTo')}>
             <DateInput />
