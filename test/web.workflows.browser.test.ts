@@ -184,10 +184,11 @@ describe('the workflow screens in Chromium', () => {
     ]) expect((await post(page, `/api/prospects/${id}/steps`, b)).status, JSON.stringify(b)).toBe(200);
     await page.goto(`${server.url}/admin/`);
     const card = page.getByTestId('admissions-due-card');
-    await card.getByText('Đào Văn Sắp Hạn').waitFor();
+    await card.locator(`a[href$="/admissions/${id}"]`).waitFor();
     expect(await card.locator('[data-urgency="soon"]').count()).toBeGreaterThan(0);
-    await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, 'wf-dashboard-due.png') });
+    await page.getByTestId('dashboard').locator('canvas').first().waitFor();
+    await card.screenshot({ path: join(shots, 'wf-dashboard-due.png') });
+    await shot(page, 'wf-dashboard-due-page');
     await page.context().close();
   }, 180_000);
 
@@ -205,6 +206,9 @@ describe('the workflow screens in Chromium', () => {
     await page.locator(`[data-code="${village.code}"]`).click();
     await page.getByTestId('cell-plan').waitFor();
     await expect.poll(() => page.getByTestId('plan-official').textContent()).toBe(String(village.members.official));
+    // one more member transferred in, the first by priority
+    await page.getByTestId('plan-candidates').locator('tr[data-row-key] .ant-checkbox').first().click();
+    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toContain(`có ${village.members.official + 1} đảng viên`);
     await shot(page, 'wf-cells-planner');
     await page.getByTestId('found-cell').click();
     const form = page.getByTestId('found-form');
@@ -217,6 +221,7 @@ describe('the workflow screens in Chromium', () => {
 
     const after = await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${at}`);
     expect(after.ownCell).toBe(1);
+    expect(after.members.official).toBe(before.members.official + 1);
     expect(after.noCell + after.combinedOnly).toBe(0);
     await shot(page, 'wf-cells-founded');
     await page.context().close();

@@ -124,12 +124,15 @@ export default function AdmissionsPage() {
         <Tabs
           data-testid="stage-tabs"
           activeKey={stage}
+          size="small"
+          tabBarGutter={14}
           onChange={(k) => setParams({ stage: k }, { replace: true })}
           items={stages.map((s) => ({
             key: s,
             label: (
               <span title={t(`adm.stages.${s}`)}>
-                {t(`adm.stagesShort.${s}`)} <Badge count={counts[s] ?? 0} showZero color={counts[s] ? '#1677ff' : '#d9d9d9'} size="small" />
+                {t(`adm.stagesShort.${s}`)}
+                {counts[s] ? <Badge count={counts[s]} color="#1677ff" size="small" style={{ marginInlineStart: 4 }} /> : null}
               </span>
             ),
             children: s === stage ? <StageTable stage={s} /> : null,
