@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
 import { ensureWebBuilt, launchChromium } from './browser.js';
 import { root, startServer, type ServerProcess } from './process.js';
@@ -48,10 +48,17 @@ describe('the register screens in Chromium', () => {
     rmSync(files, { recursive: true, force: true });
   });
 
+  // an uncaught error in the app fails the test that caused it (React would show a blank page)
+  const crashes: string[] = [];
+  afterEach(() => {
+    expect(crashes.splice(0)).toEqual([]);
+  });
+
   async function signIn(username: string, path: string): Promise<Page> {
     const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    page.on('pageerror', (e) => crashes.push(`${page.url()}: ${e.message}`));
     // the page asked for first: sign-in, then back to it (the dashboard's many requests stay out of these tests)
     await page.goto(`${server.url}/admin/${path}`);
     await page.getByLabel('Tên đăng nhập').fill(username);
@@ -79,6 +86,8 @@ describe('the register screens in Chromium', () => {
     await input.click();
     await input.fill(dmy(iso));
     await input.press('Enter');
+    // the picker takes the typed date when it closes
+    await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
   }
 
   /** Opens the select with this test id, types, and picks the first option that contains `text`. */
@@ -88,11 +97,12 @@ describe('the register screens in Chromium', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
   }
 
-  /** Saves the open change dialog and waits for it to close. */
+  /** Saves the open change dialog and waits for it to close; a refusal fails with what the dialog says. */
   async function save(page: Page, dialog: string) {
     const form = page.getByTestId(dialog);
     await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
-    await form.waitFor({ state: 'detached' });
+    const refused = form.locator('[data-testid="change-error"], .ant-form-item-explain-error').first();
+    await Promise.race([form.waitFor({ state: 'detached' }), refused.waitFor().then(async () => expect.fail(`${dialog} refused: ${await form.innerText()}`))]);
   }
 
   it('lists villages with filters and totals, and opens a village\'s timeline with its members by year', async () => {
@@ -195,6 +205,79 @@ describe('the register screens in Chromium', () => {
     await page.context().close();
   });
 
+  it('records full membership and a temporary transfer, and enters a head\'s and a secretary\'s term from the village and cell pages', async () => {
+    const page = await signIn('demo-tinh', 'people');
+    const code = `T-TERM-${run}`;
+    const name = `Phạm Thị Thử ${run}`;
+    const post = (path: string, body: unknown) =>
+      page.evaluate(
+        async ([p, b]) => {
+          const me = await (await fetch('/api/auth/me')).json();
+          const r = await fetch(p as string, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(b) });
+          return r.status;
+        },
+        [path, body],
+      );
+    expect(await post('/api/people', { code, fullName: name, birthDate: '1985-02-03', gender: 'female', residenceVillageCode: '11953-005' })).toBe(201);
+    expect(await post(`/api/people/${code}/admission`, { admittedOn: isoDaysAgo(400), cellCode: 'CB-11953-005' })).toBe(200);
+
+    await page.goto(`${server.url}/admin/people/${code}`);
+    await page.getByTestId('action-official').click();
+    await typeDate(page, 'official-on', isoDaysAgo(35));
+    await page.getByTestId('card-no').fill(`33.${run.slice(-6)}`);
+    await save(page, 'official-form');
+    await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Đảng viên chính thức');
+    // once full, the action is no longer offered
+    expect(await page.getByTestId('action-official').count()).toBe(0);
+
+    await page.getByTestId('action-transfer').click();
+    await page.getByTestId('transfer-form').getByText('Tạm thời').click();
+    await typeDate(page, 'transfer-on', isoDaysAgo(20));
+    await typeDate(page, 'transfer-until', isoDaysAgo(-60));
+    await choose(page, 'cell-select', 'CB-11953-006');
+    await shot(page, 'person-transfer-form');
+    await save(page, 'transfer-form');
+    await expect.poll(() => rows(page, 'placements-table').count()).toBe(2);
+    expect(await rows(page, 'placements-table').first().innerText()).toContain('Tạm thời');
+
+    // the head in office now has a term until a planned date: a term from today overlaps it, said under the date
+    type Timeline = { heads: { role: string; validFrom: string | null; validTo: string | null }[]; secretaries: { cellCode: string; validTo: string | null; validFrom: string | null; fullName: string }[] };
+    // a successor starts when the last term ends, or the day after an open last term starts (which it then ends)
+    const successor = (terms: { validFrom: string | null; validTo: string | null }[]) => {
+      const last = terms.reduce((a, b) => ((b.validFrom ?? '') > (a.validFrom ?? '') ? b : a));
+      return last.validTo ?? new Date(Date.parse(last.validFrom!) + 86_400_000).toISOString().slice(0, 10);
+    };
+    const village = await api<Timeline>(page, '/api/villages/11953-005');
+    const headEnds = successor(village.heads.filter((h) => h.role === 'head'));
+    expect(headEnds > today()).toBe(true);
+    await page.goto(`${server.url}/admin/villages/11953-005`);
+    await page.getByTestId('add-head').click();
+    await choose(page, 'head-person', `pham thi thu ${run.toLowerCase()}`, name);
+    await typeDate(page, 'head-from', isoDaysAgo(10));
+    await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+    const overlap = page.getByTestId('head-form').locator('.ant-form-item-has-error');
+    await overlap.waitFor();
+    expect(await overlap.innerText()).toContain('có hai trưởng thôn cùng lúc');
+    await shot(page, 'village-head-form');
+    // the successor's term, from the day the current one ends
+    await typeDate(page, 'head-from', headEnds);
+    await save(page, 'head-form');
+    await expect.poll(() => rows(page, 'heads-table').first().innerText()).toContain(name);
+    expect(await rows(page, 'heads-table').first().innerText()).toContain(`${dmy(headEnds)} – nay`);
+
+    const secretaryEnds = successor(village.secretaries.filter((x) => x.cellCode === 'CB-11953-005'));
+    await page.goto(`${server.url}/admin/orgs/CB-11953-005`);
+    await page.getByTestId('add-secretary').click();
+    // the cell's members are offered first, before any search
+    await page.getByTestId('secretary-person').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
+    await typeDate(page, 'secretary-from', secretaryEnds);
+    await save(page, 'secretary-form');
+    const after = await api<Timeline>(page, '/api/villages/11953-005');
+    expect(after.secretaries.find((x) => x.validFrom === secretaryEnds)?.fullName).toBe(name);
+    await page.context().close();
+  });
+
   it('checks an import with an error: shows the error\'s sheet, row, column and message, offers no commit and writes nothing; a correct file imports', async () => {
     const page = await signIn('demo-tinh', 'transfer');
     const bad = join(files, 'people.csv');
@@ -211,6 +294,7 @@ describe('the register screens in Chromium', () => {
     expect(cells[4]).toContain('không hợp lệ ở cột "gender"');
     expect(await page.getByTestId('import-status').innerText()).toContain('Chạy thử: 1 lỗi');
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    await page.waitForTimeout(500); // the result scrolls into view
     await shot(page, 'import-errors');
     expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
     expect((await find(`le van loi ${run}`)).total).toBe(0);
@@ -223,6 +307,7 @@ describe('the register screens in Chromium', () => {
     await changes.waitFor();
     expect(await changes.locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual(['Người (people)', '2', '0', '0']);
     expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
+    await page.waitForTimeout(500);
     await shot(page, 'import-dry-run');
     await page.getByTestId('import-commit').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();

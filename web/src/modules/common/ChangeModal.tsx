@@ -134,7 +134,16 @@ export function ChangeModal<T>({
             description={failure.issues.length > 1 ? <ul className="issue-list">{failure.issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul> : undefined}
           />
         )}
-        <Form id={formId} form={form} layout="vertical" initialValues={initialValues} onFinish={save} preserve={false}>
+        <Form
+          id={formId}
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={save}
+          preserve={false}
+          // what the server said of a field no longer holds once the field is changed
+          onValuesChange={(changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))}
+        >
           {children}
           <Form.Item name="reason" label={t('reg.reason')} extra={t('reg.reasonHint')}>
             <Input.TextArea rows={2} maxLength={500} />

@@ -2,6 +2,8 @@ import { Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../src/platform/audit';
 import { EmptyState } from '../../components/States';
+import i18n from '../../i18n';
+import { formatDate } from '../../lib/format';
 import { codeLabel, formatDateTime } from './format';
 import './i18n';
 
@@ -10,7 +12,19 @@ type Row = Record<string, unknown>;
 // keys that only link rows to each other; what a clerk reads is the rest
 const internal = (k: string) => k === 'id' || k.endsWith('_id') || k === 'search_name';
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '∅' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+// columns whose values are codes with a label of their own
+const coded: Record<string, string> = { how: 'how', role: 'role', kind: 'kind', reason: 'placementReason', end_reason: 'endReason', gender: 'gender', action: 'history.actions' };
+
+/** A value as a clerk reads it: dates as dd/mm/yyyy, yes and no, codes by their label. */
+function show(v: unknown, key = ''): string {
+  if (v === null || v === undefined || v === '') return '∅';
+  if (typeof v === 'boolean') return i18n.t(v ? 'reg.yes' : 'reg.no');
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+  if (typeof v === 'string' && coded[key]) return codeLabel(coded[key], v);
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+const label = (k: string) => (i18n.exists(`reg.history.fields.${k}`) ? i18n.t(`reg.history.fields.${k}`) : k);
 
 /** What an audit row changed: "field: before → after" for an update, the values of an insert or a delete, an event's detail. */
 export function describeChange(e: AuditEntry): string {
@@ -19,14 +33,14 @@ export function describeChange(e: AuditEntry): string {
   if (before && after) {
     return Object.keys(after)
       .filter((k) => !internal(k) && show(before[k]) !== show(after[k]))
-      .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`)
+      .map((k) => `${label(k)}: ${show(before[k], k)} → ${show(after[k], k)}`)
       .join('; ');
   }
   const row = after ?? before;
   if (!row || typeof row !== 'object') return row === null ? '' : show(row);
   return Object.entries(row)
     .filter(([k, v]) => !internal(k) && v !== null && v !== undefined)
-    .map(([k, v]) => `${k}: ${show(v)}`)
+    .map(([k, v]) => `${label(k)}: ${show(v, k)}`)
     .join('; ');
 }
 

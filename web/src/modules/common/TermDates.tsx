@@ -4,7 +4,7 @@ import { useRequired } from './ChangeModal';
 import { IsoDatePicker } from './IsoDatePicker';
 import './i18n';
 
-/** The start (required) and end (empty while in office) of a term, side by side. */
+/** The start (required) and end (empty while in office) of a term, side by side; a term may be entered ahead, from the day the current one ends. */
 export function TermDates({ testId, toHint }: { testId: string; toHint: string }) {
   const { t } = useTranslation();
   const required = useRequired();
@@ -12,7 +12,7 @@ export function TermDates({ testId, toHint }: { testId: string; toHint: string }
     <Row gutter={12}>
       <Col span={12}>
         <Form.Item name="validFrom" label={t('reg.from')} rules={required(t('reg.from'))}>
-          <IsoDatePicker testId={`${testId}-from`} />
+          <IsoDatePicker testId={`${testId}-from`} future />
         </Form.Item>
       </Col>
       <Col span={12}>

@@ -35,7 +35,9 @@ export default function PeoplePage() {
   const search = usePeopleSearch({ ...criteria, limit: PAGE, offset: (page - 1) * PAGE }, asked);
 
   // the form follows the address (back and forward, a shared link)
-  useEffect(() => form.setFieldsValue({ q: criteria.q, card: criteria.card, village: criteria.village }), [form, criteria.q, criteria.card, criteria.village]);
+  useEffect(() => {
+    form.setFieldsValue({ q: criteria.q, card: criteria.card, village: criteria.village });
+  }, [form, criteria.q, criteria.card, criteria.village]);
 
   const submit = (c: Criteria) => {
     const next = new URLSearchParams();

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, CloudUploadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Progress, Table, Tabs, Typography, Upload, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { importSummary } from '../../../../src/modules/transfer/transfer.schema';
@@ -113,9 +113,14 @@ export type Importer = ReturnType<typeof useImporter>;
 
 /** What the last dry run or import found: errors, changes, warnings; full width, as errors need room. */
 export function ImportResult({ importer: { state } }: { importer: Importer }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // a new result below the fold is brought into view
+  useEffect(() => {
+    ref.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [state]);
   if (state.step !== 'done') return null;
   return (
-    <Card size="small" style={{ marginTop: 12 }}>
+    <Card size="small" style={{ marginTop: 12 }} ref={ref}>
       <Summary dryRun={state.dryRun} summary={state.summary} />
     </Card>
   );
@@ -143,6 +148,7 @@ export function ImportCard({ importer }: { importer: Importer }) {
     <Card size="small" title={t('transfer.importTitle')} data-testid="import-card">
       <Typography.Paragraph type="secondary">{t('transfer.importHelp')}</Typography.Paragraph>
       <Upload.Dragger
+        className="import-drop"
         accept=".xlsx,.zip,.csv"
         multiple={false}
         showUploadList={false}
@@ -153,11 +159,13 @@ export function ImportCard({ importer }: { importer: Importer }) {
         }}
         data-testid="import-drop"
       >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('transfer.drop')}</p>
-        <p className="ant-upload-hint">{t('transfer.dropHint')}</p>
+        <Flex align="center" justify="center" gap={16}>
+          <InboxOutlined className="drop-icon" />
+          <div>
+            <p className="ant-upload-text">{t('transfer.drop')}</p>
+            <p className="ant-upload-hint">{t('transfer.dropHint')}</p>
+          </div>
+        </Flex>
       </Upload.Dragger>
       {file && (
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="import-file">
