@@ -300,6 +300,13 @@ describe('the workflow screens in Chromium', () => {
     await viewer.getByTestId('elections-due').waitFor();
     expect(await viewer.getByTestId('record-other').count()).toBe(0);
     await shot(viewer, 'wf-elections-viewer');
+    // in English, with the same screens
+    await viewer.getByLabel('Ngôn ngữ').getByText('EN', { exact: true }).click();
+    await viewer.getByRole('heading', { name: 'Village head elections' }).waitFor();
+    await viewer.goto(`${server.url}/admin/admissions?stage=official`);
+    await viewer.getByRole('heading', { name: 'Admissions' }).waitFor();
+    await viewer.getByTestId('prospects-official').locator('tr[data-row-key]').first().waitFor();
+    await shot(viewer, 'wf-admissions-en');
     await viewer.context().close();
   }, 120_000);
 });

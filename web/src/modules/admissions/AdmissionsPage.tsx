@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, Flex, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Form, Input, Modal, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,7 +8,7 @@ import { useCan } from '../../app/auth';
 import { ErrorState } from '../../components/States';
 import { apiPost, errorText } from '../../lib/api';
 import { todayIso } from '../../lib/format';
-import { DateInput, DueTag, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
+import { DateInput, DueTag, PageTitle, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
 import { stages, useProspects, type ProspectView, type Stage } from './data';
 import { DueTable } from './DueTable';
 
@@ -107,16 +107,16 @@ export default function AdmissionsPage() {
   for (const p of all.data ?? []) counts[p.stage] = (counts[p.stage] ?? 0) + 1;
   return (
     <div data-testid="admissions">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('adm.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="put-forward">
-            {t('adm.putForward')}
-          </Button>
-        )}
-      </Flex>
+      <PageTitle
+        title={t('adm.title')}
+        actions={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="put-forward">
+              {t('adm.putForward')}
+            </Button>
+          )
+        }
+      />
       <Card size="small" title={t('adm.due')} style={{ marginBottom: 16 }}>
         <DueTable />
       </Card>

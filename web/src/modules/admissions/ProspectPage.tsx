@@ -9,26 +9,10 @@ import { ErrorState, PageLoading } from '../../components/States';
 import { apiPost, errorText } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { DateInput, DueTag, PersonSelect, showIssues, type Issue } from '../workflow/fields';
+import type { ProspectSteps } from '../../../../src/modules/admissions/admission.rules';
 import { nextStep, stepKinds, useProspect, type ProspectView, type StepKind } from './data';
 
-interface Steps {
-  birthDate: string | null;
-  recommendedOn: string;
-  certificateOn: string | null;
-  applicationOn: string | null;
-  introducers: { kind: 'member' | 'youthUnion'; officialSince?: string | null; knownSince?: string | null }[];
-  checkedOn: string | null;
-  resolutionOn: string | null;
-  votesFor: number | null;
-  officialMembers: number | null;
-  decisionOn: string | null;
-  decisionExtended: boolean;
-  ceremonyOn: string | null;
-  reviewOn: string | null;
-  outcome: 'official' | 'removed' | null;
-  outcomeOn: string | null;
-  droppedOn: string | null;
-}
+type Steps = ProspectSteps;
 
 const dated: Record<string, StepKind[]> = { date: ['certificate', 'application', 'check', 'resolution', 'decision', 'ceremony', 'review', 'outcome', 'drop'] };
 

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatDate, todayIso } from '../../lib/format';
 import type { DueElection } from '../../../../src/modules/elections/elections.schema';
-import { DateInput, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
+import { DateInput, PageTitle, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
 
 interface Target {
   code: string;
@@ -178,11 +178,10 @@ export default function ElectionsPage() {
   const today = todayIso();
   return (
     <div data-testid="elections">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('el.title')}
-        </Typography.Title>
-        {canWrite && (
+      <PageTitle
+        title={t('el.title')}
+        actions={
+          canWrite && (
           <Space wrap>
             <Button onClick={() => setPlanning(null)} data-testid="plan-other">
               {t('el.plan')}
@@ -191,8 +190,9 @@ export default function ElectionsPage() {
               {t('el.record')}
             </Button>
           </Space>
-        )}
-      </Flex>
+        )
+        }
+      />
       <Card
         size="small"
         title={t('el.dueTitle', { months })}

@@ -1,8 +1,8 @@
 /** Inputs and helpers the workflow screens share: dates as dd/mm/yyyy, people and villages by search, refused changes shown on their fields. */
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Select, Tag, type FormInstance } from 'antd';
+import { DatePicker, Flex, Select, Tag, Typography, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/auth';
 import { ApiError, apiGet } from '../../lib/api';
@@ -153,5 +153,17 @@ export function DueTag({ due, urgency }: { due: string; urgency: 'overdue' | 'so
     <Tag color={color} data-testid="due-tag" data-urgency={urgency ?? 'none'}>
       {formatDate(due)} · {urgency ? t(`wf.${urgency}`) : t('wf.onTime')}
     </Tag>
+  );
+}
+
+/** A screen's title, with its actions (already filtered by role) on the right. */
+export function PageTitle({ title, actions }: { title: string; actions?: ReactNode }) {
+  return (
+    <Flex justify="space-between" align="center" wrap gap={8}>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {title}
+      </Typography.Title>
+      {actions}
+    </Flex>
   );
 }
