@@ -147,6 +147,8 @@ describe('the workflow screens in Chromium', () => {
     await save();
     const votesItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('step-votes') });
     await expect.poll(() => votesItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 }).toMatch(/2\/3/);
+    await votesItem.locator('.ant-form-item-explain-error').waitFor({ state: 'visible' });
+    await page.waitForTimeout(400);
     await shot(page, 'wf-admission-refused');
     expect(await stage.getAttribute('data-stage')).toBe('checked');
     await page.getByTestId('step-votes').locator('input').or(page.locator('input[data-testid="step-votes"]')).first().fill('7');
@@ -248,6 +250,20 @@ describe('the workflow screens in Chromium', () => {
 
     await page.getByTestId('elections-due').waitFor();
     await shot(page, 'wf-elections-due');
+    // planned first, with the member among the candidates
+    await page.getByTestId('plan-other').click();
+    await choose(page, 'plan-village', village.code);
+    await typeDate(page, 'plan-on', on);
+    await choose(page, 'plan-candidate-0', member.fullName, member.code);
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('plan-form').waitFor({ state: 'detached' });
+    const planned = (await get<{ village: { code: string }; planned: { on: string } | null; memberAmongCandidates: boolean }[]>(page, '/api/elections/due?months=6')).find(
+      (d) => d.village.code === village.code,
+    );
+    expect(planned).toMatchObject({ planned: { on }, memberAmongCandidates: true });
+    const stillWithout = await get<{ village: { code: string } }[]>(page, '/api/elections/due?months=6&noMember=true');
+    expect(stillWithout.some((d) => d.village.code === village.code)).toBe(false);
+
     await page.getByTestId('record-other').click();
     await choose(page, 'record-village', village.code);
     await typeDate(page, 'record-on', on);

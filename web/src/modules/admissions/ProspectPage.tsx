@@ -59,7 +59,7 @@ function StepRecorder({ prospect }: { prospect: ProspectView }) {
     onSuccess: (p, v) => {
       qc.setQueryData(['prospects', 'one', prospect.id], p);
       void qc.invalidateQueries({ queryKey: ['prospects'] });
-      void message.success(t('adm.stepSaved', { step: t(`adm.stepNames.${v.step}`) }));
+      void message.success({ key: 'admission-step', content: t('adm.stepSaved', { step: t(`adm.stepNames.${v.step}`) }) });
       const next = nextStep[p.stage];
       form.resetFields();
       form.setFieldsValue({ step: (next ?? 'drop') as StepKind, introducers: defaultIntroducers, outcome: 'official' });
