@@ -297,7 +297,7 @@ describe('the workflow screens in Chromium', () => {
     await typeDate(page, 'tf-from', '2026-01-05');
     await dialog.getByLabel('Thôn phụ trách (mã').fill(codes.join(', '));
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText('Tổ công tác giúp thôn yếu').waitFor();
+    await page.getByText('Tổ công tác giúp thôn yếu').first().waitFor();
     await page.getByText(`(${codes[0]})`).first().waitFor();
     await shot(page, 'wf-targets');
     // province staff do not see the rules

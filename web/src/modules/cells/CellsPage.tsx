@@ -145,32 +145,36 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
           { key: 'coveredBy', label: t('cellsWf.coveredBy'), children: p.coveredBy.join(', ') || t('wf.none') },
         ]}
       />
-      <Typography.Title level={5}>{t('cellsWf.candidates')}</Typography.Title>
-      <Table<Candidate>
-        data-testid="plan-candidates"
-        rowKey="code"
-        size="small"
-        dataSource={p.candidates}
-        locale={{ emptyText: t('cellsWf.noCandidates') }}
-        pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: true }}
-        rowSelection={canWrite && !p.ownCell ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
-        columns={[
-          {
-            key: 'priority',
-            title: t('cellsWf.priority'),
-            render: (_, c) => (
-              <Tag color={['', 'green', 'blue', 'default'][c.priority]} title={t(`cellsWf.priorities.${c.priority}`)}>
-                {t(`cellsWf.prioritiesShort.${c.priority}`)}
-              </Tag>
-            ),
-          },
-          { key: 'name', title: t('wf.name'), render: (_, c) => `${c.name} (${c.code})` },
-          { key: 'fromCell', title: t('cellsWf.fromCell'), dataIndex: 'fromCell' },
-          { key: 'fromVillage', title: t('cellsWf.fromVillage'), render: (_, c) => c.fromVillage ?? '—' },
-          { key: 'left', title: t('cellsWf.ownCellOfficial'), render: (_, c) => (c.ownCellOfficial === null ? '—' : c.ownCellOfficial) },
-        ]}
-      />
+      {!p.ownCell && (
+        <>
+          <Typography.Title level={5}>{t('cellsWf.candidates')}</Typography.Title>
+          <Table<Candidate>
+            data-testid="plan-candidates"
+            rowKey="code"
+            size="small"
+            dataSource={p.candidates}
+            locale={{ emptyText: t('cellsWf.noCandidates') }}
+            pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
+            scroll={{ x: true }}
+            rowSelection={canWrite && !p.ownCell ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
+            columns={[
+              {
+                key: 'priority',
+                title: t('cellsWf.priority'),
+                render: (_, c) => (
+                  <Tag color={['', 'green', 'blue', 'default'][c.priority]} title={t(`cellsWf.priorities.${c.priority}`)}>
+                    {t(`cellsWf.prioritiesShort.${c.priority}`)}
+                  </Tag>
+                ),
+              },
+              { key: 'name', title: t('wf.name'), render: (_, c) => `${c.name} (${c.code})` },
+              { key: 'fromCell', title: t('cellsWf.fromCell'), dataIndex: 'fromCell' },
+              { key: 'fromVillage', title: t('cellsWf.fromVillage'), render: (_, c) => c.fromVillage ?? '—' },
+              { key: 'left', title: t('cellsWf.ownCellOfficial'), render: (_, c) => (c.ownCellOfficial === null ? '—' : c.ownCellOfficial) },
+            ]}
+          />
+        </>
+      )}
       {canWrite && !p.ownCell && (
         <>
           <p data-testid="plan-selected">{t('cellsWf.selected', { count: selected.length, total })}</p>

@@ -122,7 +122,7 @@ const vi = {
     title: 'Thành lập chi bộ thôn, tổ dân phố',
     intro: 'Các thôn, tổ dân phố chưa có chi bộ riêng; chọn một thôn để xem số đảng viên chính thức, số còn thiếu và người có thể tăng cường.',
     filter: 'Loại',
-    noCell: 'Chưa có chi bộ nào',
+    noCell: 'Chưa có chi bộ',
     combinedOnly: 'Sinh hoạt ghép',
     readyForCell: 'Đủ điều kiện thành lập',
     official: 'Đảng viên chính thức',
