@@ -6,10 +6,11 @@
  * test/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
 import { ensureWebBuilt, launchChromium } from './browser.js';
 import { root, startServer, type ServerProcess } from './process.js';
@@ -27,7 +28,7 @@ const run = Date.now().toString(36).toUpperCase();
 const peopleCsv = (rows: string[][]) =>
   ['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map((r) => r.join(','))].join('\n') + '\n';
 
-describe('the register screens in Chromium', () => {
+describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   let server: ServerProcess;
   let browser: Browser;
   const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-reg-'));
@@ -57,8 +58,12 @@ describe('the register screens in Chromium', () => {
   async function signIn(username: string, path: string): Promise<Page> {
     const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => crashes.push(`${page.url()}: ${e.message}`));
+    // a failing test leaves a picture of where it stopped
+    onTestFailed(async ({ task }) => {
+      if (!page.isClosed()) await page.screenshot({ path: join(shots, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
+    });
     // the page asked for first: sign-in, then back to it (the dashboard's many requests stay out of these tests)
     await page.goto(`${server.url}/admin/${path}`);
     await page.getByLabel('Tên đăng nhập').fill(username);
@@ -126,7 +131,17 @@ describe('the register screens in Chromium', () => {
     await header.click();
     await header.click();
     const largest = nonParty.reduce((a, b) => (b.members.total > a.members.total ? b : a));
-    expect(await rows(page, 'villages-table').first().locator('td').nth(3).innerText()).toBe(String(largest.members.total));
+    const membersColumn = (await page.locator('[data-testid="villages-table"] thead th').allInnerTexts()).findIndex((h) => h.trim() === 'Đảng viên');
+    expect(await rows(page, 'villages-table').first().locator('td').nth(membersColumn).innerText()).toBe(String(largest.members.total));
+
+    // the keyboard reaches the table's links and shows where it is
+    let onLink = false;
+    for (let i = 0; i < 40 && !onLink; i++) {
+      await page.keyboard.press('Tab');
+      onLink = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="villages-table"] tbody a'));
+    }
+    expect(onLink).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 
     await page.goto(`${server.url}/admin/villages/11953-001`);
     await page.getByTestId('village-page').waitFor();
@@ -196,6 +211,7 @@ describe('the register screens in Chromium', () => {
     const fieldError = page.getByTestId('end-form').locator('.ant-form-item-has-error .ant-form-item-explain');
     await fieldError.waitFor();
     expect(await fieldError.innerText()).toContain(`phải sau admitted_on (${admitted})`);
+    await page.waitForTimeout(400);
     expect(await page.getByTestId('end-form').locator('.ant-form-item-has-error label').innerText()).toBe('Ngày');
     await shot(page, 'person-end-refused');
     await page.keyboard.press('Escape');
@@ -205,10 +221,12 @@ describe('the register screens in Chromium', () => {
     await page.context().close();
   });
 
-  it('records full membership and a temporary transfer, and enters a head\'s and a secretary\'s term from the village and cell pages', async () => {
+  // a member of 11953-005 added and admitted through the API for the next two tests
+  const code = `T-TERM-${run}`;
+  const name = `Phạm Thị Thử ${run}`;
+
+  it('records full membership and a temporary transfer, and finds the member by card and by village', async () => {
     const page = await signIn('demo-tinh', 'people');
-    const code = `T-TERM-${run}`;
-    const name = `Phạm Thị Thử ${run}`;
     const post = (path: string, body: unknown) =>
       page.evaluate(
         async ([p, b]) => {
@@ -229,6 +247,16 @@ describe('the register screens in Chromium', () => {
     await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Đảng viên chính thức');
     // once full, the action is no longer offered
     expect(await page.getByTestId('action-official').count()).toBe(0);
+    // found by the card now issued, and among the people of the village
+    await page.goto(`${server.url}/admin/people?card=${encodeURIComponent(`33.${run.slice(-6)}`)}`);
+    await expect.poll(() => rows(page, 'people-table').innerText()).toContain(name);
+    await page.goto(`${server.url}/admin/people`);
+    await choose(page, 'search-village', 'Bá Khê', 'Tổ dân phố Bá Khê — Phường Phố Hiến');
+    await page.getByTestId('search-submit').click();
+    expect(new URL(page.url()).searchParams.get('village')).toBe('11953-005');
+    const resident = await api<{ total: number }>(page, '/api/people?village=11953-005');
+    await expect.poll(() => page.getByTestId('people-found').innerText()).toBe(`Tìm thấy ${resident.total} người`);
+    await page.goto(`${server.url}/admin/people/${code}`);
 
     await page.getByTestId('action-transfer').click();
     await page.getByTestId('transfer-form').getByText('Tạm thời').click();
@@ -239,6 +267,11 @@ describe('the register screens in Chromium', () => {
     await save(page, 'transfer-form');
     await expect.poll(() => rows(page, 'placements-table').count()).toBe(2);
     expect(await rows(page, 'placements-table').first().innerText()).toContain('Tạm thời');
+    await page.context().close();
+  });
+
+  it('enters a head\'s term from the village page (a refused overlap said at the date) and a secretary\'s term from the cell page', async () => {
+    const page = await signIn('demo-tinh', 'people');
 
     // the head in office now has a term until a planned date: a term from today overlaps it, said under the date
     type Timeline = { heads: { role: string; validFrom: string | null; validTo: string | null }[]; secretaries: { cellCode: string; validTo: string | null; validFrom: string | null; fullName: string }[] };
@@ -258,6 +291,7 @@ describe('the register screens in Chromium', () => {
     const overlap = page.getByTestId('head-form').locator('.ant-form-item-has-error');
     await overlap.waitFor();
     expect(await overlap.innerText()).toContain('có hai trưởng thôn cùng lúc');
+    await page.waitForTimeout(400); // the message slides in
     await shot(page, 'village-head-form');
     // the successor's term, from the day the current one ends
     await typeDate(page, 'head-from', headEnds);
@@ -343,6 +377,18 @@ describe('the register screens in Chromium', () => {
     await expect.poll(async () => (await seen()).some((text) => text.includes('Máy chủ đang đọc và kiểm tra tệp')), { timeout: 30_000 }).toBe(true);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await page.getByTestId('import-changes').waitFor({ timeout: 60_000 });
+    await page.context().close();
+  });
+
+  it('exports the commune\'s register as CSV files and downloads the template, each as a file with its name', async () => {
+    const page = await signIn('demo-xa', 'transfer');
+    await page.getByTestId('export-card').getByText('Các tệp CSV (.zip)').click();
+    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-download').click()]);
+    expect(zip.suggestedFilename()).toMatch(/\.zip$/);
+    const bytes = await readFile((await zip.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-download').click()]);
+    expect(template.suggestedFilename()).toBe('mau-nhap-so-dang-ky.xlsx');
     await page.context().close();
   });
 

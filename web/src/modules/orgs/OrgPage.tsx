@@ -43,7 +43,7 @@ function Org({ o, at, onAt }: { o: OrgDetail; at: string; onAt: (d: string) => v
     { title: t('reg.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), defaultSortOrder: 'ascend', render: (n: string, m) => <Link to={`/people/${m.code}`}>{n}</Link> },
     { title: t('orgs.memberStatus'), dataIndex: 'official', width: 130, sorter: (a, b) => Number(b.official) - Number(a.official), render: (x: boolean) => (x ? <Tag color="red">{t('reg.short.official')}</Tag> : <Tag color="orange">{t('reg.short.probationary')}</Tag>) },
     { title: t('orgs.memberKind'), dataIndex: 'kind', width: 130, render: (k: string) => codeLabel('kind', k) },
-    { title: t('orgs.memberVillage'), dataIndex: 'villageCode', width: 130, render: (c: string | null) => (c ? <VillageLink code={c} /> : '') },
+    { title: t('orgs.memberVillage'), dataIndex: 'villageCode', width: 220, render: (c: string | null) => (c ? <VillageLink code={c} /> : '') },
     { title: t('orgs.since'), dataIndex: 'since', width: 120, sorter: (a, b) => (a.since ?? '').localeCompare(b.since ?? ''), render: (d: string | null) => (d ? formatDate(d) : '') },
   ];
 

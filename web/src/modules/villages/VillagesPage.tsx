@@ -83,7 +83,10 @@ export default function VillagesPage() {
   const columns: TableColumnsType<VillageItem> = [
     { title: t('villages.code'), dataIndex: 'code', width: 105, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
     { title: t('villages.name'), dataIndex: 'name', width: 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
-    { title: t('villages.commune'), key: 'commune', width: 160, sorter: (a, b) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_, v) => v.commune.name },
+    // within one commune the column would say the same on every row
+    ...(scopeNode?.level === 'commune'
+      ? []
+      : [{ title: t('villages.commune'), key: 'commune', width: 160, sorter: (a: VillageItem, b: VillageItem) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_: unknown, v: VillageItem) => v.commune.name }]),
     {
       title: t('villages.members'),
       key: 'members',
@@ -115,7 +118,7 @@ export default function VillagesPage() {
       sorter: (a, b) => order(heads)(a.headStatus, b.headStatus) || (a.head?.name ?? '').localeCompare(b.head?.name ?? '', 'vi'),
       render: (_, v) =>
         v.head ? (
-          <span>
+          <span className="nowrap">
             <Link to={`/people/${v.head.code}`}>{v.head.name}</Link> <Tag color={headColor[v.headStatus]}>{t(`villages.heads.${v.headStatus}`)}</Tag>
             {v.secretaryIsHead && <Tag color="gold">{t('villages.secretaryIsHead')}</Tag>}
           </span>
@@ -215,13 +218,13 @@ export default function VillagesPage() {
                 pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (n) => t('reg.total', { total: formatNumber(n) }) }}
                 summary={() => (
                   <Table.Summary.Row className="summary-row">
-                    <Table.Summary.Cell index={0} colSpan={3}>
+                    <Table.Summary.Cell index={0} colSpan={columns.length - 4}>
                       <strong>{t('villages.sum')}</strong>
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={3} align="right">
+                    <Table.Summary.Cell index={columns.length - 4} align="right">
                       <strong className="num">{formatNumber(total.total)}</strong>
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={4} colSpan={3}>
+                    <Table.Summary.Cell index={columns.length - 3} colSpan={3}>
                       {categories.map((c) => (
                         <Tag key={c} color={categoryColor[c]}>
                           {t(`villages.categories.${c}`)}: {formatNumber(rows.filter((v) => v.category === c).length)}
