@@ -154,6 +154,8 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await shot(page, 'village');
     await page.getByRole('tab', { name: /Nhật ký thay đổi/ }).click();
     await page.getByTestId('history-table').waitFor();
+    expect(await rows(page, 'history-table').first().innerText()).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    await page.waitForTimeout(400); // the tab's underline slides
     await shot(page, 'village-history');
     await page.context().close();
   });
@@ -302,8 +304,10 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const secretaryEnds = successor(village.secretaries.filter((x) => x.cellCode === 'CB-11953-005'));
     await page.goto(`${server.url}/admin/orgs/CB-11953-005`);
     await page.getByTestId('add-secretary').click();
-    // the cell's members are offered first, before any search
+    // the cell's members are offered before any search; typing finds anyone
     await page.getByTestId('secretary-person').click();
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThan(3);
+    await page.keyboard.type(`pham thi thu ${run.toLowerCase()}`);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
     await typeDate(page, 'secretary-from', secretaryEnds);
     await save(page, 'secretary-form');

@@ -24,6 +24,11 @@ function show(v: unknown, key = ''): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
+// the order a clerk reads a row in: who, what, then from and to
+const order = ['code', 'name', 'full_name', 'level', 'subtype', 'kind', 'birth_date', 'gender', 'ethnicity', 'commune_official', 'card_no', 'admitted_on', 'official_on', 'ended_on', 'end_reason', 'role', 'how', 'reason', 'on', 'valid_from', 'valid_to', 'decision'];
+const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+const byRank = (a: string, b: string) => rank(a) - rank(b);
+
 const label = (k: string) => (i18n.exists(`reg.history.fields.${k}`) ? i18n.t(`reg.history.fields.${k}`) : k);
 
 /** What an audit row changed: "field: before → after" for an update, the values of an insert or a delete, an event's detail. */
@@ -32,6 +37,7 @@ export function describeChange(e: AuditEntry): string {
   const after = (e.after ?? null) as Row | null;
   if (before && after) {
     return Object.keys(after)
+      .sort(byRank)
       .filter((k) => !internal(k) && show(before[k]) !== show(after[k]))
       .map((k) => `${label(k)}: ${show(before[k], k)} → ${show(after[k], k)}`)
       .join('; ');
@@ -39,6 +45,7 @@ export function describeChange(e: AuditEntry): string {
   const row = after ?? before;
   if (!row || typeof row !== 'object') return row === null ? '' : show(row);
   return Object.entries(row)
+    .sort(([a], [b]) => byRank(a, b))
     .filter(([k, v]) => !internal(k) && v !== null && v !== undefined)
     .map(([k, v]) => `${label(k)}: ${show(v, k)}`)
     .join('; ');
