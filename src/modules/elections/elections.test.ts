@@ -63,6 +63,14 @@ describe.each(engines)('village-head elections (%s)', (engine) => {
     expect(n3.headTerms).toContainEqual(expect.objectContaining({ villageCode: 'VA', validFrom: '2026-07-01', validTo: '2027-01-01', how: 'interim' }));
   });
 
+  it('ends a running term with a set end when an election comes before it', async () => {
+    // N3 is interim head of VA from 2026-07-01 to 2027-01-01
+    const r = await post('/api/villages/VA/elections', { on: '2026-10-01', candidates: [{ personCode: 'N1', votes: 80 }], winnerCode: 'N1' });
+    expect(r.statusCode).toBe(201);
+    const n3 = (await get('/api/people/N3')).json();
+    expect(n3.headTerms).toContainEqual(expect.objectContaining({ villageCode: 'VA', validFrom: '2026-07-01', validTo: '2026-10-01' }));
+  });
+
   it('shows an outsider none of it', async () => {
     const outsider = await signIn(app, database.db, 'commune', 'X2');
     expect(codes((await get('/api/elections/due?months=60', outsider)).json())).not.toContain('VA');

@@ -22,12 +22,12 @@ export async function cellVillagesAt(db: Db, orgId: number, at: string): Promise
   return r.map((x) => x.code);
 }
 
-/** Terms still open (no end) of a village's heads of a role, with their people. */
-export async function openHeadTerms(db: Db, villageId: number, role: string) {
+/** Terms of a village's heads of a role that run past a day (open, or ending after it), with their people. */
+export async function headTermsRunningPast(db: Db, villageId: number, role: string, day: string) {
   return rows<{ personCode: string; validFrom: string | null; how: 'elected' | 'interim' | null }>(
     db,
     sql`select p.code as "personCode", h.valid_from as "validFrom", h.how from head_terms h join people p on p.id = h.person_id
-        where h.village_id = ${villageId} and h.role = ${role} and h.valid_to is null`,
+        where h.village_id = ${villageId} and h.role = ${role} and (h.valid_to is null or h.valid_to > ${day}::date)`,
   );
 }
 

@@ -120,7 +120,7 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
   return apply(db, r, w, f.reason, { ended_on: 'endedOn', valid_to: 'endedOn' });
 }
 
-/** Enters a head's term in a village; the open term of the same role ends the day it starts. */
+/** Enters a head's term in a village; a term of the same role still running then ends the day it starts. */
 export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer): Promise<ChangeResult> {
   const v = await people.findUnitByCode(db, villageCode);
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
@@ -137,7 +137,8 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
     validTo ??= limit;
   }
   const r = emptyRegister();
-  for (const open of await repo.openHeadTerms(db, v.id, f.role)) {
+  // a term still running when the new one starts ends that day (an election before a term's planned end)
+  for (const open of await repo.headTermsRunningPast(db, v.id, f.role, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
       r.head_terms.push({ row: ROW, villageCode, personCode: open.personCode, role: f.role, validFrom: open.validFrom, validTo: f.validFrom, how: open.how });
     }
