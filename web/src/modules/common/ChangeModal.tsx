@@ -97,7 +97,7 @@ export function ChangeModal<T>({
       const result = await mutation.mutateAsync(given(values));
       await refresh();
       const warnings = ((result as { warnings?: Warning[] } | null)?.warnings ?? []).map((w) => w.message);
-      if (warnings.length > 0) notification.warning({ title: t('reg.savedWarnings'), description: warnings.join('\n'), duration: 10 });
+      if (warnings.length > 0) notification.warning({ title: t('reg.savedWarnings'), description: <ul className="issue-list">{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>, duration: 10 });
       else void message.success(t('reg.saved'));
       onSaved?.(result);
       onClose();

@@ -32,7 +32,7 @@ export function HeadTermModal({ open, onClose, village }: { open: boolean; onClo
         </Col>
         <Col span={12}>
           <Form.Item name="how" label={f('how')}>
-            <Select options={(['elected', 'interim'] as const).map((r) => ({ value: r, label: t(`reg.how.${r}`) }))} />
+            <Select data-testid="head-how" options={(['elected', 'interim'] as const).map((r) => ({ value: r, label: t(`reg.how.${r}`) }))} />
           </Form.Item>
         </Col>
       </Row>

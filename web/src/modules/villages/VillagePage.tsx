@@ -157,7 +157,7 @@ function Timeline({ v, back }: { v: VillageTimeline; back: string }) {
                   key: 'head',
                   label: t('villages.currentHead'),
                   children: head ? (
-                    <span>
+                    <span data-testid="village-head">
                       <Link to={`/people/${head.personCode}`}>{head.fullName}</Link> <span className="muted">({t('reg.from').toLowerCase()} {head.validFrom ? formatDate(head.validFrom) : '…'})</span>
                     </span>
                   ) : (
