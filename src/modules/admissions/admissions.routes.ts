@@ -5,21 +5,13 @@ import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { requestLang } from '../../platform/http.js';
-import { everInScopeIds, personInScope, requireScopeCode, unitInScope } from '../auth/scope.js';
-import type { Writer } from '../records/records.service.js';
+import { everInScopeIds, requireScopeCode } from '../auth/scope.js';
 import { newProspect, prospectParams, prospectsQuery, prospectView, stepBody } from './admissions.schema.js';
 import { createProspect, dueList, listProspects, recordStep } from './admissions.service.js';
+import { writerOf } from '../records/records.writer.js';
 
 /** /api/prospects: the admission pipeline: prospects by stage, their steps, and what is due. */
 export const admissionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const writer = (req: FastifyRequest): Writer => {
-    const account = req.signedIn();
-    return {
-      actor: req.actor(), lang: requestLang(req),
-      unitInScope: (id, at) => unitInScope(db, account, id, at),
-      personInScope: (id) => personInScope(db, account, id),
-    };
-  };
   /** The set of units a list may show: the account's scope, narrowed to `scope` when given (and allowed). */
   const scopeOf = async (req: FastifyRequest, scope?: string) => {
     const account = req.signedIn();
@@ -41,7 +33,7 @@ export const admissionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       return v;
     });
   app.post('/', { config: { access: 'register.write' }, schema: { summary: 'Put a person forward for admission in a village', tags: ['admissions'], body: newProspect, response: { 201: prospectView } } },
-    async (req, reply) => reply.code(201).send(await createProspect(db, req.body, writer(req))));
+    async (req, reply) => reply.code(201).send(await createProspect(db, req.body, writerOf(db, req))));
   app.post('/:id/steps', { config: { access: 'register.write' }, schema: { summary: 'Record a step of the admission pipeline', tags: ['admissions'], params: prospectParams, body: stepBody, response: { 200: prospectView } } },
-    async (req) => recordStep(db, req.params.id, req.body, writer(req)));
+    async (req) => recordStep(db, req.params.id, req.body, writerOf(db, req)));
 };

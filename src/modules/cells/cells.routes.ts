@@ -1,25 +1,14 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { requestLang } from '../../platform/http.js';
-import { personInScope, unitInScope } from '../auth/scope.js';
-import type { Writer } from '../records/records.service.js';
 import { foundCell, founded, plan, planQuery, villageParams } from './cells.schema.js';
 import { foundVillageCell, planReinforcement } from './cells.service.js';
+import { writerOf } from '../records/records.writer.js';
 
 /** /api/villages/:code/reinforcement and /cell: the planner and the founding of a village's own cell. */
 export const cellsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const writer = (req: FastifyRequest): Writer => {
-    const account = req.signedIn();
-    return {
-      actor: req.actor(), lang: requestLang(req),
-      unitInScope: (id, at) => unitInScope(db, account, id, at),
-      personInScope: (id) => personInScope(db, account, id),
-    };
-  };
   app.get('/:code/reinforcement', { config: { access: 'register.read' }, schema: { summary: 'Members a village lacks for its own cell, and whom to transfer in', tags: ['cells'], params: villageParams, querystring: planQuery, response: { 200: plan } } },
-    async (req) => planReinforcement(db, req.params.code, req.query.at ?? today(), writer(req)));
+    async (req) => planReinforcement(db, req.params.code, req.query.at ?? today(), writerOf(db, req)));
   app.post('/:code/cell', { config: { access: 'register.write' }, schema: { summary: 'Found the village\'s own cell: the cell, its coverage and the members\' placements', tags: ['cells'], params: villageParams, body: foundCell, response: { 201: founded } } },
-    async (req, reply) => reply.code(201).send(await foundVillageCell(db, req.params.code, req.body, writer(req))));
+    async (req, reply) => reply.code(201).send(await foundVillageCell(db, req.params.code, req.body, writerOf(db, req))));
 };

@@ -1,24 +1,14 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { requestLang } from '../../platform/http.js';
-import { everInScopeIds, personInScope, requireScopeCode, unitInScope } from '../auth/scope.js';
-import type { Writer } from '../records/records.service.js';
+import { everInScopeIds, requireScopeCode } from '../auth/scope.js';
 import { dueElection, dueQuery, electionResult, planElection, recordElection, villageParams } from './elections.schema.js';
 import { dueElections, plan, record } from './elections.service.js';
+import { writerOf } from '../records/records.writer.js';
 
 /** Village-head elections: what is due, planned elections and their candidates, results. */
 export const electionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const writer = (req: FastifyRequest): Writer => {
-    const account = req.signedIn();
-    return {
-      actor: req.actor(), lang: requestLang(req),
-      unitInScope: (id, at) => unitInScope(db, account, id, at),
-      personInScope: (id) => personInScope(db, account, id),
-    };
-  };
   app.get('/elections/due', { config: { access: 'register.read' }, schema: { summary: 'Head elections due within some months, and whether a member stands', tags: ['elections'], querystring: dueQuery, response: { 200: z.array(dueElection) } } },
     async (req) => {
       const account = req.signedIn();
@@ -27,7 +17,7 @@ export const electionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       return dueElections(db, scope === null ? null : everInScopeIds(scope), req.query.months, req.query.noMember === 'true');
     });
   app.post('/villages/:code/elections/planned', { config: { access: 'register.write' }, schema: { summary: 'Plan a head election with its candidates', tags: ['elections'], params: villageParams, body: planElection, response: { 201: z.object({ id: z.number() }) } } },
-    async (req, reply) => reply.code(201).send(await plan(db, req.params.code, req.body, writer(req))));
+    async (req, reply) => reply.code(201).send(await plan(db, req.params.code, req.body, writerOf(db, req))));
   app.post('/villages/:code/elections', { config: { access: 'register.write' }, schema: { summary: 'Record a held election; the winner\'s head term starts that day', tags: ['elections'], params: villageParams, body: recordElection, response: { 201: electionResult } } },
-    async (req, reply) => reply.code(201).send(await record(db, req.params.code, req.body, writer(req))));
+    async (req, reply) => reply.code(201).send(await record(db, req.params.code, req.body, writerOf(db, req))));
 };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
+import { activeAt } from '../../platform/intervals.js';
 
 /** The unit a party org belongs to (a cell's commune or village), or null for an unknown code. */
 export async function orgUnit(db: Db, orgCode: string): Promise<{ orgId: number; unitId: number | null } | null> {
@@ -16,7 +17,7 @@ export async function cellVillagesAt(db: Db, orgId: number, at: string): Promise
   const r = await rows<{ code: string }>(
     db,
     sql`select u.code from cell_villages cv join units u on u.id = cv.village_id
-        where cv.cell_id = ${orgId} and (cv.valid_from is null or cv.valid_from <= ${at}::date) and (cv.valid_to is null or ${at}::date < cv.valid_to)
+        where cv.cell_id = ${orgId} and ${activeAt(sql`cv.valid_from`, sql`cv.valid_to`, at)}
         order by u.code`,
   );
   return r.map((x) => x.code);

@@ -1,37 +1,26 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
-import { requestLang } from '../../platform/http.js';
-import { personInScope, unitInScope } from '../auth/scope.js';
 import {
   admission, changeResult, endMembership, headTerm, officialStatus, personCodeParams, secretaryTerm, transfer,
 } from './records.schema.js';
-import { admit, endMember, enterHeadTerm, enterSecretaryTerm, recordOfficial, transferMember, type Writer } from './records.service.js';
+import { admit, endMember, enterHeadTerm, enterSecretaryTerm, recordOfficial, transferMember } from './records.service.js';
+import { writerOf } from './records.writer.js';
 
 /** Changes to the register from forms (people, villages, cells); each is checked by the importer's rules. */
 export const recordsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const writer = (req: FastifyRequest): Writer => {
-    const account = req.signedIn();
-    return {
-      actor: req.actor(),
-      lang: requestLang(req),
-      unitInScope: (id, at) => unitInScope(db, account, id, at),
-      personInScope: (id) => personInScope(db, account, id),
-    };
-  };
   const route = { config: { access: 'register.write' as const } };
   const response = { 200: changeResult };
 
   app.post('/people/:code/admission', { ...route, schema: { summary: 'Admit a person: membership and first official placement', tags: ['records'], params: personCodeParams, body: admission, response } },
-    async (req) => admit(db, req.params.code, req.body, writer(req)));
+    async (req) => admit(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/people/:code/official', { ...route, schema: { summary: 'Record official status (and the party card)', tags: ['records'], params: personCodeParams, body: officialStatus, response } },
-    async (req) => recordOfficial(db, req.params.code, req.body, writer(req)));
+    async (req) => recordOfficial(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/people/:code/transfer', { ...route, schema: { summary: 'Transfer a member, officially or temporarily (reinforcement is a reason)', tags: ['records'], params: personCodeParams, body: transfer, response } },
-    async (req) => transferMember(db, req.params.code, req.body, writer(req)));
+    async (req) => transferMember(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/people/:code/end', { ...route, schema: { summary: 'End a membership (and its open placements)', tags: ['records'], params: personCodeParams, body: endMembership, response } },
-    async (req) => endMember(db, req.params.code, req.body, writer(req)));
+    async (req) => endMember(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/villages/:code/heads', { ...route, schema: { summary: 'Enter a village head\'s term', tags: ['records'], params: personCodeParams, body: headTerm, response } },
-    async (req) => enterHeadTerm(db, req.params.code, req.body, writer(req)));
+    async (req) => enterHeadTerm(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/orgs/:code/secretaries', { ...route, schema: { summary: 'Enter a cell secretary\'s term', tags: ['records'], params: personCodeParams, body: secretaryTerm, response } },
-    async (req) => enterSecretaryTerm(db, req.params.code, req.body, writer(req)));
+    async (req) => enterSecretaryTerm(db, req.params.code, req.body, writerOf(db, req)));
 };

@@ -1,23 +1,13 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
-import { requestLang } from '../../platform/http.js';
-import { everInScopeIds, personInScope, requireScopeCode, unitInScope } from '../auth/scope.js';
-import type { Writer } from '../records/records.service.js';
+import { everInScopeIds, requireScopeCode } from '../auth/scope.js';
 import { targetBody, targetProgress, targetsQuery, taskForceBody, taskForceView } from './targets.schema.js';
 import { createTaskForce, listTaskForces, progress, setTarget } from './targets.service.js';
+import { writerOf } from '../records/records.writer.js';
 
 /** Targets per unit and year with their progress, and task forces with their villages' progress. */
 export const targetsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const writer = (req: FastifyRequest): Writer => {
-    const account = req.signedIn();
-    return {
-      actor: req.actor(), lang: requestLang(req),
-      unitInScope: (id, at) => unitInScope(db, account, id, at),
-      personInScope: (id) => personInScope(db, account, id),
-    };
-  };
   app.get('/targets', { config: { access: 'figures.read' }, schema: { summary: 'A unit\'s targets for a year and the progress made', tags: ['targets'], querystring: targetsQuery, response: { 200: targetProgress } } },
     async (req) => {
       await requireScopeCode(db, req.signedIn(), req.query.scope, [`${req.query.year}-01-01`]);
@@ -25,7 +15,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     });
   app.post('/targets', { config: { access: 'register.write' }, schema: { summary: 'Set a unit\'s targets for a year', tags: ['targets'], body: targetBody, response: { 204: z.null() } } },
     async (req, reply) => {
-      await setTarget(db, req.body, writer(req));
+      await setTarget(db, req.body, writerOf(db, req));
       return reply.code(204).send(null);
     });
   app.get('/task-forces', { config: { access: 'register.read' }, schema: { summary: 'Task forces of your scope and the progress of their villages', tags: ['targets'], response: { 200: z.array(taskForceView) } } },
@@ -34,5 +24,5 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       return listTaskForces(db, account.scopeCode === null ? null : everInScopeIds(account.scopeCode));
     });
   app.post('/task-forces', { config: { access: 'register.write' }, schema: { summary: 'Create a task force with its members and villages', tags: ['targets'], body: taskForceBody, response: { 201: z.object({ id: z.number() }) } } },
-    async (req, reply) => reply.code(201).send({ id: await createTaskForce(db, req.body, writer(req)) }));
+    async (req, reply) => reply.code(201).send({ id: await createTaskForce(db, req.body, writerOf(db, req)) }));
 };
