@@ -7,3 +7,4 @@ export * from './auth.js';
 export * from './admissions.js';
 export * from './elections.js';
 export * from './targets.js';
+export * from './portal.js';
