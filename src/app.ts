@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { admissionsRoutes } from './modules/admissions/admissions.routes.js';
 import { targetsRoutes } from './modules/targets/targets.routes.js';
 import { electionsRoutes } from './modules/elections/elections.routes.js';
@@ -71,6 +72,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   if (only !== 'portal') {
     // the admin side: the register's API and the web app at /admin/
     await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
+    await app.register(accountsRoutes, { prefix: '/api/accounts', db });
     await app.register(unitsRoutes, { prefix: '/api/units', db });
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });

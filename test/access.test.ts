@@ -47,6 +47,11 @@ const read = (ok: number, scopedOut: number, editor: number): Record<Who, number
   anonymous: 401, admin: ok, province: ok, communeIn: ok, communeOut: scopedOut, viewer: ok, viewerOut: scopedOut, editor,
 });
 
+/** Routes of administrators only (accounts.manage). */
+const adminOnly = (ok: number): Record<Who, number> => ({
+  anonymous: 401, admin: ok, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403,
+});
+
 let n = 0;
 const matrix: Record<string, () => Case> = {
   'GET /api/health': () => ({ request: { method: 'GET', url: '/api/health' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
@@ -59,7 +64,7 @@ const matrix: Record<string, () => Case> = {
   'GET /api/auth/me': () => ({ request: { method: 'GET', url: '/api/auth/me' }, expect: read(200, 200, 200), public: true }),
   'POST /api/auth/password': () => ({
     request: { method: 'POST', url: '/api/auth/password', payload: { current: 'not-the-password', next: 'a-new-long-password-1' } },
-    expect: read(401, 401, 401),
+    expect: read(400, 400, 400),
     writes: true,
     public: true,
   }),
@@ -67,6 +72,14 @@ const matrix: Record<string, () => Case> = {
     // run last per caller (it ends the session): the matrix below orders it so
     request: { method: 'POST', url: '/api/auth/logout' }, expect: read(204, 204, 204), public: true,
   }),
+  'GET /api/accounts': () => ({ request: { method: 'GET', url: '/api/accounts' }, expect: adminOnly(200) }),
+  'POST /api/accounts': () => ({
+    request: { method: 'POST', url: '/api/accounts', payload: { username: `acc-${++n}`, role: 'viewer', scopeCode: 'X1' } },
+    expect: adminOnly(201),
+    writes: true,
+  }),
+  'POST /api/accounts/:username/reset': () => ({ request: { method: 'POST', url: '/api/accounts/no-such-account/reset' }, expect: adminOnly(404), writes: true }),
+  'POST /api/accounts/:username/disable': () => ({ request: { method: 'POST', url: '/api/accounts/no-such-account/disable' }, expect: adminOnly(404), writes: true }),
   'GET /api/units/tree': () => ({ request: { method: 'GET', url: '/api/units/tree?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
   'GET /api/indicators': () => ({ request: { method: 'GET', url: '/api/indicators?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
   'GET /api/indicators/villages': () => ({

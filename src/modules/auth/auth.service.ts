@@ -11,7 +11,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import {
   endAccountSessions, endSession, findAccount, findSession, getSetting, insertAccount, insertSession, putSetting,
-  recordFailedLogin, touchSession, updateAccount, type AccountRow,
+  recordFailedLogin, touchSession, unitCodeExists, updateAccount, type AccountRow,
 } from './accounts.repository.js';
 import { checkPasswordPolicy, generatePassword, hashPassword, spendVerifyTime, verifyPassword } from './passwords.js';
 
@@ -122,7 +122,7 @@ export async function logout(db: Db, account: SessionAccount, requestId?: string
 /** Changes one's own password; every other session of the account ends. */
 export async function changePassword(db: Db, account: SessionAccount, current: string, next: string, requestId?: string): Promise<void> {
   const a = await findAccount(db, account.username);
-  if (!a || !(await verifyPassword(a.passwordHash, current))) throw new AppError('AUTH_INVALID');
+  if (!a || !(await verifyPassword(a.passwordHash, current))) throw new AppError('AUTH_PASSWORD_WRONG');
   checkPasswordPolicy(next, a.username);
   const passwordHash = await hashPassword(next);
   await withActor(db, actorOf(account, requestId), async (tx) => {
@@ -146,6 +146,7 @@ export async function addAccount(db: Db, actor: AuditActor, n: NewAccount): Prom
   if (!/^[a-zA-Z0-9._-]{3,64}$/.test(username)) throw new AppError('VALIDATION_FAILED', { detail: `username "${n.username}": 3-64 letters, digits, . _ -` });
   if (await findAccount(db, username)) throw new AppError('ACCOUNT_EXISTS', { username });
   if (n.role !== 'admin' && !n.scopeCode) throw new AppError('VALIDATION_FAILED', { detail: 'scope: every role but admin needs a unit' });
+  if (n.scopeCode && !(await unitCodeExists(db, n.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: n.scopeCode });
   const password = n.password ?? generatePassword();
   if (n.password) checkPasswordPolicy(password, username);
   const passwordHash = await hashPassword(password);
@@ -171,10 +172,11 @@ export async function resetPassword(db: Db, actor: AuditActor, username: string,
   return next;
 }
 
-/** Disables an account and ends all its sessions at once. */
-export async function disableAccount(db: Db, actor: AuditActor, username: string): Promise<number> {
+/** Disables an account and ends all its sessions at once; `self` (the one asking) may not disable itself. */
+export async function disableAccount(db: Db, actor: AuditActor, username: string, self?: string): Promise<number> {
   const a = await findAccount(db, username);
   if (!a) throw new AppError('ACCOUNT_NOT_FOUND', { username });
+  if (self !== undefined && a.username.toLowerCase() === self.toLowerCase()) throw new AppError('ACCOUNT_SELF_DISABLE');
   return withActor(db, actor, async (tx) => {
     await updateAccount(tx, a.id, { disabledAt: new Date().toISOString() });
     return endAccountSessions(tx, a.id, 'disabled');

@@ -42,6 +42,27 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
 
   const me = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/auth/me', headers });
 
+  it('changes one\'s own password: a wrong current one keeps the session, the change ends the other sessions and clears the one-time flag', async () => {
+    const username = `t-change-${Math.random().toString(36).slice(2, 8)}`;
+    const oneTime = await addAccount(database.db, testActor, { username, role: 'viewer', scopeCode: 'P' });
+    const a = await loginAs(app, username, oneTime);
+    const other = await loginAs(app, username, oneTime);
+    expect((await me(a.headers)).json().mustChangePassword).toBe(true);
+    const change = (current: string, next: string) => app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current, next } });
+
+    const wrong = await change('not-the-password', 'một câu mới đủ dài để nhớ');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('AUTH_PASSWORD_WRONG');
+    expect((await me(a.headers)).statusCode).toBe(200);
+    expect((await change(oneTime, 'password1234')).json().error.code).toBe('PASSWORD_TOO_COMMON');
+
+    expect((await change(oneTime, 'một câu mới đủ dài để nhớ')).statusCode).toBe(204);
+    expect((await me(a.headers)).json().mustChangePassword).toBe(false);
+    expect((await me(other.headers)).statusCode).toBe(401);
+    await expect(loginAs(app, username, oneTime)).rejects.toThrow(/401/);
+    await loginAs(app, username, 'một câu mới đủ dài để nhớ');
+  });
+
   it('sets an httpOnly, SameSite=Strict cookie, and a new session id at each sign-in ends the old one', async () => {
     const first = await signIn(app, database.db, 'province', 'P');
     const r = await app.inject({ method: 'POST', url: '/api/auth/login', headers: first.headers, payload: { username: first.username, password: TEST_PASSWORD } });

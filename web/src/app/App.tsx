@@ -15,6 +15,7 @@ import { appRoutes } from './routes';
 
 const LoginPage = lazy(() => import('../modules/auth/LoginPage'));
 const AppLayout = lazy(() => import('./AppLayout'));
+const AccountPage = lazy(() => import('../modules/auth/AccountPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -58,6 +59,7 @@ function AppRoutes() {
           {appRoutes
             .filter((r) => can(account, r.permission))
             .map((r) => (r.path === '' ? <Route key={r.key} index element={r.element} /> : <Route key={r.key} path={`${r.path}/*`} element={r.element} />))}
+          <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

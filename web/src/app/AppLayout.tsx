@@ -2,7 +2,7 @@ import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Grid, Layout, Menu, Tag, Tooltip } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/States';
 import { todayIso } from '../lib/format';
@@ -18,7 +18,9 @@ function AccountBox() {
   const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
   return (
     <div className="account-box" data-testid="account">
-      <span className="account-name" title={t(`account.roles.${account.role}`)}>{account.displayName}</span>
+      <Link className="account-name" to="/account" title={`${t(`account.roles.${account.role}`)} · ${t('account.password.open')}`} data-testid="account-link">
+        {account.displayName}
+      </Link>
       <span className="account-scope">
         {t('account.scope')}: <span data-testid="account-scope">{scopeName}</span>
       </span>
@@ -38,7 +40,8 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
 
   const visible = appRoutes.filter((r) => can(account, r.permission));
-  const selected = visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard';
+  // pages outside the menu (the account page) select no entry
+  const selected = location.pathname.startsWith('/account') ? '' : (visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard');
   const menu = (
     <Menu
       mode="inline"
@@ -84,7 +87,19 @@ export default function AppLayout() {
           </Drawer>
         )}
         <Layout.Content className="app-content">
-          {account.mustChangePassword && <Alert type="warning" showIcon title={t('account.mustChangePassword')} style={{ marginBottom: 12 }} />}
+          {account.mustChangePassword && !location.pathname.startsWith('/account') && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('account.mustChangePassword')}
+              action={
+                <Link to="/account" data-testid="change-password-link">
+                  <Button size="small">{t('account.password.open')}</Button>
+                </Link>
+              }
+              style={{ marginBottom: 12 }}
+            />
+          )}
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>
