@@ -322,4 +322,48 @@ describe('the admin web app in Chromium', () => {
     }, ['mot cau dai de nho cho tai khoan xem', PASSWORD]);
     await page.context().close();
   });
+  it('lets an administrator add an account whose one-time password must be changed, then disable it', async () => {
+    const admin = await signIn('demo-admin');
+    await admin.getByTestId('main-menu').getByText('Tài khoản').click();
+    await admin.getByTestId('accounts-table').waitFor();
+    await admin.getByTestId('account-add').click();
+    await admin.getByTestId('account-username').fill('canbo.thu');
+    await admin.getByTestId('account-display-name').fill('Cán bộ thử');
+    // a commune role needs a scope: refused at the field before any request
+    await admin.getByTestId('account-save').click();
+    await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('Hãy nhập phạm vi');
+    await admin.getByTestId('scope-picker').click();
+    await admin.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Phường Phố Hiến' }).first().click();
+    await admin.getByTestId('account-save').click();
+    const password = await admin.getByTestId('one-time-password').inputValue();
+    expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    await admin.waitForTimeout(400); // the modals' animations
+    await shot(admin, 'accounts-one-time');
+    await admin.getByTestId('one-time-close').click();
+    await expect.poll(() => admin.getByTestId('accounts-table').innerText()).toContain('Chờ đổi mật khẩu');
+    await admin.waitForTimeout(400);
+    await shot(admin, 'accounts');
+
+    // the new user signs in, is told to change the password, and does
+    const page = await openPage();
+    await fillSignIn(page, 'canbo.thu', password);
+    await page.getByTestId('change-password-link').click();
+    await page.getByTestId('password-current').fill(password);
+    await page.getByTestId('password-next').fill('cau mat khau rieng cua can bo thu');
+    await page.getByTestId('password-confirm').fill('cau mat khau rieng cua can bo thu');
+    await page.getByTestId('password-submit').click();
+    await page.getByTestId('password-changed').waitFor();
+    expect(await page.getByTestId('change-password-link').count()).toBe(0);
+
+    // disabled by the administrator: the open session ends
+    await admin.reload();
+    await admin.getByTestId('disable-canbo.thu').click();
+    await admin.locator('.ant-popconfirm').getByRole('button', { name: 'Khóa' }).click();
+    await expect.poll(() => admin.getByTestId('accounts-table').innerText()).toContain('Đã khóa');
+    expect(await admin.getByTestId(`disable-demo-admin`).count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await admin.context().close();
+    await page.context().close();
+  });
 });

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { roles } from '../../modules/auth/permissions.js';
 
-export const roles = ['admin', 'province', 'commune', 'viewer', 'editor'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from '../../modules/auth/permissions.js';
 
 /**
  * A person who signs in. The scope is one unit, by code: the account sees and

@@ -3,6 +3,9 @@
  * checks and by the web app (which only hides what a role cannot use).
  * No imports, so the browser bundle can take it as it is.
  */
+export const roles = ['admin', 'province', 'commune', 'viewer', 'editor'] as const;
+export type Role = (typeof roles)[number];
+
 export const permissions = {
   /** Figures and the unit tree: no personal data. */
   'figures.read': ['admin', 'province', 'commune', 'viewer', 'editor'],
