@@ -1,30 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../../../test/db.js';
+import { exampleApp } from '../../../test/app.js';
 
 describe.each(engines)('admission from prospect to official member (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'commune', 'X1');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const post = (url: string, payload: object, who: Signed = clerk) => app.inject({ method: 'POST', url, headers: who.headers, payload });
-  const get = (url: string, who: Signed = clerk) => app.inject({ method: 'GET', url, headers: who.headers });
+  const t = exampleApp(engine, ['commune', 'X1']);
+  const { get, post } = t;
   const members = async (at: string) => (await get(`/api/indicators?scope=VA&at=${at}`)).json().members;
 
   it('walks every step, refusing what the rules refuse, and the ceremony and the outcome change the figures', async () => {
@@ -76,7 +56,7 @@ describe.each(engines)('admission from prospect to official member (%s)', (engin
     const due = (await get('/api/prospects/due')).json();
     expect(due.map((p: { personCode: string }) => p.personCode)).toContain('P2');
     expect(due.every((p: { deadline: { urgency: string } }) => ['overdue', 'soon'].includes(p.deadline.urgency))).toBe(true);
-    const outsider = await signIn(app, database.db, 'commune', 'X2');
+    const outsider = await t.signIn('commune', 'X2');
     expect((await get('/api/prospects', outsider)).json()).toEqual([]);
     expect((await post(`/api/prospects/${id}/steps`, { step: 'decision', date: '2024-04-01' }, outsider)).statusCode).toBe(404);
     expect((await get(`/api/prospects/${id}`)).json().stage).toBe('resolution');

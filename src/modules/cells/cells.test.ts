@@ -1,30 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../../../test/db.js';
+import { exampleApp } from '../../../test/app.js';
 
 describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'commune', 'X1');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const get = (url: string, who: Signed = clerk) => app.inject({ method: 'GET', url, headers: who.headers });
-  const post = (url: string, payload: object, who: Signed = clerk) => app.inject({ method: 'POST', url, headers: who.headers, payload });
+  const t = exampleApp(engine, ['commune', 'X1']);
+  const { get, post } = t;
 
   it('proposes whom to bring in, founds the cell in one go, and the figures follow', async () => {
     // VD has 3 official members at 2020 but no cell of its own
@@ -61,7 +41,7 @@ describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) 
     const stranger = await post('/api/villages/VD/cell', { on: '2019-01-01', cellCode: 'CVX', cellName: 'Chi bộ X', parentOrgCode: 'DB', memberCodes: ['N9'] });
     expect(stranger.statusCode).toBe(422);
     expect((await get('/api/orgs/CVX?at=2019-06-01')).statusCode).toBe(404);
-    const outsider = await signIn(app, database.db, 'commune', 'X2');
+    const outsider = await t.signIn('commune', 'X2');
     expect((await get('/api/villages/VD/reinforcement?at=2020-06-01', outsider)).statusCode).toBe(404);
   });
 });

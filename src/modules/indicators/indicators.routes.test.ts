@@ -1,30 +1,13 @@
-import { testActor } from '../../../test/actor.js';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
-import { exampleComparison, exampleRegister } from './example.register.js';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../../../test/db.js';
+import { exampleApp } from '../../../test/app.js';
+import { exampleComparison } from './example.register.js';
 
 describe.each(engines)('GET /api/indicators (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let admin: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    admin = await signIn(app, database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const t = exampleApp(engine, ['admin', null]);
 
   const get = async (url: string) => {
-    const r = await app.inject({ method: 'GET', url, headers: admin.headers });
+    const r = await t.app.inject({ method: 'GET', url, headers: t.caller.headers });
     return { status: r.statusCode, body: r.json() };
   };
 

@@ -1,29 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../../../test/db.js';
+import { exampleApp } from '../../../test/app.js';
 
 describe.each(engines)('targets and task forces (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'province', 'P');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-  const get = (url: string) => app.inject({ method: 'GET', url, headers: clerk.headers });
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: clerk.headers, payload });
+  const t = exampleApp(engine, ['province', 'P']);
+  const { get, post } = t;
 
   it('measures a year against its targets with the indicator engine', async () => {
     expect((await post('/api/targets', { unitCode: 'P', year: 2014, admissions: 2, whiteCleared: 1, partyHeads: 1 })).statusCode).toBe(204);
