@@ -263,7 +263,8 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('action-transfer').click();
     await page.getByTestId('transfer-form').getByText('Tạm thời').click();
     await typeDate(page, 'transfer-on', isoDaysAgo(20));
-    await typeDate(page, 'transfer-until', isoDaysAgo(-60));
+    // a temporary placement lasts 3 to 12 months
+    await typeDate(page, 'transfer-until', isoDaysAgo(-100));
     await choose(page, 'cell-select', 'CB-11953-006');
     await shot(page, 'person-transfer-form');
     await save(page, 'transfer-form');
