@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { AuditActor } from '../../platform/audit.js';
+import { formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
@@ -47,7 +48,10 @@ async function apply(db: Db, register: Register, w: Writer, reason: string | und
 /** Refuses a change that breaks the workflow rules, each problem at its form field, as the importer's are. */
 function refuse(issues: RuleIssue[], lang: Lang): void {
   if (issues.length === 0) return;
-  const list = issues.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code, lang, i.params) }));
+  // Vietnamese readers write dates dd/mm/yyyy
+  const dated = (p: RuleIssue['params']) =>
+    lang === 'vi' ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v])) : p;
+  const list = issues.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code, lang, dated(i.params)) }));
   throw new AppError('CHANGE_REJECTED', { detail: list.map((i) => i.message).join('; ') }, { issues: list });
 }
 
