@@ -263,12 +263,29 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('action-transfer').click();
     await page.getByTestId('transfer-form').getByText('Tạm thời').click();
     await typeDate(page, 'transfer-on', isoDaysAgo(20));
-    await typeDate(page, 'transfer-until', isoDaysAgo(-60));
+    // a temporary placement lasts 3 to 12 months
+    await typeDate(page, 'transfer-until', isoDaysAgo(-100));
     await choose(page, 'cell-select', 'CB-11953-006');
     await shot(page, 'person-transfer-form');
     await save(page, 'transfer-form');
     await expect.poll(() => rows(page, 'placements-table').count()).toBe(2);
     expect(await rows(page, 'placements-table').first().innerText()).toContain('Tạm thời');
+
+    // an official transfer presented 31 days after leaving is refused, the dates said under the start date
+    await page.getByTestId('action-transfer').click();
+    await typeDate(page, 'transfer-on', isoDaysAgo(5));
+    await typeDate(page, 'transfer-left-on', isoDaysAgo(36));
+    await choose(page, 'cell-select', 'CB-11953-006');
+    await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
+    const late = page.getByTestId('transfer-form').locator('.ant-form-item-has-error');
+    await late.waitFor();
+    expect(await late.locator('label').innerText()).toBe('Từ ngày');
+    expect(await late.innerText()).toContain(`Rời nơi sinh hoạt cũ ngày ${dmy(isoDaysAgo(36))}`);
+    await page.waitForTimeout(400); // the message slides in
+    await shot(page, 'person-transfer-late');
+    await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn').first().click();
+    await page.getByTestId('transfer-form').waitFor({ state: 'detached' });
+    expect(await rows(page, 'placements-table').count()).toBe(2);
     await page.context().close();
   });
 
@@ -422,6 +439,15 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await rows(page, 'org-members-table').count()).toBe(Math.min(50, cell.memberList.length));
     expect(await page.getByTestId('org-secretary').innerText()).toBe(cell.secretary!.name);
     await shot(page, 'org');
+    // a cell with 9 or more official members is tagged: it elects a committee
+    const due = (await api<{ orgs: { code: string; committeeDue: boolean; members: { official: number } }[] }>(page, '/api/orgs')).orgs;
+    const big = due.find((o) => o.committeeDue)!;
+    expect(big.members.official).toBeGreaterThanOrEqual(9);
+    expect(due.filter((o) => !o.committeeDue).every((o) => o.members.official < 9)).toBe(true);
+    await page.goto(`${server.url}/admin/orgs/${big.code}`);
+    await page.getByTestId('org-page').waitFor();
+    expect(await page.getByTestId('committee-due').innerText()).toBe('Cần bầu chi ủy');
+    await shot(page, 'org-committee-due');
     await page.context().close();
   });
 

@@ -306,6 +306,11 @@ describe('the workflow screens in Chromium', () => {
 
     const admin = await signIn('demo-admin', 'rules');
     await admin.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
+    // the one rule that differs: who decides an admission, district until 294-QĐ/TW
+    const decidedBy = admin.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cấp quyết định kết nạp' });
+    expect((await decidedBy.locator('td').allInnerTexts()).slice(-4)).toEqual(['Cấp ủy cấp huyện', 'Cấp ủy cấp huyện', 'Cấp ủy cấp huyện', 'Cấp ủy cấp xã']);
+    expect(await admin.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Chỉ khai trừ đảng viên chính thức' }).innerText()).toContain('Có');
+    expect(await admin.getByTestId('province-rules-table').locator('tbody').innerText()).toContain('2,5');
     await shot(admin, 'wf-rules');
     await admin.context().close();
 

@@ -8,7 +8,7 @@ import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
 import { userCommand } from './user.js';
-import { ruleSets } from '../modules/rules/rules.config.js';
+import { provinceChoices, ruleSets } from '../modules/rules/rules.config.js';
 import { formatRuleSets } from '../modules/rules/rules.format.js';
 import { formatImportSummary } from './import-output.js';
 
@@ -96,7 +96,9 @@ program
   .addOption(langOption())
   .action((opts: CommonOptions & { json?: boolean }) => {
     // the rule sets ship with the program: no database to open
-    process.stdout.write(opts.json ? `${JSON.stringify(ruleSets, null, 2)}\n` : `${formatRuleSets(ruleSets, langOf(opts))}\n`);
+    process.stdout.write(
+      opts.json ? `${JSON.stringify({ sets: ruleSets, province: provinceChoices }, null, 2)}\n` : `${formatRuleSets(ruleSets, provinceChoices, langOf(opts))}\n`,
+    );
   });
 
 program.addCommand(dbCommand());

@@ -6,7 +6,8 @@ import { units } from './units.js';
 export const genders = ['male', 'female'] as const;
 export const endReasons = ['death', 'removed', 'expelled', 'resigned'] as const;
 export const placementKinds = ['official', 'temporary'] as const;
-export const placementReasons = ['admission', 'transfer', 'reinforcement', 'return', 'other'] as const;
+/** Why a placement starts; `study` is a temporary placement while studying (it may last longer). */
+export const placementReasons = ['admission', 'transfer', 'reinforcement', 'return', 'study', 'other'] as const;
 
 /** Vietnamese letters with their marks, and the same letters without: searching ignores diacritics. */
 export const VIETNAMESE_MARKED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';

@@ -90,7 +90,8 @@ export async function record(db: Db, villageCode: string, f: z.infer<typeof reco
     const id = planned ?? (await repo.insertElection(tx, { villageId: v.id, plannedOn: f.on }));
     await repo.updateElection(tx, id, { heldOn: f.on, winnerId, note: f.note ?? null });
     await repo.setCandidates(tx, id, candidates);
-    await enterHeadTerm(tx, villageCode, { personCode: f.winnerCode, role: 'head', validFrom: f.on, how: 'elected' }, tw);
+    // the winner must be of age and live in the village: a refusal there undoes the whole record
+    await enterHeadTerm(tx, villageCode, { personCode: f.winnerCode, role: 'head', validFrom: f.on, how: 'elected' }, tw, 'winnerCode');
     return id;
   });
   return { id, village: villageCode, on: f.on, winner: f.winnerCode };

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { signIn, type Signed } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
+import { residentExampleRegister } from '../../../test/residents.js';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db.js';
 import { importRegister } from '../imports/imports.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
 import { dueAfter } from './elections.service.js';
 
 describe('when the next head election is due', () => {
@@ -25,7 +25,7 @@ describe.each(engines)('village-head elections (%s)', (engine) => {
   let clerk: Signed;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    expect((await importRegister(database.db, residentExampleRegister(), { actor: testActor })).errors).toEqual([]);
     app = await buildApp({ database });
     clerk = await signIn(app, database.db, 'commune', 'X1');
   });

@@ -5,7 +5,7 @@
  * strings; null means an open bound ("since always" / "still true").
  * `row` is the row number as Excel shows it (header = row 1).
  */
-import type { UnitLevel } from '../../db/schema/index.js';
+import type { placementReasons, UnitLevel } from '../../db/schema/index.js';
 
 export type IsoDate = string;
 
@@ -74,7 +74,7 @@ export interface PlacementRow extends SourceRow {
   validFrom: IsoDate | null;
   validTo: IsoDate | null;
   kind: 'official' | 'temporary';
-  reason: 'admission' | 'transfer' | 'reinforcement' | 'return' | 'other' | null;
+  reason: (typeof placementReasons)[number] | null;
 }
 
 export interface HeadTermRow extends SourceRow {

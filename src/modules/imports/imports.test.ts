@@ -140,6 +140,29 @@ describe.each(engines)('the register as the demo and indicator tests pass it on 
     expect((await tableCounts(database.db)).memberships).toBe(4);
   });
 
+  it('warns of an expulsion while probationary, a second readmission and a head under 21, without blocking', async () => {
+    const r = sampleRegister();
+    r.people.push({ row: 6, personCode: 'P5', fullName: 'Hà Văn Năm', birthDate: '1995-03-10', gender: null, ethnicity: null, residenceVillageCode: '33V1', communeOfficial: false });
+    r.memberships.push(
+      { row: 6, personCode: 'P5', cardNo: null, admittedOn: '2015-01-01', officialOn: null, endedOn: '2015-06-01', endReason: 'expelled' },
+      { row: 7, personCode: 'P5', cardNo: null, admittedOn: '2016-01-01', officialOn: '2016-06-01', endedOn: '2016-06-01', endReason: 'expelled' },
+      { row: 8, personCode: 'P5', cardNo: null, admittedOn: '2017-01-01', officialOn: null, endedOn: '2017-02-01', endReason: 'resigned' },
+    );
+    // a deputy the day before the 21st birthday, and on it
+    r.head_terms.push(
+      { row: 7, villageCode: '33V2', personCode: 'P5', role: 'deputy', validFrom: '2016-03-09', validTo: '2016-03-10', how: 'elected' },
+      { row: 8, villageCode: '33V2', personCode: 'P5', role: 'deputy', validFrom: '2016-03-10', validTo: null, how: 'elected' },
+    );
+    const summary = await importRegister(database.db, r, { actor: testActor, lang: 'en' });
+    expect(summary.errors).toEqual([]);
+    expect(summary.warnings.map((w) => [w.code, w.sheet, w.row, w.column])).toEqual([
+      ['IMPORT_EXPELLED_PROBATIONARY', 'memberships', 6, 'end_reason'],
+      ['IMPORT_READMITTED_AGAIN', 'memberships', 8, 'admitted_on'],
+      ['IMPORT_HEAD_TOO_YOUNG', 'head_terms', 7, 'valid_from'],
+    ]);
+    expect(summary.warnings[1].message).toBe('Readmitted again after the readmission of 2016-01-01; a person is readmitted once');
+  });
+
   it('judges rows numbered 0 by a caller as rows of the import, not as stored rows', async () => {
     const r = sampleRegister();
     for (const list of Object.values(r)) for (const row of list as { row: number }[]) row.row = 0;

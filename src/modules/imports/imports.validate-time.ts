@@ -4,6 +4,7 @@
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
 import type { ErrorParams } from '../../platform/errors.js';
+import { rulesAt } from '../rules/rules.config.js';
 import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';
@@ -53,6 +54,7 @@ export function checkTime(ctx: Context): void {
 
   checkMemberships(ctx);
   checkPlacements(ctx);
+  checkHeads(ctx);
 }
 
 function range(ctx: Context, sheet: SheetName, r: SourceRow, from: IsoDate | null, to: IsoDate | null, fromColumn: string, toColumn: string): void {
@@ -118,13 +120,50 @@ function checkMemberships(ctx: Context): void {
     if (r.cardNo !== null && r.officialOn === null) {
       issues.warn('IMPORT_CARD_WITHOUT_OFFICIAL', { sheet: 'memberships', row: r.row, column: 'card_no', value: r.cardNo });
     }
+    // expulsion is a discipline of official members (a probationary member who fails is removed)
+    if (r.endReason === 'expelled' && r.endedOn !== null && (r.officialOn === null || r.officialOn > r.endedOn) && rulesAt(r.endedOn).membership.expelOfficialOnly) {
+      issues.warn('IMPORT_EXPELLED_PROBATIONARY', { sheet: 'memberships', row: r.row, column: 'end_reason', value: r.endReason }, { on: r.endedOn });
+    }
     const birth = known.people.get(r.personCode)?.birthDate;
     if (!birth) continue;
     const months = ageInMonths(birth, r.admittedOn);
     const at = { sheet: 'memberships', row: r.row, column: 'admitted_on', value: r.admittedOn };
     const age = { years: Math.floor(months / 12), months: months % 12 };
-    if (months < 18 * 12) issues.warn('IMPORT_ADMITTED_TOO_YOUNG', at, age);
-    else if (months >= 60 * 12) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
+    const rules = rulesAt(r.admittedOn).admission;
+    if (months < rules.minAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_YOUNG', at, age);
+    else if (months >= rules.consentFromAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
+  }
+  checkReadmissions(ctx);
+}
+
+/** A person is readmitted at most as often as the rules in force then allow (once): a later episode of the workbook is flagged. */
+function checkReadmissions(ctx: Context): void {
+  const byPerson = new Map<string, MembershipRow[]>();
+  for (const m of ctx.merged.memberships) {
+    if (ctx.bad.has(m)) continue;
+    const list = byPerson.get(m.personCode);
+    if (list) list.push(m);
+    else byPerson.set(m.personCode, [m]);
+  }
+  for (const list of byPerson.values()) {
+    if (list.length < 3) continue;
+    list.sort((a, b) => (a.admittedOn < b.admittedOn ? -1 : 1));
+    list.forEach((m, i) => {
+      if (isStored(m) || i <= rulesAt(m.admittedOn).membership.readmissionsAllowed) return;
+      ctx.issues.warn('IMPORT_READMITTED_AGAIN', { sheet: 'memberships', row: m.row, column: 'admitted_on', value: m.admittedOn }, { times: i - 1, readmitted: list[1].admittedOn });
+    });
+  }
+}
+
+/** A village head (or deputy) is of age on the first day of the term. */
+function checkHeads(ctx: Context): void {
+  for (const h of ctx.input.head_terms) {
+    const birth = ctx.known.people.get(h.personCode)?.birthDate;
+    if (!birth || h.validFrom === null) continue;
+    const minAge = rulesAt(h.validFrom).heads.minAge;
+    if (ageInMonths(birth, h.validFrom) < minAge * 12) {
+      ctx.issues.warn('IMPORT_HEAD_TOO_YOUNG', { sheet: 'head_terms', row: h.row, column: 'valid_from', value: h.validFrom }, { age: minAge, birth });
+    }
   }
 }
 

@@ -9,9 +9,9 @@ import type { OrgDetail, OrgNode } from './orgs.schema.js';
  * probationary member counts until the membership says official), and its
  * secretary. `inScope` is a SQL set of unit ids, or null for all.
  */
-export async function orgsAt(db: Db, at: string, inScope: SQL | null, code?: string): Promise<(OrgNode & { id: number })[]> {
+export async function orgsAt(db: Db, at: string, inScope: SQL | null, code?: string): Promise<(Omit<OrgNode, 'committeeDue'> & { id: number })[]> {
   const at_ = (from: SQL, to: SQL) => activeAt(from, to, at);
-  return rows<OrgNode & { id: number }>(
+  return rows<Omit<OrgNode, 'committeeDue'> & { id: number }>(
     db,
     sql`select o.id, o.code, v.name, o.kind, po.code as "parentCode", u.code as "unitCode",
           coalesce((select json_agg(json_build_object('code', vu.code, 'name', vv.name) order by vu.code)

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { everInScopeIds } from '../auth/scope.js';
 import { cellMembers, orgsAt } from './orgs.repository.js';
 import { orgDetail, orgParams, orgsList, orgsQuery } from './orgs.schema.js';
+import { withCommitteeDue } from './orgs.service.js';
 
 /** /api/orgs: party committees and cells at a date, with coverage, member counts and secretaries. */
 export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -15,7 +16,7 @@ export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       const account = req.signedIn();
       const at = req.query.at ?? today();
       const orgs = await orgsAt(db, at, account.scopeCode === null ? null : everInScopeIds(account.scopeCode));
-      return { at, orgs: orgs.map(({ id: _id, ...o }) => o) };
+      return { at, orgs: orgs.map(({ id: _id, ...o }) => withCommitteeDue(o, at)) };
     },
   );
 
@@ -29,7 +30,7 @@ export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       // out of scope reads as unknown
       if (!org) throw new AppError('ORG_NOT_FOUND', { code: req.params.code });
       const { id, ...rest } = org;
-      return { ...rest, at, memberList: await cellMembers(db, id, at) };
+      return { ...withCommitteeDue(rest, at), at, memberList: await cellMembers(db, id, at) };
     },
   );
 };

@@ -13,6 +13,7 @@ const orgNode = z.object({
   villages: z.array(z.object({ code: z.string(), name: z.string() })),
   members: z.object({ total: z.number(), official: z.number() }),
   secretary: z.object({ code: z.string(), name: z.string() }).nullable(),
+  committeeDue: z.boolean().describe('A cell with enough official members at the date (9) to elect a cell committee'),
 });
 export type OrgNode = z.infer<typeof orgNode>;
 

@@ -5,6 +5,7 @@ import { signIn } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db.js';
+import { emptyRegister } from '../imports/imports.schema.js';
 import { importRegister } from '../imports/imports.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 
@@ -33,6 +34,31 @@ describe.each(engines)('party organisations at a date (%s)', (engine) => {
     const cell = (await app.inject({ method: 'GET', url: '/api/orgs/CA?at=2014-06-01', headers: clerk.headers })).json();
     expect(cell.members.total).toBe(cell.memberList.filter((m: { kind: string }) => m.kind === 'official').length);
     expect(cell.members.total).toBeGreaterThan(0);
+  });
+
+  it('asks a cell with 9 or more official members at the date to elect a committee', async () => {
+    // CA has 4 official members (N1-N4); six more join on 1/1/2019, official on the first of each month from June
+    const extra = emptyRegister();
+    for (let i = 1; i <= 6; i++) {
+      const personCode = `E${i}`;
+      extra.people.push({ row: 2, personCode, fullName: `Người ${i}`, birthDate: '1980-01-01', gender: null, ethnicity: null, residenceVillageCode: 'VA', communeOfficial: false });
+      extra.memberships.push({ row: 2, personCode, cardNo: null, admittedOn: '2018-01-01', officialOn: `2019-0${i + 3}-01`, endedOn: null, endReason: null });
+      extra.placements.push({ row: 2, personCode, cellCode: 'CA', villageCode: 'VA', validFrom: '2019-01-01', validTo: null, kind: 'official', reason: 'transfer' });
+    }
+    expect((await importRegister(database.db, extra, { actor: testActor })).errors).toEqual([]);
+    const clerk = await signIn(app, database.db, 'commune', 'X1');
+    const ca = async (at: string) => (await app.inject({ method: 'GET', url: `/api/orgs/CA?at=${at}`, headers: clerk.headers })).json();
+    const listed = async (at: string) => (await app.inject({ method: 'GET', url: `/api/orgs?at=${at}`, headers: clerk.headers })).json().orgs.find((o: { code: string }) => o.code === 'CA');
+    // 8 official the day before the fifth becomes official, 9 that day, 10 a month later
+    expect(await ca('2019-07-31')).toMatchObject({ members: { total: 10, official: 8 }, committeeDue: false });
+    expect(await ca('2019-08-01')).toMatchObject({ members: { official: 9 }, committeeDue: true });
+    expect(await ca('2019-08-02')).toMatchObject({ members: { official: 9 }, committeeDue: true });
+    expect(await ca('2019-09-01')).toMatchObject({ members: { official: 10 }, committeeDue: true });
+    expect(await listed('2019-07-31')).toMatchObject({ committeeDue: false });
+    expect(await listed('2019-08-01')).toMatchObject({ committeeDue: true });
+    // a committee is never due one
+    expect((await ca('2019-08-01')).kind).toBe('cell');
+    expect((await listed('2019-08-01')) && (await app.inject({ method: 'GET', url: '/api/orgs/DB?at=2019-08-01', headers: clerk.headers })).json().committeeDue).toBe(false);
   });
 
   it('shows an outsider none of it', async () => {

@@ -32,11 +32,11 @@ export async function headTermsRunningPast(db: Db, villageId: number, role: stri
   );
 }
 
-/** Terms still open of a cell's secretaries. */
-export async function openSecretaryTerms(db: Db, orgId: number) {
+/** Terms of a cell's secretaries that run past a day (open, or ending after it), with their people. */
+export async function secretaryTermsRunningPast(db: Db, orgId: number, day: string) {
   return rows<{ personCode: string; validFrom: string | null }>(
     db,
     sql`select p.code as "personCode", s.valid_from as "validFrom" from secretary_terms s join people p on p.id = s.person_id
-        where s.cell_id = ${orgId} and s.valid_to is null`,
+        where s.cell_id = ${orgId} and (s.valid_to is null or s.valid_to > ${day}::date)`,
   );
 }

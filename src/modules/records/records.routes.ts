@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
 import {
-  admission, changeResult, endMembership, headTerm, officialStatus, personCodeParams, secretaryTerm, transfer,
+  admission, changeResult, endMembership, headTerm, officialStatus, personCodeParams, secretaryTerm, transfer, transferOut,
 } from './records.schema.js';
-import { admit, endMember, enterHeadTerm, enterSecretaryTerm, recordOfficial, transferMember } from './records.service.js';
+import { admit, endMember, enterHeadTerm, enterSecretaryTerm, recordOfficial, transferMember, transferOutOfProvince } from './records.service.js';
 import { writerOf } from './records.writer.js';
 
 /** Changes to the register from forms (people, villages, cells); each is checked by the importer's rules. */
@@ -17,6 +17,8 @@ export const recordsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (req) => recordOfficial(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/people/:code/transfer', { ...route, schema: { summary: 'Transfer a member, officially or temporarily (reinforcement is a reason)', tags: ['records'], params: personCodeParams, body: transfer, response } },
     async (req) => transferMember(db, req.params.code, req.body, writerOf(db, req)));
+  app.post('/people/:code/transfer-out', { ...route, schema: { summary: 'Transfer a member out of the province: the placements end, the membership does not', tags: ['records'], params: personCodeParams, body: transferOut, response } },
+    async (req) => transferOutOfProvince(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/people/:code/end', { ...route, schema: { summary: 'End a membership (and its open placements)', tags: ['records'], params: personCodeParams, body: endMembership, response } },
     async (req) => endMember(db, req.params.code, req.body, writerOf(db, req)));
   app.post('/villages/:code/heads', { ...route, schema: { summary: 'Enter a village head\'s term', tags: ['records'], params: personCodeParams, body: headTerm, response } },

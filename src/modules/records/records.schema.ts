@@ -23,14 +23,25 @@ export const officialStatus = z.object({
   reason,
 });
 
-/** A move to another cell: official (the current official placement ends) or temporary (beside it). */
+/**
+ * A move to another cell: official (the current official placement ends) or
+ * temporary (beside it, for a limited time).
+ */
 export const transfer = z.object({
-  on: isoDate,
-  until: isoDate.optional().describe('Only for a temporary placement: when it ends'),
+  on: isoDate.describe('The day the new placement starts (the letter is presented)'),
+  leftOn: isoDate.optional().describe('Only for an official transfer: the day the old placement ended, when the member was in transit before `on`; `on` when omitted'),
+  until: isoDate.optional().describe('Only for a temporary placement: when it ends; the longest the rules allow when omitted'),
   cellCode: code,
   villageCode: code.optional(),
   kind: z.enum(placementKinds),
-  reasonKind: z.enum(placementReasons).default('transfer').describe('transfer, reinforcement, return, other'),
+  reasonKind: z.enum(placementReasons).default('transfer').describe('transfer, reinforcement, return, study (temporary, may last longer), other'),
+  reason,
+});
+
+/** A transfer out of the province: the placements end, the membership does not. */
+export const transferOut = z.object({
+  on: isoDate.describe('The day the member leaves the province\'s register'),
+  destination: z.string().trim().min(1).max(200).describe('Where the member goes (the province or the party committee receiving them)'),
   reason,
 });
 

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { AuditActor } from '../../platform/audit.js';
+import { formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
@@ -16,7 +17,8 @@ import { importRegister } from '../imports/imports.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
 import * as repo from './records.repository.js';
-import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer } from './records.schema.js';
+import { checkEnd, checkHead, checkReadmission, checkTemporary, checkTransit, temporaryLimit, type RuleIssue } from './records.rules.js';
+import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer, transferOut } from './records.schema.js';
 
 export interface Writer {
   actor: AuditActor;
@@ -41,6 +43,16 @@ async function apply(db: Db, register: Register, w: Writer, reason: string | und
     throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: fields(summary.errors) });
   }
   return { changes: summary.changes, warnings: fields(summary.warnings) };
+}
+
+/** Refuses a change that breaks the workflow rules, each problem at its form field, as the importer's are. */
+function refuse(issues: RuleIssue[], lang: Lang): void {
+  if (issues.length === 0) return;
+  // Vietnamese readers write dates dd/mm/yyyy
+  const dated = (p: RuleIssue['params']) =>
+    lang === 'vi' ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v])) : p;
+  const list = issues.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code, lang, dated(i.params)) }));
+  throw new AppError('CHANGE_REJECTED', { detail: list.map((i) => i.message).join('; ') }, { issues: list });
 }
 
 async function personOf(db: Db, code: string, w: Writer) {
@@ -73,6 +85,7 @@ const placementRows = async (db: Db, personId: number, personCode: string): Prom
 /** Admits a person: a new membership and its first official placement. */
 export async function admit(db: Db, code: string, f: z.infer<typeof admission>, w: Writer): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
+  refuse(checkReadmission(await people.memberships(db, p.id), f.admittedOn), w.lang);
   const place = await placeIn(db, f.cellCode, f.villageCode, f.admittedOn, w);
   const r = emptyRegister();
   r.memberships.push({ row: ROW, personCode: p.code, cardNo: null, admittedOn: f.admittedOn, officialOn: null, endedOn: null, endReason: null });
@@ -91,20 +104,50 @@ export async function recordOfficial(db: Db, code: string, f: z.infer<typeof off
   return apply(db, r, w, f.reason);
 }
 
-/** Moves a member: an official transfer ends the current official placement the day the new one starts. */
+/**
+ * Moves a member. An official transfer ends the official placement running on
+ * the day the member leaves (`leftOn`, the new start when omitted); between
+ * the two the member is in transit, for no longer than the rules allow. A
+ * temporary placement runs beside the official one for a limited time.
+ */
 export async function transferMember(db: Db, code: string, f: z.infer<typeof transfer>, w: Writer): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
   if (f.kind === 'official' && f.until) throw new AppError('VALIDATION_FAILED', { detail: 'until: chỉ dùng cho nơi sinh hoạt tạm thời / only for a temporary placement' });
+  if (f.kind === 'temporary' && f.leftOn) throw new AppError('VALIDATION_FAILED', { detail: 'leftOn: chỉ dùng khi chuyển sinh hoạt chính thức / only for an official transfer' });
+  const left = f.leftOn ?? f.on;
+  if (left > f.on) throw new AppError('VALIDATION_FAILED', { detail: `leftOn: ngày rời nơi cũ (${left}) sau ngày bắt đầu nơi mới (${f.on}) / the day of leaving is after the new start` });
+  let until = f.until ?? null;
+  if (f.kind === 'official') refuse(checkTransit(left, f.on), w.lang);
+  else {
+    until ??= temporaryLimit(f.on, f.reasonKind);
+    refuse(checkTemporary(f.on, until, f.reasonKind), w.lang);
+  }
   const place = await placeIn(db, f.cellCode, f.villageCode, f.on, w);
   const r = emptyRegister();
   if (f.kind === 'official') {
     for (const cur of await placementRows(db, p.id, p.code)) {
-      const open = cur.kind === 'official' && (cur.validFrom === null || cur.validFrom < f.on) && (cur.validTo === null || cur.validTo > f.on);
-      if (open) r.placements.push({ ...cur, validTo: f.on });
+      const open = cur.kind === 'official' && (cur.validFrom === null || cur.validFrom < left) && (cur.validTo === null || cur.validTo > left);
+      if (open) r.placements.push({ ...cur, validTo: left });
     }
   }
-  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.on, validTo: f.until ?? null, kind: f.kind, reason: f.reasonKind });
-  return apply(db, r, w, f.reason, { valid_from: 'on', valid_to: f.kind === 'official' ? 'on' : 'until', reason: 'reasonKind' });
+  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.on, validTo: until, kind: f.kind, reason: f.reasonKind });
+  return apply(db, r, w, f.reason, { valid_from: 'on', valid_to: f.kind === 'official' ? (f.leftOn ? 'leftOn' : 'on') : 'until', reason: 'reasonKind' });
+}
+
+/**
+ * A transfer out of the province: every placement running on the day ends
+ * then, and the membership goes on (the member is no longer counted here).
+ * The audit log keeps where the member went.
+ */
+export async function transferOutOfProvince(db: Db, code: string, f: z.infer<typeof transferOut>, w: Writer): Promise<ChangeResult> {
+  const p = await personOf(db, code, w);
+  const r = emptyRegister();
+  for (const cur of await placementRows(db, p.id, p.code)) {
+    if ((cur.validFrom === null || cur.validFrom < f.on) && (cur.validTo === null || cur.validTo > f.on)) r.placements.push({ ...cur, validTo: f.on });
+  }
+  if (r.placements.length === 0) throw new AppError('PLACEMENT_NOT_FOUND', { code: p.code, on: f.on });
+  const note = w.lang === 'vi' ? `Chuyển sinh hoạt ra ngoài tỉnh: ${f.destination}` : `Transferred out of the province: ${f.destination}`;
+  return apply(db, r, w, f.reason ? `${note}. ${f.reason}` : note, { valid_to: 'on' });
 }
 
 /** Ends the current membership, and with it every placement still open. */
@@ -112,6 +155,7 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
   const p = await personOf(db, code, w);
   const m = (await membershipRows(db, p.id, p.code)).filter((x) => x.endedOn === null).at(-1);
   if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { code: p.code });
+  refuse(checkEnd(m, f.endedOn, f.endReason), w.lang);
   const r = emptyRegister();
   r.memberships.push({ ...m, endedOn: f.endedOn, endReason: f.endReason });
   for (const cur of await placementRows(db, p.id, p.code)) {
@@ -120,22 +164,27 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
   return apply(db, r, w, f.reason, { ended_on: 'endedOn', valid_to: 'endedOn' });
 }
 
-/** Enters a head's term in a village; a term of the same role still running then ends the day it starts. */
-export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer): Promise<ChangeResult> {
+/**
+ * Enters a head's term in a village; a term of the same role still running
+ * then ends the day it starts. The head must be of age and live in the
+ * village; `personField` names the form field of the person (the winner of
+ * an election).
+ */
+export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer, personField = 'personCode'): Promise<ChangeResult> {
   const v = await people.findUnitByCode(db, villageCode);
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  const issues = checkHead(person, villageCode, f.validFrom, personField);
   // an interim head serves at most the months the rules allow: the term ends then unless it ends sooner
   let validTo = f.validTo ?? null;
   if (f.how === 'interim') {
-    const limit = addMonths(f.validFrom, rulesAt(f.validFrom).heads.interimMaxMonths);
-    if (validTo !== null && validTo > limit) {
-      const message = formatMessage('HEAD_INTERIM_TOO_LONG', w.lang, { months: rulesAt(f.validFrom).heads.interimMaxMonths, limit });
-      throw new AppError('CHANGE_REJECTED', { detail: message }, { issues: [{ field: 'validTo', code: 'HEAD_INTERIM_TOO_LONG', message }] });
-    }
+    const months = rulesAt(f.validFrom).heads.interimMaxMonths;
+    const limit = addMonths(f.validFrom, months);
+    if (validTo !== null && validTo > limit) issues.push({ code: 'HEAD_INTERIM_TOO_LONG', field: 'validTo', params: { months, limit } });
     validTo ??= limit;
   }
+  refuse(issues, w.lang);
   const r = emptyRegister();
   // a term still running when the new one starts ends that day (an election before a term's planned end)
   for (const open of await repo.headTermsRunningPast(db, v.id, f.role, f.validFrom)) {
@@ -147,14 +196,14 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   return apply(db, r, w, f.reason);
 }
 
-/** Enters a secretary's term in a cell; the open term ends the day it starts. */
+/** Enters a secretary's term in a cell; a term still running then (open, or with a later end) ends the day it starts. */
 export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<typeof secretaryTerm>, w: Writer): Promise<ChangeResult> {
   const cell = await repo.orgUnit(db, cellCode);
   if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   const r = emptyRegister();
-  for (const open of await repo.openSecretaryTerms(db, cell.orgId)) {
+  for (const open of await repo.secretaryTermsRunningPast(db, cell.orgId, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
       r.secretary_terms.push({ row: ROW, cellCode, personCode: open.personCode, validFrom: open.validFrom, validTo: f.validFrom });
     }

@@ -1,28 +1,41 @@
 import type { Lang } from '../../platform/errors.js';
-import type { RuleSet } from './rules.config.js';
+import type { ProvinceChoice, RuleSet } from './rules.config.js';
 
-/** The rule sets as a readable list for the command line. */
-export function formatRuleSets(sets: readonly RuleSet[], lang: Lang): string {
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const level = { vi: { district: 'cấp ủy cấp huyện', commune: 'cấp ủy cấp xã' }, en: { district: 'the district committee', commune: 'a commune-level committee' } };
+
+/** The rule sets, and the province's own choices, as a readable list for the command line. */
+export function formatRuleSets(sets: readonly RuleSet[], province: readonly ProvinceChoice[], lang: Lang): string {
   const vi = lang === 'vi';
-  return sets
-    .map((s) => {
-      const a = s.admission;
-      const lines = vi
-        ? [
-            `${s.id} — ${s.title}, hiệu lực từ ${s.effectiveFrom.split('-').reverse().join('/')}`,
-            `  Kết nạp: từ ${a.minAgeMonths / 12} tuổi; từ ${a.consentFromAgeMonths / 12} tuổi cần tỉnh ủy đồng ý; ${a.introducers} người giới thiệu quen ${a.introducerKnownMonths} tháng; giấy chứng nhận học lớp nhận thức ${a.certificateValidYears} năm`,
-            `  Nghị quyết chi bộ ≥ ${a.resolutionQuorum.numerator}/${a.resolutionQuorum.denominator} đảng viên chính thức; quyết định trong ${a.decisionWorkingDays} ngày làm việc (gia hạn ${a.decisionExtensionWorkingDays}); lễ kết nạp trong ${a.ceremonyWorkingDays} ngày làm việc`,
-            `  Dự bị ${s.probation.months} tháng; xét trong ${s.probation.reviewWorkingDays} + ${s.probation.reviewDecisionWorkingDays} ngày làm việc`,
-            `  Chi bộ: ít nhất ${s.cells.minOfficialMembers} đảng viên chính thức; từ ${s.cells.committeeFromOfficialMembers} bầu chi ủy. Trưởng thôn: từ ${s.heads.minAge} tuổi, nhiệm kỳ ${String(s.heads.termYears).replace('.', ',')} năm, tạm thời tối đa ${s.heads.interimMaxMonths} tháng`,
-          ]
-        : [
-            `${s.id} — ${s.title}, in force from ${s.effectiveFrom}`,
-            `  Admission: from age ${a.minAgeMonths / 12}; from ${a.consentFromAgeMonths / 12} the province's consent; ${a.introducers} introducers who have known the prospect ${a.introducerKnownMonths} months; class certificate valid ${a.certificateValidYears} years`,
-            `  Cell resolution ≥ ${a.resolutionQuorum.numerator}/${a.resolutionQuorum.denominator} of official members; decision within ${a.decisionWorkingDays} working days (+${a.decisionExtensionWorkingDays}); ceremony within ${a.ceremonyWorkingDays} working days`,
-            `  Probation ${s.probation.months} months; review within ${s.probation.reviewWorkingDays} + ${s.probation.reviewDecisionWorkingDays} working days`,
-            `  Cells: at least ${s.cells.minOfficialMembers} official members; a committee from ${s.cells.committeeFromOfficialMembers}. Village heads: from age ${s.heads.minAge}, term ${s.heads.termYears} years, interim at most ${s.heads.interimMaxMonths} months`,
-          ];
-      return lines.join('\n');
-    })
-    .join('\n\n');
+  const blocks = sets.map((s) => {
+    const a = s.admission;
+    const m = s.membership;
+    const t = s.transfers;
+    const lines = vi
+      ? [
+          `${s.id} — ${s.title}, hiệu lực từ ${dmy(s.effectiveFrom)}`,
+          `  Kết nạp: từ ${a.minAgeMonths / 12} tuổi; từ ${a.consentFromAgeMonths / 12} tuổi cần tỉnh ủy đồng ý; ${a.introducers} người giới thiệu quen ${a.introducerKnownMonths} tháng; giấy chứng nhận học lớp nhận thức ${a.certificateValidYears} năm`,
+          `  Nghị quyết chi bộ ≥ ${a.resolutionQuorum.numerator}/${a.resolutionQuorum.denominator} đảng viên chính thức; ${level.vi[a.decidedBy]} quyết định trong ${a.decisionWorkingDays} ngày làm việc (gia hạn ${a.decisionExtensionWorkingDays}); lễ kết nạp trong ${a.ceremonyWorkingDays} ngày làm việc`,
+          `  Dự bị ${s.probation.months} tháng; xét trong ${s.probation.reviewWorkingDays} + ${s.probation.reviewDecisionWorkingDays} ngày làm việc`,
+          `  Kết nạp lại tối đa ${m.readmissionsAllowed} lần, sau ít nhất ${m.readmissionAfterMonths} tháng; ${m.expelOfficialOnly ? 'chỉ khai trừ đảng viên chính thức' : 'khai trừ cả đảng viên dự bị'}`,
+          `  Chi bộ: ít nhất ${s.cells.minOfficialMembers} đảng viên chính thức; từ ${s.cells.committeeFromOfficialMembers} bầu chi ủy. Trưởng thôn: từ ${s.heads.minAge} tuổi${s.heads.residentOnly ? ', cư trú ở thôn' : ''}, tạm thời tối đa ${s.heads.interimMaxMonths} tháng`,
+          `  Chuyển sinh hoạt: giấy giới thiệu trong ${t.letterDays} ngày; tạm thời ${t.temporaryMinMonths} đến ${t.temporaryMaxMonths} tháng, đi học đến ${t.studyMaxMonths} tháng`,
+        ]
+      : [
+          `${s.id} — ${s.title}, in force from ${s.effectiveFrom}`,
+          `  Admission: from age ${a.minAgeMonths / 12}; from ${a.consentFromAgeMonths / 12} the province's consent; ${a.introducers} introducers who have known the prospect ${a.introducerKnownMonths} months; class certificate valid ${a.certificateValidYears} years`,
+          `  Cell resolution ≥ ${a.resolutionQuorum.numerator}/${a.resolutionQuorum.denominator} of official members; ${level.en[a.decidedBy]} decides within ${a.decisionWorkingDays} working days (+${a.decisionExtensionWorkingDays}); ceremony within ${a.ceremonyWorkingDays} working days`,
+          `  Probation ${s.probation.months} months; review within ${s.probation.reviewWorkingDays} + ${s.probation.reviewDecisionWorkingDays} working days`,
+          `  Readmission at most ${m.readmissionsAllowed} time(s), at least ${m.readmissionAfterMonths} months after leaving; ${m.expelOfficialOnly ? 'only official members are expelled' : 'probationary members may be expelled'}`,
+          `  Cells: at least ${s.cells.minOfficialMembers} official members; a committee from ${s.cells.committeeFromOfficialMembers}. Village heads: from age ${s.heads.minAge}${s.heads.residentOnly ? ', living in the village' : ''}, interim at most ${s.heads.interimMaxMonths} months`,
+          `  Transfers: letter within ${t.letterDays} days; temporary ${t.temporaryMinMonths} to ${t.temporaryMaxMonths} months, study up to ${t.studyMaxMonths} months`,
+        ];
+    return lines.join('\n');
+  });
+  const choices = province.map((p) =>
+    vi
+      ? `Tỉnh quyết định, từ ${dmy(p.effectiveFrom)}: nhiệm kỳ trưởng thôn ${String(p.headTermYears).replace('.', ',')} năm (${p.basis})`
+      : `The province's choice from ${p.effectiveFrom}: village head term ${p.headTermYears} years (${p.basis})`,
+  );
+  return [...blocks, choices.join('\n')].join('\n\n');
 }

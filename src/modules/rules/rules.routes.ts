@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ruleSets } from './rules.config.js';
+import { provinceChoices, ruleSets } from './rules.config.js';
 
-/** /api/rules: the dated rule sets the workflows apply. */
+/** /api/rules: the dated rule sets the workflows apply, and the province's own dated choices. */
 export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
-    { config: { access: 'accounts.manage' }, schema: { summary: 'The rule sets with their effective dates', tags: ['rules'], response: { 200: z.array(z.record(z.string(), z.unknown())) } } },
-    async () => ruleSets.map((s) => ({ ...s })),
+    {
+      config: { access: 'accounts.manage' },
+      schema: {
+        summary: 'The rule sets with their effective dates, and what the province decides',
+        tags: ['rules'],
+        response: { 200: z.object({ sets: z.array(z.record(z.string(), z.unknown())), province: z.array(z.record(z.string(), z.unknown())) }) },
+      },
+    },
+    async () => ({ sets: ruleSets.map((s) => ({ ...s })), province: provinceChoices.map((p) => ({ ...p })) }),
   );
 };

@@ -82,7 +82,7 @@ export const columnHelp: Record<SheetName, Record<string, string>> = {
     valid_from: from,
     valid_to: to,
     kind: '* official (sinh hoạt chính thức; mỗi lúc nhiều nhất một nơi) hoặc temporary (sinh hoạt tạm thời, chạy song song và không được tính).',
-    reason: 'Lý do: admission (kết nạp), transfer (chuyển sinh hoạt), reinforcement (tăng cường), return (trở về) hoặc other (khác).',
+    reason: 'Lý do: admission (kết nạp), transfer (chuyển sinh hoạt), reinforcement (tăng cường), return (trở về), study (đi học, sinh hoạt tạm thời đến 2 năm) hoặc other (khác).',
   },
   head_terms: {
     village_code: '* Mã thôn, tổ dân phố.',

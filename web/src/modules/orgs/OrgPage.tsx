@@ -15,6 +15,7 @@ import { IsoDatePicker } from '../common/IsoDatePicker';
 import { useNames, VillageLink } from '../common/names';
 import { RecordHeader } from '../common/RecordHeader';
 import { RecordQuery } from '../common/RecordStates';
+import { CommitteeDueTag } from './CommitteeDueTag';
 import { SecretaryTermModal } from './SecretaryTermForm';
 import './i18n';
 
@@ -55,7 +56,12 @@ function Org({ o, at, onAt }: { o: OrgDetail; at: string; onAt: (d: string) => v
         title={o.name}
         code={o.code}
         testId="org-name"
-        tags={<Tag color={o.kind === 'cell' ? 'blue' : 'volcano'}>{t(`orgs.kinds.${o.kind}`)}</Tag>}
+        tags={
+          <>
+            <Tag color={o.kind === 'cell' ? 'blue' : 'volcano'}>{t(`orgs.kinds.${o.kind}`)}</Tag>
+            {o.committeeDue && <CommitteeDueTag at={at} />}
+          </>
+        }
         extra={
           <Form layout="inline">
             <Form.Item label={t('orgs.at')} style={{ marginInlineEnd: 0 }}>

@@ -8,6 +8,7 @@ import { useOrgs } from '../common/data';
 import { IsoDatePicker } from '../common/IsoDatePicker';
 import { useUrlState } from '../common/urlState';
 import { searchable } from '../dashboard/ScopePicker';
+import { CommitteeDueTag } from './CommitteeDueTag';
 import { buildTree, filterTree, parentCodes, type OrgRow } from './tree';
 import './i18n';
 
@@ -51,7 +52,17 @@ export default function OrgsPage() {
       ),
     },
     { title: t('orgs.code'), dataIndex: 'code', width: 130 },
-    { title: t('orgs.kind'), dataIndex: 'kind', width: 100, render: (k: OrgRow['kind']) => <Tag color={kindColor[k]}>{t(`orgs.kinds.${k}`)}</Tag> },
+    {
+      title: t('orgs.kind'),
+      dataIndex: 'kind',
+      width: 100,
+      render: (k: OrgRow['kind'], o) => (
+        <>
+          <Tag color={kindColor[k]}>{t(`orgs.kinds.${k}`)}</Tag>
+          {o.committeeDue && <CommitteeDueTag at={at} />}
+        </>
+      ),
+    },
     {
       title: t('orgs.villages'),
       key: 'villages',

@@ -31,6 +31,8 @@ const vi = {
     memberStatus: 'Đảng tịch',
     since: 'Sinh hoạt từ',
     noSecretary: 'Chưa có bí thư',
+    committeeDue: 'Cần bầu chi ủy',
+    committeeDueHint: 'Chi bộ có từ {{n}} đảng viên chính thức trở lên vào ngày này: bầu chi ủy',
     addSecretary: 'Nhập nhiệm kỳ bí thư',
     secretaryForm: {
       title: 'Nhiệm kỳ bí thư chi bộ — {{cell}}',
@@ -71,6 +73,8 @@ const en: typeof vi = {
     memberStatus: 'Membership',
     since: 'Since',
     noSecretary: 'No secretary',
+    committeeDue: 'Committee due',
+    committeeDueHint: 'The cell has {{n}} or more official members on this day: it elects a cell committee',
     addSecretary: 'Enter a secretary\'s term',
     secretaryForm: {
       title: 'Cell secretary\'s term — {{cell}}',

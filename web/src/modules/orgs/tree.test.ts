@@ -11,6 +11,7 @@ const org = (code: string, parentCode: string | null, kind: OrgNode['kind'], mem
   villages: villages.map((v) => ({ code: v, name: v === 'V1' ? 'Thôn Đông' : `Thôn ${v}` })),
   members: { total: members, official: Math.max(0, members - 1) },
   secretary: null,
+  committeeDue: false,
 });
 
 describe('the organisation tree', () => {

@@ -133,15 +133,20 @@ export function OfficialModal({ open, onClose, person, admittedOn }: Props & { p
   );
 }
 
+type TransferKind = 'official' | 'temporary' | 'out';
+
 function TransferFields() {
   const { t } = useTranslation();
   const required = useRequired();
   const f = (k: string) => t(`people.transferForm.${k}`);
-  const kind = Form.useWatch<'official' | 'temporary'>('kind');
+  const kind = Form.useWatch<TransferKind>('kind');
   return (
     <>
-      <Form.Item name="kind" label={f('kind')} extra={kind === 'temporary' ? f('temporaryHint') : f('officialHint')}>
-        <Radio.Group optionType="button" options={(['official', 'temporary'] as const).map((k) => ({ value: k, label: t(`reg.kind.${k}`) }))} />
+      <Form.Item name="kind" label={f('kind')} extra={f(`${kind === 'out' ? 'out' : kind === 'temporary' ? 'temporary' : 'official'}Hint`)}>
+        <Radio.Group
+          optionType="button"
+          options={(['official', 'temporary', 'out'] as const).map((k) => ({ value: k, label: k === 'out' ? f('out') : t(`reg.kind.${k}`) }))}
+        />
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
@@ -155,21 +160,40 @@ function TransferFields() {
               <IsoDatePicker testId="transfer-until" future />
             </Form.Item>
           )}
+          {kind === 'official' && (
+            <Form.Item name="leftOn" label={f('leftOn')} extra={f('leftOnHint')}>
+              <IsoDatePicker testId="transfer-left-on" />
+            </Form.Item>
+          )}
         </Col>
       </Row>
-      <Form.Item name="reasonKind" label={f('reasonKind')}>
-        <Select options={(['transfer', 'reinforcement', 'return', 'other'] as const).map((r) => ({ value: r, label: t(`reg.placementReason.${r}`) }))} />
-      </Form.Item>
-      <CellAtDate dateField="on" label={f('cell')} />
+      {kind === 'out' ? (
+        <Form.Item name="destination" label={f('destination')} rules={required(f('destination'))}>
+          <Input maxLength={200} data-testid="transfer-destination" />
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item name="reasonKind" label={f('reasonKind')}>
+            <Select options={(['transfer', 'reinforcement', 'return', 'study', 'other'] as const).map((r) => ({ value: r, label: t(`reg.placementReason.${r}`) }))} />
+          </Form.Item>
+          <CellAtDate dateField="on" label={f('cell')} />
+        </>
+      )}
     </>
   );
 }
 
-/** A move to another cell: official (the current official placement ends) or temporary (beside it). */
+/** Official fields to the transfer, a transfer out of the province to its own route. */
+const submitTransfer = (code: string) => (v: Record<string, unknown>) => {
+  if (v.kind !== 'out') return post(code, 'transfer')(v);
+  return post(code, 'transfer-out')({ on: v.on, destination: v.destination, reason: v.reason });
+};
+
+/** A move to another cell: official (the current official placement ends), temporary (beside it) or out of the province. */
 export function TransferModal({ open, onClose, person }: Props & { person: PersonDetail }) {
   const { t } = useTranslation();
   return (
-    <ChangeModal open={open} onClose={onClose} testId="transfer-form" title={t('people.transferForm.title', { name: person.fullName })} submit={post(person.code, 'transfer')} initialValues={{ kind: 'official', reasonKind: 'transfer' }}>
+    <ChangeModal open={open} onClose={onClose} testId="transfer-form" title={t('people.transferForm.title', { name: person.fullName })} submit={submitTransfer(person.code)} initialValues={{ kind: 'official', reasonKind: 'transfer' }}>
       <TransferFields />
     </ChangeModal>
   );

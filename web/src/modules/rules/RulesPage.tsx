@@ -4,9 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { RuleSet } from '../../../../src/modules/rules/rules.config';
+import type { ProvinceChoice, RuleSet } from '../../../../src/modules/rules/rules.config';
 
-const groups = ['admission', 'probation', 'cells', 'heads', 'transfers'] as const;
+// rule values may have decimals (a term of 2,5 years)
+const num = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+const groups = ['admission', 'probation', 'membership', 'cells', 'heads', 'transfers'] as const;
+
+interface Rules {
+  sets: RuleSet[];
+  province: ProvinceChoice[];
+}
 
 interface Row {
   key: string;
@@ -15,25 +23,27 @@ interface Row {
   values: Record<string, string>;
 }
 
-function show(v: unknown): string {
-  if (v && typeof v === 'object' && 'numerator' in v) {
-    const q = v as { numerator: number; denominator: number };
-    return `${q.numerator}/${q.denominator}`;
-  }
-  return String(v);
-}
-
-/** The rule sets side by side: one column per set (by effective date), one row per rule. */
+/** The rule sets side by side: one column per set (by effective date), one row per rule; then the province's own choices. */
 export default function RulesPage() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['rules'], queryFn: ({ signal }) => apiGet<RuleSet[]>('/api/rules', {}, signal), staleTime: Infinity });
-  const sets = [...(q.data ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const q = useQuery({ queryKey: ['rules'], queryFn: ({ signal }) => apiGet<Rules>('/api/rules', {}, signal), staleTime: Infinity });
+  const sets = [...(q.data?.sets ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const show = (v: unknown): string => {
+    if (v && typeof v === 'object' && 'numerator' in v) {
+      const f = v as { numerator: number; denominator: number };
+      return `${f.numerator}/${f.denominator}`;
+    }
+    if (typeof v === 'boolean') return t(v ? 'rulesWf.yes' : 'rulesWf.no');
+    if (typeof v === 'number') return num.format(v);
+    return t(`rulesWf.values.${String(v)}`, { defaultValue: String(v) });
+  };
   const rows: Row[] = [];
   for (const g of groups) {
     const keys = Object.keys(sets[0]?.[g] ?? {});
     for (const k of keys)
       rows.push({ key: `${g}.${k}`, group: t(`rulesWf.groups.${g}`), name: t(`rulesWf.keys.${k}`, { defaultValue: k }), values: Object.fromEntries(sets.map((s) => [s.id, show((s[g] as Record<string, unknown>)[k])])) });
   }
+  const province = [...(q.data?.province ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   return (
     <div data-testid="rules">
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -71,6 +81,22 @@ export default function RulesPage() {
           />
         )}
       </Card>
+      {province.length > 0 && (
+        <Card size="small" title={t('rulesWf.province')} style={{ marginTop: 12 }}>
+          <Table<ProvinceChoice>
+            data-testid="province-rules-table"
+            size="small"
+            pagination={false}
+            rowKey="effectiveFrom"
+            dataSource={province}
+            columns={[
+              { key: 'from', title: t('rulesWf.effectiveFrom'), dataIndex: 'effectiveFrom', width: 140, render: (d: string) => formatDate(d) },
+              { key: 'term', title: t('rulesWf.keys.headTermYears'), dataIndex: 'headTermYears', width: 200, align: 'center', render: (n: number) => num.format(n) },
+              { key: 'basis', title: t('rulesWf.basis'), dataIndex: 'basis' },
+            ]}
+          />
+        </Card>
+      )}
     </div>
   );
 }
