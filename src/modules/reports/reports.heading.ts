@@ -18,14 +18,18 @@ export function bareName(u: Pick<Unit, 'name' | 'subtype'>): string {
   return u.name.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi')) ? u.name.slice(prefix.length) : u.name;
 }
 
-/** The party committee of a unit: TỈNH ỦY HƯNG YÊN, HUYỆN ỦY KHOÁI CHÂU, ĐẢNG ỦY XÃ TÂN DÂN, CHI BỘ THÔN AN VĨ. */
-export function committeeOf(u: Unit): string {
-  const kind = u.subtype.toLocaleLowerCase('vi');
-  const own: Record<string, string> = { 'tỉnh': 'TỈNH ỦY', 'thành phố': 'THÀNH ỦY', 'huyện': 'HUYỆN ỦY', 'quận': 'QUẬN ỦY', 'thị xã': 'THỊ ỦY' };
-  if ((u.level === 'province' || u.level === 'district') && own[kind]) return `${own[kind]} ${upper(bareName(u))}`;
-  if (u.level === 'village') return `CHI BỘ ${upper(u.name)}`;
-  return `ĐẢNG ỦY ${upper(u.name)}`;
+const committeeWords: Record<string, string> = { 'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Quận ủy', 'thị xã': 'Thị ủy' };
+
+/** The party committee of a unit as a sentence names it: Tỉnh ủy Hưng Yên, Huyện ủy Khoái Châu, Đảng ủy Xã Tân Dân. */
+export function committeeName(u: Unit): string {
+  const word = committeeWords[u.subtype.toLocaleLowerCase('vi')];
+  if ((u.level === 'province' || u.level === 'district') && word) return `${word} ${bareName(u)}`;
+  if (u.level === 'village') return `Chi bộ ${u.name}`;
+  return `Đảng ủy ${u.name}`;
 }
+
+/** The party committee in a heading: TỈNH ỦY HƯNG YÊN, HUYỆN ỦY KHOÁI CHÂU, ĐẢNG ỦY XÃ TÂN DÂN, CHI BỘ THÔN AN VĨ. */
+export const committeeOf = (u: Unit) => upper(committeeName(u));
 
 /** The party organisation of a unit as the line above a committee: ĐẢNG BỘ TỈNH HƯNG YÊN. */
 const partyOf = (u: Unit) => (u.level === 'village' ? `CHI BỘ ${upper(u.name)}` : `ĐẢNG BỘ ${upper(u.name)}`);
@@ -64,8 +68,10 @@ export function reportHeading(
         : scope.level === 'commune'
           ? { on: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' }
           : { on: 'T/M CHI BỘ', title: 'BÍ THƯ' };
+  const issuerName = scope.level === 'province' || !parent ? `Ban Tổ chức ${committeeName(scope)}` : committeeName(scope);
   return {
     issuer,
+    issuerName,
     place,
     issuedOn: opts.issuedOn,
     dateLine: dateLine(place, opts.issuedOn),

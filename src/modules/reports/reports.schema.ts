@@ -49,6 +49,8 @@ export type AppendixVillage = z.infer<typeof appendixVillage>;
 export const documentHeading = z.object({
   /** Top left, upper case: the higher body, then the issuing one (e.g. TỈNH ỦY HƯNG YÊN / BAN TỔ CHỨC). */
   issuer: z.tuple([z.string(), z.string()]),
+  /** The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân". */
+  issuerName: z.string(),
   place: z.string(),
   issuedOn: z.string(),
   /** "Hưng Yên, ngày 27 tháng 11 năm 2026". */

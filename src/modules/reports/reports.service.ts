@@ -6,7 +6,8 @@
  * portal draft are made from this one model.
  */
 import { type AuditActor, recordEvent } from '../../platform/audit.js';
-import { parseUserDate, today } from '../../platform/dates.js';
+import { formatDateVi, parseUserDate, today } from '../../platform/dates.js';
+import { slugify } from '../../platform/slug.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { compare, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
@@ -16,7 +17,9 @@ import { scopeAt } from '../indicators/queries/scope-at.js';
 import { reportHeading } from './reports.heading.js';
 import { narrativeFigures, writeNarrative } from './reports.narrative.js';
 import { admissionsByChild, ancestorsAt, childCountsAt, childUnitsAt } from './reports.repository.js';
+import { reportPdf } from './reports.pdf.js';
 import type { AppendixVillage, Report } from './reports.schema.js';
+import { reportWorkbook } from './reports.xlsx.js';
 
 const zeroCounts: SnapshotCountsRow = {
   villages: 0, white: 0, weak: 0, strong: 0, own_cell: 0, combined_only: 0, no_cell: 0, ready_for_cell: 0,
@@ -78,4 +81,33 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
 /** Records that a report left the system, and in which form: who took which figures. */
 export async function recordReportExport(db: Db, actor: AuditActor, r: Report, format: string): Promise<void> {
   await recordEvent(db, actor, { action: 'export', entity: 'report', entityId: r.scope.code, detail: { scope: r.scope.code, from: r.from, to: r.to, format } });
+}
+
+export type ReportFormat = 'xlsx' | 'pdf';
+
+export interface ReportFile {
+  data: Buffer;
+  contentType: string;
+  /** ASCII, safe in any header or file system: bao-cao-tinh-hung-yen-2013-01-01-2017-01-01.xlsx */
+  fileName: string;
+  /** The same in Vietnamese, for filename* (RFC 6266). */
+  title: string;
+}
+
+const contentTypes: Record<ReportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+/** The report of a period (or a report already built) as a file, recorded in the audit log once it is made. */
+export async function reportFile(db: Db, actor: AuditActor, req: ReportRequest | Report, format: ReportFormat): Promise<ReportFile> {
+  const r = 'heading' in req ? req : await buildReport(db, req);
+  const data = format === 'xlsx' ? await reportWorkbook(r) : await reportPdf(r);
+  await recordReportExport(db, actor, r, format);
+  return {
+    data,
+    contentType: contentTypes[format],
+    fileName: `bao-cao-${slugify(r.scope.name)}-${r.from}-${r.to}.${format}`,
+    title: `Báo cáo ${r.scope.name} ${formatDateVi(r.from).replaceAll('/', '-')} đến ${formatDateVi(r.to).replaceAll('/', '-')}.${format}`,
+  };
 }
