@@ -23,6 +23,7 @@ export function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760
   const c = r.comparison;
   const values = (s: typeof c.from) => [s.white, s.weak, s.strong, s.noCell, s.heads.nonParty];
   const day = (d: string) => (lang === 'vi' ? `Ngày ${formatDateVi(d)}` : formatDateVi(d));
+  const number = (v: number) => (lang === 'vi' ? formatNumberVi(v) : v.toLocaleString('en-US'));
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
   chart.setOption({
     animation: false,
@@ -33,16 +34,17 @@ export function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760
       left: 'center',
       textStyle: { fontSize: 15 },
     },
-    legend: { top: 30 },
-    grid: { left: 48, right: 16, top: 70, bottom: 56 },
+    legend: { top: 32 },
+    grid: { left: 52, right: 16, top: 72, bottom: 56 },
     xAxis: { type: 'category', data: labels[lang], axisLabel: { interval: 0, width: 130, overflow: 'break' } },
-    yAxis: { type: 'value' },
+    // counts: whole numbers only, grouped as the reader writes them
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => number(v) } },
     color: ['#9e9e9e', '#c62828'],
     series: [c.from, c.to].map((s, i) => ({
       name: day(i === 0 ? r.from : r.to),
       type: 'bar',
       data: values(s),
-      label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => (lang === 'vi' ? formatNumberVi(value) : value.toLocaleString('en-US')) },
+      label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => number(value) },
     })),
   });
   const svg = chart.renderToSVGString();
