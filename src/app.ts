@@ -16,6 +16,7 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { transferRoutes, type UploadLimits } from './modules/transfer/transfer.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -77,6 +78,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+    await app.register(reportsRoutes, { prefix: '/api/reports', db });
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
     await app.register(rulesRoutes, { prefix: '/api/rules' });

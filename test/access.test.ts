@@ -85,6 +85,15 @@ const matrix: Record<string, () => Case> = {
   'GET /api/indicators/villages': () => ({
     request: { method: 'GET', url: '/api/indicators/villages?scope=X1&at=2020-06-01&category=all' }, expect: read(200, 403, 403),
   }),
+  // the report names villages, not people: the portal editor may read it
+  'GET /api/reports': () => ({ request: { method: 'GET', url: '/api/reports?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
+  'GET /api/reports/xlsx': () => ({ request: { method: 'GET', url: '/api/reports/xlsx?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
+  'GET /api/reports/pdf': () => ({ request: { method: 'GET', url: '/api/reports/pdf?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
+  'POST /api/reports/publish': () => ({
+    request: { method: 'POST', url: '/api/reports/publish', payload: { scope: 'X1', from: '2013-06-01', to: '2016-01-01' } },
+    expect: { anonymous: 401, admin: 201, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 201 },
+    writes: true,
+  }),
   'GET /api/villages/:code': () => ({ request: { method: 'GET', url: '/api/villages/VA' }, expect: read(200, 404, 403) }),
   // a list: outsiders get an empty one (checked below)
   'GET /api/people': () => ({ request: { method: 'GET', url: '/api/people?q=nguyen%20van%20mot' }, expect: read(200, 200, 403) }),

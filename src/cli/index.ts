@@ -11,6 +11,7 @@ import { userCommand } from './user.js';
 import { provinceChoices, ruleSets } from '../modules/rules/rules.config.js';
 import { formatRuleSets } from '../modules/rules/rules.format.js';
 import { formatImportSummary } from './import-output.js';
+import { wantsReport, writeReport, type ReportOptions } from './report.js';
 
 const program = new Command('grassroots')
   .description('grassroots: sổ đăng ký, chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố')
@@ -40,22 +41,31 @@ program
 
 program
   .command('report')
-  .description('các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày')
+  .description('các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày; báo cáo .xlsx, PDF và phần nhận định của một kỳ')
   .requiredOption('--scope <code>', 'mã đơn vị (tỉnh, huyện, xã hoặc thôn)')
   .option('--at <date>', 'ngày (yyyy-mm-dd hoặc dd/mm/yyyy)')
   .option('--from <date>', 'ngày đầu của kỳ so sánh')
   .option('--to <date>', 'ngày cuối của kỳ so sánh')
   .option('--json', 'in kết quả dạng JSON')
+  .option('--xlsx <file>', 'ghi báo cáo của kỳ (--from, --to) ra tệp .xlsx')
+  .option('--pdf <file>', 'ghi báo cáo của kỳ ra tệp PDF (cần gói chromium của Debian)')
+  .option('--narrative', 'in phần nhận định của kỳ thay cho bảng số liệu')
+  .option('--issued-on <date>', 'ngày ghi trên văn bản (mặc định hôm nay)')
+  .option('--signer <name>', 'họ tên người ký')
   .addOption(dataOption())
   .addOption(langOption())
-  .action(async (opts: CommonOptions & { scope: string; at?: string; from?: string; to?: string; json?: boolean }) => {
+  .action(async (opts: CommonOptions & ReportOptions) => {
     const lang = langOf(opts);
     try {
       const comparing = opts.from !== undefined || opts.to !== undefined;
       if (comparing && (opts.from === undefined || opts.to === undefined || opts.at !== undefined)) {
         throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at <ngày>, hoặc cả --from <ngày> và --to <ngày> / use --at, or both --from and --to' });
       }
+      if (wantsReport(opts) && !comparing) {
+        throw new AppError('VALIDATION_FAILED', { detail: '--xlsx, --pdf và --narrative cần --from <ngày> và --to <ngày> / --xlsx, --pdf and --narrative need --from and --to' });
+      }
       const output = await withDatabase(opts, async ({ db }) => {
+        if (wantsReport(opts)) return writeReport(db, opts, lang);
         const text = comparing
           ? await compare(db, opts.scope, opts.from!, opts.to!).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatComparisonTable(r, lang)))
           : await snapshot(db, opts.scope, opts.at ?? today()).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatSnapshotTable(r, lang)));
@@ -64,7 +74,7 @@ program
         await recordEvent(db, cliActor(), { action: 'export', entity: 'report', entityId: opts.scope, detail });
         return text;
       });
-      process.stdout.write(`${output}\n`);
+      if (output) process.stdout.write(`${output}\n`);
     } catch (e) {
       reportError(e, lang);
     }

@@ -100,6 +100,8 @@ export const errorRegistry = {
   ARCHIVE_TOO_LARGE: { status: 413, vi: 'Tệp nén "{file}" có {what} vượt giới hạn ({value} > {max}); không giải nén', en: 'The archive "{file}" has {what} over the limit ({value} > {max}); not unpacked' },
   UPLOAD_UNSUPPORTED_TYPE: { status: 415, vi: 'Không nhận tệp "{file}"; chỉ nhận một tệp {allowed}', en: 'The file "{file}" is not accepted; send one {allowed} file' },
   DATA_DIR_IN_USE: { status: 409, vi: 'Thư mục dữ liệu {dir} đang được máy chủ (tiến trình {pid}) sử dụng; hãy dừng máy chủ hoặc dùng API', en: 'The data directory {dir} is held by a running server (process {pid}); stop the server or use the API' },
+  PDF_BROWSER_MISSING: { status: 503, vi: 'Không in được PDF: không có trình duyệt Chromium ở {path}. Hãy cài gói chromium của Debian (apt-get install chromium) hoặc đặt CHROMIUM_PATH', en: 'Cannot print the PDF: no Chromium browser at {path}. Install Debian\'s chromium package (apt-get install chromium) or set CHROMIUM_PATH' },
+  PDF_FAILED: { status: 500, vi: 'Chromium không in được PDF: {reason}', en: 'Chromium could not print the PDF: {reason}' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống; mã yêu cầu {requestId}', en: 'Internal error; request id {requestId}' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

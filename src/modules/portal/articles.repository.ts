@@ -73,3 +73,8 @@ export async function findArticle(db: Db, id: number) {
     .where(eq(portalImages.articleId, id));
   return { ...a, images };
 }
+
+/** Ties a stored image to its article, for an image stored before the article that shows it. */
+export async function attachImage(db: Db, imageId: number, articleId: number): Promise<void> {
+  await db.update(portalImages).set({ articleId }).where(eq(portalImages.id, imageId));
+}

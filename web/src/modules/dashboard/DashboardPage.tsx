@@ -1,5 +1,4 @@
-import { Alert, Card, Col, DatePicker, Form, Row, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Card, Col, Form, Row, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,28 +10,11 @@ import { useComparison, useSnapshot } from './data';
 import { FigureCards } from './FigureCards';
 import { AdmissionsDueCard } from './AdmissionsDueCard';
 import type { ListRequest } from './model';
+import { DateField } from './DateField';
 import { ScopePicker } from './ScopePicker';
 import { VillageListDrawer } from './VillageListDrawer';
 
 const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
-
-/** A date typed or picked as dd/mm/yyyy, up to today; 'YYYY-MM-DD' in and out. Without a placeholder it cannot be cleared. */
-function DateField(props: { testId: string; label: string; value: string | null; today: string; placeholder?: string; onChange: (iso: string | null) => void }) {
-  return (
-    <Form.Item label={props.label}>
-      <DatePicker
-        data-testid={props.testId}
-        style={{ width: '100%' }}
-        format="DD/MM/YYYY"
-        value={props.value ? dayjs(props.value) : null}
-        placeholder={props.placeholder}
-        allowClear={!!props.placeholder}
-        disabledDate={(d: Dayjs) => d.isAfter(dayjs(props.today), 'day')}
-        onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : null)}
-      />
-    </Form.Item>
-  );
-}
 
 /**
  * The figures of a unit at a date, or two dates compared; every number opens

@@ -1,0 +1,53 @@
+/**
+ * The report's chart, drawn on the server by echarts as an SVG string (its
+ * server-side rendering: no DOM, no canvas): the villages in each category at
+ * D1 and at D2, side by side.
+ */
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { formatDateVi, formatNumberVi } from '../../platform/dates.js';
+import type { Lang } from '../../platform/errors.js';
+import type { Report } from './reports.schema.js';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+
+const labels = {
+  vi: ['Chưa có đảng viên', 'Có 1-2 đảng viên', 'Có từ 3 đảng viên', 'Chưa có chi bộ', 'Trưởng thôn chưa là đảng viên'],
+  en: ['No party member', '1-2 party members', '3+ party members', 'No party cell', 'Head not a party member'],
+};
+
+/** The comparison of D1 and D2 as an SVG document. */
+export function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760, height: 380 }, fontFamily = 'Arial, Helvetica, sans-serif'): string {
+  const c = r.comparison;
+  const values = (s: typeof c.from) => [s.white, s.weak, s.strong, s.noCell, s.heads.nonParty];
+  const day = (d: string) => (lang === 'vi' ? `Ngày ${formatDateVi(d)}` : formatDateVi(d));
+  const number = (v: number) => (lang === 'vi' ? formatNumberVi(v) : v.toLocaleString('en-US'));
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
+  chart.setOption({
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily },
+    title: {
+      text: lang === 'vi' ? `Thôn, tổ dân phố: ${r.scope.name}` : `Villages and residential groups: ${r.scope.name}`,
+      left: 'center',
+      textStyle: { fontSize: 15 },
+    },
+    legend: { top: 32 },
+    grid: { left: 52, right: 16, top: 72, bottom: 56 },
+    xAxis: { type: 'category', data: labels[lang], axisLabel: { interval: 0, width: 130, overflow: 'break' } },
+    // counts: whole numbers only, grouped as the reader writes them
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => number(v) } },
+    color: ['#9e9e9e', '#c62828'],
+    series: [c.from, c.to].map((s, i) => ({
+      name: day(i === 0 ? r.from : r.to),
+      type: 'bar',
+      data: values(s),
+      label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => number(value) },
+    })),
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}

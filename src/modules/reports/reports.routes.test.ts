@@ -1,0 +1,176 @@
+/**
+ * The report over HTTP: the JSON model, the workbook read back with exceljs,
+ * the PDF read back with poppler (pdftotext for its text, pdftoppm for page
+ * images saved to test/screenshots/), the portal draft, and the audit log.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { rows, type Database } from '../../platform/db.js';
+import { importRegister } from '../imports/imports.service.js';
+import { findArticle } from '../portal/articles.repository.js';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import { testActor } from '../../../test/actor.js';
+import { signIn, type Signed } from '../../../test/auth.js';
+import { root } from '../../../test/process.js';
+import { reportChartSvg } from './reports.chart.js';
+import type { Report } from './reports.schema.js';
+import { reportRegister } from './reports.fixture.js';
+import { viCountFormat } from './reports.xlsx.js';
+
+const period = 'scope=P&from=2013-06-01&to=2016-01-01&issuedOn=2026-11-27&signer=Nguy%E1%BB%85n%20V%C4%83n%20An';
+const shots = join(root, 'test/screenshots');
+
+/** The text of a worksheet, row by row, cells joined by " | ". */
+function sheetText(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.eachRow((row) => out.push((row.values as unknown[]).filter((v) => v !== undefined && v !== null && v !== '').map(String).join(' | ')));
+  return out;
+}
+
+describe.each(engines)('reports over HTTP (%s)', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let admin: Signed;
+  const dir = mkdtempSync(join(tmpdir(), 'gr-report-'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    expect((await importRegister(database.db, reportRegister(), { actor: testActor })).errors).toEqual([]);
+    app = await buildApp({ database });
+    admin = await signIn(app, database.db, 'admin');
+    mkdirSync(shots, { recursive: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (url: string, who = admin) => app.inject({ method: 'GET', url, headers: who.headers });
+  const exports = async (format: string) =>
+    (await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where action = 'export' and entity = 'report' and after->>'format' = ${format}`))[0].n;
+
+  it('answers the model: rows adding up to the total, the narrative in both languages', async () => {
+    const r = await get(`/api/reports?${period}`);
+    expect(r.statusCode).toBe(200);
+    const body = r.json() as Report;
+    expect(body.rows.map((x) => x.unit.code)).toEqual(['X1', 'X2']);
+    expect(body.rows.reduce((a, x) => a + x.figures.villages, 0)).toBe(body.total.figures.villages);
+    expect(body.heading.signer.name).toBe('Nguyễn Văn An');
+    expect(body.narrative.en).toMatch(/^From 2013 to 2016, /);
+    const bad = await get('/api/reports?scope=P&from=2016-01-01&to=2013-01-01&lang=en');
+    expect(bad.json().error).toMatchObject({ code: 'DATE_RANGE_INVALID' });
+  });
+
+  it('writes a workbook with the heading, the tables and the totals', async () => {
+    const before = await exports('xlsx');
+    const r = await get(`/api/reports/xlsx?${period}`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-disposition']).toBe(
+      `attachment; filename="bao-cao-tinh-mau-2013-06-01-2016-01-01.xlsx"; filename*=UTF-8''${encodeURIComponent('Báo cáo Tỉnh Mẫu 01-06-2013 đến 01-01-2016.xlsx')}`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4']);
+    const main = wb.getWorksheet('Báo cáo')!;
+    expect(main.getCell('A1').value).toBe('TỈNH ỦY MẪU');
+    expect(main.getCell('A2').value).toBe('BAN TỔ CHỨC');
+    expect(main.getCell('D1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(main.getCell('D1').font).toMatchObject({ bold: true, underline: true });
+    expect(main.getCell('D4').value).toBe('Mẫu, ngày 27 tháng 11 năm 2026');
+    expect(main.getCell('D4').font.italic).toBe(true);
+    expect(main.getCell('A6').value).toBe('BÁO CÁO');
+    expect(main.getCell('A12').value).toMatch(/^Từ năm 2013 đến năm 2016, /);
+    const text = sheetText(main).join('\n');
+    expect(text).toContain('TRƯỞNG BAN');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(main.getCell('A17').border.top?.style).toBe('thin');
+
+    const units = wb.getWorksheet('Phụ lục 1')!;
+    const lines = sheetText(units);
+    const total = lines.find((l) => l.startsWith('Tổng cộng'));
+    // villages 3: 1 white, 1 weak, 1 strong; 2 own cells; heads 1 party, 1 not, 1 vacant; 5 members; 2 admissions
+    expect(total).toBe('Tổng cộng | 3 | 1 | 1 | 1 | 2 | 0 | 1 | 1 | 1 | 1 | 33,33% | 5 | 2');
+    let totalRow!: ExcelJS.Row;
+    units.eachRow((row) => {
+      if (row.getCell(2).value === 'Tổng cộng') totalRow = row;
+    });
+    expect(totalRow.getCell(3).numFmt).toBe(viCountFormat);
+    expect(totalRow.getCell(3).font.bold).toBe(true);
+    expect(sheetText(wb.getWorksheet('Phụ lục 2')!).join('\n')).toContain('Thôn B');
+    expect(await exports('xlsx')).toBe(before + 1);
+  });
+
+  it('prints an A4 PDF whose text holds the heading, the title and the totals; its pages as images', async () => {
+    const before = await exports('pdf');
+    const r = await get(`/api/reports/pdf?${period}`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, r.rawPayload);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const s of ['TỈNH ỦY MẪU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Mẫu, ngày 27 tháng 11 năm 2026', 'BÁO CÁO', 'Kết quả xây dựng Đảng ở thôn, tổ dân phố', 'TRƯỞNG BAN', 'Nguyễn Văn An', 'PHỤ LỤC 4']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/Tổng cộng\s+3\s+1\s+1\s+1\s+2\s+0\s+1\s+1\s+1\s+1\s+33,33%\s+5\s+2/);
+    // the landscape page of the table by unit
+    expect(execFileSync('pdfinfo', ['-f', '2', '-l', '9', pdf], { encoding: 'utf8' })).toMatch(/Page\s+\d+ size:\s+841\.92 x 594\.96 pts/);
+    const prefix = join(shots, `report-${engine}`);
+    for (const f of readdirSync(shots)) if (f.startsWith(`report-${engine}-`)) rmSync(join(shots, f));
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(readdirSync(shots).filter((f) => f.startsWith(`report-${engine}-`))).toHaveLength(pages);
+    expect(await exports('pdf')).toBe(before + 1);
+  }, 60_000);
+
+  it('answers PDF_BROWSER_MISSING when there is no Chromium', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(dir, 'no-chromium');
+    try {
+      const r = await get(`/api/reports/pdf?${period}&lang=en`);
+      expect(r.statusCode).toBe(503);
+      expect(r.json().error.code).toBe('PDF_BROWSER_MISSING');
+      expect(r.json().error.message).toContain("Install Debian's chromium package");
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+
+  it('publishes a draft article with the narrative, the table and the chart, unpublished', async () => {
+    const editor = await signIn(app, database.db, 'editor', 'P');
+    const r = await app.inject({ method: 'POST', url: '/api/reports/publish', headers: editor.headers, payload: { scope: 'P', from: '2013-06-01', to: '2016-01-01' } });
+    expect(r.statusCode).toBe(201);
+    const { id, imageId, imageUrl, title } = r.json();
+    expect(title).toBe('Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Mẫu từ ngày 01/06/2013 đến ngày 01/01/2016');
+    const a = await findArticle(database.db, id);
+    expect(a?.publishedAt).toBeNull();
+    expect(a?.source).toMatchObject({ kind: 'report', scope: 'P', from: '2013-06-01', to: '2016-01-01' });
+    expect(a?.bodyHtml).toContain('<p>Từ năm 2013 đến năm 2016, ');
+    expect(a?.bodyHtml).toContain(`<img src="${imageUrl}"`);
+    expect(a?.bodyHtml).toMatch(/<td class="name">Tổng cộng<\/td>/);
+    expect(a?.images).toEqual([{ id: imageId, contentType: 'image/svg+xml', alt: title }]);
+    const [img] = await rows<{ data: Buffer }>(database.db, sql`select data from portal_images where id = ${imageId}`);
+    expect(Buffer.from(img.data).toString('utf8')).toMatch(/^<svg [^>]*width="760"/);
+    // the draft is the editor's, in the audit log
+    const [audited] = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where entity = 'portal_articles' and action = 'insert' order by id desc limit 1`);
+    expect(audited.actor).toBe(`account:${editor.username}`);
+  });
+
+  it('escapes names in the chart it draws', () => {
+    const r = { scope: { name: 'Xã <script>x</script>' }, from: '2013-01-01', to: '2016-01-01' } as Report;
+    const s = { white: 1, weak: 2, strong: 3, noCell: 4, heads: { nonParty: 5 } };
+    const svg = reportChartSvg({ ...r, comparison: { from: s, to: s } } as unknown as Report);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+  });
+});

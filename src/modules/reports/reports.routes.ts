@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../platform/db.js';
+import { requireScopeCode } from '../auth/scope.js';
+import { publishReport } from './reports.publish.js';
+import { publishBody, publishResult, reportQuery, reportResult, type ReportQuery } from './reports.schema.js';
+import { buildReport, reportFile, type ReportFile, type ReportFormat } from './reports.service.js';
+
+/** `attachment` with an ASCII name for old clients and the Vietnamese one as filename* (RFC 6266). */
+export function attachment(file: Pick<ReportFile, 'fileName' | 'title'>): string {
+  return `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.title)}`;
+}
+
+const request = (q: ReportQuery) => ({ scope: q.scope, from: q.from, to: q.to, issuedOn: q.issuedOn, signer: q.signer });
+
+/**
+ * /api/reports: the report of a scope over a period, as JSON, .xlsx or PDF,
+ * and its publication as a draft of the portal. Figures and village names,
+ * no personal data: 'figures.read', within the account's scope at both dates.
+ */
+export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get(
+    '/',
+    {
+      config: { access: 'figures.read' },
+      schema: {
+        summary: 'The report of a period: figures by unit at D2 with the total, the comparison with its flows, admissions, appendices and the narrative',
+        tags: ['reports'],
+        querystring: reportQuery,
+        response: { 200: reportResult },
+      },
+    },
+    async (req) => {
+      await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
+      return buildReport(db, request(req.query));
+    },
+  );
+
+  for (const format of ['xlsx', 'pdf'] as ReportFormat[]) {
+    app.get(
+      `/${format}`,
+      {
+        config: { access: 'figures.read' },
+        schema: {
+          summary: `The report of a period as ${format === 'xlsx' ? 'an .xlsx workbook' : 'an A4 PDF (printed by Debian\u2019s Chromium)'}; recorded in the audit log`,
+          tags: ['reports'],
+          querystring: reportQuery,
+          produces: [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf'],
+        },
+      },
+      async (req, reply) => {
+        await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
+        const file = await reportFile(db, req.actor(), request(req.query), format);
+        return reply.header('content-type', file.contentType).header('content-disposition', attachment(file)).send(file.data);
+      },
+    );
+  }
+
+  app.post(
+    '/publish',
+    {
+      config: { access: 'portal.edit' },
+      schema: {
+        summary: 'Turns the report of a period into a draft article of the portal (title, narrative, chart, tables); not published',
+        tags: ['reports'],
+        body: publishBody,
+        response: { 201: publishResult },
+      },
+    },
+    async (req, reply) => {
+      await requireScopeCode(db, req.signedIn(), req.body.scope, [req.body.from, req.body.to]);
+      return reply.code(201).send(await publishReport(db, req.actor(), req.body));
+    },
+  );
+};

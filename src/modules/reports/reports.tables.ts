@@ -1,0 +1,159 @@
+/**
+ * The report's tables as plain data (headers with their spans, rows of cells),
+ * so that the workbook, the printed page and the portal article show the same
+ * tables with the same labels. Counts stay numbers; each renderer formats them
+ * as vi-VN (1.079).
+ */
+import { formatDateVi, formatNumberVi, formatRatioText } from '../../platform/dates.js';
+import type { Snapshot } from '../indicators/indicators.schema.js';
+import type { AppendixVillage, Report } from './reports.schema.js';
+
+export type Cell = string | number;
+
+export interface HeaderCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface Table {
+  /** The section's heading above the table. */
+  caption: string;
+  /** A line below the caption (the date of an appendix). */
+  subcaption?: string;
+  header: HeaderCell[][];
+  rows: Cell[][];
+  /** Rows drawn in bold (the total). */
+  boldRows?: number[];
+  /** Relative widths of the columns (character widths in the workbook). */
+  widths: number[];
+  /** Whether the page of this table is A4 landscape. */
+  landscape?: boolean;
+}
+
+const V = 'thôn, tổ dân phố';
+
+/** The comparison of D1 and D2: counts, the four flows and the net change of each category. */
+export function comparisonTable(r: Report): Table {
+  const c = r.comparison;
+  const signed = (v: number) => (v > 0 ? `+${formatNumberVi(v)}` : formatNumberVi(v));
+  const row = (i: number, label: string, ch: { from: number; to: number; left: number; entered: number; ceased: number; new: number; net: number }): Cell[] => [
+    i, label, ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, signed(ch.net),
+  ];
+  return {
+    caption: `II. BIẾN ĐỘNG TỪ NGÀY ${formatDateVi(r.from)} ĐẾN NGÀY ${formatDateVi(r.to)}`,
+    header: [
+      [
+        { text: 'TT', rowSpan: 2 }, { text: 'Chỉ tiêu', rowSpan: 2 },
+        { text: `Ngày ${formatDateVi(r.from)}`, rowSpan: 2 }, { text: `Ngày ${formatDateVi(r.to)}`, rowSpan: 2 },
+        { text: 'Trong kỳ', colSpan: 4 }, { text: 'Tăng (+), giảm (-)', rowSpan: 2 },
+      ],
+      [{ text: 'Ra khỏi' }, { text: 'Vào' }, { text: 'Không còn' }, { text: 'Mới' }],
+    ],
+    rows: [
+      [1, `Số ${V}`, c.from.villages, c.to.villages, '', '', '', '', signed(c.to.villages - c.from.villages)],
+      row(2, `${cap(V)} chưa có đảng viên`, c.changes.white),
+      row(3, `${cap(V)} có 1-2 đảng viên`, c.changes.weak),
+      row(4, `${cap(V)} có từ 3 đảng viên trở lên`, c.changes.strong),
+      row(5, `${cap(V)} chưa có chi bộ`, c.changes.noCell),
+      row(6, `${cap(V)} có trưởng thôn, tổ trưởng chưa là đảng viên`, c.changes.nonPartyHead),
+      [7, 'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên', c.from.nonPartyHeadRatio.text, c.to.nonPartyHeadRatio.text, '', '', '', '', ''],
+    ],
+    widths: [5, 40, 15, 15, 8, 8, 9, 8, 10],
+  };
+}
+
+function cap(s: string): string {
+  return s[0].toLocaleUpperCase('vi') + s.slice(1);
+}
+
+function unitCells(s: Snapshot, admissions: number): Cell[] {
+  return [
+    s.villages, s.white, s.weak, s.strong, s.ownCell, s.combinedOnly, s.noCell,
+    s.heads.party, s.heads.nonParty, s.heads.vacant, formatRatioText(s.heads.nonParty, s.villages).text.split(' ')[0],
+    s.members.total, admissions,
+  ];
+}
+
+const rowWord: Record<string, string> = { district: 'Huyện, thị xã, thành phố', commune: 'Xã, phường, thị trấn', village: 'Thôn, tổ dân phố' };
+
+/** The figures at D2 by child unit, with the scope's total as the last row. */
+export function unitsTable(r: Report): Table {
+  const rows: Cell[][] = r.rows.map((x, i) => [i + 1, x.unit.name, ...unitCells(x.figures, x.admissions)]);
+  rows.push(['', 'Tổng cộng', ...unitCells(r.total.figures, r.total.admissions)]);
+  return {
+    caption: 'KẾT QUẢ XÂY DỰNG ĐẢNG Ở THÔN, TỔ DÂN PHỐ THEO ĐƠN VỊ',
+    subcaption: `Đến ngày ${formatDateVi(r.to)}`,
+    header: [
+      [
+        { text: 'TT', rowSpan: 2 }, { text: r.rowLevel ? rowWord[r.rowLevel] : 'Đơn vị', rowSpan: 2 }, { text: `Số ${V}`, rowSpan: 2 },
+        { text: `Số ${V} có`, colSpan: 3 }, { text: 'Chi bộ', colSpan: 3 },
+        { text: 'Trưởng thôn, tổ trưởng tổ dân phố', colSpan: 4 }, { text: 'Đảng viên', colSpan: 2 },
+      ],
+      [
+        { text: 'Chưa có đảng viên' }, { text: '1-2 đảng viên' }, { text: 'Từ 3 đảng viên' },
+        { text: 'Chi bộ riêng' }, { text: 'Chi bộ ghép' }, { text: 'Chưa có chi bộ' },
+        { text: 'Là đảng viên' }, { text: 'Chưa là đảng viên' }, { text: 'Khuyết' }, { text: 'Tỷ lệ chưa là đảng viên' },
+        { text: 'Số đảng viên' }, { text: 'Kết nạp trong kỳ' },
+      ],
+    ],
+    rows,
+    boldRows: [rows.length - 1],
+    widths: [5, 26, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 10, 9, 9],
+    landscape: true,
+  };
+}
+
+const cellWord = { own: 'Riêng', combined: 'Ghép', none: 'Chưa có' } as const;
+
+function villagesTable(caption: string, at: string, villages: AppendixVillage[]): Table {
+  return {
+    caption,
+    subcaption: `Đến ngày ${at}`,
+    header: [[{ text: 'TT' }, { text: 'Thôn, tổ dân phố' }, { text: 'Thuộc xã, phường, thị trấn' }, { text: 'Số đảng viên' }, { text: 'Chính thức' }, { text: 'Chi bộ' }]],
+    rows: villages.map((v, i) => [i + 1, v.name, v.commune.name ?? '', v.members.total, v.members.official, cellWord[v.cell]]),
+    widths: [5, 30, 28, 9, 9, 12],
+  };
+}
+
+/** The appendices: the report's figures by unit, then the villages behind the three targets of the directive. */
+export function appendixTables(r: Report): { title: string; table: Table }[] {
+  const at = formatDateVi(r.to);
+  return [
+    { title: 'PHỤ LỤC 1', table: unitsTable(r) },
+    { title: 'PHỤ LỤC 2', table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CHƯA CÓ ĐẢNG VIÊN`, at, r.appendices.white) },
+    { title: 'PHỤ LỤC 3', table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CÓ 1-2 ĐẢNG VIÊN`, at, r.appendices.weak) },
+    {
+      title: 'PHỤ LỤC 4',
+      table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CÓ TRƯỞNG THÔN, TỔ TRƯỞNG CHƯA LÀ ĐẢNG VIÊN`, at, r.appendices.nonPartyHead),
+    },
+  ];
+}
+
+/** The sentence of the body that points to the appendices. */
+export function appendixNote(r: Report): string {
+  return (
+    `Kết quả theo từng đơn vị tại Phụ lục 1; danh sách ${V} chưa có đảng viên (${formatNumberVi(r.appendices.white.length)}), ` +
+    `có 1-2 đảng viên (${formatNumberVi(r.appendices.weak.length)}) và có trưởng thôn, tổ trưởng chưa là đảng viên ` +
+    `(${formatNumberVi(r.appendices.nonPartyHead.length)}) tại các Phụ lục 2, 3, 4.`
+  );
+}
+
+/** The cell as text in vi-VN: numbers grouped with dots. */
+export const cellText = (c: Cell): string => (typeof c === 'number' ? formatNumberVi(c) : c);
+
+/** The occupied grid of a header: each cell with its row and column (0-based), spans applied. */
+export function headerGrid(header: HeaderCell[][]): { cell: HeaderCell; row: number; col: number }[] {
+  const taken = new Set<string>();
+  const out: { cell: HeaderCell; row: number; col: number }[] = [];
+  header.forEach((cells, row) => {
+    let col = 0;
+    for (const cell of cells) {
+      while (taken.has(`${row}:${col}`)) col++;
+      out.push({ cell, row, col });
+      for (let r = 0; r < (cell.rowSpan ?? 1); r++) for (let c = 0; c < (cell.colSpan ?? 1); c++) taken.add(`${row + r}:${col + c}`);
+      col += cell.colSpan ?? 1;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * The reports page in Chromium against a server with the demo province: the
+ * narrative and tables as the API gives them, both files downloaded and read
+ * back, and the portal draft made by the portal editor (and offered to no one
+ * else).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/modules/reports/reports.schema.js';
+import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
+import { root, startServer, type ServerProcess } from './process.js';
+
+const PASSWORD = 'HungYen-2013-thu-nghiem';
+const shots = join(root, 'test/screenshots');
+const n = (x: number) => new Intl.NumberFormat('vi-VN').format(x);
+const period = 'scope=33&from=2013-01-01&to=2017-01-01';
+
+describe('the reports page in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-reports-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'gr-web-reports-dl-'));
+
+  beforeAll(async () => {
+    assertChromium();
+    ensureWebBuilt();
+    mkdirSync(shots, { recursive: true });
+    const running = process.env.GRASSROOTS_TEST_SERVER;
+    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
+    const [b, s] = await Promise.allSettled([launchChromium(), started]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
+  }, 320_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  async function signIn(username: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    return page;
+  }
+  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+
+  async function download(page: Page, button: string): Promise<{ name: string; data: Buffer }> {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(button).click()]);
+    const path = join(downloads, file.suggestedFilename());
+    await file.saveAs(path);
+    return { name: file.suggestedFilename(), data: readFileSync(path) };
+  }
+
+  it('shows the report of a period, downloads its workbook and its PDF, and posts a draft to the portal', async () => {
+    const page = await signIn('demo-bientap', `/admin/reports?${period}`);
+    await page.getByTestId('report-narrative').waitFor({ timeout: 60_000 });
+    const report = await api<Report>(page, `/api/reports?${period}`);
+    expect(await page.getByTestId('report-narrative').innerText()).toBe(report.narrative.vi);
+    expect(report.narrative.vi).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên; giảm \d+ thôn, tổ dân phố có từ 1-2 đảng viên\./);
+    const total = page.locator('[data-testid="report-units"] tr.report-total');
+    expect(await total.innerText()).toContain(n(report.total.figures.villages));
+    expect(await total.innerText()).toContain(n(report.total.admissions));
+    expect(await page.locator('[data-testid="report-units"] tbody tr.ant-table-row').count()).toBe(report.rows.length + 1);
+    expect(await page.getByTestId('main-menu').innerText()).toContain('Báo cáo');
+    await page.screenshot({ path: join(shots, 'reports.png'), fullPage: true });
+
+    const xlsx = await download(page, 'report-xlsx');
+    expect(xlsx.name).toBe('bao-cao-tinh-hung-yen-2013-01-01-2017-01-01.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.data as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Báo cáo')!.getCell('A1').value).toBe('TỈNH ỦY HƯNG YÊN');
+    const pdf = await download(page, 'report-pdf');
+    expect(pdf.name.endsWith('.pdf')).toBe(true);
+    expect(pdf.data.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.getByTestId('report-publish').click();
+    await page.getByTestId('report-publish-ok').click();
+    const published = page.getByTestId('report-published');
+    await published.waitFor();
+    expect(await published.innerText()).toMatch(/^Đã tạo bài viết nháp "Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Hưng Yên từ ngày 01\/01\/2013 đến ngày 01\/01\/2017" \(số \d+\)/);
+    await page.screenshot({ path: join(shots, 'reports-published.png') });
+
+    // in English: the narrative the API wrote in English
+    await page.getByTestId('lang-switch').getByText('EN').click();
+    await expect.poll(() => page.getByTestId('report-narrative').innerText()).toBe(report.narrative.en);
+    expect(await page.getByTestId('main-menu').innerText()).toContain('Reports');
+    await page.screenshot({ path: join(shots, 'reports-en.png') });
+    await page.context().close();
+  }, 180_000);
+
+  it('offers the leaders the files but not the portal', async () => {
+    const page = await signIn('demo-xem', `/admin/reports?${period}`);
+    await page.getByTestId('report-narrative').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('report-xlsx').isEnabled()).toBe(true);
+    expect(await page.getByTestId('report-publish').count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+});
