@@ -1,12 +1,13 @@
 /**
  * The set-up most route tests share: a fresh database on one engine holding the
- * example register, the app over it, and a caller signed in with a role and
+ * example register (or another), the app over it, and a caller signed in with a role and
  * scope. Call it inside a describe block; its fields are set by beforeAll.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app.js';
 import type { Role } from '../src/db/schema/index.js';
+import type { Register } from '../src/modules/imports/imports.schema.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
@@ -25,7 +26,12 @@ export interface ExampleApp {
   post(url: string, payload?: object, who?: Signed): Promise<LightMyRequestResponse>;
 }
 
-export function exampleApp(engine: Engine, [role, scopeCode]: [Role, string | null] = ['admin', null], options: Omit<AppOptions, 'database'> = {}): ExampleApp {
+export interface ExampleAppOptions extends Omit<AppOptions, 'database'> {
+  /** The register loaded first; the example register by default. */
+  register?: () => Register;
+}
+
+export function exampleApp(engine: Engine, [role, scopeCode]: [Role, string | null] = ['admin', null], { register = exampleRegister, ...options }: ExampleAppOptions = {}): ExampleApp {
   const t = {
     signIn: (r: Role, s: string | null = null) => signIn(t.app, t.database.db, r, s),
     get: (url: string, who?: Signed) => t.app.inject({ method: 'GET', url, headers: (who ?? t.caller).headers }),
@@ -33,7 +39,7 @@ export function exampleApp(engine: Engine, [role, scopeCode]: [Role, string | nu
   } as ExampleApp;
   beforeAll(async () => {
     t.database = await createTestDatabase(engine);
-    expect((await importRegister(t.database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    expect((await importRegister(t.database.db, register(), { actor: testActor })).errors).toEqual([]);
     t.app = await buildApp({ ...options, database: t.database });
     t.caller = await t.signIn(role, scopeCode);
   });

@@ -1,12 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
+import { describe, expect, it } from 'vitest';
+import { exampleApp } from '../../../test/app.js';
+import { engines } from '../../../test/db.js';
 import { residentExampleRegister } from '../../../test/residents.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
 import { dueAfter } from './elections.service.js';
 
 describe('when the next head election is due', () => {
@@ -20,21 +15,8 @@ describe('when the next head election is due', () => {
 });
 
 describe.each(engines)('village-head elections (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, residentExampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'commune', 'X1');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-  const get = (url: string, who: Signed = clerk) => app.inject({ method: 'GET', url, headers: who.headers });
-  const post = (url: string, payload: object, who: Signed = clerk) => app.inject({ method: 'POST', url, headers: who.headers, payload });
+  const t = exampleApp(engine, ['commune', 'X1'], { register: residentExampleRegister });
+  const { get, post } = t;
   const codes = (list: { village: { code: string } }[]) => list.map((d) => d.village.code);
 
   it('lists elections due where no member stands yet, and an election turns a non-party head into a party head', async () => {
@@ -72,7 +54,7 @@ describe.each(engines)('village-head elections (%s)', (engine) => {
   });
 
   it('shows an outsider none of it', async () => {
-    const outsider = await signIn(app, database.db, 'commune', 'X2');
+    const outsider = await t.signIn('commune', 'X2');
     expect(codes((await get('/api/elections/due?months=60', outsider)).json())).not.toContain('VA');
     expect((await post('/api/villages/VA/elections/planned', { plannedOn: '2027-01-01' }, outsider)).statusCode).toBe(404);
   });

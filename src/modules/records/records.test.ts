@@ -1,30 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { describe, expect, it } from 'vitest';
+import { exampleApp } from '../../../test/app.js';
+import { engines } from '../../../test/db.js';
 
 describe.each(engines)('changes from forms (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'commune', 'X1');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const post = (url: string, payload: object, who: Signed = clerk) => app.inject({ method: 'POST', url, headers: who.headers, payload });
-  const figures = async (scope: string, at: string) => (await app.inject({ method: 'GET', url: `/api/indicators?scope=${scope}&at=${at}`, headers: clerk.headers })).json();
+  const t = exampleApp(engine, ['commune', 'X1']);
+  const { get, post } = t;
+  const figures = async (scope: string, at: string) => (await get(`/api/indicators?scope=${scope}&at=${at}`)).json();
 
   it('admits a person, and the village counts one more probationary member', async () => {
     // F1 lives in VB, where F1 becomes head later
@@ -36,7 +17,7 @@ describe.each(engines)('changes from forms (%s)', (engine) => {
     const after = await figures('VA', '2020-06-01');
     expect(after.members.total).toBe(before.members.total + 1);
     expect(after.members.probationary).toBe(before.members.probationary + 1);
-    const person = (await app.inject({ method: 'GET', url: '/api/people/F1', headers: clerk.headers })).json();
+    const person = (await get('/api/people/F1')).json();
     expect(person.placements).toEqual([expect.objectContaining({ cellCode: 'CA', villageCode: 'VA', kind: 'official', reason: 'admission', validFrom: '2020-01-01' })]);
     expect(person.history.filter((h: { reason: string | null }) => h.reason === 'Nghị quyết chi bộ 12/2019')).toHaveLength(2);
   });
@@ -56,7 +37,7 @@ describe.each(engines)('changes from forms (%s)', (engine) => {
     const r = await post('/api/people/F1/transfer', { on: '2022-01-01', cellCode: 'CBC', villageCode: 'VB', kind: 'official', reasonKind: 'reinforcement' });
     expect(r.statusCode).toBe(200);
     expect((await figures('VB', '2022-06-01')).members.total).toBe(vbBefore + 1);
-    const person = (await app.inject({ method: 'GET', url: '/api/people/F1', headers: clerk.headers })).json();
+    const person = (await get('/api/people/F1')).json();
     expect(person.placements.map((p: { cellCode: string; validFrom: string; validTo: string | null }) => [p.cellCode, p.validFrom, p.validTo])).toEqual([
       ['CA', '2020-01-01', '2022-01-01'],
       ['CBC', '2022-01-01', null],
@@ -75,27 +56,27 @@ describe.each(engines)('changes from forms (%s)', (engine) => {
   it('ends a membership with its open placements', async () => {
     const r = await post('/api/people/F1/end', { endedOn: '2024-01-01', endReason: 'resigned' });
     expect(r.statusCode).toBe(200);
-    const person = (await app.inject({ method: 'GET', url: '/api/people/F1', headers: clerk.headers })).json();
+    const person = (await get('/api/people/F1')).json();
     expect(person.memberships.at(-1)).toMatchObject({ endedOn: '2024-01-01', endReason: 'resigned' });
     expect(person.placements.at(-1).validTo).toBe('2024-01-01');
     expect((await figures('VB', '2024-06-01')).heads).toMatchObject({ nonParty: 1, party: 0 });
   });
 
   it('lets no one change what lies outside their scope, and changes nothing then', async () => {
-    const outsider = await signIn(app, database.db, 'commune', 'X2');
+    const outsider = await t.signIn('commune', 'X2');
     expect((await post('/api/people/F1/official', { officialOn: '2021-02-01' }, outsider)).statusCode).toBe(404);
     expect((await post('/api/villages/VB/heads', { personCode: 'N2', validFrom: '2025-01-01' }, outsider)).statusCode).toBe(404);
     expect((await post('/api/orgs/CA/secretaries', { personCode: 'N2', validFrom: '2025-01-01' }, outsider)).statusCode).toBe(404);
-    const viewer = await signIn(app, database.db, 'viewer', 'P');
+    const viewer = await t.signIn('viewer', 'P');
     expect((await post('/api/orgs/CA/secretaries', { personCode: 'N2', validFrom: '2025-01-01' }, viewer)).statusCode).toBe(403);
-    const person = (await app.inject({ method: 'GET', url: '/api/people/F1', headers: clerk.headers })).json();
+    const person = (await get('/api/people/F1')).json();
     expect(person.memberships.at(-1).officialOn).toBe('2021-01-01');
   });
 
   it('enters a secretary, ending the previous open term', async () => {
     const r = await post('/api/orgs/CA/secretaries', { personCode: 'N2', validFrom: '2025-01-01' });
     expect(r.statusCode).toBe(200);
-    const n2 = (await app.inject({ method: 'GET', url: '/api/people/N2', headers: clerk.headers })).json();
+    const n2 = (await get('/api/people/N2')).json();
     expect(n2.secretaryTerms).toContainEqual({ cellCode: 'CA', validFrom: '2025-01-01', validTo: null });
   });
 });

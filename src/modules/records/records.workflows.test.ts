@@ -1,33 +1,17 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
+import { describe, expect, it } from 'vitest';
+import { exampleApp } from '../../../test/app.js';
+import { engines } from '../../../test/db.js';
 import { residentExampleRegister } from '../../../test/residents.js';
-import { buildApp } from '../../app.js';
-import { rows, type Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
+import { rows } from '../../platform/db.js';
 
 describe.each(engines)('the workflow rules on forms (%s)', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let clerk: Signed;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, residentExampleRegister(), { actor: testActor })).errors).toEqual([]);
-    app = await buildApp({ database });
-    clerk = await signIn(app, database.db, 'commune', 'X1');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const t = exampleApp(engine, ['commune', 'X1'], { register: residentExampleRegister });
 
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: clerk.headers, payload });
-  const person = async (code: string) => (await app.inject({ method: 'GET', url: `/api/people/${code}`, headers: clerk.headers })).json();
+  const { get, post } = t;
+  const person = async (code: string) => (await get(`/api/people/${code}`)).json();
   const spans = async (code: string) => (await person(code)).placements.map((p: { cellCode: string; kind: string; validFrom: string; validTo: string | null }) => [p.cellCode, p.kind, p.validFrom, p.validTo]);
-  const members = async (scope: string, at: string) => (await app.inject({ method: 'GET', url: `/api/indicators?scope=${scope}&at=${at}`, headers: clerk.headers })).json().members.total;
+  const members = async (scope: string, at: string) => (await t.get(`/api/indicators?scope=${scope}&at=${at}`)).json().members.total;
   const issues = (r: { json: () => { error: { code: string; details: { issues: { field: string; code: string; message: string }[] } } } }) => {
     const e = r.json().error;
     expect(e.code).toBe('CHANGE_REJECTED');
@@ -50,7 +34,7 @@ describe.each(engines)('the workflow rules on forms (%s)', (engine) => {
     const [issue] = issues(late);
     expect(issue).toMatchObject({ field: 'on', code: 'TRANSFER_LETTER_LATE' });
     for (const d of ['01/01/2019', '31/01/2019', '01/02/2019']) expect(issue.message).toContain(d);
-    const english = await app.inject({ method: 'POST', url: '/api/people/N10/transfer', headers: { ...clerk.headers, 'accept-language': 'en' }, payload: { leftOn: '2019-01-01', on: '2019-02-01', cellCode: 'CA', kind: 'official' } });
+    const english = await t.app.inject({ method: 'POST', url: '/api/people/N10/transfer', headers: { ...t.caller.headers, 'accept-language': 'en' }, payload: { leftOn: '2019-01-01', on: '2019-02-01', cellCode: 'CA', kind: 'official' } });
     expect(issues(english)[0].message).toBe('Left the old placement on 2019-01-01: the letter must be presented and the new placement start within 30 days (by 2019-01-31), not on 2019-02-01');
     expect(await spans('N10')).toEqual([['CBC', 'official', '2017-01-01', null]]);
     // leaving after arriving makes no sense
@@ -113,7 +97,7 @@ describe.each(engines)('the workflow rules on forms (%s)', (engine) => {
     expect(young.statusCode).toBe(422);
     expect(issues(young)).toEqual([expect.objectContaining({ field: 'personCode', code: 'HEAD_TOO_YOUNG' })]);
     expect(issues(young)[0].message).toBe('Trưởng thôn phải đủ 21 tuổi vào ngày bắt đầu nhiệm kỳ (09/05/2021); người này đủ 21 tuổi ngày 10/05/2021');
-    const elections = async () => (await rows<{ n: number }>(database.db, sql`select count(*)::int as n from elections`))[0].n;
+    const elections = async () => (await rows<{ n: number }>(t.database.db, sql`select count(*)::int as n from elections`))[0].n;
     const held = await elections();
     const early = await post('/api/villages/VB/elections', { on: '2021-05-09', candidates: [{ personCode: 'H1' }], winnerCode: 'H1' });
     expect(early.statusCode).toBe(422);
