@@ -1,0 +1,172 @@
+/**
+ * The view and visit counter. Beacons are counted in memory and written in
+ * batches (at most every second, and when the server closes), so a page view
+ * costs no database write; a crash loses at most the last second of counts.
+ *
+ * - a view: one per visitor session per article per 30 minutes;
+ * - a visit: a visitor session seen again after 30 minutes idle starts a new one;
+ * - online now: the sessions seen in the last 5 minutes, guests and signed-in members apart.
+ *
+ * The in-memory state is per process: with several portal processes behind a
+ * load balancer, sticky sessions keep a visitor's deduplication in one of them.
+ */
+import type { Db } from '../../platform/db.js';
+import { addCounts, storedViews, totalVisits, type DayCounts } from './visits.repository.js';
+
+export const VIEW_WINDOW_MS = 30 * 60_000;
+export const VISIT_IDLE_MS = 30 * 60_000;
+export const ONLINE_MS = 5 * 60_000;
+
+export interface OnlineNow {
+  guests: number;
+  members: number;
+  total: number;
+}
+
+export interface LiveStats {
+  online: OnlineNow;
+  /** Visits since the start. */
+  visits: number;
+}
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant. */
+export const vietnamDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+
+export class Counter {
+  private pendingViews = new Map<number, number>();
+  private pendingDays = new Map<string, DayCounts>();
+  /** visitor -> last seen, and whether signed in then. */
+  private seen = new Map<string, { at: number; member: boolean }>();
+  /** `${visitor}:${article}` -> when its view was counted. */
+  private viewed = new Map<string, number>();
+  /** article -> total views (stored when first asked, plus what was counted since). */
+  private totals = new Map<number, Promise<{ n: number }>>();
+  private visitsBase: Promise<{ n: number }> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly flushEveryMs = 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts the periodic flush (unref'd: it keeps no process alive). */
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush().catch(() => {}), this.flushEveryMs);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and writes what is pending. */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  private day(): DayCounts {
+    const d = vietnamDay(this.now());
+    let c = this.pendingDays.get(d);
+    if (!c) this.pendingDays.set(d, (c = { guestVisits: 0, memberVisits: 0, views: 0 }));
+    return c;
+  }
+
+  private total(articleId: number): Promise<{ n: number }> {
+    let t = this.totals.get(articleId);
+    if (!t) {
+      t = storedViews(this.db, articleId).then((n) => ({ n }));
+      t.catch(() => this.totals.delete(articleId));
+      this.totals.set(articleId, t);
+    }
+    return t;
+  }
+
+  private visitsTotal(): Promise<{ n: number }> {
+    if (!this.visitsBase) {
+      this.visitsBase = totalVisits(this.db).then((n) => ({ n }));
+      this.visitsBase.catch(() => (this.visitsBase = null));
+    }
+    return this.visitsBase;
+  }
+
+  /**
+   * A page seen by a visitor session (and, on an article, that article):
+   * counts the visit and the view when they are new, answers the live figures
+   * and the article's views.
+   */
+  async hit(visitor: string, member: boolean, articleId: number | null): Promise<LiveStats & { views: number | null }> {
+    // the stored totals are read before anything is counted on top of them, so none is counted twice
+    const [total, visits] = await Promise.all([articleId === null ? null : this.total(articleId), this.visitsTotal()]);
+    const now = this.now();
+    const last = this.seen.get(visitor);
+    const day = this.day();
+    if (!last || now - last.at >= VISIT_IDLE_MS) {
+      if (member) day.memberVisits++;
+      else day.guestVisits++;
+      visits.n++;
+    }
+    this.seen.set(visitor, { at: now, member });
+    day.views++;
+    if (articleId !== null && total) {
+      const key = `${visitor}:${articleId}`;
+      const at = this.viewed.get(key);
+      if (at === undefined || now - at >= VIEW_WINDOW_MS) {
+        this.viewed.set(key, now);
+        this.pendingViews.set(articleId, (this.pendingViews.get(articleId) ?? 0) + 1);
+        total.n++;
+      }
+    }
+    return { online: this.online(), visits: visits.n, views: total ? total.n : null };
+  }
+
+  /** The live figures without counting anything. */
+  async stats(): Promise<LiveStats> {
+    return { online: this.online(), visits: (await this.visitsTotal()).n };
+  }
+
+  /** An article's views as this process knows them (stored plus counted). */
+  async views(articleId: number): Promise<number> {
+    return (await this.total(articleId)).n;
+  }
+
+  online(): OnlineNow {
+    const since = this.now() - ONLINE_MS;
+    let guests = 0;
+    let members = 0;
+    for (const s of this.seen.values()) if (s.at > since) s.member ? members++ : guests++;
+    return { guests, members, total: guests + members };
+  }
+
+  /** Writes the pending counts in one transaction; on failure they stay pending for the next flush. */
+  flush(): Promise<void> {
+    this.flushing ??= this.write().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  private async write(): Promise<void> {
+    this.prune();
+    if (this.pendingViews.size === 0 && this.pendingDays.size === 0) return;
+    const views = this.pendingViews;
+    const days = this.pendingDays;
+    this.pendingViews = new Map();
+    this.pendingDays = new Map();
+    try {
+      await addCounts(this.db, views, days);
+    } catch (e) {
+      // put the batch back, merged with what came in meanwhile
+      for (const [id, n] of views) this.pendingViews.set(id, (this.pendingViews.get(id) ?? 0) + n);
+      for (const [d, c] of days) {
+        const p = this.pendingDays.get(d) ?? { guestVisits: 0, memberVisits: 0, views: 0 };
+        this.pendingDays.set(d, { guestVisits: p.guestVisits + c.guestVisits, memberVisits: p.memberVisits + c.memberVisits, views: p.views + c.views });
+      }
+      throw e;
+    }
+  }
+
+  /** Forgets sessions and views older than every window, so memory follows the traffic of the last half hour. */
+  private prune(): void {
+    const now = this.now();
+    for (const [k, s] of this.seen) if (now - s.at >= VISIT_IDLE_MS) this.seen.delete(k);
+    for (const [k, at] of this.viewed) if (now - at >= VIEW_WINDOW_MS) this.viewed.delete(k);
+  }
+}
