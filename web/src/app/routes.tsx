@@ -9,6 +9,7 @@ import { cellsRoute } from '../modules/cells/route';
 import { electionsRoute } from '../modules/elections/route';
 import { targetsRoute } from '../modules/targets/route';
 import { rulesRoute } from '../modules/rules/route';
+import { portalRoute } from '../modules/portal/route';
 
 /** Every screen, in menu order. A new screen is a new module folder and one line here. */
-export const appRoutes: AppRoute[] = [dashboardRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, rulesRoute];
+export const appRoutes: AppRoute[] = [dashboardRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, rulesRoute, portalRoute];
