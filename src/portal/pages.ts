@@ -74,12 +74,12 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
   async function page(req: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<{ status: number; body: string; location?: string }>) {
     const after = voted(req);
     if (after) {
-      const site = { ...(await siteData(db, counter)), voted: after };
+      const site = { ...(await siteData(db, counter, req.url.split('?')[0])), voted: after };
       const r = await render(site);
       if (r.location) reply.header('location', r.location);
       return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
     }
-    const cached = await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter))), type: 'text/html; charset=utf-8' }));
+    const cached = await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
     return send(req, reply, cached);
   }
 

@@ -11,7 +11,7 @@ import type { ArticleView, ListItem, Site } from './views.js';
 export const DEFAULT_SITE_NAME = 'Cổng thông tin điện tử Tỉnh ủy';
 export const PAGE_SIZE = 10;
 
-export async function siteData(db: Db, counter: Counter): Promise<Site> {
+export async function siteData(db: Db, counter: Counter, path = '/'): Promise<Site> {
   const [name, categories, open, closed, stats] = await Promise.all([
     getSetting<string>(db, 'portal.name'),
     listCategories(db),
@@ -19,7 +19,7 @@ export async function siteData(db: Db, counter: Counter): Promise<Site> {
     pollResults(db, 'closed', 1),
     counter.stats(),
   ]);
-  return { name: name || DEFAULT_SITE_NAME, categories, polls: open.map((p) => pollView(p)), closedPoll: closed[0] ? pollView(closed[0]) : null, stats };
+  return { path, name: name || DEFAULT_SITE_NAME, categories, polls: open.map((p) => pollView(p)), closedPoll: closed[0] ? pollView(closed[0]) : null, stats };
 }
 
 export async function listItems(db: Db, categories: Category[], opts: { categoryId?: number; page: number; size?: number }) {

@@ -19,6 +19,8 @@ export function viTime(isoTime: string): string {
 
 export interface Site {
   name: string;
+  /** The page's own path, where a vote sent by a form comes back to. */
+  path: string;
   categories: Category[];
   polls: PollResultView[];
   closedPoll: PollResultView | null;
@@ -72,6 +74,7 @@ function PollBlock({ site }: { site: Site }) {
               <Results poll={p} />
             ) : (
               <form method="post" action={`/api/portal/polls/${p.id}/vote`} className="poll-form">
+                <input type="hidden" name="back" value={site.path} />
                 {p.options.map((o) => (
                   <label key={o.id}>
                     <input type={p.multiple ? 'checkbox' : 'radio'} name="option" value={o.id} /> {o.label}

@@ -37,10 +37,17 @@ function ensureVisitor(req: FastifyRequest, reply: FastifyReply): string {
 const guestHash = (req: FastifyRequest, pollId: number) =>
   createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
 
-const voteBody = z.object({ option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional() });
+const voteBody = z.object({
+  option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional(),
+  /** The page the form is on (the portal sends no Referer: its pages say no-referrer). */
+  back: z.string().max(300).optional(),
+});
 
-/** The page a form was sent from (same site only), to go back to. */
-function backTo(req: FastifyRequest): string {
+const portalPath = (p: string | undefined) => !!p && /^\/(?!\/)[^?#\\]*$/.test(p) && !p.startsWith('/api/');
+
+/** The page a form was sent from (this site only), to go back to. */
+function backTo(req: FastifyRequest, back: string | undefined): string {
+  if (portalPath(back)) return back!;
   try {
     const ref = new URL(req.headers.referer ?? '');
     if (ref.hostname === req.hostname && ref.pathname.startsWith('/') && !ref.pathname.startsWith('//') && !ref.pathname.startsWith('/api/')) return ref.pathname;
@@ -105,11 +112,11 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
     try {
       const result = await vote(db, pollId, voter, options);
-      if (form) return reply.redirect(`${backTo(req)}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
+      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
       return result;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      if (form) return reply.redirect(`${backTo(req)}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
+      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
       if (e.code === 'POLL_ALREADY_VOTED') {
         // the voter sees the results they would have seen after their first vote
         throw new AppError('POLL_ALREADY_VOTED', {}, { poll: await pollById(db, pollId) });

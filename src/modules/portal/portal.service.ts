@@ -34,14 +34,21 @@ export function sanitizeBody(html: string): string {
   });
 }
 
-/** Plain text typed without tags becomes paragraphs, so an editor need not write HTML. */
+const blockStart = /^<(p|figure|h[1-6]|ul|ol|table|blockquote|div|hr|img)\b/i;
+
+/**
+ * An editor's text as HTML: blocks are separated by blank lines; a block that
+ * starts with a block tag stays as it is, any other becomes a paragraph (its
+ * single line breaks kept). So plain typing needs no HTML, and HTML saved
+ * before comes back unchanged. The result is sanitised afterwards.
+ */
 export function bodyFromInput(text: string): string {
-  if (/<[a-z][^>]*>/i.test(text)) return text;
   return text
+    .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${sanitizeHtml(p, { allowedTags: [], allowedAttributes: {} }).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => (blockStart.test(p) ? p : `<p>${p.replace(/\n/g, '<br>')}</p>`))
     .join('\n');
 }
 

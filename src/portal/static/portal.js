@@ -16,6 +16,7 @@
     set('[data-stat="visits"]', s.visits);
     var a = doc.body.getAttribute('data-article');
     if (a && typeof s.views === 'number') set('[data-views="' + a + '"]', s.views);
+    doc.body.setAttribute('data-live', '1');
   }
 
   function beacon() {
