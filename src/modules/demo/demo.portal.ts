@@ -9,7 +9,9 @@ import { withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { putSetting } from '../auth/accounts.repository.js';
 import { insertArticleDraft, insertArticleImage, listCategories, setPublication, updateArticle } from '../portal/articles.repository.js';
-import { insertPoll } from '../portal/polls.repository.js';
+import { insertBallot, insertPoll, pollResults } from '../portal/polls.repository.js';
+import { vietnamDay } from '../portal/counter.js';
+import { addCounts, type DayCounts } from '../portal/visits.repository.js';
 import { portalCategories } from '../../db/schema/index.js';
 import { sanitizeBody } from '../portal/portal.service.js';
 
@@ -119,11 +121,25 @@ export async function loadPortalDemo(db: Db, actor: AuditActor, now = Date.now()
       opensAt: new Date(now - 86400_000).toISOString(),
       closesAt: new Date(now + 60 * 86400_000).toISOString(),
     }, ['Điều động đảng viên là cán bộ xã về sinh hoạt tại thôn', 'Tăng cường kết nạp đảng viên mới tại thôn', 'Cử tổ công tác của cấp trên về thôn', 'Giới thiệu đảng viên ứng cử trưởng thôn']);
-    await insertPoll(tx, {
+    const closed = await insertPoll(tx, {
       question: 'Bạn thường đọc tin tức của Tỉnh ủy trên thiết bị nào?',
       multiple: true,
       opensAt: new Date(now - 40 * 86400_000).toISOString(),
       closesAt: new Date(now - 10 * 86400_000).toISOString(),
     }, ['Điện thoại', 'Máy tính', 'Máy tính bảng']);
+    // the closed poll's ballots and two months of visits, made up, so the demo shows results and a chart
+    const [poll] = await pollResults(tx, { id: closed });
+    for (let i = 0; i < 57; i++) {
+      const choice = poll.options.filter((_, k) => (i * 7 + k * 3) % 5 < (k === 0 ? 4 : 2)).map((o) => o.id);
+      await insertBallot(tx, closed, { guestCookie: `demo-${i}`, guestHash: `demo-${i}` }, choice.length ? choice : [poll.options[0].id]);
+    }
+    const days = new Map<string, DayCounts>();
+    for (let d = 60; d >= 1; d--) {
+      const day = vietnamDay(now - d * 86400_000);
+      const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+      const base = (weekday === 0 || weekday === 6 ? 140 : 260) + ((d * 37) % 90);
+      days.set(day, { guestVisits: base, memberVisits: Math.round(base / 9), views: Math.round(base * 2.6) });
+    }
+    await addCounts(tx, new Map(), days);
   });
 }

@@ -96,7 +96,7 @@ function ArticleEditor({ id, categories, onClose }: { id: number | 'new'; catego
           <Form.Item name="bodyHtml" label={t('portal.fields.body')} extra={t('portal.bodyHint')}>
             <Input.TextArea autoSize={{ minRows: 10, maxRows: 24 }} data-testid="article-body" style={{ fontFamily: 'monospace' }} />
           </Form.Item>
-          <input ref={fileRef} type="file" accept="image/png,image/jpeg,image/gif,image/webp" hidden data-testid="article-image-file"
+          <input ref={fileRef} type="file" accept="image/png,image/jpeg,image/gif,image/webp" style={{ display: 'none' }} data-testid="article-image-file"
             onChange={(e) => { const f = e.target.files?.[0]; if (f) upload.mutate(f); e.target.value = ''; }} />
           <Button icon={<PictureOutlined />} onClick={() => fileRef.current?.click()} loading={upload.isPending} style={{ marginBottom: 16 }}>{t('portal.insertImage')}</Button>
           <Form.Item name="authorLine" label={t('portal.fields.author')} extra={t('portal.authorHint')}>
