@@ -39,14 +39,36 @@ export interface PagesOptions {
 const html = (site: Site, title: string, body: ReactElement, articleId?: number) =>
   `<!doctype html>${renderToStaticMarkup(createElement(Layout, { site, title, articleId }, body))}`;
 
+/** The page routes apply helmet's headers themselves (see securityHeaders). */
+const noHelmet = { helmet: false } as const;
+
 export async function portalPages(app: FastifyInstance, { db, counter, cache }: PagesOptions): Promise<void> {
-  const css = asset('portal.css');
-  const js = asset('portal.js');
+  const css: CachedPage = { status: 200, type: 'text/css; charset=utf-8', ...asset('portal.css') };
+  const js: CachedPage = { status: 200, type: 'text/javascript; charset=utf-8', ...asset('portal.js') };
+
+  /**
+   * Helmet's headers (CSP and the rest), taken once from helmet itself: the
+   * page routes skip helmet's per-request hook and send these with the page's
+   * own in one call, which is what keeps a cached page cheap to serve.
+   */
+  let security: Record<string, string> | null = null;
+  async function securityHeaders(reply: FastifyReply): Promise<Record<string, string>> {
+    if (!security) {
+      await reply.helmet();
+      security = Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)]));
+    }
+    return security;
+  }
+  const headersOf = new WeakMap<CachedPage, Record<string, string>>();
 
   /** Sends a page from the cache, with an ETag so that a browser's revalidation costs a 304. */
-  function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache') {
-    reply.header('cache-control', cacheControl).header('etag', page.etag).type(page.type);
-    if (page.location) reply.header('location', page.location);
+  async function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache') {
+    let headers = headersOf.get(page);
+    if (!headers) {
+      headers = { ...(await securityHeaders(reply)), 'content-type': page.type, 'cache-control': cacheControl, etag: page.etag, ...(page.location ? { location: page.location } : {}) };
+      headersOf.set(page, headers);
+    }
+    reply.headers(headers);
     if (page.status === 200 && req.headers['if-none-match'] === page.etag) return reply.code(304).send();
     return reply.code(page.status).send(page.body);
   }
@@ -76,10 +98,11 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     if (after) {
       const site = { ...(await siteData(db, counter, req.url.split('?')[0])), voted: after };
       const r = await render(site);
+      reply.headers(await securityHeaders(reply));
       if (r.location) reply.header('location', r.location);
       return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
     }
-    const cached = await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
+    const cached = cache.get(key) ?? await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
     return send(req, reply, cached);
   }
 
@@ -97,14 +120,14 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     });
   };
 
-  app.get('/', (req, reply) => listRoute(req, reply, '/', null));
-  app.get('/tin-tuc', (req, reply) => listRoute(req, reply, '/tin-tuc', 'Tin tức'));
-  app.get('/tin-tuc/chuyen-muc/:slug', (req, reply) => {
+  app.get('/', noHelmet, (req, reply) => listRoute(req, reply, '/', null));
+  app.get('/tin-tuc', noHelmet, (req, reply) => listRoute(req, reply, '/tin-tuc', 'Tin tức'));
+  app.get('/tin-tuc/chuyen-muc/:slug', noHelmet, (req, reply) => {
     const { slug } = req.params as { slug: string };
     return listRoute(req, reply, `/tin-tuc/chuyen-muc/${encodeURIComponent(slug)}`, null, slug);
   });
 
-  app.get('/tin-tuc/:ref', async (req, reply) => {
+  app.get('/tin-tuc/:ref', noHelmet, async (req, reply) => {
     const { ref } = req.params as { ref: string };
     const m = /^(\d{1,9})(?:-([a-z0-9-]*))?$/.exec(ref);
     const id = m ? Number(m[1]) : 0;
@@ -118,10 +141,10 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     });
   });
 
-  app.get('/tin-tuc/_/portal.css', (req, reply) => send(req, reply, { status: 200, type: 'text/css; charset=utf-8', ...css }, 'public, max-age=300'));
-  app.get('/tin-tuc/_/portal.js', (req, reply) => send(req, reply, { status: 200, type: 'text/javascript; charset=utf-8', ...js }, 'public, max-age=300'));
+  app.get('/tin-tuc/_/portal.css', noHelmet, (req, reply) => send(req, reply, css, 'public, max-age=300'));
+  app.get('/tin-tuc/_/portal.js', noHelmet, (req, reply) => send(req, reply, js, 'public, max-age=300'));
 
-  app.get('/rss.xml', async (req, reply) => {
+  app.get('/rss.xml', noHelmet, async (req, reply) => {
     const origin = `${req.protocol}://${req.host}`;
     const cached = await cache.getOrRender(`rss ${origin}`, async () => {
       const site = await siteData(db, counter);
@@ -144,7 +167,7 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     const img = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await findImage(db, id) : null;
     if (!img) {
       const p = await notFound();
-      return reply.code(404).type(p.type).send(p.body);
+      return reply.code(404).headers(await securityHeaders(reply)).type(p.type).send(p.body);
     }
     // an image is never changed once stored: a new one gets a new id
     return reply.header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').type(img.contentType).send(img.data);

@@ -44,6 +44,7 @@ export class Counter {
   private visitsBase: Promise<{ n: number }> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
+  private onlineCache: { at: number; value: OnlineNow } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -105,6 +106,10 @@ export class Counter {
       else day.guestVisits++;
       visits.n++;
     }
+    if (this.onlineCache && (!last || now - last.at >= ONLINE_MS)) {
+      const v = this.onlineCache.value;
+      this.onlineCache.value = member ? { ...v, members: v.members + 1, total: v.total + 1 } : { ...v, guests: v.guests + 1, total: v.total + 1 };
+    }
     this.seen.set(visitor, { at: now, member });
     day.views++;
     if (articleId !== null && total) {
@@ -129,12 +134,20 @@ export class Counter {
     return (await this.total(articleId)).n;
   }
 
+  /**
+   * Counting walks every session of the last half hour, so it is done at most
+   * once a second; sessions that come online in between are added as they come.
+   */
   online(): OnlineNow {
-    const since = this.now() - ONLINE_MS;
+    const now = this.now();
+    if (this.onlineCache && now - this.onlineCache.at < 1000) return this.onlineCache.value;
+    const since = now - ONLINE_MS;
     let guests = 0;
     let members = 0;
     for (const s of this.seen.values()) if (s.at > since) s.member ? members++ : guests++;
-    return { guests, members, total: guests + members };
+    const value = { guests, members, total: guests + members };
+    this.onlineCache = { at: now, value };
+    return value;
   }
 
   /** Writes the pending counts in one transaction; on failure they stay pending for the next flush. */

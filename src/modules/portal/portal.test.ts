@@ -43,6 +43,10 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect(home.body).toContain('Kết quả 5 năm thực hiện Chỉ thị 14-CT/TU');
     expect(home.body).toContain('Trang 1/2');
     expect(home.body).toContain('<meta name="viewport"');
+    // helmet's headers, sent with the cached page
+    expect(home.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(home.headers['x-content-type-options']).toBe('nosniff');
+    expect((await get('/')).headers['content-security-policy']).toBe(home.headers['content-security-policy']);
     expect((await get('/?trang=2')).body).toContain('Thông báo về việc thử nghiệm cổng thông tin');
     expect((await get('/?trang=3')).statusCode).toBe(404);
     expect((await get('/?trang=abc')).statusCode).toBe(404);
