@@ -32,13 +32,26 @@ export interface LiveStats {
 /** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant. */
 export const vietnamDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
 
+interface Session {
+  at: number;
+  member: boolean;
+  /** Articles viewed and when, as pairs [article, at, article, at...]: a few numbers, not a Map per session. */
+  viewed: number[] | null;
+}
+
+/** Sessions kept at most: a flood of cookie-less requests forgets its oldest instead of growing without end. */
+export const MAX_SESSIONS = 100_000;
+
 export class Counter {
   private pendingViews = new Map<number, number>();
   private pendingDays = new Map<string, DayCounts>();
-  /** visitor -> last seen, and whether signed in then. */
-  private seen = new Map<string, { at: number; member: boolean }>();
-  /** `${visitor}:${article}` -> when its view was counted. */
-  private viewed = new Map<string, number>();
+  /**
+   * visitor -> last seen, whether signed in then, and when each article's
+   * view was counted. Kept in the order of last sight (a hit moves its session
+   * to the end), so the oldest are at the front: pruning and online counting
+   * touch only the sessions they concern.
+   */
+  private sessions = new Map<string, Session>();
   /** article -> total views (stored when first asked, plus what was counted since). */
   private totals = new Map<number, Promise<{ n: number }>>();
   private visitsBase: Promise<{ n: number }> | null = null;
@@ -99,7 +112,7 @@ export class Counter {
     // the stored totals are read before anything is counted on top of them, so none is counted twice
     const [total, visits] = await Promise.all([articleId === null ? null : this.total(articleId), this.visitsTotal()]);
     const now = this.now();
-    const last = this.seen.get(visitor);
+    const last = this.sessions.get(visitor);
     const day = this.day();
     if (!last || now - last.at >= VISIT_IDLE_MS) {
       if (member) day.memberVisits++;
@@ -110,13 +123,27 @@ export class Counter {
       const v = this.onlineCache.value;
       this.onlineCache.value = member ? { ...v, members: v.members + 1, total: v.total + 1 } : { ...v, guests: v.guests + 1, total: v.total + 1 };
     }
-    this.seen.set(visitor, { at: now, member });
+    const session: Session = last && now - last.at < VISIT_IDLE_MS ? last : { at: now, member, viewed: null };
+    session.at = now;
+    session.member = member;
+    this.sessions.delete(visitor);
+    this.sessions.set(visitor, session);
+    if (this.sessions.size > MAX_SESSIONS) {
+      const [oldestKey, oldest] = this.sessions.entries().next().value!;
+      this.sessions.delete(oldestKey);
+      if (this.onlineCache && now - oldest.at < ONLINE_MS) {
+        const v = this.onlineCache.value;
+        this.onlineCache.value = oldest.member ? { ...v, members: v.members - 1, total: v.total - 1 } : { ...v, guests: v.guests - 1, total: v.total - 1 };
+      }
+    }
     day.views++;
     if (articleId !== null && total) {
-      const key = `${visitor}:${articleId}`;
-      const at = this.viewed.get(key);
-      if (at === undefined || now - at >= VIEW_WINDOW_MS) {
-        this.viewed.set(key, now);
+      const viewed = (session.viewed ??= []);
+      let i = 0;
+      while (i < viewed.length && viewed[i] !== articleId) i += 2;
+      if (i === viewed.length || now - viewed[i + 1] >= VIEW_WINDOW_MS) {
+        viewed[i] = articleId;
+        viewed[i + 1] = now;
         this.pendingViews.set(articleId, (this.pendingViews.get(articleId) ?? 0) + 1);
         total.n++;
       }
@@ -144,7 +171,12 @@ export class Counter {
     const since = now - ONLINE_MS;
     let guests = 0;
     let members = 0;
-    for (const s of this.seen.values()) if (s.at > since) s.member ? members++ : guests++;
+    // newest first: stop at the first session last seen before the window
+    for (const s of [...this.sessions.values()].reverse()) {
+      if (s.at <= since) break;
+      if (s.member) members++;
+      else guests++;
+    }
     const value = { guests, members, total: guests + members };
     this.onlineCache = { at: now, value };
     return value;
@@ -176,10 +208,15 @@ export class Counter {
     }
   }
 
-  /** Forgets sessions and views older than every window, so memory follows the traffic of the last half hour. */
+  /**
+   * Forgets sessions idle for the visit window (their views are older still),
+   * oldest first, so memory follows the traffic of the last half hour.
+   */
   private prune(): void {
     const now = this.now();
-    for (const [k, s] of this.seen) if (now - s.at >= VISIT_IDLE_MS) this.seen.delete(k);
-    for (const [k, at] of this.viewed) if (now - at >= VIEW_WINDOW_MS) this.viewed.delete(k);
+    for (const [k, s] of this.sessions) {
+      if (now - s.at < VISIT_IDLE_MS) break;
+      this.sessions.delete(k);
+    }
   }
 }
