@@ -140,6 +140,7 @@ http {
     for (let i = 0; i < rounds; i++) {
       progress(`portal: round ${i + 1}/${rounds}, ${seconds} s each: article page, nginx, beacon`);
       for (const [k, url, script] of [['article', `${base}${path}`], ['nginx', nginxUrl], ['beacon', `${base}/api/portal/views`, beaconScript]] as const) {
+        if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog.slice(-3000)}`);
         const r = wrk(wrkPath, url, seconds, script);
         rps[k].push(r.rps);
         errors += r.errors;

@@ -28,6 +28,7 @@ import { editorialRoutes } from './modules/portal/editorial.routes.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
 import { PageCache } from './portal/cache.js';
 import { portalPages } from './portal/pages.js';
+import { portalFastPath } from './portal/fastPath.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -60,6 +61,11 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const { db } = database;
+  // the portal's counter and page cache; its fast path runs before every other hook (src/portal/fastPath.ts)
+  const portal = only === 'admin' ? null : { counter: new Counter(db), cache: new PageCache(db) };
+  app.decorate('portal', portal);
+  if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
   await app.register(errorHandling);
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, {
@@ -79,13 +85,9 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     },
   );
 
-  const { db } = database;
-  app.decorate('portal', null);
-  if (only !== 'admin') {
+  if (portal) {
     // the public portal: pages, images, RSS and their endpoints
-    const counter = new Counter(db);
-    const cache = new PageCache(db);
-    app.portal = { counter, cache };
+    const { counter, cache } = portal;
     counter.start();
     cache.start();
     // counts still in memory are written when the server closes

@@ -21,6 +21,8 @@ export interface CachedPage {
 
 export class PageCache {
   private pages = new Map<string, CachedPage>();
+  /** Exact request URLs already answered from the cache, with their headers: the fast path (fastPath.ts) answers them again. */
+  private served = new Map<string, { page: CachedPage; headers: Record<string, string> }>();
   private version: string | null = null;
   private staleAt = Infinity;
   private timer: NodeJS.Timeout | null = null;
@@ -47,6 +49,7 @@ export class PageCache {
   /** Empties the cache: after a publish, an unpublish, an edit, a poll change. */
   invalidate(): void {
     this.pages.clear();
+    this.served.clear();
     this.generation++;
     this.staleAt = Infinity;
     this.version = null;
@@ -57,10 +60,23 @@ export class PageCache {
     const v = await contentVersion(this.db);
     if (this.version !== null && v.version !== this.version) {
       this.pages.clear();
+      this.served.clear();
       this.generation++;
     }
     this.version = v.version;
     this.staleAt = v.next ? Date.parse(v.next) : Infinity;
+  }
+
+  /** A page and its headers as last sent for this exact URL, while the cache still holds it. */
+  servedFor(url: string) {
+    if (Date.now() >= this.staleAt) this.invalidate();
+    return this.served.get(url);
+  }
+
+  /** Remembers how a cached page was sent for a URL: a plain path or one with ?trang=N only, so odd query strings add nothing. */
+  remember(url: string, key: string, page: CachedPage, headers: Record<string, string>): void {
+    if (this.served.has(url) || this.served.size >= this.maxPages || !/^\/[^?]*(\?trang=\d{1,5})?$/.test(url)) return;
+    if (this.pages.get(key) === page) this.served.set(url, { page, headers });
   }
 
   get(key: string): CachedPage | undefined {

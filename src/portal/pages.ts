@@ -18,6 +18,7 @@ import { formatMessage } from '../platform/errors.js';
 import type { CachedPage, PageCache } from './cache.js';
 import { articleView, listItems, siteData } from './site.js';
 import { ArticlePage, Layout, ListPage, NotFoundPage, type Site } from './views.js';
+import { sendPage } from './fastPath.js';
 
 const asset = (name: string) => {
   const body = readFileSync(new URL(`./static/${name}`, import.meta.url));
@@ -62,15 +63,14 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
   const headersOf = new WeakMap<CachedPage, Record<string, string>>();
 
   /** Sends a page from the cache, with an ETag so that a browser's revalidation costs a 304. */
-  async function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache') {
+  async function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache', key?: string) {
     let headers = headersOf.get(page);
     if (!headers) {
       headers = { ...(await securityHeaders(reply)), 'content-type': page.type, 'cache-control': cacheControl, etag: page.etag, ...(page.location ? { location: page.location } : {}) };
       headersOf.set(page, headers);
     }
-    reply.headers(headers);
-    if (page.status === 200 && req.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply.code(page.status).send(page.body);
+    if (key) cache.remember(req.url, key, page, headers);
+    return sendPage(req, reply, page, headers);
   }
 
   const notFound = async () => ({ status: 404, type: 'text/html; charset=utf-8', body: html(await siteData(db, counter), 'Không tìm thấy trang', createElement(NotFoundPage)) });
@@ -103,7 +103,7 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
       return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
     }
     const cached = cache.get(key) ?? await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
-    return send(req, reply, cached);
+    return send(req, reply, cached, 'no-cache', key);
   }
 
   const listRoute = (req: FastifyRequest, reply: FastifyReply, base: string, heading: string | null, categorySlug?: string) => {
