@@ -202,14 +202,18 @@ describe('the public portal in Chromium', () => {
     await closes.press('Enter');
     await admin.getByRole('button', { name: 'Lưu' }).click();
     // a poll cannot close before it opens: the server says so
-    await admin.getByRole('alert').waitFor();
-    await expect(admin.getByRole('alert').innerText()).resolves.toContain('phải trước ngày kết thúc');
+    const refusal = admin.getByTestId('poll-form').getByRole('alert');
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain('phải trước ngày kết thúc');
     const now = new Date(Date.now() + 7 * 3600_000 - 60_000).toISOString();
     await closes.click();
     await closes.fill(`${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)} ${now.slice(11, 16)}`);
     await closes.press('Enter');
     await admin.getByRole('button', { name: 'Lưu' }).click();
-    await admin.getByText('Đã đóng').first().waitFor();
+    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await admin.getByText('Đã lưu.').waitFor();
+    await expect(admin.getByTestId('polls-table').getByText('Đang mở').count()).resolves.toBe(0);
+    await admin.waitForTimeout(400);
     await shot(admin, 'admin-polls', false);
     await admin.getByRole('tab', { name: 'Lượt truy cập' }).click();
     await admin.getByTestId('visits-chart').waitFor();
