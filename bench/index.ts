@@ -5,9 +5,11 @@
  *      and national scale (80,000 villages, ~6M rows) on PostgreSQL: engine vs naive query;
  *   2. import of the province workbook vs COPY of the same rows (PGlite);
  *   3. peak RSS of the server serving the demo, on PGlite and on PostgreSQL, and the
- *      first dashboard view in a cold browser (Debian's Chromium) while it serves.
+ *      first dashboard view in a cold browser (Debian's Chromium) while it serves;
+ *   4. the portal: an article page and the view beacon under wrk, against nginx serving
+ *      the same page from a file.
  *
- * Flags: --skip-national --skip-province --skip-import --skip-memory --skip-dashboard
+ * Flags: --skip-national --skip-province --skip-import --skip-memory --skip-dashboard --skip-portal
  *        --runs N (indicator runs, default 7) --import-runs N (default 3) --seed N
  * Tables go to stdout, progress to stderr, everything to bench/out/results.json.
  */
@@ -23,6 +25,7 @@ import { benchImport, type ImportFacts } from './import.js';
 import { benchIndicators, type IndicatorResult } from './indicators.js';
 import { benchMemory, type MemoryResult } from './memory.js';
 import { benchNational, type NationalResult } from './national.js';
+import { benchPortal, type PortalBenchResult } from './portal.js';
 import { provinceRegister, type ProvinceRegister } from './province.js';
 import { benchActor, fmtMs, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
 
@@ -55,6 +58,7 @@ const results: {
   import?: { facts: ImportFacts; measurements: Measurement[] };
   national?: NationalResult;
   memory?: MemoryResult;
+  portal?: PortalBenchResult | { skipped: string };
   summary?: { measurements: Measurement[]; mismatches: string[]; problems: string[]; skipped: string[]; totalSeconds: number };
 } = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 1e9), node: process.version },
@@ -172,6 +176,21 @@ if (flag('skip-memory')) {
     `paths: /api/indicators (snapshot, comparison), /api/units/tree, /api/indicators/villages?category=white`,
     ...r.notes,
   ]);
+}
+
+if (flag('skip-portal')) {
+  skipped.push('portal (--skip-portal)');
+} else {
+  heading('4. Portal: article page and view beacon under wrk -c50, against nginx serving the same page');
+  const r = await benchPortal();
+  results.portal = r;
+  if ('skipped' in r) {
+    process.stdout.write(`skipped: ${r.skipped}\n`);
+    skipped.push(`portal: ${r.skipped}`);
+  } else {
+    section(r.measurements, r.notes);
+    problems.push(...r.notes.filter((n) => n.startsWith('!!!')));
+  }
 }
 
 const totalSeconds = (performance.now() - started) / 1000;

@@ -127,6 +127,7 @@ export function fmtMs(ms: number): string {
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
   if (ms >= 100) return `${ms.toFixed(0)} ms`;
+  if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
   return `${ms.toFixed(1)} ms`;
 }
 

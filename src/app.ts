@@ -25,6 +25,19 @@ import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { errorHandling, frameworkErrors } from './platform/http.js';
 import { webApp } from './platform/webapp.js';
+import { Counter } from './modules/portal/counter.js';
+import { editorialRoutes } from './modules/portal/editorial.routes.js';
+import { portalRoutes } from './modules/portal/portal.routes.js';
+import { PageCache } from './portal/cache.js';
+import { portalPages } from './portal/pages.js';
+import { portalFastPath } from './portal/fastPath.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The portal's counter and page cache, when this process serves the portal. */
+    portal: { counter: Counter; cache: PageCache } | null;
+  }
+}
 
 /** Never logged: session cookies, CSRF tokens, passwords (ASVS 16.x). Request bodies are not logged at all. */
 export const logRedactions = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
@@ -50,6 +63,11 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const { db } = database;
+  // the portal's counter and page cache; its fast path runs before every other hook (src/portal/fastPath.ts)
+  const portal = only === 'admin' ? null : { counter: new Counter(db), cache: new PageCache(db) };
+  app.decorate('portal', portal);
+  if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
   await app.register(errorHandling);
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, {
@@ -69,7 +87,19 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     },
   );
 
-  const { db } = database;
+  if (portal) {
+    // the public portal: pages, images, RSS and their endpoints
+    const { counter, cache } = portal;
+    counter.start();
+    cache.start();
+    // counts still in memory are written when the server closes
+    app.addHook('onClose', async () => {
+      cache.stop();
+      await counter.stop();
+    });
+    await app.register(portalRoutes, { prefix: '/api/portal', db, counter });
+    await app.register(portalPages, { db, counter, cache });
+  }
   if (only !== 'portal') {
     // the admin side: the register's API and the web app at /admin/
     await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
@@ -87,6 +117,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(electionsRoutes, { prefix: '/api', db });
     await app.register(targetsRoutes, { prefix: '/api', db });
     await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
+    await app.register(editorialRoutes, { prefix: '/api/editorial', db, onChange: () => app.portal?.cache.invalidate() });
     await webApp(app);
   }
   return app;

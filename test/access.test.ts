@@ -166,6 +166,39 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
+  // The portal's public endpoints: the same for everyone, naming nothing of the register
+  'POST /api/portal/views': () => ({ request: { method: 'POST', url: '/api/portal/views', payload: {} }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'GET /api/portal/stats': () => ({ request: { method: 'GET', url: '/api/portal/stats' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'POST /api/portal/polls/:id/vote': () => ({
+    request: { method: 'POST', url: '/api/portal/polls/999999/vote', payload: { option: 1 } }, expect: { ...read(404, 404, 404), anonymous: 404 }, writes: true, public: true,
+  }),
+  // The editors' API: admin and editor only
+  ...Object.fromEntries(
+    (
+      [
+        ['GET /api/editorial/categories', 'GET', '/api/editorial/categories', undefined, 200],
+        ['GET /api/editorial/articles', 'GET', '/api/editorial/articles', undefined, 200],
+        ['GET /api/editorial/articles/:id', 'GET', '/api/editorial/articles/999999', undefined, 404],
+        // an empty title: refused before anything is written
+        ['POST /api/editorial/articles', 'POST', '/api/editorial/articles', { title: '' }, 400],
+        ['POST /api/editorial/articles/:id', 'POST', '/api/editorial/articles/999999', { title: 'Tiêu đề' }, 404],
+        ['POST /api/editorial/articles/:id/publish', 'POST', '/api/editorial/articles/999999/publish', {}, 404],
+        ['POST /api/editorial/articles/:id/unpublish', 'POST', '/api/editorial/articles/999999/unpublish', {}, 404],
+        ['POST /api/editorial/articles/:id/images', 'POST', '/api/editorial/articles/999999/images', { data: 'iVBORw0KGgoAAAANSUhEUg==' }, 404],
+        ['GET /api/editorial/polls', 'GET', '/api/editorial/polls', undefined, 200],
+        ['POST /api/editorial/polls', 'POST', '/api/editorial/polls', { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['only one'] }, 400],
+        ['POST /api/editorial/polls/:id', 'POST', '/api/editorial/polls/999999', { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['A', 'B'] }, 404],
+        ['GET /api/editorial/visits', 'GET', '/api/editorial/visits?days=30', undefined, 200],
+      ] as const
+    ).map(([key, method, url, payload, insider]) => [
+      key,
+      (): Case => ({
+        request: payload === undefined ? { method, url } : { method, url, payload },
+        expect: { anonymous: 401, admin: insider, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: insider },
+        writes: method === 'POST',
+      }),
+    ]),
+  ),
   // Forms: insiders send a change the rules refuse (so nothing changes), outsiders never reach the rules.
   ...Object.fromEntries(
     (

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 
 /** The admin side's routes and the portal's, by prefix. */
 const isAdmin = (url: string) => url.startsWith('/api/') && url !== '/api/health' && !url.startsWith('/api/portal');
-const isPortal = (url: string) => url === '/' || url.startsWith('/api/portal') || url.startsWith('/tin-tuc') || url.startsWith('/rss');
+const isPortal = (url: string) =>
+  url === '/' || url.startsWith('/api/portal') || url.startsWith('/tin-tuc') || url.startsWith('/rss') || url.startsWith('/anh/');
 
 describe('one process for the portal, another for the register', () => {
   let database: Database;
@@ -31,9 +32,12 @@ describe('one process for the portal, another for the register', () => {
   };
 
   it('--only portal mounts no admin API', async () => {
-    const { api } = await routesOf('portal');
+    const { urls, api } = await routesOf('portal');
     expect(api.filter(isAdmin)).toEqual([]);
     expect(api).toContain('/api/health');
+    expect(api).toContain('/api/portal/views');
+    expect(urls.filter((u) => u.startsWith('/admin') || u.startsWith('/api/editorial'))).toEqual([]);
+    expect(urls).toEqual(expect.arrayContaining(['/', '/tin-tuc/:ref', '/rss.xml', '/anh/:id']));
   });
 
   it('--only admin mounts no portal page or endpoint', async () => {
@@ -41,6 +45,13 @@ describe('one process for the portal, another for the register', () => {
     expect(urls.filter(isPortal)).toEqual([]);
     expect(api).toContain('/api/auth/login');
     expect(api).toContain('/api/people/:code');
+    expect(api).toContain('/api/editorial/articles');
+  });
+
+  it('serves both by default', async () => {
+    const { urls } = await routesOf(undefined);
+    expect(urls.filter(isPortal).length).toBeGreaterThan(4);
+    expect(urls).toContain('/api/editorial/articles');
   });
 
   describe('as a real process', () => {
@@ -61,6 +72,15 @@ describe('one process for the portal, another for the register', () => {
         expect(r.status).toBe(404);
       }
       expect(server.stderr()).not.toMatch(/one-time password|mật khẩu dùng một lần/);
+    });
+
+    it('serves the portal\'s pages and beacon, and not the editors\' API or the admin app', async () => {
+      const home = await fetch(`${server.url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('Hiện tại không có bình chọn nào đang hoạt động.');
+      expect((await fetch(`${server.url}/api/portal/views`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+      expect((await fetch(`${server.url}/api/editorial/articles`)).status).toBe(404);
+      expect((await fetch(`${server.url}/admin/`)).status).toBe(404);
     });
   });
 });

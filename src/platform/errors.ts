@@ -102,6 +102,15 @@ export const errorRegistry = {
   DATA_DIR_IN_USE: { status: 409, vi: 'Thư mục dữ liệu {dir} đang được máy chủ (tiến trình {pid}) sử dụng; hãy dừng máy chủ hoặc dùng API', en: 'The data directory {dir} is held by a running server (process {pid}); stop the server or use the API' },
   PDF_BROWSER_MISSING: { status: 503, vi: 'Không in được PDF: không có trình duyệt Chromium ở {path}. Hãy cài gói chromium của Debian (apt-get install chromium) hoặc đặt CHROMIUM_PATH', en: 'Cannot print the PDF: no Chromium browser at {path}. Install Debian\'s chromium package (apt-get install chromium) or set CHROMIUM_PATH' },
   PDF_FAILED: { status: 500, vi: 'Chromium không in được PDF: {reason}', en: 'Chromium could not print the PDF: {reason}' },
+  ARTICLE_NOT_FOUND: { status: 404, vi: 'Không có bài viết số {id}', en: 'No article {id}' },
+  PORTAL_CATEGORY_NOT_FOUND: { status: 400, vi: 'Không có chuyên mục số {id}', en: 'No category {id}' },
+  IMAGE_UNSUPPORTED: { status: 415, vi: 'Ảnh "{type}" không được nhận; chỉ nhận {allowed}', en: 'The image type "{type}" is not accepted; send {allowed}' },
+  IMAGE_TOO_LARGE: { status: 413, vi: 'Ảnh nặng {size}, quá giới hạn {max}', en: 'The image is {size}, over the limit of {max}' },
+  POLL_NOT_FOUND: { status: 404, vi: 'Không có cuộc bình chọn số {id}', en: 'No poll {id}' },
+  POLL_NOT_OPEN: { status: 409, vi: 'Cuộc bình chọn này không mở vào lúc này (mở từ {opensAt}{closes})', en: 'This poll is not open now (open from {opensAt}{closes})' },
+  POLL_ALREADY_VOTED: { status: 409, vi: 'Bạn đã bình chọn trong cuộc bình chọn này; mỗi người chỉ được bình chọn một lần', en: 'You have already voted in this poll; each person votes once' },
+  POLL_CHOICE_INVALID: { status: 400, vi: 'Lựa chọn không hợp lệ: {detail}', en: 'Invalid choice: {detail}' },
+  POLL_HAS_VOTES: { status: 409, vi: 'Cuộc bình chọn đã có {count} phiếu; không sửa được các phương án', en: 'The poll already has {count} ballots; its options cannot change' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống; mã yêu cầu {requestId}', en: 'Internal error; request id {requestId}' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

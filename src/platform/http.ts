@@ -42,11 +42,12 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
  * and refuses, before validation, text that cannot be stored as it was sent.
  */
 export const errorHandling = fp(async (app: FastifyInstance) => {
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', (req, _reply, done) => {
     const at = unstorableTextAt(req.params, 'params') ?? unstorableTextAt(req.query, 'querystring') ?? unstorableTextAt(req.body, 'body');
     if (at !== null) {
-      throw new AppError('VALIDATION_FAILED', { detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character` });
+      return done(new AppError('VALIDATION_FAILED', { detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character` }));
     }
+    done();
   });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const lang = requestLang(req);

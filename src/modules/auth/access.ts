@@ -87,9 +87,13 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
     return actorOf(this.signedIn(), this.id);
   });
 
-  app.addHook('onRequest', async (req) => {
+  // Not an API route (a portal page, documentation, not-found): let it pass without a promise, which the portal's cached pages feel.
+  app.addHook('onRequest', (req, _reply, done) => {
     const access = req.routeOptions.config?.access;
-    if (access === undefined) return; // not an API route: documentation, not-found
+    if (access === undefined) return done();
+    checkAccess(req, access).then(() => done(), done);
+  });
+  async function checkAccess(req: FastifyRequest, access: Access): Promise<void> {
     const token = req.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {
@@ -107,10 +111,11 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
       if (typeof sent !== 'string' || !sameToken(sent, req.account.csrfToken)) throw new AppError('CSRF_INVALID');
     }
     if (access !== 'signedIn' && !can(req.account, access)) throw new AppError('FORBIDDEN_ROLE', { role: req.account.role });
-  });
+  }
 
   // Responses of the API carry personal data or depend on who asks: never stored by a browser or a proxy (ASVS 14.3.2).
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 });

@@ -182,3 +182,15 @@ async function* readLines(file: string): AsyncGenerator<string> {
   }
   if (rest !== '') yield rest;
 }
+
+/**
+ * Reads a whole gzip file for its checksum; a damaged or cut file throws
+ * DB_DUMP_INVALID. A row the database refuses may be a row that damage
+ * changed: this tells the two apart.
+ */
+export async function checkDumpIntact(file: string): Promise<void> {
+  const lines = readLines(file);
+  while ((await nextLine(file, lines)) !== undefined) {
+    // read to the end: gzip checks its checksum there
+  }
+}

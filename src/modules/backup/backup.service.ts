@@ -14,6 +14,7 @@ import type { Database, Db } from '../../platform/db.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import {
   checkWritable, DUMP_FORMAT, DUMP_VERSION, DumpReader, endLine, headerLine, tableLine, writeDumpFile, type DumpHeader, type DumpMigration,
+  checkDumpIntact,
 } from './backup.format.js';
 import {
   analyzeTables, appliedMigrations, countRows, hasRows, insertRowsFromJson, listForeignKeys, listSerialColumns, listTables, readRowsAsJson,
@@ -243,6 +244,8 @@ export async function restoreDatabase(database: Engine, file: string, opts: Back
           try {
             await insertRowsFromJson(tx, t, columns, `[${batch.join(',')}]`);
           } catch (e) {
+            // a damaged file is told as such, not as the row the damage made
+            await checkDumpIntact(file);
             throw new AppError('DB_RESTORE_FAILED', { table: ht.name, reason: errorReason(e) });
           }
         }

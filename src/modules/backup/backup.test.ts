@@ -9,6 +9,10 @@ import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { sampleRegister } from '../imports/imports.fixture.js';
 import { importRegister } from '../imports/imports.service.js';
+import { loadPortalDemo } from '../demo/demo.portal.js';
+import { pollResults } from '../portal/polls.repository.js';
+import { vote } from '../portal/portal.service.js';
+import { addCounts } from '../portal/visits.repository.js';
 import { tempDir } from '../imports/imports.testkit.js';
 import { exampleComparison, exampleRegister, exampleSnapshots } from '../indicators/example.register.js';
 import { compare, snapshot, villageList } from '../indicators/indicators.service.js';
@@ -30,6 +34,11 @@ async function loadedDatabase(engine: Engine): Promise<Database> {
     const summary = await importRegister(database.db, register, { actor: testActor });
     expect(summary.errors).toEqual([]);
   }
+  // the portal: articles with images (bytea), polls with a ballot, a day of visits
+  await loadPortalDemo(database.db, testActor);
+  const [poll] = await pollResults(database.db, 'open');
+  await vote(database.db, poll.id, { guestCookie: 'c', guestHash: 'h' }, [poll.options[0].id]);
+  await addCounts(database.db, new Map(), new Map([['2026-01-02', { guestVisits: 3, memberVisits: 1, views: 9 }]]));
   return database;
 }
 
@@ -104,6 +113,11 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       // Ids are kept, and the sequences continue after them.
       const ids = (db: Db) => rows<{ code: string; id: number }>(db, sql`select code, id from people order by code`);
       expect(await ids(target.db)).toEqual(await ids(source.db));
+      // portal images come back byte for byte
+      const images = (db: Db) => rows<{ id: number; data: string }>(db, sql`select id, encode(data, 'hex') as data from portal_images order by id`);
+      expect((await images(source.db)).length).toBeGreaterThan(0);
+      expect(await images(target.db)).toEqual(await images(source.db));
+      expect(sourceCounts.portal_poll_ballots).toBe(58);
       const [next] = await rows<{ id: number }>(target.db, sql`select nextval(pg_get_serial_sequence('public.units', 'id'))::int as id`);
       const [max] = await rows<{ id: number }>(source.db, sql`select max(id) as id from units`);
       expect(next.id).toBeGreaterThan(max.id);

@@ -5,6 +5,7 @@
  */
 import { withActor, type AuditActor } from '../../platform/audit.js';
 import { ensureDemoAccounts } from './demo.accounts.js';
+import { loadPortalDemo } from './demo.portal.js';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
 import type { ImportSummary } from '../imports/imports.schema.js';
@@ -28,6 +29,8 @@ export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSu
   const summary = await importRegister(db, register, { actor: demoActor, onProgress: opts.onProgress });
   if (summary.errors.length > 0) throw new AppError('IMPORT_REJECTED', { count: summary.errors.length });
   await ensureDemoAccounts(db, demoActor);
+  opts.onProgress?.('Cổng thông tin mẫu: chuyên mục, bài viết, bình chọn');
+  await loadPortalDemo(db, demoActor);
   return summary;
 }
 

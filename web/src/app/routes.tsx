@@ -11,6 +11,7 @@ import { targetsRoute } from '../modules/targets/route';
 import { rulesRoute } from '../modules/rules/route';
 import { accountsRoute } from '../modules/accounts/route';
 import { reportsRoute } from '../modules/reports/route';
+import { portalRoute } from '../modules/portal/route';
 
 /** Every screen, in menu order. A new screen is a new module folder and one line here. */
-export const appRoutes: AppRoute[] = [dashboardRoute, reportsRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, rulesRoute, accountsRoute];
+export const appRoutes: AppRoute[] = [dashboardRoute, reportsRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, portalRoute, rulesRoute, accountsRoute];

@@ -1,0 +1,174 @@
+/**
+ * The portal's speed: wrk (Debian's) with 50 connections against an article
+ * page and against the view beacon of the real server (src/main.ts serving
+ * only the portal, demo content), and against nginx (Debian's) serving the
+ * same article's HTML from a file, in the same run and alternating. nginx runs
+ * as a child process with a temporary configuration on a free port, with one
+ * worker, as the Node server is one process.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
+import { openDatabase } from '../src/platform/db.js';
+import { benchActor, median, progress, speedup, type Measurement } from './stats.js';
+import { freePort } from '../test/process.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+
+export interface PortalBenchResult {
+  measurements: Measurement[];
+  rps: { article: number[]; nginx: number[]; beacon: number[] };
+  notes: string[];
+}
+
+function which(cmd: string): string | null {
+  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']) if (existsSync(join(dir, cmd))) return join(dir, cmd);
+  return null;
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}: ${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms: ${log()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const stop = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+
+/** wrk's requests per second (and the non-2xx count, which must be 0). */
+function wrk(wrkPath: string, url: string, seconds: number, script?: string): { rps: number; errors: number } {
+  const args = ['-t2', '-c50', `-d${seconds}s`, '-H', `User-Agent: ${UA}`, ...(script ? ['-s', script] : []), url];
+  const r = spawnSync(wrkPath, args, { encoding: 'utf8', timeout: (seconds + 30) * 1000 });
+  if (r.status !== 0) throw new Error(`wrk ${args.join(' ')}: ${r.stderr || r.stdout}`);
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout);
+  if (!rps) throw new Error(`wrk printed no Requests/sec: ${r.stdout}`);
+  const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(r.stdout);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(r.stdout);
+  const errors = Number(non2xx?.[1] ?? 0) + (socket ? socket.slice(1).reduce((a, x) => a + Number(x), 0) : 0);
+  return { rps: Number(rps[1]), errors };
+}
+
+export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number; seconds?: number } = {}): Promise<PortalBenchResult | { skipped: string }> {
+  const wrkPath = which('wrk');
+  const nginxPath = which('nginx');
+  if (!wrkPath || !nginxPath) return { skipped: `needs Debian's wrk and nginx (apt-get install wrk nginx); found wrk: ${wrkPath ?? 'no'}, nginx: ${nginxPath ?? 'no'}` };
+  const dir = mkdtempSync(join(tmpdir(), 'gr-bench-portal-'));
+  // nginx's workers run as nobody when it is started by root: they must be able to read the page
+  chmodSync(dir, 0o755);
+  const notes: string[] = [];
+  let server: ChildProcess | null = null;
+  let nginx: ChildProcess | null = null;
+  try {
+    progress('portal: a data directory with the demo portal');
+    const dataDir = join(dir, 'data');
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    await loadPortalDemo(database.db, benchActor);
+    await database.close();
+
+    const port = await freePort();
+    let serverLog = '';
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    server.stderr!.on('data', (d) => (serverLog += d));
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/health`, server, () => serverLog);
+    const home = await (await fetch(`${base}/`)).text();
+    const path = /<h2><a href="(\/tin-tuc\/[^"]+)"/.exec(home)?.[1];
+    if (!path) throw new Error('no article on the portal\'s home page');
+    const html = await (await fetch(`${base}${path}`)).text();
+    const articleId = Number(/data-article="(\d+)"/.exec(html)?.[1]);
+
+    const www = join(dir, 'www');
+    mkdirSync(www);
+    chmodSync(www, 0o755);
+    writeFileSync(join(www, 'article.html'), html, { mode: 0o644 });
+    const nginxPort = await freePort();
+    for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, `tmp-${t}`));
+    writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp-body;
+  proxy_temp_path ${dir}/tmp-proxy;
+  fastcgi_temp_path ${dir}/tmp-fastcgi;
+  uwsgi_temp_path ${dir}/tmp-uwsgi;
+  scgi_temp_path ${dir}/tmp-scgi;
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location / { root ${www}; default_type text/html; charset utf-8; }
+  }
+}
+`);
+    let nginxLog = '';
+    nginx = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'nginx-error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    nginx.stderr!.on('data', (d) => (nginxLog += d));
+    const nginxUrl = `http://127.0.0.1:${nginxPort}/article.html`;
+    await waitFor(nginxUrl, nginx, () => nginxLog, 15_000);
+    const same = await (await fetch(nginxUrl)).text();
+    if (same !== html) throw new Error('nginx does not serve the same page');
+
+    const beaconScript = join(dir, 'beacon.lua');
+    writeFileSync(beaconScript, `wrk.method = "POST"\nwrk.body = '{"article":${articleId}}'\nwrk.headers["Content-Type"] = "application/json"\n`);
+
+    const rps = { article: [] as number[], nginx: [] as number[], beacon: [] as number[] };
+    let errors = 0;
+    progress(`portal: warming up (${path})`);
+    wrk(wrkPath, `${base}${path}`, 2);
+    wrk(wrkPath, nginxUrl, 2);
+    for (let i = 0; i < rounds; i++) {
+      progress(`portal: round ${i + 1}/${rounds}, ${seconds} s each: article page, nginx, beacon`);
+      for (const [k, url, script] of [['article', `${base}${path}`], ['nginx', nginxUrl], ['beacon', `${base}/api/portal/views`, beaconScript]] as const) {
+        if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog.slice(-3000)}`);
+        const r = wrk(wrkPath, url, seconds, script);
+        rps[k].push(r.rps);
+        errors += r.errors;
+      }
+    }
+    if (errors > 0) notes.push(`!!! ${errors} requests failed (non-2xx or socket errors)`);
+    const perRequest = (xs: number[]) => xs.map((x) => 1000 / x);
+    const article = speedup({
+      section: 'portal', name: 'article page vs nginx serving the same HTML from a file',
+      subject: `GET ${path} (page cache), wrk -c50`, baseline: 'nginx 1 worker, same bytes',
+      samples: perRequest(rps.article), baselineSamples: perRequest(rps.nginx),
+      note: `${median(rps.article).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
+    }, 0.5);
+    const beacon = speedup({
+      section: 'portal', name: 'view beacon vs nginx static page', subject: 'POST /api/portal/views (a new session each), wrk -c50',
+      baseline: 'nginx 1 worker, article file', samples: perRequest(rps.beacon), baselineSamples: perRequest(rps.nginx),
+      note: `${median(rps.beacon).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
+    }, 0);
+    beacon.informational = true;
+    notes.push(
+      `requests per second, medians of ${rounds} runs of ${seconds} s: article ${median(rps.article).toFixed(0)}, nginx ${median(rps.nginx).toFixed(0)}, ` +
+        `beacon ${median(rps.beacon).toFixed(0)}; ratio article/nginx ${(median(rps.article) / median(rps.nginx)).toFixed(2)}, beacon/nginx ${(median(rps.beacon) / median(rps.nginx)).toFixed(2)}`,
+      `page: ${html.length.toLocaleString('en')} bytes; the times in the table are per request (1 / throughput)`,
+    );
+    return { measurements: [article, beacon], rps, notes };
+  } finally {
+    if (nginx) await stop(nginx, 'SIGQUIT');
+    if (server) await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows, type Database } from '../../platform/db.js';
+import { createTestDatabase } from '../../../test/db.js';
+import { testActor } from '../../../test/actor.js';
+import { loadPortalDemo } from '../demo/demo.portal.js';
+import { Counter, MAX_SESSIONS } from './counter.js';
+
+describe('the view and visit counter, on a clock of its own', () => {
+  let database: Database;
+  let article: number;
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    await loadPortalDemo(database.db, testActor);
+    [{ id: article }] = await rows<{ id: number }>(database.db, sql`select min(id) as id from portal_articles`);
+  });
+  afterAll(() => database.close());
+
+  it('counts a view once per session per 30 minutes, a visit after 30 minutes idle, and online for 5 minutes', async () => {
+    let now = Date.parse('2026-03-01T03:00:00Z');
+    const c = new Counter(database.db, 1000, () => now);
+    const base = (await c.stats()).visits;
+    const minutes = (m: number) => (now += m * 60_000);
+    expect((await c.hit('a', false, article)).views).toBe(1);
+    minutes(29);
+    expect((await c.hit('a', false, article)).views).toBe(1);
+    minutes(1);
+    const again = await c.hit('a', false, article);
+    expect(again.views).toBe(2);
+    // seen a minute ago: the same visit
+    expect(again.visits).toBe(base + 1);
+    await c.hit('m', true, null);
+    expect(c.online()).toEqual({ guests: 1, members: 1, total: 2 });
+    minutes(6);
+    expect(c.online()).toEqual({ guests: 0, members: 0, total: 0 });
+    minutes(30);
+    expect((await c.hit('a', false, null)).visits).toBe(base + 3);
+    await c.stop();
+    const [stored] = await rows<{ views: string }>(database.db, sql`select views from portal_article_views where article_id = ${article}`);
+    expect(Number(stored.views)).toBe(2);
+    const [day] = await rows<{ g: number; m: number; v: number }>(database.db, sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-03-01'`);
+    expect(day).toEqual({ g: 2, m: 1, v: 5 });
+  });
+
+  it('keeps at most MAX_SESSIONS sessions, forgetting the oldest', async () => {
+    const c = new Counter(database.db);
+    for (let i = 0; i <= MAX_SESSIONS; i++) await c.hit(`v${i}`, false, null);
+    expect(c.online().total).toBe(MAX_SESSIONS);
+    await c.stop();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The portal's public endpoints: the view beacon (which answers the live
+ * figures), the figures alone, and poll votes from a form (redirected back to
+ * the page) or from the script (JSON).
+ */
+import formbody from '@fastify/formbody';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createHash, randomBytes } from 'node:crypto';
+import { isbot } from 'isbot';
+import { z } from 'zod';
+import type { Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
+import { isPublicArticle } from './articles.repository.js';
+import type { Counter } from './counter.js';
+import { liveStats, pollResult } from './portal.schema.js';
+import { pollById, vote } from './portal.service.js';
+
+/** The visitor session: set by the beacon (or a vote) when missing; also a guest's ballot cookie. */
+export const VISITOR_COOKIE = 'grassroots_visitor';
+
+const visitorOf = (req: FastifyRequest): string | null => {
+  const v = req.cookies[VISITOR_COOKIE];
+  return v && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : null;
+};
+
+function ensureVisitor(req: FastifyRequest, reply: FastifyReply): string {
+  const known = visitorOf(req);
+  if (known) return known;
+  const id = randomBytes(18).toString('base64url');
+  // Lax, not Strict: a visitor arriving from a link elsewhere is the same visitor
+  reply.setCookie(VISITOR_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: 365 * 86400 });
+  return id;
+}
+
+/** A guest's second key for a poll: the address and browser, hashed per poll so it links nothing across polls. */
+const guestHash = (req: FastifyRequest, pollId: number) =>
+  createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
+
+const voteBody = z.object({
+  option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional(),
+  /** The page the form is on (the portal sends no Referer: its pages say no-referrer). */
+  back: z.string().max(300).optional(),
+});
+
+const portalPath = (p: string | undefined) => !!p && /^\/(?!\/)[^?#\\]*$/.test(p) && !p.startsWith('/api/');
+
+/** The page a form was sent from (this site only), to go back to. */
+function backTo(req: FastifyRequest, back: string | undefined): string {
+  if (portalPath(back)) return back!;
+  try {
+    const ref = new URL(req.headers.referer ?? '');
+    if (ref.hostname === req.hostname && ref.pathname.startsWith('/') && !ref.pathname.startsWith('//') && !ref.pathname.startsWith('/api/')) return ref.pathname;
+  } catch {
+    // no referer, or not a URL
+  }
+  return '/';
+}
+
+export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> = async (app, { db, counter }) => {
+  await app.register(formbody);
+
+  // whether an article is public, for a few seconds: the beacon does not ask the database each time
+  const publicIds = new Map<number, { ok: boolean; until: number }>();
+  const isPublic = async (id: number) => {
+    const known = publicIds.get(id);
+    if (known && known.until > Date.now()) return known.ok;
+    const ok = await isPublicArticle(db, id);
+    if (publicIds.size > 10_000) publicIds.clear();
+    publicIds.set(id, { ok, until: Date.now() + 5000 });
+    return ok;
+  };
+
+  app.post('/views', {
+    config: { access: 'public' },
+    schema: {
+      summary: 'Count a page view (the portal\'s beacon) and answer the live figures',
+      description: 'One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing.',
+      tags: ['portal'],
+      body: z.object({ article: z.number().int().positive().max(2 ** 31 - 1).optional() }).nullish(),
+      response: { 200: liveStats },
+    },
+  }, async (req, reply) => {
+    const articleId = req.body?.article ?? null;
+    const known = articleId !== null && (await isPublic(articleId)) ? articleId : null;
+    if (isbot(req.headers['user-agent'] ?? '')) {
+      return { ...(await counter.stats()), views: known === null ? null : await counter.views(known) };
+    }
+    const visitor = ensureVisitor(req, reply);
+    return counter.hit(visitor, req.account !== null, known);
+  });
+
+  app.get('/stats', {
+    config: { access: 'public' },
+    schema: { summary: 'Online now and visits since the start', tags: ['portal'], response: { 200: liveStats } },
+  }, async () => counter.stats());
+
+  app.post('/polls/:id/vote', {
+    config: { access: 'public' },
+    schema: {
+      summary: 'Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)',
+      description: 'A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results.',
+      tags: ['portal'],
+      params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
+      body: voteBody,
+      response: { 200: pollResult },
+    },
+  }, async (req, reply) => {
+    const pollId = req.params.id;
+    const options = req.body.option === undefined ? [] : [req.body.option].flat();
+    const form = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
+    try {
+      const result = await vote(db, pollId, voter, options);
+      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
+      return result;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
+      if (e.code === 'POLL_ALREADY_VOTED') {
+        // the voter sees the results they would have seen after their first vote
+        throw new AppError('POLL_ALREADY_VOTED', {}, { poll: await pollById(db, pollId) });
+      }
+      throw e;
+    }
+  });
+};

@@ -1,0 +1,237 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { rows, type Database } from '../../platform/db.js';
+import { createTestDatabase, engines } from '../../../test/db.js';
+import { testActor } from '../../../test/actor.js';
+import { signIn, type Signed } from '../../../test/auth.js';
+import { loadPortalDemo } from '../demo/demo.portal.js';
+import { importRegister } from '../imports/imports.service.js';
+import { exampleRegister } from '../indicators/example.register.js';
+import { NO_ACTIVE_POLL } from '../../portal/views.js';
+import { vietnamDay } from './counter.js';
+
+const browserUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+const cookieOf = (setCookie: unknown) => String([setCookie].flat()[0]).split(';')[0];
+
+describe.each(engines)('the public portal on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let editor: Signed;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    await importRegister(database.db, exampleRegister(), { actor: testActor });
+    await loadPortalDemo(database.db, testActor);
+    app = await buildApp({ database });
+    editor = await signIn(app, database.db, 'editor', 'P');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers: { 'user-agent': browserUa, ...headers } });
+  const articles = async () => (await app.inject({ method: 'GET', url: '/api/editorial/articles', headers: editor.headers })).json() as { id: number; url: string; state: string; title: string }[];
+  const viewsOf = async (id: number) => Number((await rows<{ views: string }>(database.db, sql`select views from portal_article_views where article_id = ${id}`))[0]?.views ?? 0);
+
+  it('serves the home page, a category, an article with its byline and views, paging and RSS', async () => {
+    const home = await get('/');
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['content-type']).toContain('text/html');
+    expect(home.body).toContain('Kết quả 5 năm thực hiện Chỉ thị 14-CT/TU');
+    expect(home.body).toContain('Trang 1/2');
+    expect(home.body).toContain('<meta name="viewport"');
+    // helmet's headers, sent with the cached page
+    expect(home.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(home.headers['x-content-type-options']).toBe('nosniff');
+    expect((await get('/')).headers['content-security-policy']).toBe(home.headers['content-security-policy']);
+    expect((await get('/?trang=2')).body).toContain('Thông báo về việc thử nghiệm cổng thông tin');
+    expect((await get('/?trang=3')).statusCode).toBe(404);
+    expect((await get('/?trang=abc')).statusCode).toBe(404);
+    const cat = await get('/tin-tuc/chuyen-muc/thong-bao');
+    expect(cat.body).toContain('Thông báo lịch tiếp công dân');
+    expect(cat.body).not.toContain('Kết quả 5 năm');
+    expect((await get('/tin-tuc/chuyen-muc/khong-co')).statusCode).toBe(404);
+    const first = (await articles()).find((a) => a.title.startsWith('Kết quả 5 năm'))!;
+    const page = await get(first.url);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('HY- VPTU');
+    expect(page.body).toMatch(/<span data-views="\d+">0<\/span> lượt xem/);
+    expect(page.body).toMatch(/<img src="\/anh\/\d+"/);
+    const img = /<img src="(\/anh\/\d+)"/.exec(page.body)![1];
+    const image = await get(img);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    // a shortened address leads to the article's own
+    const short = await get(`/tin-tuc/${first.id}`);
+    expect(short.statusCode).toBe(301);
+    expect(short.headers.location).toBe(first.url);
+    const rss = await get('/rss.xml');
+    expect(rss.headers['content-type']).toContain('application/rss+xml');
+    expect(rss.body).toContain('<title><![CDATA[Kết quả 5 năm');
+    expect(rss.body).toContain(`http://localhost:80${first.url}`);
+  });
+
+  it('answers a revalidation with 304 and serves the same cached page until an editor changes it', async () => {
+    const a = await get('/');
+    const again = await get('/', { 'if-none-match': String(a.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/articles', headers: editor.headers,
+      payload: { title: 'Bài <mới> & "đặc biệt"', summary: 'Tóm tắt', bodyHtml: '<p onclick="x()">Nội dung</p><script>alert(1)</script><img src="https://evil.example/x.png">', authorLine: 'HY- VPTU' },
+    });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json();
+    expect(draft.state).toBe('draft');
+    expect(draft.bodyHtml).toBe('<p>Nội dung</p>');
+    expect((await get('/')).body).not.toContain('Bài &lt;mới&gt;');
+    expect((await get(draft.url)).statusCode).toBe(404);
+    const published = await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.id}/publish`, headers: editor.headers, payload: {} });
+    expect(published.json().state).toBe('public');
+    const home = (await get('/')).body;
+    expect(home).toContain('Bài &lt;mới&gt; &amp; &quot;đặc biệt&quot;');
+    expect(home).not.toContain('<mới>');
+    expect((await get(draft.url)).statusCode).toBe(200);
+    // unpublished: gone from the portal at once
+    expect((await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.id}/unpublish`, headers: editor.headers })).json().state).toBe('unpublished');
+    expect((await get('/')).body).not.toContain('Bài &lt;mới&gt;');
+    expect((await get(draft.url)).statusCode).toBe(404);
+    // scheduled: not shown before its time
+    const future = new Date(Date.now() + 3600_000).toISOString();
+    expect((await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.id}/publish`, headers: editor.headers, payload: { at: future } })).json().state).toBe('scheduled');
+    expect((await get(draft.url)).statusCode).toBe(404);
+    // the audit log has the editor's writes
+    const audit = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where entity = 'portal_articles' and entity_id = ${String(draft.id)}`);
+    expect(audit.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(audit.map((r) => r.actor))).toEqual(new Set([`account:${editor.username}`]));
+  });
+
+  it('counts N beacons from N sessions sent at once as exactly N views, once per session per 30 minutes, and no crawler', async () => {
+    const target = (await articles()).find((a) => a.state === 'public')!;
+    const before = await viewsOf(target.id);
+    const N = 60;
+    const answers = await Promise.all(
+      Array.from({ length: N }, () => app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': browserUa }, payload: { article: target.id } })),
+    );
+    expect(answers.every((r) => r.statusCode === 200)).toBe(true);
+    const sessions = new Set(answers.map((r) => cookieOf(r.headers['set-cookie'])));
+    expect(sessions.size).toBe(N);
+    // the same session again, and a crawler: not counted
+    const one = cookieOf(answers[0].headers['set-cookie']);
+    const repeat = await app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': browserUa, cookie: one }, payload: { article: target.id } });
+    expect(repeat.json().views).toBe(before + N);
+    const bot = await app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }, payload: { article: target.id } });
+    expect(bot.headers['set-cookie']).toBeUndefined();
+    expect(bot.json().views).toBe(before + N);
+    await app.portal!.counter.flush();
+    expect(await viewsOf(target.id)).toBe(before + N);
+    // online now and visits: N + the sessions of earlier tests, all guests
+    const stats = (await get('/api/portal/stats')).json();
+    expect(stats.online.members).toBe(0);
+    expect(stats.online.guests).toBeGreaterThanOrEqual(N);
+    // the demo's made-up history before today, and today's visits: every session so far
+    const [history] = await rows<{ n: string }>(database.db, sql`select sum(guest_visits + member_visits) as n from portal_visit_days where day < ${vietnamDay(Date.now())}`);
+    expect(stats.visits).toBe(Number(history.n) + stats.online.guests);
+    const [today] = await rows<{ guest_visits: string }>(database.db, sql`select guest_visits from portal_visit_days where day = ${vietnamDay(Date.now())}`);
+    expect(Number(today.guest_visits)).toBe(stats.online.guests);
+  });
+
+  it('counts a signed-in member apart from guests, and refuses a view of an unknown article without counting it', async () => {
+    const member = await app.inject({ method: 'POST', url: '/api/portal/views', headers: { ...editor.headers, 'user-agent': browserUa }, payload: {} });
+    expect(member.json().online.members).toBe(1);
+    const unknown = await app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': browserUa }, payload: { article: 999999 } });
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.json().views).toBeNull();
+  });
+
+  it('lets a guest vote once (form or JSON), a member once, and shows the results', async () => {
+    const home = (await get('/')).body;
+    const pollId = Number(/action="\/api\/portal\/polls\/(\d+)\/vote"/.exec(home)![1]);
+    const optionId = Number(/name="option" value="(\d+)"/.exec(home)![1]);
+    // without JavaScript: a form, then a redirect to the page that shows the results
+    const form = await app.inject({
+      method: 'POST', url: `/api/portal/polls/${pollId}/vote`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': browserUa, referer: 'http://localhost:80/tin-tuc' },
+      payload: `option=${optionId}`,
+    });
+    expect(form.statusCode).toBe(303);
+    expect(form.headers.location).toBe(`/tin-tuc?binh-chon=${pollId}&kq=ok#binh-chon`);
+    const guest = cookieOf(form.headers['set-cookie']);
+    const after = await get(`/tin-tuc?binh-chon=${pollId}&kq=ok`);
+    expect(after.body).toContain('Cảm ơn bạn đã bình chọn.');
+    expect(after.body).toContain('1 phiếu (100%)');
+    // the same guest again, by cookie; then without the cookie, from the same address and browser
+    const again = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': browserUa, cookie: guest }, payload: { option: optionId } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('POLL_ALREADY_VOTED');
+    expect(again.json().error.message).toContain('Bạn đã bình chọn');
+    expect(again.json().error.details.poll.ballots).toBe(1);
+    const noCookie = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': browserUa }, payload: { option: optionId } });
+    expect(noCookie.statusCode).toBe(409);
+    const formAgain = await app.inject({
+      method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': browserUa }, payload: `option=${optionId}`,
+    });
+    expect(formAgain.headers.location).toBe(`/?binh-chon=${pollId}&kq=da-binh-chon#binh-chon`);
+    expect((await get(`/?binh-chon=${pollId}&kq=da-binh-chon`)).body).toContain('mỗi người chỉ được bình chọn một lần');
+    // another browser is another guest; a member votes by account, once
+    const other = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Other browser' }, payload: { option: optionId } });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().ballots, other.body).toBe(2);
+    expect((await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: editor.headers, payload: { option: optionId } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: editor.headers, payload: { option: optionId } })).statusCode).toBe(409);
+    // bad choices
+    const bad = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Third' }, payload: { option: [] } });
+    expect(bad.json().error.code).toBe('POLL_CHOICE_INVALID');
+    expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
+  });
+
+  it('refuses ballots sent at once by one guest but one, by the unique index', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi nhiều lựa chọn', multiple: true, opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['A', 'B', 'C'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const poll = created.json();
+    const both = poll.options.slice(0, 2).map((o: { id: number }) => o.id);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, headers: { 'user-agent': 'Same', cookie: 'grassroots_visitor=aaaaaaaaaaaaaaaaaaaaaaaa' }, payload: { option: both } })),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const [r] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from portal_poll_choices c join portal_poll_ballots b on b.id = c.ballot_id where b.poll_id = ${poll.id}`);
+    expect(r.n).toBe(2);
+    // options cannot change once voted; the question can
+    const change = await app.inject({ method: 'POST', url: `/api/editorial/polls/${poll.id}`, headers: editor.headers, payload: { question: 'Q', multiple: true, opensAt: poll.opensAt, options: ['A', 'B'] } });
+    expect(change.json().error.code).toBe('POLL_HAS_VOTES');
+  });
+
+  it('says that no poll is active when none is, and shows the last closed poll\'s results', async () => {
+    for (const p of (await app.inject({ method: 'GET', url: '/api/editorial/polls', headers: editor.headers })).json() as { id: number; question: string; multiple: boolean; opensAt: string; state: string; options: { label: string }[] }[]) {
+      if (p.state !== 'open') continue;
+      const r = await app.inject({
+        method: 'POST', url: `/api/editorial/polls/${p.id}`, headers: editor.headers,
+        payload: { question: p.question, multiple: p.multiple, opensAt: p.opensAt, closesAt: new Date(Date.now() - 1000).toISOString(), options: p.options.map((o) => o.label) },
+      });
+      expect(r.statusCode).toBe(200);
+    }
+    const home = (await get('/')).body;
+    expect(home).toContain(NO_ACTIVE_POLL);
+    expect(home).toContain('Kết quả bình chọn đã kết thúc');
+    expect(home).not.toContain('class="poll-form"');
+  });
+
+  it('uploads an image judged by its bytes, and lists visits per day', async () => {
+    const [a] = await articles();
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const ok = await app.inject({ method: 'POST', url: `/api/editorial/articles/${a.id}/images`, headers: editor.headers, payload: { data: png.toString('base64'), alt: 'x' } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().url).toMatch(/^\/anh\/\d+$/);
+    const svg = await app.inject({ method: 'POST', url: `/api/editorial/articles/${a.id}/images`, headers: editor.headers, payload: { data: Buffer.from('<svg onload="x()"/>').toString('base64') } });
+    expect(svg.statusCode).toBe(415);
+    const visits = (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
+    expect(visits.length).toBe(7);
+    expect(visits.at(-1).day).toBe(vietnamDay(Date.now()));
+    expect(visits.at(-1).guestVisits).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The public portal's pages: home, article lists (all, by category) with
+ * paging, articles, RSS, images and the two static files. Rendered on the
+ * server, served from the page cache; the live figures (views, online now)
+ * come from the beacon the script sends, so a cached page still counts.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Feed } from 'feed';
+import type { Db } from '../platform/db.js';
+import { findImage, publicArticles } from '../modules/portal/articles.repository.js';
+import type { Counter } from '../modules/portal/counter.js';
+import { articleUrl, iso } from '../modules/portal/portal.service.js';
+import { formatMessage } from '../platform/errors.js';
+import type { CachedPage, PageCache } from './cache.js';
+import { articleView, listItems, siteData } from './site.js';
+import { ArticlePage, Layout, ListPage, NotFoundPage, type Site } from './views.js';
+import { sendPage } from './fastPath.js';
+
+const asset = (name: string) => {
+  const body = readFileSync(new URL(`./static/${name}`, import.meta.url));
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+};
+
+/** What a vote's redirect (no JavaScript) tells, by its outcome. */
+const voteOutcomes: Record<string, { message: string; ok: boolean }> = {
+  ok: { message: 'Cảm ơn bạn đã bình chọn.', ok: true },
+  'da-binh-chon': { message: formatMessage('POLL_ALREADY_VOTED', 'vi'), ok: false },
+};
+
+export interface PagesOptions {
+  db: Db;
+  counter: Counter;
+  cache: PageCache;
+}
+
+const html = (site: Site, title: string, body: ReactElement, articleId?: number) =>
+  `<!doctype html>${renderToStaticMarkup(createElement(Layout, { site, title, articleId }, body))}`;
+
+/** The page routes apply helmet's headers themselves (see securityHeaders). */
+const noHelmet = { helmet: false } as const;
+
+export async function portalPages(app: FastifyInstance, { db, counter, cache }: PagesOptions): Promise<void> {
+  const css: CachedPage = { status: 200, type: 'text/css; charset=utf-8', ...asset('portal.css') };
+  const js: CachedPage = { status: 200, type: 'text/javascript; charset=utf-8', ...asset('portal.js') };
+
+  /**
+   * Helmet's headers (CSP and the rest), taken once from helmet itself: the
+   * page routes skip helmet's per-request hook and send these with the page's
+   * own in one call, which is what keeps a cached page cheap to serve.
+   */
+  let security: Record<string, string> | null = null;
+  async function securityHeaders(reply: FastifyReply): Promise<Record<string, string>> {
+    if (!security) {
+      await reply.helmet();
+      security = Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)]));
+    }
+    return security;
+  }
+  const headersOf = new WeakMap<CachedPage, Record<string, string>>();
+
+  /** Sends a page from the cache, with an ETag so that a browser's revalidation costs a 304. */
+  async function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache', key?: string) {
+    let headers = headersOf.get(page);
+    if (!headers) {
+      headers = { ...(await securityHeaders(reply)), 'content-type': page.type, 'cache-control': cacheControl, etag: page.etag, ...(page.location ? { location: page.location } : {}) };
+      headersOf.set(page, headers);
+    }
+    if (key) cache.remember(req.url, key, page, headers);
+    return sendPage(req, reply, page, headers);
+  }
+
+  const notFound = async () => ({ status: 404, type: 'text/html; charset=utf-8', body: html(await siteData(db, counter), 'Không tìm thấy trang', createElement(NotFoundPage)) });
+
+  /** ?trang=N: a positive page number, or null when it is not one. */
+  const pageOf = (req: FastifyRequest): number | null => {
+    const t = (req.query as Record<string, unknown>).trang;
+    if (t === undefined) return 1;
+    const n = Number(t);
+    return typeof t === 'string' && /^\d{1,5}$/.test(t) && n >= 1 ? n : null;
+  };
+
+  /** After a vote without JavaScript: the same page, uncached, with the poll's results and the outcome. */
+  function voted(req: FastifyRequest): Site['voted'] {
+    const q = req.query as Record<string, unknown>;
+    const pollId = Number(q['binh-chon']);
+    if (!Number.isInteger(pollId) || pollId <= 0) return null;
+    const outcome = voteOutcomes[String(q.kq)] ?? { message: 'Không ghi được bình chọn: lựa chọn không hợp lệ hoặc cuộc bình chọn đã đóng.', ok: false };
+    return { pollId, ...outcome };
+  }
+
+  /** A page: from the cache, or, after a vote, rendered for this request only. */
+  async function page(req: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<{ status: number; body: string; location?: string }>) {
+    const after = voted(req);
+    if (after) {
+      const site = { ...(await siteData(db, counter, req.url.split('?')[0])), voted: after };
+      const r = await render(site);
+      reply.headers(await securityHeaders(reply));
+      if (r.location) reply.header('location', r.location);
+      return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
+    }
+    const cached = cache.get(key) ?? await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
+    return send(req, reply, cached, 'no-cache', key);
+  }
+
+  const listRoute = (req: FastifyRequest, reply: FastifyReply, base: string, heading: string | null, categorySlug?: string) => {
+    const n = pageOf(req);
+    return page(req, reply, `${base}?trang=${n}`, async (site) => {
+      const category = categorySlug === undefined ? undefined : site.categories.find((c) => c.slug === categorySlug);
+      if (n === null || category === null || (categorySlug !== undefined && !category)) {
+        return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
+      }
+      const { items, pages } = await listItems(db, site.categories, { categoryId: category?.id, page: n });
+      if (n > pages) return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
+      const title = category?.name ?? heading ?? site.name;
+      return { status: 200, body: html(site, n > 1 ? `${title} - trang ${n}` : title, createElement(ListPage, { heading: category?.name ?? heading ?? 'Tin mới nhất', items, page: n, pages, base })) };
+    });
+  };
+
+  app.get('/', noHelmet, (req, reply) => listRoute(req, reply, '/', null));
+  app.get('/tin-tuc', noHelmet, (req, reply) => listRoute(req, reply, '/tin-tuc', 'Tin tức'));
+  app.get('/tin-tuc/chuyen-muc/:slug', noHelmet, (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    return listRoute(req, reply, `/tin-tuc/chuyen-muc/${encodeURIComponent(slug)}`, null, slug);
+  });
+
+  app.get('/tin-tuc/:ref', noHelmet, async (req, reply) => {
+    const { ref } = req.params as { ref: string };
+    const m = /^(\d{1,9})(?:-([a-z0-9-]*))?$/.exec(ref);
+    const id = m ? Number(m[1]) : 0;
+    return page(req, reply, `/tin-tuc/${ref}`, async (site) => {
+      const a = id > 0 ? await articleView(db, site.categories, id) : null;
+      if (!a) return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
+      // an old or shortened address: one redirect to the article's own
+      if (m![2] !== a.slug) return { status: 301, body: '', location: articleUrl(a) };
+      const [views, related] = await Promise.all([counter.views(a.id), listItems(db, site.categories, { categoryId: a.category?.id, page: 1, size: 6 })]);
+      return { status: 200, body: html(site, a.title, createElement(ArticlePage, { a: { ...a, views }, related: related.items.filter((r) => r.id !== a.id).slice(0, 5) }), a.id) };
+    });
+  });
+
+  app.get('/tin-tuc/_/portal.css', noHelmet, (req, reply) => send(req, reply, css, 'public, max-age=300'));
+  app.get('/tin-tuc/_/portal.js', noHelmet, (req, reply) => send(req, reply, js, 'public, max-age=300'));
+
+  app.get('/rss.xml', noHelmet, async (req, reply) => {
+    const origin = `${req.protocol}://${req.host}`;
+    const cached = await cache.getOrRender(`rss ${origin}`, async () => {
+      const site = await siteData(db, counter);
+      const { items } = await publicArticles(db, { limit: 30, offset: 0 });
+      const feed = new Feed({
+        title: site.name, id: `${origin}/`, link: `${origin}/`, language: 'vi', copyright: site.name, generator: false,
+        updated: items[0] ? new Date(iso(items[0].publishedAt)!) : new Date(0), feedLinks: { rss: `${origin}/rss.xml` },
+      });
+      for (const a of items) {
+        const link = `${origin}${articleUrl(a)}`;
+        feed.addItem({ title: a.title, id: link, link, description: a.summary, date: new Date(iso(a.publishedAt)!) });
+      }
+      return { status: 200, type: 'application/rss+xml; charset=utf-8', body: feed.rss2() };
+    });
+    return send(req, reply, cached);
+  });
+
+  app.get('/anh/:id', async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    const img = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await findImage(db, id) : null;
+    if (!img) {
+      const p = await notFound();
+      return reply.code(404).headers(await securityHeaders(reply)).type(p.type).send(p.body);
+    }
+    // an image is never changed once stored: a new one gets a new id
+    return reply.header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').type(img.contentType).send(img.data);
+  });
+}

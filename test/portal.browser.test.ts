@@ -1,0 +1,230 @@
+/**
+ * The public portal in a real browser (Debian's Chromium, playwright-core)
+ * against a real server whose data directory holds the demo portal: pages,
+ * the view counter, polls with and without JavaScript, online now, the
+ * back-to-top control, phone width, and the editors' screen. Screenshots go
+ * to test/screenshots/portal-*.png.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount } from '../src/modules/auth/auth.service.js';
+import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
+import { importRegister } from '../src/modules/imports/imports.service.js';
+import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { openDatabase } from '../src/platform/db.js';
+import { testActor } from './actor.js';
+import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
+import { root, startServer, type ServerProcess } from './process.js';
+
+const shots = join(root, 'test/screenshots');
+const PASSWORD = 'Cong-thong-tin-2026-thu-nghiem';
+const desktop = { width: 1366, height: 900 };
+const phone = { width: 390, height: 844 };
+// headless Chromium names itself HeadlessChrome, which the counter rightly takes for a robot
+const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+
+describe('the public portal in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), 'gr-portal-'));
+
+  beforeAll(async () => {
+    assertChromium();
+    ensureWebBuilt();
+    mkdirSync(shots, { recursive: true });
+    // the demo portal and an editor, without the minute-long demo register
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    await importRegister(database.db, exampleRegister(), { actor: testActor });
+    await loadPortalDemo(database.db, testActor);
+    await addAccount(database.db, testActor, { username: 'bien-tap', role: 'editor', scopeCode: 'P', password: PASSWORD });
+    await database.close();
+    const [b, s] = await Promise.allSettled([launchChromium(), startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' })]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
+  }, 200_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A new browser context is a new visitor (no cookies). */
+  async function visit(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', userAgent, ...options });
+    const page = await context.newPage();
+    const beacon = options.javaScriptEnabled === false ? null : page.waitForResponse((r) => r.url().endsWith('/api/portal/views'));
+    await page.goto(`${server.url}${path}`);
+    await beacon;
+    // the script has filled in the live figures
+    if (beacon) await page.locator('body[data-live]').waitFor({ state: 'attached' });
+    return page;
+  }
+  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(shots, `portal-${name}.png`), fullPage });
+  const number = async (page: Page, selector: string) => Number((await page.locator(selector).innerText()).replace(/\./g, ''));
+  const firstArticle = async () => {
+    const home = await visit('/');
+    const href = (await home.locator('.news h2 a').first().getAttribute('href'))!;
+    await home.context().close();
+    return href;
+  };
+
+  it('shows the home page and an article, on a desktop and on a phone', async () => {
+    const home = await visit('/');
+    await expect(home.title()).resolves.toContain('Cổng thông tin điện tử Tỉnh ủy Hưng Yên');
+    expect(await home.locator('.news li').count()).toBe(10);
+    await expect(home.getByRole('heading', { name: 'Bình chọn' }).isVisible()).resolves.toBe(true);
+    await expect(home.getByRole('heading', { name: 'Thống kê truy cập' }).isVisible()).resolves.toBe(true);
+    await shot(home, 'home');
+    await home.getByRole('link', { name: /Kết quả 5 năm thực hiện Chỉ thị 14-CT\/TU/ }).first().click();
+    await home.locator('article h1').waitFor();
+    await expect(home.locator('.article .author').innerText()).resolves.toBe('HY- VPTU');
+    await expect(home.locator('.article .views').innerText()).resolves.toMatch(/^\d+ lượt xem$/);
+    const img = home.locator('.article .body img');
+    await expect(img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).resolves.toBe(true);
+    await shot(home, 'article');
+    await home.context().close();
+
+    const small = await visit('/', { viewport: phone, isMobile: true, hasTouch: true });
+    // nothing wider than the screen
+    await expect(small.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(phone.width);
+    await shot(small, 'home-phone');
+    await small.locator('.news h2 a').first().click();
+    await small.locator('article h1').waitFor();
+    await shot(small, 'article-phone', false);
+    // back to top: hidden at the top, shown after scrolling, and it goes back up
+    const top = small.locator('#len-dau');
+    await expect(top.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');
+    await small.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await small.waitForFunction(() => getComputedStyle(document.getElementById('len-dau')!).opacity === '1');
+    await shot(small, 'article-phone-scrolled', false);
+    await top.click();
+    await small.waitForFunction(() => window.scrollY === 0);
+    await small.emulateMedia({ media: 'print' });
+    await expect(small.locator('aside').isVisible()).resolves.toBe(false);
+    await small.context().close();
+  });
+
+  it('counts a view from a new session on the article, and not a reload from the same one', async () => {
+    const href = await firstArticle();
+    const first = await visit(href);
+    const before = await number(first, '[data-views]');
+    await first.reload();
+    await first.locator('body[data-live]').waitFor({ state: 'attached' });
+    await expect(number(first, '[data-views]')).resolves.toBe(before);
+    const second = await visit(href);
+    await expect(number(second, '[data-views]')).resolves.toBe(before + 1);
+    await shot(second, 'article-counted', false);
+    await first.context().close();
+    await second.context().close();
+  });
+
+  it('counts a second browser in online now', async () => {
+    const a = await visit('/');
+    const onlineA = await number(a, '[data-stat="online"]');
+    const b = await visit('/tin-tuc');
+    await expect(number(b, '[data-stat="online"]')).resolves.toBe(onlineA + 1);
+    await expect(number(b, '[data-stat="guests"]')).resolves.toBe(onlineA + 1);
+    await expect(number(b, '[data-stat="members"]')).resolves.toBe(0);
+    await expect(number(b, '[data-stat="visits"]')).resolves.toBeGreaterThanOrEqual(onlineA + 1);
+    await a.context().close();
+    await b.context().close();
+  });
+
+  it('takes a vote and shows the results; a second vote from the same guest is refused with a clear message', async () => {
+    const page = await visit('/');
+    const poll = page.locator('#binh-chon');
+    await poll.getByLabel('Tăng cường kết nạp đảng viên mới tại thôn').check();
+    await poll.getByRole('button', { name: 'Bình chọn' }).click();
+    await poll.getByText('Cảm ơn bạn đã bình chọn.').waitFor();
+    await expect(poll.locator('.poll:not(.closed) .poll-results').innerText()).resolves.toContain('1 phiếu (100%)');
+    await shot(page, 'poll-voted', false);
+    await page.reload();
+    await poll.getByLabel('Cử tổ công tác của cấp trên về thôn').check();
+    await poll.getByRole('button', { name: 'Bình chọn' }).click();
+    await poll.getByText('Bạn đã bình chọn trong cuộc bình chọn này; mỗi người chỉ được bình chọn một lần').waitFor();
+    await expect(poll.locator('.poll:not(.closed) .poll-results').innerText()).resolves.toContain('Tổng số người bình chọn: 1');
+    await shot(page, 'poll-refused', false);
+    await page.context().close();
+  });
+
+  it('takes a vote without JavaScript by a form and a redirect, and refuses the second', async () => {
+    const opts = { javaScriptEnabled: false, userAgent: 'Mozilla/5.0 (no script) Chromium' };
+    const page = await visit('/tin-tuc', opts);
+    const poll = page.locator('#binh-chon');
+    await poll.getByLabel('Giới thiệu đảng viên ứng cử trưởng thôn').check();
+    await Promise.all([page.waitForURL(/binh-chon=\d+&kq=ok/), poll.getByRole('button', { name: 'Bình chọn' }).click()]);
+    expect(new URL(page.url()).pathname).toBe('/tin-tuc');
+    await expect(poll.getByText('Cảm ơn bạn đã bình chọn.').isVisible()).resolves.toBe(true);
+    await expect(poll.locator('.poll:not(.closed) .poll-results').innerText()).resolves.toContain('Tổng số người bình chọn: 2');
+    await page.goto(`${server.url}/tin-tuc`);
+    await poll.getByLabel('Giới thiệu đảng viên ứng cử trưởng thôn').check();
+    await Promise.all([page.waitForURL(/kq=da-binh-chon/), poll.getByRole('button', { name: 'Bình chọn' }).click()]);
+    await expect(poll.getByText('mỗi người chỉ được bình chọn một lần').isVisible()).resolves.toBe(true);
+    await shot(page, 'poll-no-script', false);
+    await page.context().close();
+  });
+
+  it('lets an editor publish an article and close the poll; the portal then says that no poll is active', async () => {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const admin = await context.newPage();
+    await admin.goto(`${server.url}/admin/portal`);
+    await admin.getByLabel('Tên đăng nhập').fill('bien-tap');
+    await admin.getByLabel('Mật khẩu').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+    await admin.getByTestId('articles-table').waitFor();
+    await admin.getByTestId('article-new').click();
+    await admin.getByTestId('article-title').fill('Bài thử nghiệm của biên tập viên');
+    await admin.getByTestId('article-summary').fill('Tóm tắt bài thử nghiệm.');
+    await admin.getByTestId('article-body').fill('Đoạn thứ nhất.\n\nĐoạn thứ hai <b>đậm</b> và <script>alert(1)</script>.');
+    await admin.getByTestId('article-publish').click();
+    await admin.getByTestId('article-state').filter({ hasText: 'Đang đăng' }).waitFor();
+    await admin.waitForTimeout(400);
+    await shot(admin, 'admin-article', false);
+    await admin.keyboard.press('Escape');
+
+    const home = await visit('/');
+    await expect(home.locator('.news h2 a').first().innerText()).resolves.toBe('Bài thử nghiệm của biên tập viên');
+    await home.locator('.news h2 a').first().click();
+    await home.locator('article h1').waitFor();
+    await expect(home.locator('.article .body').innerHTML()).resolves.toBe('<p>Đoạn thứ nhất.</p>\n<p>Đoạn thứ hai <b>đậm</b> và .</p>');
+    await home.context().close();
+
+    await admin.getByRole('tab', { name: 'Bình chọn' }).click();
+    await admin.getByTestId('polls-table').waitFor();
+    await admin.getByTestId('polls-table').getByText(/giải pháp nào hiệu quả nhất/).click();
+    const closes = admin.getByLabel('Đóng lúc');
+    await closes.click();
+    await closes.fill('01/01/2020 00:00');
+    await closes.press('Enter');
+    await admin.getByRole('button', { name: 'Lưu' }).click();
+    // a poll cannot close before it opens: the server says so
+    const refusal = admin.getByTestId('poll-form').getByRole('alert');
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain('phải trước ngày kết thúc');
+    const now = new Date(Date.now() + 7 * 3600_000 - 60_000).toISOString();
+    await closes.click();
+    await closes.fill(`${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)} ${now.slice(11, 16)}`);
+    await closes.press('Enter');
+    await admin.getByRole('button', { name: 'Lưu' }).click();
+    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await admin.getByText('Đã lưu.').waitFor();
+    await expect(admin.getByTestId('polls-table').getByText('Đang mở').count()).resolves.toBe(0);
+    await admin.waitForTimeout(400);
+    await shot(admin, 'admin-polls', false);
+    await admin.getByRole('tab', { name: 'Lượt truy cập' }).click();
+    await admin.getByTestId('visits-chart').waitFor();
+    await admin.waitForTimeout(800);
+    await shot(admin, 'admin-visits', false);
+    await context.close();
+
+    const after = await visit('/');
+    await expect(after.locator('#binh-chon .no-poll').innerText()).resolves.toBe('Hiện tại không có bình chọn nào đang hoạt động.');
+    await expect(after.locator('#binh-chon').innerText()).resolves.toContain('Kết quả bình chọn đã kết thúc');
+    await shot(after, 'no-active-poll', false);
+    await after.context().close();
+  });
+});
