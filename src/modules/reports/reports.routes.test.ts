@@ -164,6 +164,18 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     // the draft is the editor's, in the audit log
     const [audited] = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where entity = 'portal_articles' and action = 'insert' order by id desc limit 1`);
     expect(audited.actor).toBe(`account:${editor.username}`);
+
+    // published by the editor, the report is a public article with its table and chart
+    const published = await app.inject({ method: 'POST', url: `/api/editorial/articles/${id}/publish`, headers: editor.headers, payload: {} });
+    expect(published.statusCode).toBe(200);
+    const page = await app.inject({ method: 'GET', url: `/tin-tuc/${id}-${a!.slug}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Từ năm 2013 đến năm 2016, ');
+    expect(page.body).toContain('Tổng cộng</td>');
+    expect(page.body).toContain(`<img src="${imageUrl}"`);
+    const chart = await app.inject({ method: 'GET', url: imageUrl });
+    expect(chart.headers['content-type']).toBe('image/svg+xml');
+    expect(chart.headers['content-security-policy']).toContain('sandbox');
   });
 
   it('escapes names in the chart it draws', () => {
