@@ -234,4 +234,16 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect(visits.at(-1).day).toBe(vietnamDay(Date.now()));
     expect(visits.at(-1).guestVisits).toBeGreaterThan(0);
   });
+  it('writes the counts still in memory when the server closes, so a new server shows them', async () => {
+    const target = (await articles()).find((a) => a.state === 'public')!;
+    await app.portal!.counter.flush();
+    const before = await viewsOf(target.id);
+    const r = await app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': browserUa }, payload: { article: target.id } });
+    expect(r.json().views).toBe(before + 1);
+    // no flush: closing the server writes it
+    await app.close();
+    expect(await viewsOf(target.id)).toBe(before + 1);
+    app = await buildApp({ database });
+    expect((await get(target.url)).body).toContain(`>${before + 1}</span> lượt xem`);
+  });
 });
