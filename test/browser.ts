@@ -3,10 +3,12 @@
  * playwright-core against the real server and the built web app.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { root } from './process.js';
+import { afterAll, beforeAll } from 'vitest';
+import { root, startServer, type ServerProcess } from './process.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,4 +50,45 @@ export function ensureWebBuilt(): void {
     // vitest runs with NODE_ENV=test, which would build React and antd in development mode
     env: { ...process.env, NODE_ENV: 'production' },
   });
+}
+
+export interface BrowserSuite {
+  server: ServerProcess;
+  browser: Browser;
+}
+
+export interface BrowserSuiteOptions {
+  /** Fills the fresh data directory before the server starts (the server then loads no demo). */
+  prepare?: (dataDir: string) => Promise<void>;
+}
+
+/**
+ * For one describe block: Chromium and a server on a fresh data directory with
+ * the demo province (or what `prepare` puts there), started side by side;
+ * both stopped and the directory removed afterwards. Without `prepare`,
+ * GRASSROOTS_TEST_SERVER=http://host:port reuses a running demo server
+ * (quicker while working on the app). Screenshots go to test/screenshots/.
+ */
+export function browserSuite(prefix: string, { prepare }: BrowserSuiteOptions = {}): BrowserSuite {
+  const t = {} as BrowserSuite;
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  beforeAll(async () => {
+    assertChromium();
+    ensureWebBuilt();
+    mkdirSync(join(root, 'test/screenshots'), { recursive: true });
+    const running = prepare ? undefined : process.env.GRASSROOTS_TEST_SERVER;
+    const started = running
+      ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess)
+      : (prepare?.(dataDir) ?? Promise.resolve()).then(() => startServer({ GRASSROOTS_DATA: dataDir, ...(prepare ? { GRASSROOTS_DEMO: '0' } : {}) }, 280_000));
+    const [b, s] = await Promise.allSettled([launchChromium(), started]);
+    if (s.status === 'fulfilled') t.server = s.value;
+    if (b.status === 'fulfilled') t.browser = b.value;
+    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
+  }, 320_000);
+  afterAll(async () => {
+    await t.browser?.close();
+    await t.server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return t;
 }

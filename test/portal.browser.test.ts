@@ -5,19 +5,17 @@
  * back-to-top control, phone width, and the editors' screen. Screenshots go
  * to test/screenshots/portal-*.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addAccount } from '../src/modules/auth/auth.service.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import { openDatabase } from '../src/platform/db.js';
 import { testActor } from './actor.js';
-import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
-import { root, startServer, type ServerProcess } from './process.js';
+import { browserSuite } from './browser.js';
+import { root } from './process.js';
 
 const shots = join(root, 'test/screenshots');
 const PASSWORD = 'Cong-thong-tin-2026-thu-nghiem';
@@ -27,37 +25,23 @@ const phone = { width: 390, height: 844 };
 const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 describe('the public portal in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'gr-portal-'));
-
-  beforeAll(async () => {
-    assertChromium();
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    // the demo portal and an editor, without the minute-long demo register
-    const database = await openDatabase({ kind: 'pglite', dataDir });
-    await importRegister(database.db, exampleRegister(), { actor: testActor });
-    await loadPortalDemo(database.db, testActor);
-    await addAccount(database.db, testActor, { username: 'bien-tap', role: 'editor', scopeCode: 'P', password: PASSWORD });
-    await database.close();
-    const [b, s] = await Promise.allSettled([launchChromium(), startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' })]);
-    if (s.status === 'fulfilled') server = s.value;
-    if (b.status === 'fulfilled') browser = b.value;
-    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
-  }, 200_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const suite = browserSuite('gr-portal-', {
+    prepare: async (dataDir) => {
+      // the demo portal and an editor, without the minute-long demo register
+      const database = await openDatabase({ kind: 'pglite', dataDir });
+      await importRegister(database.db, exampleRegister(), { actor: testActor });
+      await loadPortalDemo(database.db, testActor);
+      await addAccount(database.db, testActor, { username: 'bien-tap', role: 'editor', scopeCode: 'P', password: PASSWORD });
+      await database.close();
+    },
   });
 
   /** A new browser context is a new visitor (no cookies). */
   async function visit(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', userAgent, ...options });
+    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', userAgent, ...options });
     const page = await context.newPage();
     const beacon = options.javaScriptEnabled === false ? null : page.waitForResponse((r) => r.url().endsWith('/api/portal/views'));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     await beacon;
     // the script has filled in the live figures
     if (beacon) await page.locator('body[data-live]').waitFor({ state: 'attached' });
@@ -160,7 +144,7 @@ describe('the public portal in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/tin-tuc');
     await expect(poll.getByText('Cảm ơn bạn đã bình chọn.').isVisible()).resolves.toBe(true);
     await expect(poll.locator('.poll:not(.closed) .poll-results').innerText()).resolves.toContain('Tổng số người bình chọn: 2');
-    await page.goto(`${server.url}/tin-tuc`);
+    await page.goto(`${suite.server.url}/tin-tuc`);
     await poll.getByLabel('Giới thiệu đảng viên ứng cử trưởng thôn').check();
     await Promise.all([page.waitForURL(/kq=da-binh-chon/), poll.getByRole('button', { name: 'Bình chọn' }).click()]);
     await expect(poll.getByText('mỗi người chỉ được bình chọn một lần').isVisible()).resolves.toBe(true);
@@ -169,9 +153,9 @@ describe('the public portal in Chromium', () => {
   });
 
   it('lets an editor publish an article and close the poll; the portal then says that no poll is active', async () => {
-    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const admin = await context.newPage();
-    await admin.goto(`${server.url}/admin/portal`);
+    await admin.goto(`${suite.server.url}/admin/portal`);
     await admin.getByLabel('Tên đăng nhập').fill('bien-tap');
     await admin.getByLabel('Mật khẩu').fill(PASSWORD);
     await admin.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -4,14 +4,12 @@
  * province, loaded once for this file). Screenshots of each main screen go to
  * test/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Comparison, Snapshot } from '../src/modules/indicators/indicators.schema.js';
-import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
-import { root, startServer, type ServerProcess } from './process.js';
+import { browserSuite } from './browser.js';
+import { root } from './process.js';
 
 const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
@@ -31,32 +29,12 @@ function cardTexts(s: Snapshot): Record<string, string> {
 }
 
 describe('the admin web app in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-'));
-
-  beforeAll(async () => {
-    assertChromium();
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo (quicker while working on the app)
-    const running = process.env.GRASSROOTS_TEST_SERVER;
-    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
-    const [b, s] = await Promise.allSettled([launchChromium(), started]);
-    if (s.status === 'fulfilled') server = s.value;
-    if (b.status === 'fulfilled') browser = b.value;
-    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
-  }, 320_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = browserSuite('gr-web-');
 
   async function openPage(viewport = desktop, path = '/admin/'): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     return page;
   }
 
@@ -191,7 +169,7 @@ describe('the admin web app in Chromium', () => {
     await page.waitForTimeout(800);
     await shot(page, 'chart-map', true);
 
-    await page.goto(`${server.url}/admin/?at=2017-06-30&cmp=2013-06-30&chart=transitions`);
+    await page.goto(`${suite.server.url}/admin/?at=2017-06-30&cmp=2013-06-30&chart=transitions`);
     const sankey = page.getByTestId('chart-sankey');
     await sankey.waitFor();
     await page.waitForTimeout(800);
@@ -246,19 +224,19 @@ describe('the admin web app in Chromium', () => {
     const page = await signIn('demo-tinh');
     const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-1', en: 'Internal error; request id r-1' } } };
     await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
-    await page.goto(`${server.url}/admin/?at=2015-06-30`);
+    await page.goto(`${suite.server.url}/admin/?at=2015-06-30`);
     await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-1');
     await shot(page, 'error-state');
 
     const empty = { scope: { code: '33', name: 'Tỉnh Hưng Yên' }, at: '2015-06-30', villages: 0, white: 0, weak: 0, strong: 0, ownCell: 0, combinedOnly: 0, noCell: 0, readyForCell: 0, heads: { party: 0, nonParty: 0, vacant: 0 }, secretaryIsHead: 0, members: { total: 0, official: 0, probationary: 0 }, nonPartyHeadRatio: { count: 0, total: 0, percent: 0, text: '0,00% (0/0)' } };
     await page.unroute('**/api/indicators?*');
     await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
-    await page.goto(`${server.url}/admin/?at=2015-06-30`);
+    await page.goto(`${suite.server.url}/admin/?at=2015-06-30`);
     await expect.poll(() => page.getByTestId('empty-state').innerText()).toContain('Không có thôn, tổ dân phố nào thuộc Tỉnh Hưng Yên');
     await page.unroute('**/api/indicators?*');
 
     // the session ends on the server side (cookie gone): the next request answers 401 and the app goes to sign-in
-    await page.goto(`${server.url}/admin/?at=2016-06-30`);
+    await page.goto(`${suite.server.url}/admin/?at=2016-06-30`);
     await page.getByTestId('chart-by-year').waitFor();
     await page.context().clearCookies();
     await card(page, 'weak', 'value').click();
@@ -273,7 +251,7 @@ describe('the admin web app in Chromium', () => {
     // and signing out ends it
     await page.getByTestId('sign-out').click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${suite.server.url}/admin/`);
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await page.context().close();
   });

@@ -5,15 +5,15 @@
  * what the screen shows against the API. Screenshots of each screen go to
  * test/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
-import { ensureWebBuilt, launchChromium } from './browser.js';
-import { root, startServer, type ServerProcess } from './process.js';
+import { browserSuite } from './browser.js';
+import { root } from './process.js';
 
 const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
@@ -29,23 +29,9 @@ const peopleCsv = (rows: string[][]) =>
   ['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map((r) => r.join(','))].join('\n') + '\n';
 
 describe('the register screens in Chromium', { timeout: 90_000 }, () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-reg-'));
+  const suite = browserSuite('gr-web-reg-');
   const files = mkdtempSync(join(tmpdir(), 'gr-web-reg-files-'));
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo (quicker while working on the app)
-    const running = process.env.GRASSROOTS_TEST_SERVER;
-    const started = running ? ({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
-    [browser, server] = await Promise.all([launchChromium(), started]);
-  }, 320_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  afterAll(() => {
     rmSync(files, { recursive: true, force: true });
   });
 
@@ -56,7 +42,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   });
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => crashes.push(`${page.url()}: ${e.message}`));
@@ -65,7 +51,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
       if (!page.isClosed()) await page.screenshot({ path: join(shots, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
     });
     // the page asked for first: sign-in, then back to it (the dashboard's many requests stay out of these tests)
-    await page.goto(`${server.url}/admin/${path}`);
+    await page.goto(`${suite.server.url}/admin/${path}`);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -143,7 +129,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(onLink).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 
-    await page.goto(`${server.url}/admin/villages/11953-001`);
+    await page.goto(`${suite.server.url}/admin/villages/11953-001`);
     await page.getByTestId('village-page').waitFor();
     await page.getByTestId('members-chart').waitFor();
     const v = list.villages.find((x) => x.code === '11953-001')!;
@@ -177,7 +163,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await page.getByTestId('person-status').innerText()).toBe('Không là đảng viên');
 
     // found without diacritics
-    await page.goto(`${server.url}/admin/people`);
+    await page.goto(`${suite.server.url}/admin/people`);
     await page.getByTestId('search-name').fill('nguyen van an');
     await page.getByTestId('search-submit').click();
     await page.getByTestId('people-table').waitFor();
@@ -201,7 +187,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(after.members.probationary).toBe(before.members.probationary + 1);
 
     // the village page shows the new figure (the change refreshed what was cached)
-    await page.goto(`${server.url}/admin/villages/${village}`);
+    await page.goto(`${suite.server.url}/admin/villages/${village}`);
     expect(await page.getByTestId('village-members').innerText()).toMatch(new RegExp(`^${after.members.total} `));
 
     // a change the rules refuse: the end of the membership before its admission, said under the date field
@@ -241,7 +227,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await post('/api/people', { code, fullName: name, birthDate: '1985-02-03', gender: 'female', residenceVillageCode: '11953-005' })).toBe(201);
     expect(await post(`/api/people/${code}/admission`, { admittedOn: isoDaysAgo(400), cellCode: 'CB-11953-005' })).toBe(200);
 
-    await page.goto(`${server.url}/admin/people/${code}`);
+    await page.goto(`${suite.server.url}/admin/people/${code}`);
     await page.getByTestId('action-official').click();
     await typeDate(page, 'official-on', isoDaysAgo(35));
     await page.getByTestId('card-no').fill(`33.${run.slice(-6)}`);
@@ -250,15 +236,15 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     // once full, the action is no longer offered
     expect(await page.getByTestId('action-official').count()).toBe(0);
     // found by the card now issued, and among the people of the village
-    await page.goto(`${server.url}/admin/people?card=${encodeURIComponent(`33.${run.slice(-6)}`)}`);
+    await page.goto(`${suite.server.url}/admin/people?card=${encodeURIComponent(`33.${run.slice(-6)}`)}`);
     await expect.poll(() => rows(page, 'people-table').innerText()).toContain(name);
-    await page.goto(`${server.url}/admin/people`);
+    await page.goto(`${suite.server.url}/admin/people`);
     await choose(page, 'search-village', 'Bá Khê', 'Tổ dân phố Bá Khê — Phường Phố Hiến');
     await page.getByTestId('search-submit').click();
     expect(new URL(page.url()).searchParams.get('village')).toBe('11953-005');
     const resident = await api<{ total: number }>(page, '/api/people?village=11953-005');
     await expect.poll(() => page.getByTestId('people-found').innerText()).toBe(`Tìm thấy ${resident.total} người`);
-    await page.goto(`${server.url}/admin/people/${code}`);
+    await page.goto(`${suite.server.url}/admin/people/${code}`);
 
     await page.getByTestId('action-transfer').click();
     await page.getByTestId('transfer-form').getByText('Tạm thời').click();
@@ -301,7 +287,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const village = await api<Timeline>(page, '/api/villages/11953-005');
 
     // an interim head for longer than the rules allow is refused, said under the end date
-    await page.goto(`${server.url}/admin/villages/11953-005`);
+    await page.goto(`${suite.server.url}/admin/villages/11953-005`);
     await page.getByTestId('add-head').click();
     await choose(page, 'head-person', `pham thi thu ${run.toLowerCase()}`, name);
     await choose(page, 'head-how', '', 'Tạm thời (chỉ định)');
@@ -324,7 +310,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await page.getByTestId('village-head').innerText()).toContain(name);
 
     const secretaryEnds = successor(village.secretaries.filter((x) => x.cellCode === 'CB-11953-005'));
-    await page.goto(`${server.url}/admin/orgs/CB-11953-005`);
+    await page.goto(`${suite.server.url}/admin/orgs/CB-11953-005`);
     await page.getByTestId('add-secretary').click();
     // the cell's members are offered before any search; typing finds anyone
     await page.getByTestId('secretary-person').click();
@@ -444,7 +430,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const big = due.find((o) => o.committeeDue)!;
     expect(big.members.official).toBeGreaterThanOrEqual(9);
     expect(due.filter((o) => !o.committeeDue).every((o) => o.members.official < 9)).toBe(true);
-    await page.goto(`${server.url}/admin/orgs/${big.code}`);
+    await page.goto(`${suite.server.url}/admin/orgs/${big.code}`);
     await page.getByTestId('org-page').waitFor();
     expect(await page.getByTestId('committee-due').innerText()).toBe('Cần bầu chi ủy');
     await shot(page, 'org-committee-due');
@@ -458,11 +444,11 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await page.getByTestId('village-page').count()).toBe(0);
     expect(await page.getByTestId('members-chart').count()).toBe(0);
     await shot(page, 'village-not-found');
-    await page.goto(`${server.url}/admin/people/P001526`);
+    await page.goto(`${suite.server.url}/admin/people/P001526`);
     await page.getByTestId('not-found').waitFor();
     expect(await page.getByTestId('person-page').count()).toBe(0);
     // nor does the list of villages hold it
-    await page.goto(`${server.url}/admin/villages?q=12004`);
+    await page.goto(`${suite.server.url}/admin/villages?q=12004`);
     await page.getByTestId('empty-state').waitFor();
     await page.context().close();
   });
@@ -473,22 +459,22 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
     // a viewer may not see ethnicity: masked and said so
     expect(await page.getByTestId('person-page').innerText()).toContain('Đã ẩn (dữ liệu nhạy cảm)');
-    await page.goto(`${server.url}/admin/transfer`);
+    await page.goto(`${suite.server.url}/admin/transfer`);
     await page.getByTestId('export-card').waitFor();
     expect(await page.getByTestId('import-card').count()).toBe(0);
 
     const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-2', en: 'Internal error; request id r-2' } } };
     await page.route('**/api/indicators/villages?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
-    await page.goto(`${server.url}/admin/villages`);
+    await page.goto(`${suite.server.url}/admin/villages`);
     await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-2');
     await shot(page, 'villages-error');
     await page.unroute('**/api/indicators/villages?*');
 
-    await page.goto(`${server.url}/admin/people?q=zzzz%20khong%20co`);
+    await page.goto(`${suite.server.url}/admin/people?q=zzzz%20khong%20co`);
     await expect.poll(() => page.getByTestId('empty-state').innerText()).toBe('Không tìm thấy ai.');
 
     await page.getByTestId('lang-switch').getByText('EN').click();
-    await page.goto(`${server.url}/admin/villages/11953-001`);
+    await page.goto(`${suite.server.url}/admin/villages/11953-001`);
     await page.getByTestId('members-chart').waitFor();
     expect(await page.getByRole('tab', { name: 'Heads and secretaries' }).count()).toBe(1);
     expect(await page.getByTestId('village-page').innerText()).toContain('Members taking part');

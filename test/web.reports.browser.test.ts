@@ -4,49 +4,32 @@
  * back, and the portal draft made by the portal editor (and offered to no one
  * else).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/modules/reports/reports.schema.js';
-import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
-import { root, startServer, type ServerProcess } from './process.js';
+import { browserSuite } from './browser.js';
+import { root } from './process.js';
 
 const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
 const n = (x: number) => new Intl.NumberFormat('vi-VN').format(x);
 const period = 'scope=33&from=2013-01-01&to=2017-01-01';
 
-describe('the reports page in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'gr-web-reports-'));
+describe('the reports page in Chromium', { timeout: 120_000 }, () => {
+  const suite = browserSuite('gr-web-reports-');
   const downloads = mkdtempSync(join(tmpdir(), 'gr-web-reports-dl-'));
-
-  beforeAll(async () => {
-    assertChromium();
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    const running = process.env.GRASSROOTS_TEST_SERVER;
-    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
-    const [b, s] = await Promise.allSettled([launchChromium(), started]);
-    if (s.status === 'fulfilled') server = s.value;
-    if (b.status === 'fulfilled') browser = b.value;
-    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
-  }, 320_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  afterAll(() => {
     rmSync(downloads, { recursive: true, force: true });
   });
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -86,7 +69,8 @@ describe('the reports page in Chromium', () => {
     await page.getByTestId('report-publish').click();
     await page.getByTestId('report-publish-ok').click();
     const published = page.getByTestId('report-published');
-    await published.waitFor();
+    // the server draws the chart and writes the draft: slow when every browser test runs at once
+    await published.waitFor({ timeout: 60_000 });
     expect(await published.innerText()).toMatch(/^Đã tạo bài viết nháp "Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Hưng Yên từ ngày 01\/01\/2013 đến ngày 01\/01\/2017" \(số \d+\)/);
     await page.screenshot({ path: join(shots, 'reports-published.png') });
 

@@ -5,14 +5,12 @@
  * election that gives a village a head who is a member. Screenshots go to
  * test/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Snapshot, VillageListAt } from '../src/modules/indicators/indicators.schema.js';
-import { assertChromium, ensureWebBuilt, launchChromium } from './browser.js';
-import { root, startServer, type ServerProcess } from './process.js';
+import { browserSuite } from './browser.js';
+import { root } from './process.js';
 
 const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
@@ -22,37 +20,17 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('the workflow screens in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dataDir = mkdtempSync(join(tmpdir(), 'gr-wf-'));
-
-  beforeAll(async () => {
-    assertChromium();
-    ensureWebBuilt();
-    mkdirSync(shots, { recursive: true });
-    // GRASSROOTS_TEST_SERVER=http://host:port reuses a running server with the demo
-    const running = process.env.GRASSROOTS_TEST_SERVER;
-    const started = running ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess) : startServer({ GRASSROOTS_DATA: dataDir }, 280_000);
-    const [b, s] = await Promise.allSettled([launchChromium(), started]);
-    if (s.status === 'fulfilled') server = s.value;
-    if (b.status === 'fulfilled') browser = b.value;
-    for (const r of [b, s]) if (r.status === 'rejected') throw r.reason;
-  }, 320_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = browserSuite('gr-wf-');
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${suite.server.url}/admin/`);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByTestId('figure-cards').waitFor();
-    await page.goto(`${server.url}/admin/${path}`);
+    await page.goto(`${suite.server.url}/admin/${path}`);
     return page;
   }
 
@@ -170,7 +148,7 @@ describe('the workflow screens in Chromium', () => {
     expect(person.memberships).toEqual([expect.objectContaining({ admittedOn: '2024-06-10', officialOn: '2025-06-10' })]);
 
     // the board lists the case among the official ones
-    await page.goto(`${server.url}/admin/admissions?stage=official`);
+    await page.goto(`${suite.server.url}/admin/admissions?stage=official`);
     await page.getByTestId('prospects-official').getByText(code).waitFor();
     await page.waitForTimeout(500);
     await shot(page, 'wf-admissions-board');
@@ -184,7 +162,7 @@ describe('the workflow screens in Chromium', () => {
       { step: 'introducers', introducers: [{ kind: 'youthUnion' }] },
       { step: 'resolution', date: addDays(today(), -70), votesFor: 6, officialMembers: 8 },
     ]) expect((await post(page, `/api/prospects/${id}/steps`, b)).status, JSON.stringify(b)).toBe(200);
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${suite.server.url}/admin/`);
     const card = page.getByTestId('admissions-due-card');
     await card.locator(`a[href$="/admissions/${id}"]`).waitFor();
     expect(await card.locator('[data-urgency="soon"]').count()).toBeGreaterThan(0);
@@ -317,14 +295,14 @@ describe('the workflow screens in Chromium', () => {
     const viewer = await signIn('demo-xem', 'admissions');
     await viewer.getByTestId('stage-tabs').waitFor();
     expect(await viewer.getByTestId('put-forward').count()).toBe(0);
-    await viewer.goto(`${server.url}/admin/elections`);
+    await viewer.goto(`${suite.server.url}/admin/elections`);
     await viewer.getByTestId('elections-due').waitFor();
     expect(await viewer.getByTestId('record-other').count()).toBe(0);
     await shot(viewer, 'wf-elections-viewer');
     // in English, with the same screens
     await viewer.getByLabel('Ngôn ngữ').getByText('EN', { exact: true }).click();
     await viewer.getByRole('heading', { name: 'Village head elections' }).waitFor();
-    await viewer.goto(`${server.url}/admin/admissions?stage=official`);
+    await viewer.goto(`${suite.server.url}/admin/admissions?stage=official`);
     await viewer.getByRole('heading', { name: 'Admissions' }).waitFor();
     await viewer.getByTestId('prospects-official').locator('tr[data-row-key]').first().waitFor();
     await shot(viewer, 'wf-admissions-en');

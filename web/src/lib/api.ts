@@ -143,6 +143,18 @@ export async function apiDownload(path: string, query?: Query, onProgress?: (rec
   return { blob: new Blob(chunks, { type: res.headers.get('content-type') ?? 'application/octet-stream' }), fileName };
 }
 
+/** Hands a downloaded file to the browser, as a link to it would. */
+export function saveDownload({ blob, fileName }: Download): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The text to show for an error, in the UI language. */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.messages[currentLang()];

@@ -7,24 +7,12 @@ import { useSearchParams } from 'react-router';
 import type { PublishResult, Report } from '../../../../src/modules/reports/reports.schema';
 import { useCan, useSignedIn } from '../../app/auth';
 import { ErrorState, PageLoading } from '../../components/States';
-import { apiDownload, apiGet, apiPost, errorText, type Download } from '../../lib/api';
+import { apiDownload, apiGet, apiPost, errorText, saveDownload } from '../../lib/api';
 import { formatDate, isIsoDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
 import { DateField } from '../dashboard/DateField';
 import { ScopePicker } from '../dashboard/ScopePicker';
 import { Appendices, ComparisonTable, UnitsTable } from './ReportTables';
-
-/** Hands a downloaded file to the browser, as a link to it would. */
-function save({ blob, fileName }: Download): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The report of a unit over a period: the narrative, the tables and the
@@ -69,7 +57,7 @@ export default function ReportsPage() {
   const download = useMutation({
     mutationFn: (format: 'xlsx' | 'pdf') => apiDownload(`/api/reports/${format}`, query),
     onSuccess: (file) => {
-      save(file);
+      saveDownload(file);
       void message.success(t('rep.downloaded', { name: file.fileName }));
     },
   });

@@ -4,24 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/auth';
 import { ErrorState } from '../../components/States';
-import { apiDownload, type Download } from '../../lib/api';
+import { apiDownload, saveDownload } from '../../lib/api';
 import { todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
 import { ScopePicker } from '../dashboard/ScopePicker';
 import { formatBytes } from './bytes';
 import './i18n';
-
-/** Hands a downloaded file to the browser, as a link to it would. */
-function save({ blob, fileName }: Download): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A file download with its progress and its failure, shared by the export and the template. */
 function useDownload() {
@@ -34,7 +22,7 @@ function useDownload() {
     setProgress({ received: 0, total: null });
     try {
       const file = await apiDownload(path, query, (received, total) => setProgress({ received, total }));
-      save(file);
+      saveDownload(file);
       void message.success(t('transfer.downloaded', { name: file.fileName }));
     } catch (e) {
       setError(e);
