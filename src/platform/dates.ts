@@ -58,6 +58,12 @@ const intVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const pctVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** 1079 -> '1.079' (vi-VN grouping). */
+/** dd/mm/yyyy hh:mm in Vietnam's time (UTC+7, no daylight saving) of an instant. */
+export function formatDateTimeVi(isoTime: string): string {
+  const d = new Date(Date.parse(isoTime) + 7 * 3600_000).toISOString();
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
+}
+
 export function formatNumberVi(n: number): string {
   return intVi.format(n);
 }

@@ -107,9 +107,11 @@ export const errorRegistry = {
   IMAGE_UNSUPPORTED: { status: 415, vi: 'Ảnh "{type}" không được nhận; chỉ nhận {allowed}', en: 'The image type "{type}" is not accepted; send {allowed}' },
   IMAGE_TOO_LARGE: { status: 413, vi: 'Ảnh nặng {size}, quá giới hạn {max}', en: 'The image is {size}, over the limit of {max}' },
   POLL_NOT_FOUND: { status: 404, vi: 'Không có cuộc bình chọn số {id}', en: 'No poll {id}' },
-  POLL_NOT_OPEN: { status: 409, vi: 'Cuộc bình chọn này không mở vào lúc này (mở từ {opensAt}{closes})', en: 'This poll is not open now (open from {opensAt}{closes})' },
+  POLL_NOT_OPEN: { status: 409, vi: 'Cuộc bình chọn này không mở vào lúc này (thời gian bình chọn: {period})', en: 'This poll is not open now (voting period: {period})' },
   POLL_ALREADY_VOTED: { status: 409, vi: 'Bạn đã bình chọn trong cuộc bình chọn này; mỗi người chỉ được bình chọn một lần', en: 'You have already voted in this poll; each person votes once' },
-  POLL_CHOICE_INVALID: { status: 400, vi: 'Lựa chọn không hợp lệ: {detail}', en: 'Invalid choice: {detail}' },
+  POLL_NO_CHOICE: { status: 400, vi: 'Hãy chọn một phương án trước khi bình chọn', en: 'Choose an option before voting' },
+  POLL_SINGLE_CHOICE: { status: 400, vi: 'Cuộc bình chọn này chỉ cho chọn một phương án', en: 'This poll allows one option only' },
+  POLL_OPTION_UNKNOWN: { status: 400, vi: 'Phương án {options} không thuộc cuộc bình chọn này', en: 'Option {options} is not in this poll' },
   POLL_HAS_VOTES: { status: 409, vi: 'Cuộc bình chọn đã có {count} phiếu; không sửa được các phương án', en: 'The poll already has {count} ballots; its options cannot change' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống; mã yêu cầu {requestId}', en: 'Internal error; request id {requestId}' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;

@@ -1,21 +1,17 @@
 /**
  * The portal's pages as React components rendered to static HTML on the
  * server (renderToStaticMarkup escapes every text and attribute). Only an
- * article's body, sanitised when it was saved, goes in as HTML.
+ * article's body, sanitised when it is saved and again when it is shown, goes
+ * in as HTML.
  */
 import type { ReactNode } from 'react';
 import type { Category, LiveStatsView, PollResultView } from '../modules/portal/portal.schema.js';
+import { formatDateTimeVi as viTime } from '../platform/dates.js';
 
 export const NO_ACTIVE_POLL = 'Hiện tại không có bình chọn nào đang hoạt động.';
 
 const vn = new Intl.NumberFormat('vi-VN');
 export const num = (n: number) => vn.format(n);
-
-/** dd/mm/yyyy hh:mm in Vietnam's time. */
-export function viTime(isoTime: string): string {
-  const d = new Date(Date.parse(isoTime) + 7 * 3600_000).toISOString();
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
-}
 
 export interface Site {
   name: string;

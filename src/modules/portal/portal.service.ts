@@ -6,6 +6,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
+import { formatDateTimeVi } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
 import {
   articleState, findArticle, imageUrl, insertArticleDraft, insertArticleImage, listArticles, listCategories, setPublication, updateArticle,
@@ -190,13 +191,13 @@ export async function vote(db: Db, pollId: number, voter: Voter, optionIds: numb
   if (!poll) throw new AppError('POLL_NOT_FOUND', { id: pollId });
   if (!poll.open) {
     const p = await pollById(db, pollId);
-    throw new AppError('POLL_NOT_OPEN', { opensAt: p.opensAt, closes: p.closesAt ? ` đến / until ${p.closesAt}` : '' });
+    throw new AppError('POLL_NOT_OPEN', { period: `${formatDateTimeVi(p.opensAt)} – ${p.closesAt ? formatDateTimeVi(p.closesAt) : '…'}` });
   }
   const chosen = [...new Set(optionIds)];
-  if (chosen.length === 0) throw new AppError('POLL_CHOICE_INVALID', { detail: 'chưa chọn phương án nào / no option chosen' });
-  if (!poll.multiple && chosen.length > 1) throw new AppError('POLL_CHOICE_INVALID', { detail: 'chỉ được chọn một phương án / choose one option only' });
+  if (chosen.length === 0) throw new AppError('POLL_NO_CHOICE');
+  if (!poll.multiple && chosen.length > 1) throw new AppError('POLL_SINGLE_CHOICE');
   const foreign = chosen.filter((o) => !poll.optionIds.includes(o));
-  if (foreign.length > 0) throw new AppError('POLL_CHOICE_INVALID', { detail: `phương án ${foreign.join(', ')} không thuộc cuộc bình chọn này / option ${foreign.join(', ')} is not in this poll` });
+  if (foreign.length > 0) throw new AppError('POLL_OPTION_UNKNOWN', { options: foreign.join(', ') });
   try {
     await insertBallot(db, pollId, voter, chosen);
   } catch (e) {

@@ -183,7 +183,9 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect((await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: editor.headers, payload: { option: optionId } })).statusCode).toBe(409);
     // bad choices
     const bad = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Third' }, payload: { option: [] } });
-    expect(bad.json().error.code).toBe('POLL_CHOICE_INVALID');
+    expect(bad.json().error.code).toBe('POLL_NO_CHOICE');
+    const foreign = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Third', 'accept-language': 'vi' }, payload: { option: 999999 } });
+    expect(foreign.json().error.message).toBe('Phương án 999999 không thuộc cuộc bình chọn này');
     expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
   });
 
@@ -214,6 +216,10 @@ describe.each(engines)('the public portal on %s', (engine) => {
         payload: { question: p.question, multiple: p.multiple, opensAt: p.opensAt, closesAt: new Date(Date.now() - 1000).toISOString(), options: p.options.map((o) => o.label) },
       });
       expect(r.statusCode).toBe(200);
+      // a late vote is told when voting was open, in Vietnam's time
+      const late = await app.inject({ method: 'POST', url: `/api/portal/polls/${p.id}/vote`, headers: { 'user-agent': browserUa, 'accept-language': 'vi' }, payload: { option: r.json().options[0].id } });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.message).toMatch(/^Cuộc bình chọn này không mở vào lúc này \(thời gian bình chọn: \d\d\/\d\d\/\d{4} \d\d:\d\d – \d\d\/\d\d\/\d{4} \d\d:\d\d\)$/);
     }
     const home = (await get('/')).body;
     expect(home).toContain(NO_ACTIVE_POLL);
