@@ -1,6 +1,6 @@
 /** The data the portal's pages are made of, read through the portal module's repositories and services. */
 import { getSetting } from '../modules/auth/accounts.repository.js';
-import { listCategories, publicArticle, publicArticles } from '../modules/portal/articles.repository.js';
+import { imageUrl, listCategories, publicArticle, publicArticles } from '../modules/portal/articles.repository.js';
 import type { Counter } from '../modules/portal/counter.js';
 import type { Category } from '../modules/portal/portal.schema.js';
 import { articleUrl, iso, pollView, sanitizeBody } from '../modules/portal/portal.service.js';
@@ -27,7 +27,7 @@ export async function listItems(db: Db, categories: Category[], opts: { category
   const { items, total } = await publicArticles(db, { categoryId: opts.categoryId, limit: size, offset: (opts.page - 1) * size });
   const list: ListItem[] = items.map((a) => ({
     id: a.id, url: articleUrl(a), title: a.title, summary: a.summary, authorLine: a.authorLine, publishedAt: iso(a.publishedAt)!,
-    imageUrl: a.imageId ? `/anh/${a.imageId}` : null, category: categories.find((c) => c.id === a.categoryId) ?? null,
+    imageUrl: a.imageId ? imageUrl(a.imageId) : null, category: categories.find((c) => c.id === a.categoryId) ?? null,
   }));
   return { items: list, pages: Math.max(1, Math.ceil(total / size)) };
 }

@@ -21,12 +21,6 @@ export async function findAccount(db: Db, username: string): Promise<AccountRow 
   return (a as AccountRow | undefined) ?? null;
 }
 
-/** Whether a unit has this code (an account's scope must name one). */
-export async function unitCodeExists(db: Db, code: string): Promise<boolean> {
-  const [r] = await rows<{ n: number }>(db, sql`select count(*)::int as n from units where code = ${code}`);
-  return r.n > 0;
-}
-
 export async function countAccounts(db: Db): Promise<number> {
   const [r] = await rows<{ n: number }>(db, sql`select count(*)::int as n from accounts`);
   return r.n;

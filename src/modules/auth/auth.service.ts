@@ -11,8 +11,9 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import {
   endAccountSessions, endSession, findAccount, findSession, getSetting, insertAccount, insertSession, putSetting,
-  recordFailedLogin, touchSession, unitCodeExists, updateAccount, type AccountRow,
+  recordFailedLogin, touchSession, updateAccount, type AccountRow,
 } from './accounts.repository.js';
+import { findUnitByCode } from '../people/people.repository.js';
 import { checkPasswordPolicy, generatePassword, hashPassword, spendVerifyTime, verifyPassword } from './passwords.js';
 
 export interface SessionPolicy {
@@ -146,7 +147,7 @@ export async function addAccount(db: Db, actor: AuditActor, n: NewAccount): Prom
   if (!/^[a-zA-Z0-9._-]{3,64}$/.test(username)) throw new AppError('VALIDATION_FAILED', { detail: `username "${n.username}": 3-64 letters, digits, . _ -` });
   if (await findAccount(db, username)) throw new AppError('ACCOUNT_EXISTS', { username });
   if (n.role !== 'admin' && !n.scopeCode) throw new AppError('VALIDATION_FAILED', { detail: 'scope: every role but admin needs a unit' });
-  if (n.scopeCode && !(await unitCodeExists(db, n.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: n.scopeCode });
+  if (n.scopeCode && !(await findUnitByCode(db, n.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: n.scopeCode });
   const password = n.password ?? generatePassword();
   if (n.password) checkPasswordPolicy(password, username);
   const passwordHash = await hashPassword(password);

@@ -10,6 +10,7 @@
  * The in-memory state is per process: with several portal processes behind a
  * load balancer, sticky sessions keep a visitor's deduplication in one of them.
  */
+import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { addCounts, storedViews, totalVisits, type DayCounts } from './visits.repository.js';
 
@@ -30,7 +31,7 @@ export interface LiveStats {
 }
 
 /** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant. */
-export const vietnamDay = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+export const vietnamDay = (ms: number) => today(new Date(ms));
 
 interface Session {
   at: number;

@@ -4,16 +4,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoading } from '../../components/States';
 import { apiGet } from '../../lib/api';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import type { VisitDay } from '../../../../src/modules/portal/portal.schema';
 import { EChart } from '../dashboard/charts/EChart';
 
 /** Every day of the range, those without visits as zeros, so the chart's axis is the calendar. */
 function fillDays(rows: VisitDay[], days: number): VisitDay[] {
   const byDay = new Map(rows.map((r) => [r.day, r]));
-  const today = new Date(Date.now() + 7 * 3600_000);
+  const now = Date.now();
   return Array.from({ length: days }, (_, i) => {
-    const day = new Date(today.getTime() - (days - 1 - i) * 86400_000).toISOString().slice(0, 10);
+    const day = todayIso(new Date(now - (days - 1 - i) * 86400_000));
     return byDay.get(day) ?? { day, guestVisits: 0, memberVisits: 0, views: 0 };
   });
 }
