@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // a page or a counter that answers in time on a quiet machine may need longer on a busy one
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
   },
 });

@@ -2,6 +2,7 @@ import { buildApp, logRedactions } from './app.js';
 import { dataFlag, dbTarget, loadConfig, onlyFlag } from './config.js';
 import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
+import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js';
 import { openDatabase } from './platform/db.js';
 import { lockDataDir } from './platform/lock.js';
 
@@ -10,6 +11,7 @@ const only = onlyFlag(process.argv.slice(2));
 const target = dbTarget(config);
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
+await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
 
 if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await isDatabaseEmpty(database.db))) {
   process.stderr.write(`Thư mục dữ liệu mới ${config.dataDir}: đang nạp tỉnh mẫu (demo)...\n`);

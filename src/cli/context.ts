@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { dbTarget, loadConfig } from '../config.js';
+import { rebuildDerivedIfEmpty } from '../modules/indicators/counts.repository.js';
 import { openDatabase, type Database } from '../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../platform/errors.js';
 import { lockDataDir } from '../platform/lock.js';
@@ -25,6 +26,7 @@ export async function withDatabase<T>(opts: CommonOptions, fn: (database: Databa
   try {
     const database = await openDatabase(target);
     try {
+      await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
       return await fn(database);
     } finally {
       await database.close();

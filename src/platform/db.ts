@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -6,7 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from '../db/schema/index.js';
 
@@ -47,8 +48,18 @@ export async function openDatabase(target: DbTarget): Promise<Database> {
   return { db, engine: 'postgres', close: () => pool.end() };
 }
 
-/** Runs raw SQL and returns its rows, on either engine. */
-export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+const dialect = new PgDialect();
+
+/**
+ * Runs raw SQL and returns its rows, on either engine. With `prepared`, the
+ * statement is prepared once per connection under a name derived from its
+ * text, so the server can keep its plan: for queries run often whose text
+ * depends only on their shape, never on values (those are parameters).
+ */
+export async function rows<T>(db: Db, query: SQL, opts: { prepared?: boolean } = {}): Promise<T[]> {
+  if (!opts.prepared) return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  const q = dialect.sqlToQuery(query);
+  const name = `q_${createHash('sha1').update(q.sql).digest('hex').slice(0, 20)}`;
+  const result = (await db._.session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
   return result.rows;
 }

@@ -108,3 +108,22 @@ export async function refreshAfterWrite(db: Db, written: Register, villageCodes:
   const [{ n }] = await rows<{ n: number }>(db, sql`select count(*)::int as n from units where level = 'village'`);
   await refreshVillageMemberCounts(db, ids.length * 2 > n ? undefined : ids);
 }
+
+/**
+ * Rebuilds every derived table when the register has villages but
+ * village_states is empty: a migration that changes a derived table's shape
+ * empties it, and the next open of the database rebuilds it here. True when
+ * it rebuilt, after saying so through `say`.
+ */
+export async function rebuildDerivedIfEmpty(db: Db, say: (line: string) => void = () => undefined): Promise<boolean> {
+  const [{ stale }] = await rows<{ stale: boolean }>(
+    db,
+    sql`select exists (select 1 from unit_versions uv join units u on u.id = uv.unit_id
+                       where u.level = 'village' and uv.parent_id is not null)
+           and not exists (select 1 from village_states) as stale`,
+  );
+  if (!stale) return false;
+  await db.transaction((tx) => refreshVillageMemberCounts(tx as unknown as Db));
+  say('Đã dựng lại các bảng số liệu dẫn xuất sau khi nâng cấp. / Derived tables rebuilt after the upgrade.\n');
+  return true;
+}

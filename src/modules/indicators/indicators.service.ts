@@ -15,6 +15,7 @@ import {
   type Comparison,
   type Flow,
   type Snapshot,
+  type ChangeCategory,
   type VillageCategory,
   type VillageItem,
   type VillageList,
@@ -27,6 +28,7 @@ interface ResolvedScope {
   id: number;
   code: string;
   name: string;
+  level: string;
 }
 
 /** The scope unit at a date: UNIT_NOT_FOUND for an unknown code, UNIT_NOT_VALID_AT when it does not exist then. */
@@ -34,7 +36,7 @@ async function resolveScope(db: Db, code: string, at: string): Promise<ResolvedS
   const unit = await scopeAt(db, { code, at });
   if (!unit) throw new AppError('UNIT_NOT_FOUND', { code });
   if (unit.name === null) throw new AppError('UNIT_NOT_VALID_AT', { code, at });
-  return { id: unit.id, code: unit.code, name: unit.name };
+  return { id: unit.id, code: unit.code, name: unit.name, level: unit.level };
 }
 
 /** Two dates in order, or DATE_RANGE_INVALID. */
@@ -84,7 +86,7 @@ export function villageItemFromRow(r: VillageFactsRow): VillageItem {
 }
 
 async function snapshotOf(db: Db, scope: ResolvedScope, at: string): Promise<Snapshot> {
-  return snapshotFromCounts(scope, at, await snapshotCounts(db, { scopeId: scope.id, at }));
+  return snapshotFromCounts(scope, at, await snapshotCounts(db, { scopeId: scope.id, scopeLevel: scope.level, at }));
 }
 
 /** The snapshot of DOMAIN.md's counts for a scope at a date. */
@@ -98,9 +100,9 @@ export async function compare(db: Db, scopeCode: string, from: string, to: strin
   const range = dateRange(from, to);
   const s1 = await resolveScope(db, scopeCode, range.from);
   const s2 = await resolveScope(db, scopeCode, range.to);
-  const r = await comparison(db, { scopeId: s1.id, ...range, categories: changeCategories });
+  const r = await comparison(db, { scopeId: s1.id, scopeLevel: s1.level, ...range, categories: changeCategories });
   const byCategory = new Map(r.changes.map((c) => [c.category, c]));
-  const changeOf = (category: VillageCategory): Change => {
+  const changeOf = (category: ChangeCategory): Change => {
     const c = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
     return { from: c.from, to: c.to, left: c.left, entered: c.entered, ceased: c.ceased, new: c.new, net: c.to - c.from };
   };

@@ -6,7 +6,7 @@ import { createTestDatabase, engines } from '../../../test/db.js';
 import { type Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { importRegister } from '../imports/imports.service.js';
-import { refreshVillageMemberCounts } from './counts.repository.js';
+import { rebuildDerivedIfEmpty, refreshVillageMemberCounts } from './counts.repository.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
 import { formatComparisonTable, formatSnapshotTable } from './format.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
@@ -85,6 +85,20 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     const e = await villageList(db, { scope: 'P', at: '2013-06-01' }, 'purple').catch((x: AppError) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).params.allowed).toContain('nonPartyHead');
+  });
+
+  it('rebuilds the derived tables a migration emptied, once, with the same figures', async () => {
+    const before = await compare(database.db, 'P', '2013-06-01', '2016-01-01');
+    expect(await rebuildDerivedIfEmpty(database.db)).toBe(false);
+    await database.db.execute(sql`delete from village_category_runs`);
+    await database.db.execute(sql`delete from commune_states`);
+    await database.db.execute(sql`delete from village_states`);
+    expect((await snapshot(database.db, 'P', '2016-01-01')).villages).toBe(0);
+    const said: string[] = [];
+    expect(await rebuildDerivedIfEmpty(database.db, (line) => said.push(line))).toBe(true);
+    expect(said.join('')).toContain('Đã dựng lại');
+    expect(await compare(database.db, 'P', '2013-06-01', '2016-01-01')).toEqual(before);
+    expect(await rebuildDerivedIfEmpty(database.db)).toBe(false);
   });
 
   it('counts an own cell when the other village it covers no longer exists', async () => {

@@ -1,12 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { rows, type Db } from '../../platform/db.js';
 import { activeAt } from './queries/common.js';
+import { snapshotMeasures, type SnapshotMeasure } from './queries/snapshot.js';
 
 /**
  * Rebuilds the derived table village_states for the given villages (all when
- * omitted) from the register and village_member_counts, which must be fresh.
+ * omitted) from the register and village_member_counts, which must be fresh,
+ * then the tables summed from it: commune_states for every commune those
+ * villages are or were under, and their village_category_runs.
  *
- * Two families of facts, each a step function, merged per village:
+ * Three families of facts, each a step function, merged per village:
  * - members: read from village_member_counts (its bounds, 0 in its gaps);
  * - roles (cell status, head, head is a member, secretary is head): these can
  *   only change where one of their sources starts or ends: the coverings,
@@ -14,20 +17,112 @@ import { activeAt } from './queries/common.js';
  *   covered the village and the versions of the other villages those cells
  *   cover, its head terms and its heads' memberships during their terms. They are evaluated at each such date (and at
  *   '-infinity') with the definitions of DOMAIN.md, and nowhere else, which
- *   keeps the refresh cheap where members come and go often.
- * Each family is carried forward to the other's dates, runs of equal facts
- * become one interval, and intervals with nothing to count (no member, no cell,
- * no head) are not stored.
+ *   keeps the refresh cheap where members come and go often;
+ * - its commune: the parent of its version (none between versions).
+ * Each family is carried forward to the others' dates, runs of equal facts
+ * become one interval, and intervals when the village has no version are not
+ * stored.
  */
 export async function refreshVillageStates(db: Db, villageIds?: number[]): Promise<void> {
-  await db.execute(
-    villageIds
-      ? sql`delete from village_states where village_id = any(${sql.param(villageIds)}::int[])`
-      : sql`delete from village_states`,
-  );
+  const ids = villageIds && sql.param(villageIds);
+  const before = ids
+    ? await rows<{ id: number }>(db, sql`
+        with gone as (delete from village_states where village_id = any(${ids}::int[]) returning commune_id)
+        select distinct commune_id as id from gone`)
+    : (await db.execute(sql`delete from village_states`), []);
   await db.execute(sql`
-    insert into village_states (village_id, valid_from, valid_to, total, official, cell, head_id, head_is_member, secretary_is_head)
+    insert into village_states (village_id, valid_from, valid_to, commune_id, total, official, cell, head_id, head_is_member, secretary_is_head)
     ${villageStatesSelect(villageIds)}`);
+  if (!ids) {
+    await refreshCommuneStates(db);
+    await refreshCategoryRuns(db);
+    return;
+  }
+  const after = await rows<{ id: number }>(db, sql`select distinct commune_id as id from village_states where village_id = any(${ids}::int[])`);
+  await refreshCommuneStates(db, [...new Set([...before, ...after].map((r) => r.id))]);
+  await refreshCategoryRuns(db, villageIds);
+}
+
+/**
+ * The facts of village_states rows (alias `vs`) as the facts select names
+ * them, so that inCategory applies to them: `id`, `total`, `official`,
+ * `cell`, `head_status`, `secretary_is_head`.
+ */
+const stateFacts = sql`
+  vs.village_id as id, vs.commune_id, vs.valid_from, vs.valid_to, vs.total, vs.official, vs.cell, vs.secretary_is_head,
+  case when vs.head_id is null then 'vacant' when vs.head_is_member then 'party' else 'nonParty' end as head_status`;
+
+/**
+ * Rebuilds commune_states for the given communes (all when omitted): each
+ * village_states row adds its counts (snapshotMeasures) to its commune from
+ * its start and takes them away at its end; the running sums per commune are
+ * the step function, stored where the commune has villages.
+ */
+async function refreshCommuneStates(db: Db, communeIds?: number[]): Promise<void> {
+  if (communeIds?.length === 0) return;
+  const only = communeIds ? sql`where vs.commune_id = any(${sql.param(communeIds)}::int[])` : sql``;
+  await db.execute(
+    communeIds
+      ? sql`delete from commune_states where commune_id = any(${sql.param(communeIds)}::int[])`
+      : sql`delete from commune_states`,
+  );
+  const columns = snapshotMeasures.map((m) => sql`${sql.identifier(m.column)}`);
+  const list = (f: (m: SnapshotMeasure, column: SQL) => SQL) => sql.join(snapshotMeasures.map((m, i) => f(m, columns[i])), sql`, `);
+  await db.execute(sql`
+    insert into commune_states (commune_id, valid_from, valid_to, ${sql.join(columns, sql`, `)})
+    with f as (
+      select f.commune_id, f.valid_from, f.valid_to, ${list((m, c) => sql`(${m.of(sql`f`)})::int as ${c}`)}
+      from (select ${stateFacts} from village_states vs ${only}) f
+    ),
+    events as (
+      select commune_id, valid_from as d, ${list((_, c) => c)} from f
+      union all
+      select commune_id, valid_to, ${list((_, c) => sql`-${c}`)} from f where valid_to is not null
+    ),
+    steps as (
+      select commune_id, d, ${list((_, c) => sql`sum(${c}) as ${c}`)}
+      from events group by commune_id, d
+      having ${sql.join(columns.map((c) => sql`sum(${c}) <> 0`), sql` or `)}
+    ),
+    runs as (
+      select commune_id, d, lead(d) over w as next_d, ${list((_, c) => sql`sum(${c}) over w as ${c}`)}
+      from steps
+      window w as (partition by commune_id order by d)
+    )
+    select commune_id, d, next_d, ${sql.join(columns, sql`, `)} from runs where villages > 0`);
+}
+
+/**
+ * Rebuilds village_category_runs for the given villages (all when omitted):
+ * their village_states rows with the member count reduced to its band (0,
+ * 1 for one or two, 3 for three or more) and the head to its status, and
+ * consecutive rows that agree on commune, band, cell and head status merged.
+ */
+async function refreshCategoryRuns(db: Db, villageIds?: number[]): Promise<void> {
+  const ids = villageIds && sql.param(villageIds);
+  await db.execute(ids ? sql`delete from village_category_runs where village_id = any(${ids}::int[])` : sql`delete from village_category_runs`);
+  await db.execute(sql`
+    insert into village_category_runs (village_id, valid_from, valid_to, commune_id, total, cell, head_status)
+    with s as (
+      select f.id, f.valid_from, f.valid_to, f.commune_id,
+             case when f.total = 0 then 0 when f.total <= 2 then 1 else 3 end as total, f.cell, f.head_status
+      from (select ${stateFacts} from village_states vs ${ids ? sql`where vs.village_id = any(${ids}::int[])` : sql``}) f
+    ),
+    marked as (
+      select s.*,
+             (lag(s.valid_to) over w is distinct from s.valid_from or lag(s.commune_id) over w is distinct from s.commune_id
+              or lag(s.total) over w is distinct from s.total or lag(s.cell) over w is distinct from s.cell
+              or lag(s.head_status) over w is distinct from s.head_status) as starts
+      from s
+      window w as (partition by s.id order by s.valid_from)
+    ),
+    numbered as (
+      select m.*, count(*) filter (where m.starts) over (partition by m.id order by m.valid_from) as run from marked m
+    )
+    select id, min(valid_from), (array_agg(valid_to order by valid_from desc))[1],
+           min(commune_id), min(total), min(cell), min(head_status)
+    from numbered
+    group by id, run`);
 }
 
 /** The rows of village_states for the given villages (all when omitted), computed from the register. */
@@ -106,16 +201,39 @@ export function villageStatesSelect(villageIds?: number[]): SQL {
       where mc.valid_to is not null
         and not exists (select 1 from village_member_counts nx where nx.village_id = mc.village_id and nx.valid_from = mc.valid_to)
     ),
+    -- the village's commune at each bound of its versions: the version starting there, or none where one ends into a gap
+    parents as (
+      select uv.unit_id as village_id, coalesce(uv.valid_from, '-infinity'::date) as d, uv.parent_id
+      from unit_versions uv join vil on vil.id = uv.unit_id
+      union all
+      select uv.unit_id, uv.valid_to, null
+      from unit_versions uv join vil on vil.id = uv.unit_id
+      where uv.valid_to is not null
+        and not exists (select 1 from unit_versions nx where nx.unit_id = uv.unit_id and nx.valid_from = uv.valid_to)
+    ),
+    -- the three families at every date where one of them changes; a family absent at a date has no row there
     merged as (
-      select coalesce(r.village_id, c.village_id) as village_id, coalesce(r.d, c.d) as d,
-             c.total, c.official, c.village_id is not null as has_counts,
-             r.cell, r.head_id, r.head_is_member, r.secretary_is_head, r.village_id is not null as has_roles
-      from roles r full join counts c on c.village_id = r.village_id and c.d = r.d
+      select x.village_id, x.d,
+             max(x.total) as total, max(x.official) as official, bool_or(x.has_counts) as has_counts,
+             max(x.cell) as cell, max(x.head_id) as head_id, bool_or(x.head_is_member) as head_is_member,
+             bool_or(x.secretary_is_head) as secretary_is_head, bool_or(x.has_roles) as has_roles,
+             max(x.parent_id) as parent_id, bool_or(x.has_parent) as has_parent
+      from (
+        select village_id, d, null::int as total, null::int as official, false as has_counts,
+               cell, head_id, head_is_member, secretary_is_head, true as has_roles, null::int as parent_id, false as has_parent
+        from roles
+        union all
+        select village_id, d, total, official, true, null, null, null, null, false, null, false from counts
+        union all
+        select village_id, d, null, null, false, null, null, null, null, false, parent_id, true from parents
+      ) x
+      group by x.village_id, x.d
     ),
     grouped as (
       select m.*,
              count(*) filter (where m.has_counts) over w as gc,
-             count(*) filter (where m.has_roles) over w as gr
+             count(*) filter (where m.has_roles) over w as gr,
+             count(*) filter (where m.has_parent) over w as gp
       from merged m
       window w as (partition by m.village_id order by m.d)
     ),
@@ -127,7 +245,8 @@ export function villageStatesSelect(villageIds?: number[]): SQL {
              max(g.cell) over (partition by g.village_id, g.gr) as cell,
              max(g.head_id) over (partition by g.village_id, g.gr) as head_id,
              bool_or(g.head_is_member) over (partition by g.village_id, g.gr) as head_is_member,
-             bool_or(g.secretary_is_head) over (partition by g.village_id, g.gr) as secretary_is_head
+             bool_or(g.secretary_is_head) over (partition by g.village_id, g.gr) as secretary_is_head,
+             max(g.parent_id) over (partition by g.village_id, g.gp) as commune_id
       from grouped g
     ),
     marked as (
@@ -136,6 +255,7 @@ export function villageStatesSelect(villageIds?: number[]): SQL {
               or lag(f.cell) over w is distinct from f.cell or lag(f.head_id) over w is distinct from f.head_id
               or lag(f.head_is_member) over w is distinct from f.head_is_member
               or lag(f.secretary_is_head) over w is distinct from f.secretary_is_head
+              or lag(f.commune_id) over w is distinct from f.commune_id
               or row_number() over w = 1) as changed
       from filled f
       window w as (partition by f.village_id order by f.d)
@@ -144,7 +264,7 @@ export function villageStatesSelect(villageIds?: number[]): SQL {
       select m.*, lead(m.d) over (partition by m.village_id order by m.d) as next_d
       from marked m where m.changed
     )
-    select village_id, d, next_d, total, official, cell, head_id, head_is_member, secretary_is_head
+    select village_id, d, next_d, commune_id, total, official, cell, head_id, head_is_member, secretary_is_head
     from runs
-    where total > 0 or cell <> 'none' or head_id is not null`;
+    where commune_id is not null`;
 }

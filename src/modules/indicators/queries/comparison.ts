@@ -1,19 +1,21 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import type { VillageCategory } from './common.js';
-import { snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
-import { inCategory, villageFactsSelect } from './village-facts.js';
+import type { ChangeCategory } from './common.js';
+import { communeStatesAt, communeSums, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
+import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface ComparisonParams {
   scopeId: number;
+  /** Villages have no commune_states of their own: their comparison reads their facts. */
+  scopeLevel: string;
   from: string;
   to: string;
-  categories: readonly VillageCategory[];
+  categories: readonly ChangeCategory[];
 }
 
 /** The flows of one category between two dates. */
 export interface ComparisonChangesRow {
-  category: VillageCategory;
+  category: ChangeCategory;
   from: number;
   to: number;
   left: number;
@@ -22,7 +24,7 @@ export interface ComparisonChangesRow {
   new: number;
 }
 
-/** Both snapshots' counts and the flows per category, from one pass over each date's facts. */
+/** Both snapshots' counts and the flows per category. */
 export interface ComparisonRow {
   from_counts: SnapshotCountsRow;
   to_counts: SnapshotCountsRow;
@@ -30,36 +32,94 @@ export interface ComparisonRow {
 }
 
 /**
- * Computes the village facts at D1 and at D2 once each, aggregates both into
- * snapshot counts, and counts per category the villages in it at each date
- * and the four flows between them. "Valid at D" is read as "in the scope's
- * village set at D", so a village that moves into the scope counts as new and
- * one that moves out as ceased, and to - from = entered + new - left - ceased
- * always holds.
+ * Per category, the four flows between the villages of relation f1 (facts at
+ * D1) and f2 (facts at D2), joined on their ids: `id` is null on the side
+ * where a village is not in the scope.
+ */
+function flowsOf(category: ChangeCategory): SQL {
+  const a = sql`coalesce(${inCategory(category, sql`f1`)}, false)`;
+  const b = sql`coalesce(${inCategory(category, sql`f2`)}, false)`;
+  return sql`jsonb_build_object(
+    'category', ${category}::text,
+    'left', count(*) filter (where ${a} and f2.id is not null and not ${b}),
+    'entered', count(*) filter (where ${b} and f1.id is not null and not ${a}),
+    'ceased', count(*) filter (where ${a} and f2.id is null),
+    'new', count(*) filter (where ${b} and f1.id is null))`;
+}
+
+/**
+ * Above a village: the counts at each date are the sums of commune_states,
+ * and the flows need only the villages whose category runs change between
+ * the dates. A village in a commune of the scope at both dates whose run at D1
+ * lasts past D2 is in the same categories at both and in no flow; every other
+ * village of the scope at D1 has a run that ends in (D1, D2], or sits in a
+ * commune that left the scope, and likewise at D2 a run that starts in
+ * (D1, D2] or a commune that joined. Those runs, found per commune through
+ * the runs' (commune_id, valid_to) and (commune_id, valid_from) indexes, are
+ * f1 and f2: a village on one side only is the scope's no longer (ceased) or
+ * not yet (new).
+ */
+export function communeComparisonSql(p: ComparisonParams): SQL {
+  const { from, to } = p;
+  const runs = (communes: SQL, where: SQL) => sql`
+    select r.village_id as id, r.total, r.cell, r.head_status from ${communes} c
+    cross join lateral (select r.* from village_category_runs r where r.commune_id = c.unit_id and ${where}) r`;
+  const both = sql`r.valid_from <= ${from}::date and (r.valid_to is null or ${to}::date < r.valid_to)`;
+  return sql`
+    with recursive ${communesAt('upper1', p.scopeId, from)}, ${communesAt('upper2', p.scopeId, to)},
+    -- the communes of the scope at D1 (in_a) and at D2 (in_b)
+    ab as (
+      select coalesce(a.unit_id, b.unit_id) as unit_id, a.unit_id is not null as in_a, b.unit_id is not null as in_b
+      from (select unit_id from upper1 where level = 'commune') a
+      full join (select unit_id from upper2 where level = 'commune') b on b.unit_id = a.unit_id
+    ),
+    f1 as (
+      ${runs(sql`(select unit_id from ab where in_a)`, sql`r.valid_to > ${from}::date and r.valid_to <= ${to}::date and r.valid_from <= ${from}::date`)}
+      union all
+      ${runs(sql`(select unit_id from ab where in_a and not in_b)`, both)}
+    ),
+    f2 as (
+      ${runs(sql`(select unit_id from ab where in_b)`, sql`r.valid_from > ${from}::date and r.valid_from <= ${to}::date and (r.valid_to is null or ${to}::date < r.valid_to)`)}
+      union all
+      ${runs(sql`(select unit_id from ab where in_b and not in_a)`, both)}
+    )
+    select (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper1`, from)}) cs) s) as from_counts,
+           (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper2`, to)}) cs) s) as to_counts,
+           (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
+            from f1 full join f2 on f2.id = f1.id) as changes`;
+}
+
+/** A village: its facts at each date, counted and compared directly. */
+function villageComparison(p: ComparisonParams): SQL {
+  return sql`
+    with f1 as (${villageFactsSelect(p.scopeId, p.from)}),
+         f2 as (${villageFactsSelect(p.scopeId, p.to)})
+    select (select to_jsonb(s) from (select ${snapshotAggregates} from f1 f) s) as from_counts,
+           (select to_jsonb(s) from (select ${snapshotAggregates} from f2 f) s) as to_counts,
+           (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
+            from f1 full join f2 on f2.id = f1.id) as changes`;
+}
+
+/**
+ * The snapshot counts at D1 and at D2 and, per category, the villages in it
+ * at each date and the four flows between them. "Valid at D" is read as "in
+ * the scope's village set at D", so a village that moves into the scope counts
+ * as new and one that moves out as ceased, and to - from = entered + new -
+ * left - ceased always holds.
  */
 export async function comparison(db: Db, p: ComparisonParams): Promise<ComparisonRow> {
-  const f1 = sql`f1`;
-  const f2 = sql`f2`;
-  const flowsOf = (category: VillageCategory) => {
-    const a = sql`coalesce(${inCategory(category, f1)}, false)`;
-    const b = sql`coalesce(${inCategory(category, f2)}, false)`;
-    return sql`jsonb_build_object(
-      'category', ${category}::text,
-      'from', count(*) filter (where ${a}),
-      'to', count(*) filter (where ${b}),
-      'left', count(*) filter (where ${a} and f2.id is not null and not ${b}),
-      'entered', count(*) filter (where ${b} and f1.id is not null and not ${a}),
-      'ceased', count(*) filter (where ${a} and f2.id is null),
-      'new', count(*) filter (where ${b} and f1.id is null))`;
-  };
-  const [r] = await rows<ComparisonRow>(
+  const [r] = await rows<{ from_counts: SnapshotCountsRow; to_counts: SnapshotCountsRow; changes: Omit<ComparisonChangesRow, 'from' | 'to'>[] }>(
     db,
-    sql`with f1 as (${villageFactsSelect(p.scopeId, p.from)}),
-             f2 as (${villageFactsSelect(p.scopeId, p.to)})
-        select (select to_jsonb(s) from (select ${snapshotAggregates} from f1 f) s) as from_counts,
-               (select to_jsonb(s) from (select ${snapshotAggregates} from f2 f) s) as to_counts,
-               (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
-                from f1 full join f2 on f2.id = f1.id) as changes`,
+    p.scopeLevel === 'village' ? villageComparison(p) : communeComparisonSql(p),
+    { prepared: true },
   );
-  return r;
+  return {
+    from_counts: r.from_counts,
+    to_counts: r.to_counts,
+    changes: r.changes.map((c) => ({
+      ...c,
+      from: r.from_counts[countColumn(c.category)],
+      to: r.to_counts[countColumn(c.category)],
+    })),
+  };
 }

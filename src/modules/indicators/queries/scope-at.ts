@@ -26,6 +26,7 @@ export async function scopeAt(db: Db, p: ScopeAtParams): Promise<ScopeAtRow | nu
         where u.code = ${p.code}
         order by uv.valid_from desc nulls last
         limit 1`,
+    { prepared: true },
   );
   return r ?? null;
 }

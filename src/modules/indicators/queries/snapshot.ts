@@ -1,9 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import { villageFactsSelect } from './village-facts.js';
+import type { VillageCategory } from './common.js';
+import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface SnapshotCountsParams {
   scopeId: number;
+  /** Villages have no commune_states of their own: their counts come from their facts. */
+  scopeLevel: string;
   at: string;
 }
 
@@ -25,31 +28,93 @@ export interface SnapshotCountsRow {
   members_official: number;
 }
 
+/** One count of a snapshot: what a village adds to it, given a row of village facts. */
+export interface SnapshotMeasure {
+  column: keyof SnapshotCountsRow;
+  /** The category it counts, if it counts villages. */
+  category?: VillageCategory;
+  /** An integer, or a boolean counted as 1, for the facts row named by `row`. */
+  of(row: SQL): SQL;
+}
+
+const counted = (column: keyof SnapshotCountsRow, category: VillageCategory): SnapshotMeasure => ({
+  column,
+  category,
+  of: (row) => inCategory(category, row),
+});
+
+/**
+ * The snapshot's counts in one list: the per-village aggregates and the
+ * per-commune step functions (commune_states) are both built from it.
+ */
+export const snapshotMeasures: SnapshotMeasure[] = [
+  counted('villages', 'all'),
+  counted('white', 'white'),
+  counted('weak', 'weak'),
+  counted('strong', 'strong'),
+  counted('own_cell', 'ownCell'),
+  counted('combined_only', 'combinedOnly'),
+  counted('no_cell', 'noCell'),
+  counted('ready_for_cell', 'readyForCell'),
+  counted('party_head', 'partyHead'),
+  counted('non_party_head', 'nonPartyHead'),
+  counted('vacant_head', 'vacantHead'),
+  counted('secretary_is_head', 'secretaryIsHead'),
+  { column: 'members_total', of: (row) => sql`${row}.total` },
+  { column: 'members_official', of: (row) => sql`${row}.official` },
+];
+
+/** The snapshot column that counts a category. */
+export function countColumn(category: VillageCategory): keyof SnapshotCountsRow {
+  const m = snapshotMeasures.find((x) => x.category === category);
+  if (!m) throw new Error(`the snapshot does not count ${category}`);
+  return m.column;
+}
+
 /**
  * The aggregates of a snapshot over village facts aliased `f`; the comparison
  * query applies the same list to both dates.
  */
-export const snapshotAggregates = sql`
-  count(*)::int as villages,
-  count(*) filter (where f.total = 0)::int as white,
-  count(*) filter (where f.total between 1 and 2)::int as weak,
-  count(*) filter (where f.total >= 3)::int as strong,
-  count(*) filter (where f.cell = 'own')::int as own_cell,
-  count(*) filter (where f.cell = 'combined')::int as combined_only,
-  count(*) filter (where f.cell = 'none')::int as no_cell,
-  count(*) filter (where f.official >= 3 and f.cell <> 'own')::int as ready_for_cell,
-  count(*) filter (where f.head_status = 'party')::int as party_head,
-  count(*) filter (where f.head_status = 'nonParty')::int as non_party_head,
-  count(*) filter (where f.head_status = 'vacant')::int as vacant_head,
-  count(*) filter (where f.secretary_is_head)::int as secretary_is_head,
-  coalesce(sum(f.total), 0)::int as members_total,
-  coalesce(sum(f.official), 0)::int as members_official`;
+export const snapshotAggregates = sql.join(
+  snapshotMeasures.map((m) => sql`coalesce(sum((${m.of(sql`f`)})::int), 0)::int as ${sql.identifier(m.column)}`),
+  sql`, `,
+);
 
-/** Aggregates the village facts of a scope at a date into the snapshot's counts. */
+/** The sums of the commune_states rows aliased `cs`, as a snapshot's counts. */
+export const communeSums = sql.join(
+  snapshotMeasures.map((m) => sql`coalesce(sum(cs.${sql.identifier(m.column)}), 0)::int as ${sql.identifier(m.column)}`),
+  sql`, `,
+);
+
+/**
+ * The commune_states row of each commune of `communes` (a relation with
+ * `unit_id` and `level`, from communesAt) at a date: one probe of the primary
+ * key per commune, kept only if its interval has not ended by the date.
+ */
+export function communeStatesAt(communes: SQL, at: string): SQL {
+  return sql`
+    select cs.* from ${communes} t
+    cross join lateral (
+      select x.* from commune_states x
+      where x.commune_id = t.unit_id and x.valid_from <= ${at}::date
+      order by x.valid_from desc
+      limit 1
+    ) cs
+    where t.level = 'commune' and (cs.valid_to is null or ${at}::date < cs.valid_to)`;
+}
+
+/**
+ * The counts of a scope at a date: for a village, from its facts; above, the
+ * sums of the commune_states of the communes under the scope at the date.
+ */
 export async function snapshotCounts(db: Db, p: SnapshotCountsParams): Promise<SnapshotCountsRow> {
   const [r] = await rows<SnapshotCountsRow>(
     db,
-    sql`select ${snapshotAggregates} from (${villageFactsSelect(p.scopeId, p.at)}) f`,
+    p.scopeLevel === 'village'
+      ? sql`select ${snapshotAggregates} from (${villageFactsSelect(p.scopeId, p.at)}) f`
+      : sql`with recursive ${communesAt('upper', p.scopeId, p.at)}
+            select ${communeSums} from (${communeStatesAt(sql`upper`, p.at)}) cs`,
+    { prepared: true },
   );
   return r;
 }

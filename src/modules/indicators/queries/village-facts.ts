@@ -27,6 +27,27 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
 }
 
 /**
+ * A recursive CTE named `name` (unit_id, level): the scope, if it has a
+ * version at the date, and the units under it down to the communes, through
+ * the versions valid at the date (unit_versions_parent). Put it after `with
+ * recursive`.
+ */
+export function communesAt(name: string, scopeId: number, at: string): SQL {
+  const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
+  const self = sql.identifier(name);
+  return sql`${self} (unit_id, level) as (
+      select u.id, u.level from units u
+      where u.id = ${scopeId} and exists (select 1 from unit_versions uv where uv.unit_id = u.id and ${uvAt})
+      union
+      select uv.unit_id, u.level
+      from ${self} t
+      join unit_versions uv on uv.parent_id = t.unit_id
+      join units u on u.id = uv.unit_id
+      where t.level in ('province', 'district') and ${uvAt}
+    )`;
+}
+
+/**
  * The per-village facts of DOMAIN.md ("What is counted") for the villages of a
  * scope at a date, as one self-contained SELECT that the snapshot, comparison
  * and list queries wrap. Its columns are those of VillageFactsLeanRow: only
@@ -44,16 +65,7 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
 export function villageFactsSelect(scopeId: number, at: string): SQL {
   const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
   return sql`
-    with recursive upper (unit_id, level) as (
-      select u.id, u.level from units u
-      where u.id = ${scopeId} and exists (select 1 from unit_versions uv where uv.unit_id = u.id and ${uvAt})
-      union
-      select uv.unit_id, u.level
-      from upper t
-      join unit_versions uv on uv.parent_id = t.unit_id
-      join units u on u.id = uv.unit_id
-      where t.level in ('province', 'district') and ${uvAt}
-    ),
+    with recursive ${communesAt('upper', scopeId, at)},
     -- every child of a commune is a village (the importer allows no other parent for a village
     -- and no child below it), so the villages, the bulk of the tree, need no lookup of their level
     tree (unit_id, name, subtype, parent_id) as (
