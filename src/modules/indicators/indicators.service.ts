@@ -3,7 +3,7 @@ import { formatRatioText, parseUserDate } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
 import { comparison } from './queries/comparison.js';
 import { villagesInFlow } from './queries/flow-list.js';
-import { scopeAt } from './queries/scope-at.js';
+import { scopeAt, type ScopeAtRow } from './queries/scope-at.js';
 import { snapshotCounts, type SnapshotCountsRow } from './queries/snapshot.js';
 import type { VillageFactsRow } from './queries/village-facts.js';
 import { villagesInCategory } from './queries/village-list.js';
@@ -28,15 +28,17 @@ interface ResolvedScope {
   id: number;
   code: string;
   name: string;
-  level: string;
 }
 
 /** The scope unit at a date: UNIT_NOT_FOUND for an unknown code, UNIT_NOT_VALID_AT when it does not exist then. */
 async function resolveScope(db: Db, code: string, at: string): Promise<ResolvedScope> {
-  const unit = await scopeAt(db, { code, at });
+  return checkedScope(await scopeAt(db, { code, at }), code, at);
+}
+
+function checkedScope(unit: ScopeAtRow | null, code: string, at: string): ResolvedScope {
   if (!unit) throw new AppError('UNIT_NOT_FOUND', { code });
   if (unit.name === null) throw new AppError('UNIT_NOT_VALID_AT', { code, at });
-  return { id: unit.id, code: unit.code, name: unit.name, level: unit.level };
+  return { id: unit.id, code: unit.code, name: unit.name };
 }
 
 /** Two dates in order, or DATE_RANGE_INVALID. */
@@ -85,22 +87,19 @@ export function villageItemFromRow(r: VillageFactsRow): VillageItem {
   };
 }
 
-async function snapshotOf(db: Db, scope: ResolvedScope, at: string): Promise<Snapshot> {
-  return snapshotFromCounts(scope, at, await snapshotCounts(db, { scopeId: scope.id, scopeLevel: scope.level, at }));
-}
-
 /** The snapshot of DOMAIN.md's counts for a scope at a date. */
 export async function snapshot(db: Db, scopeCode: string, at: string): Promise<Snapshot> {
   const day = parseUserDate(at);
-  return snapshotOf(db, await resolveScope(db, scopeCode, day), day);
+  const r = await snapshotCounts(db, { scopeCode, at: day });
+  return snapshotFromCounts(checkedScope(r.scope, scopeCode, day), day, r.counts);
 }
 
 /** The snapshots at D1 < D2 and, per reported category, the flows of villages between them. */
 export async function compare(db: Db, scopeCode: string, from: string, to: string): Promise<Comparison> {
   const range = dateRange(from, to);
-  const s1 = await resolveScope(db, scopeCode, range.from);
-  const s2 = await resolveScope(db, scopeCode, range.to);
-  const r = await comparison(db, { scopeId: s1.id, scopeLevel: s1.level, ...range, categories: changeCategories });
+  const r = await comparison(db, { scopeCode, ...range, categories: changeCategories });
+  const s1 = checkedScope(r.scope_from, scopeCode, range.from);
+  const s2 = checkedScope(r.scope_to, scopeCode, range.to);
   const byCategory = new Map(r.changes.map((c) => [c.category, c]));
   const changeOf = (category: ChangeCategory): Change => {
     const c = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
 import { activeAt } from './queries/common.js';
 import { snapshotMeasures, type SnapshotMeasure } from './queries/snapshot.js';
+import { inCategory } from './queries/village-facts.js';
 
 /**
  * Rebuilds the derived table village_states for the given villages (all when
@@ -105,7 +106,8 @@ async function refreshCategoryRuns(db: Db, villageIds?: number[]): Promise<void>
     insert into village_category_runs (village_id, valid_from, valid_to, commune_id, total, cell, head_status)
     with s as (
       select f.id, f.valid_from, f.valid_to, f.commune_id,
-             case when f.total = 0 then 0 when f.total <= 2 then 1 else 3 end as total, f.cell, f.head_status
+             case when ${inCategory('white', sql`f`)} then 0 when ${inCategory('weak', sql`f`)} then 1 else 3 end as total,
+             f.cell, f.head_status
       from (select ${stateFacts} from village_states vs ${ids ? sql`where vs.village_id = any(${ids}::int[])` : sql``}) f
     ),
     marked as (

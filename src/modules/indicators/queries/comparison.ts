@@ -2,12 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import type { ChangeCategory } from './common.js';
 import { communeStatesAt, communeSums, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
+import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface ComparisonParams {
-  scopeId: number;
-  /** Villages have no commune_states of their own: their comparison reads their facts. */
-  scopeLevel: string;
+  scopeCode: string;
   from: string;
   to: string;
   categories: readonly ChangeCategory[];
@@ -24,8 +23,10 @@ export interface ComparisonChangesRow {
   new: number;
 }
 
-/** Both snapshots' counts and the flows per category. */
+/** The scope at each date (null for an unknown code), both snapshots' counts and the flows per category. */
 export interface ComparisonRow {
+  scope_from: ScopeAtRow | null;
+  scope_to: ScopeAtRow | null;
   from_counts: SnapshotCountsRow;
   to_counts: SnapshotCountsRow;
   changes: ComparisonChangesRow[];
@@ -66,7 +67,7 @@ export function communeComparisonSql(p: ComparisonParams): SQL {
     cross join lateral (select r.* from village_category_runs r where r.commune_id = c.unit_id and ${where}) r`;
   const both = sql`r.valid_from <= ${from}::date and (r.valid_to is null or ${to}::date < r.valid_to)`;
   return sql`
-    with recursive ${communesAt('upper1', p.scopeId, from)}, ${communesAt('upper2', p.scopeId, to)},
+    with recursive ${communesAt('upper1', unitIdOf(p.scopeCode), from)}, ${communesAt('upper2', unitIdOf(p.scopeCode), to)},
     -- the communes of the scope at D1 (in_a) and at D2 (in_b)
     ab as (
       select coalesce(a.unit_id, b.unit_id) as unit_id, a.unit_id is not null as in_a, b.unit_id is not null as in_b
@@ -83,17 +84,18 @@ export function communeComparisonSql(p: ComparisonParams): SQL {
       union all
       ${runs(sql`(select unit_id from ab where in_b and not in_a)`, both)}
     )
-    select (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper1`, from)}) cs) s) as from_counts,
+    select ${scopeAtJson({ code: p.scopeCode, at: from })} as scope_from, ${scopeAtJson({ code: p.scopeCode, at: to })} as scope_to,
+           (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper1`, from)}) cs) s) as from_counts,
            (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper2`, to)}) cs) s) as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
             from f1 full join f2 on f2.id = f1.id) as changes`;
 }
 
 /** A village: its facts at each date, counted and compared directly. */
-function villageComparison(p: ComparisonParams): SQL {
+function villageComparison(villageId: number, p: ComparisonParams): SQL {
   return sql`
-    with f1 as (${villageFactsSelect(p.scopeId, p.from)}),
-         f2 as (${villageFactsSelect(p.scopeId, p.to)})
+    with f1 as (${villageFactsSelect(villageId, p.from)}),
+         f2 as (${villageFactsSelect(villageId, p.to)})
     select (select to_jsonb(s) from (select ${snapshotAggregates} from f1 f) s) as from_counts,
            (select to_jsonb(s) from (select ${snapshotAggregates} from f2 f) s) as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
@@ -108,14 +110,16 @@ function villageComparison(p: ComparisonParams): SQL {
  * left - ceased always holds.
  */
 export async function comparison(db: Db, p: ComparisonParams): Promise<ComparisonRow> {
-  const [r] = await rows<{ from_counts: SnapshotCountsRow; to_counts: SnapshotCountsRow; changes: Omit<ComparisonChangesRow, 'from' | 'to'>[] }>(
-    db,
-    p.scopeLevel === 'village' ? villageComparison(p) : communeComparisonSql(p),
-    { prepared: true },
-  );
+  type Row = Omit<ComparisonRow, 'changes'> & { changes: Omit<ComparisonChangesRow, 'from' | 'to'>[] };
+  let [r] = await rows<Row>(db, communeComparisonSql(p), { prepared: true });
+  const village = r.scope_from ?? r.scope_to;
+  if (village?.level === 'village') {
+    // a village has no commune_states of its own
+    const [v] = await rows<Omit<Row, 'scope_from' | 'scope_to'>>(db, villageComparison(village.id, p));
+    r = { ...r, ...v };
+  }
   return {
-    from_counts: r.from_counts,
-    to_counts: r.to_counts,
+    ...r,
     changes: r.changes.map((c) => ({
       ...c,
       from: r.from_counts[countColumn(c.category)],

@@ -1,13 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import type { VillageCategory } from './common.js';
+import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface SnapshotCountsParams {
-  scopeId: number;
-  /** Villages have no commune_states of their own: their counts come from their facts. */
-  scopeLevel: string;
+  scopeCode: string;
   at: string;
+}
+
+/** The scope as it stands at the date (null for an unknown code) and its counts there. */
+export interface ScopedSnapshotCounts {
+  scope: ScopeAtRow | null;
+  counts: SnapshotCountsRow;
 }
 
 /** The counts of a scope at a date, one aggregate row. */
@@ -103,18 +108,25 @@ export function communeStatesAt(communes: SQL, at: string): SQL {
     where t.level = 'commune' and (cs.valid_to is null or ${at}::date < cs.valid_to)`;
 }
 
+/** The counts of a village at a date, from its facts: a village has no commune_states of its own. */
+export async function villageCounts(db: Db, villageId: number, at: string): Promise<SnapshotCountsRow> {
+  const [r] = await rows<SnapshotCountsRow>(db, sql`select ${snapshotAggregates} from (${villageFactsSelect(villageId, at)}) f`);
+  return r;
+}
+
 /**
- * The counts of a scope at a date: for a village, from its facts; above, the
- * sums of the commune_states of the communes under the scope at the date.
+ * The scope named by a code at a date and its counts there, in one round
+ * trip: above a village, the sums of the commune_states of the communes under
+ * the scope at the date; for a village, its own facts (a second query).
  */
-export async function snapshotCounts(db: Db, p: SnapshotCountsParams): Promise<SnapshotCountsRow> {
-  const [r] = await rows<SnapshotCountsRow>(
+export async function snapshotCounts(db: Db, p: SnapshotCountsParams): Promise<ScopedSnapshotCounts> {
+  const [r] = await rows<ScopedSnapshotCounts>(
     db,
-    p.scopeLevel === 'village'
-      ? sql`select ${snapshotAggregates} from (${villageFactsSelect(p.scopeId, p.at)}) f`
-      : sql`with recursive ${communesAt('upper', p.scopeId, p.at)}
-            select ${communeSums} from (${communeStatesAt(sql`upper`, p.at)}) cs`,
+    sql`with recursive ${communesAt('upper', unitIdOf(p.scopeCode), p.at)}
+        select ${scopeAtJson({ code: p.scopeCode, at: p.at })} as scope,
+               (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper`, p.at)}) cs) s) as counts`,
     { prepared: true },
   );
-  return r;
+  if (r.scope?.level !== 'village' || r.scope.name === null) return r;
+  return { scope: r.scope, counts: await villageCounts(db, r.scope.id, p.at) };
 }

@@ -32,7 +32,7 @@ export interface VillageFactsRow extends VillageFactsLeanRow {
  * the versions valid at the date (unit_versions_parent). Put it after `with
  * recursive`.
  */
-export function communesAt(name: string, scopeId: number, at: string): SQL {
+export function communesAt(name: string, scopeId: number | SQL, at: string): SQL {
   const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
   const self = sql.identifier(name);
   return sql`${self} (unit_id, level) as (
@@ -53,14 +53,15 @@ export function communesAt(name: string, scopeId: number, at: string): SQL {
  * and list queries wrap. Its columns are those of VillageFactsLeanRow: only
  * what counting needs, so that a snapshot pays for no name lookups.
  *
- * Why it is fast at national scale: the tree is walked from the scope down
- * through versions valid at D (unit_versions_parent), looking up levels only
- * above the villages, and everything else is
- * read from the derived step function village_states (states.repository.ts,
- * which evaluates the definitions on write) with one probe of its primary key
- * (village_id, valid_from) per village: the latest interval starting on or
- * before D, kept only if it has not ended by D. No row means no member, no
- * cell and no head.
+ * Village lists, flows lists and a village's own scope read it; the counts
+ * of larger scopes sum commune_states instead (snapshot.ts, comparison.ts).
+ * The tree is walked from the scope down through versions valid at D
+ * (unit_versions_parent), looking up levels only above the villages, and
+ * everything else is read from the derived step function village_states
+ * (states.repository.ts, which evaluates the definitions on write) with one
+ * probe of its primary key (village_id, valid_from) per village: the latest
+ * interval starting on or before D, kept only if it has not ended by D. No
+ * row means no member, no cell and no head.
  */
 export function villageFactsSelect(scopeId: number, at: string): SQL {
   const uvAt = activeAt(sql`uv.valid_from`, sql`uv.valid_to`, at);
