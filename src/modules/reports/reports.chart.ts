@@ -3,15 +3,24 @@
  * server-side rendering: no DOM, no canvas): the villages in each category at
  * D1 and at D2, side by side.
  */
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as Echarts from 'echarts/core';
 import { formatDateVi, formatNumberVi } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Report } from './reports.schema.js';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+let loaded: Promise<typeof Echarts> | undefined;
+
+/** echarts, loaded on first use: it is large, and a server may never draw a chart. */
+function loadEcharts(): Promise<typeof Echarts> {
+  loaded ??= (async () => {
+    const [echarts, charts, components, renderers] = await Promise.all([
+      import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers'),
+    ]);
+    echarts.use([charts.BarChart, components.GridComponent, components.LegendComponent, components.TitleComponent, renderers.SVGRenderer]);
+    return echarts;
+  })();
+  return loaded;
+}
 
 const labels = {
   vi: ['Chưa có đảng viên', 'Có 1-2 đảng viên', 'Có từ 3 đảng viên', 'Chưa có chi bộ', 'Trưởng thôn chưa là đảng viên'],
@@ -19,7 +28,8 @@ const labels = {
 };
 
 /** The comparison of D1 and D2 as an SVG document. */
-export function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760, height: 380 }, fontFamily = 'Arial, Helvetica, sans-serif'): string {
+export async function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760, height: 380 }, fontFamily = 'Arial, Helvetica, sans-serif'): Promise<string> {
+  const echarts = await loadEcharts();
   const c = r.comparison;
   const values = (s: typeof c.from) => [s.white, s.weak, s.strong, s.noCell, s.heads.nonParty];
   const day = (d: string) => (lang === 'vi' ? `Ngày ${formatDateVi(d)}` : formatDateVi(d));

@@ -89,7 +89,7 @@ p.text { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
 `;
 
 /** The whole report as a printable HTML document. */
-export function reportHtml(r: Report): string {
+export async function reportHtml(r: Report): Promise<string> {
   const h = r.heading;
   const appendices = appendixTables(r)
     .map(
@@ -132,7 +132,7 @@ export function reportHtml(r: Report): string {
   <p class="text">${esc(r.narrative.vi)}</p>
   <h2>${esc(main.caption)}</h2>
   ${tableHtml(main)}
-  <div class="chart">${reportChartSvg(r, 'vi', { width: 760, height: 320 }, chartFontPrint)}</div>
+  <div class="chart">${await reportChartSvg(r, 'vi', { width: 760, height: 320 }, chartFontPrint)}</div>
   <p class="text"><i>${esc(appendixNote(r))}</i></p>
   <div class="signature">
     <div class="to">

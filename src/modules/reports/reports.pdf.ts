@@ -4,7 +4,6 @@
  * /usr/bin/chromium (or CHROMIUM_PATH) the answer is PDF_BROWSER_MISSING.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { AppError } from '../../platform/errors.js';
 import { reportHtml } from './reports.html.js';
 import type { Report } from './reports.schema.js';
@@ -18,6 +17,8 @@ export async function printPdf(html: string): Promise<Buffer> {
   if (!existsSync(executablePath)) throw new AppError('PDF_BROWSER_MISSING', { path: executablePath });
   let browser;
   try {
+    // loaded on first use: a server may never print a PDF
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   } catch (e) {
     throw new AppError('PDF_FAILED', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
@@ -36,6 +37,6 @@ export async function printPdf(html: string): Promise<Buffer> {
 }
 
 /** The report printed as a PDF. */
-export function reportPdf(r: Report): Promise<Buffer> {
-  return printPdf(reportHtml(r));
+export async function reportPdf(r: Report): Promise<Buffer> {
+  return printPdf(await reportHtml(r));
 }

@@ -44,7 +44,7 @@ export function articleHtml(r: Report, lang: Lang, chartUrl: string): string {
 export async function publishReport(db: Db, actor: AuditActor, body: PublishBody): Promise<PublishResult> {
   const lang = body.lang ?? 'vi';
   const r = await buildReport(db, { scope: body.scope, from: body.from, to: body.to });
-  const svg = reportChartSvg(r, lang);
+  const svg = await reportChartSvg(r, lang);
   const title = articleTitle(r, lang);
   return withActor(db, actor, async (tx) => {
     // the image first: the body names its URL

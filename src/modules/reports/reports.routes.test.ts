@@ -178,10 +178,10 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     expect(chart.headers['content-security-policy']).toContain('sandbox');
   });
 
-  it('escapes names in the chart it draws', () => {
+  it('escapes names in the chart it draws', async () => {
     const r = { scope: { name: 'Xã <script>x</script>' }, from: '2013-01-01', to: '2016-01-01' } as Report;
     const s = { white: 1, weak: 2, strong: 3, noCell: 4, heads: { nonParty: 5 } };
-    const svg = reportChartSvg({ ...r, comparison: { from: s, to: s } } as unknown as Report);
+    const svg = await reportChartSvg({ ...r, comparison: { from: s, to: s } } as unknown as Report);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
   });
