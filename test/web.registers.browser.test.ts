@@ -84,7 +84,8 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   /** Opens the select with this test id, types, and picks the first option that contains `text`. */
   async function choose(page: Page, testId: string, typed: string, text = typed) {
     await page.getByTestId(testId).click();
-    await page.keyboard.type(typed);
+    // typed into the select's own input, which takes the focus first: keys sent before the dropdown has it are lost
+    await page.getByTestId(testId).locator('input').pressSequentially(typed);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
   }
 
@@ -315,7 +316,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     // the cell's members are offered before any search; typing finds anyone
     await page.getByTestId('secretary-person').click();
     await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThan(3);
-    await page.keyboard.type(`pham thi thu ${run.toLowerCase()}`);
+    await page.getByTestId('secretary-person').locator('input').pressSequentially(`pham thi thu ${run.toLowerCase()}`);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
     await typeDate(page, 'secretary-from', secretaryEnds);
     await save(page, 'secretary-form');

@@ -65,7 +65,8 @@ describe('the workflow screens in Chromium', () => {
   async function choose(page: Page, testId: string, search: string, text = search) {
     const select = page.getByTestId(testId);
     await select.click();
-    await page.keyboard.type(search);
+    // typed into the select's own input, which takes the focus first: keys sent before the dropdown has it are lost
+    await select.locator('input').pressSequentially(search);
     const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
     await option.waitFor();
     // the options are refetched as the search is typed: click once they have settled, and check what was chosen

@@ -60,7 +60,7 @@ function flowsOf(category: ChangeCategory): SQL {
  * f1 and f2: a village on one side only is the scope's no longer (ceased) or
  * not yet (new).
  */
-export function communeComparisonSql(p: ComparisonParams): SQL {
+function communeComparisonSql(p: ComparisonParams): SQL {
   const { from, to } = p;
   const runs = (communes: SQL, where: SQL) => sql`
     select r.village_id as id, r.total, r.cell, r.head_status from ${communes} c
