@@ -42,9 +42,14 @@ export const isoDate = z.string().transform((v, ctx) => {
   return r;
 });
 
+/** An instant as Vietnam's wall clock (UTC+7, no daylight saving) in ISO form: 'YYYY-MM-DDThh:mm:ss.sssZ', the Z notwithstanding. */
+function vietnamClock(ms: number): string {
+  return new Date(ms + 7 * 3600_000).toISOString();
+}
+
 /** Today's date in Vietnam (UTC+7) as 'YYYY-MM-DD'. */
 export function today(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return vietnamClock(now.getTime()).slice(0, 10);
 }
 
 /** 'YYYY-MM-DD' -> 'dd/mm/yyyy', the way Vietnamese users write dates. */
@@ -57,13 +62,13 @@ export function formatDateVi(isoValue: string | null): string {
 const intVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const pctVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** 1079 -> '1.079' (vi-VN grouping). */
 /** dd/mm/yyyy hh:mm in Vietnam's time (UTC+7, no daylight saving) of an instant. */
 export function formatDateTimeVi(isoTime: string): string {
-  const d = new Date(Date.parse(isoTime) + 7 * 3600_000).toISOString();
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
+  const d = vietnamClock(Date.parse(isoTime));
+  return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
 }
 
+/** 1079 -> '1.079' (vi-VN grouping). */
 export function formatNumberVi(n: number): string {
   return intVi.format(n);
 }
