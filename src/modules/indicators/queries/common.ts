@@ -1,4 +1,11 @@
+import { sql, type SQL } from 'drizzle-orm';
+
 export { activeAt } from '../../../platform/intervals.js';
+
+/** The one row of a query as a JSON object (null when it has none), for a column of a larger query. */
+export function rowJson(query: SQL): SQL {
+  return sql`(select to_jsonb(s) from (${query}) s)`;
+}
 
 /** Categories a village can be in at a date; `all` is every village of the scope. */
 export const villageCategories = [

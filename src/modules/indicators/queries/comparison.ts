@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import type { ChangeCategory } from './common.js';
-import { communeStatesAt, communeSums, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
+import { rowJson, type ChangeCategory } from './common.js';
+import { communeCountsJson, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
 import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
@@ -85,8 +85,7 @@ function communeComparisonSql(p: ComparisonParams): SQL {
       ${runs(sql`(select unit_id from ab where in_b and not in_a)`, both)}
     )
     select ${scopeAtJson({ code: p.scopeCode, at: from })} as scope_from, ${scopeAtJson({ code: p.scopeCode, at: to })} as scope_to,
-           (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper1`, from)}) cs) s) as from_counts,
-           (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper2`, to)}) cs) s) as to_counts,
+           ${communeCountsJson(sql`upper1`, from)} as from_counts, ${communeCountsJson(sql`upper2`, to)} as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
             from f1 full join f2 on f2.id = f1.id) as changes`;
 }
@@ -96,8 +95,8 @@ function villageComparison(villageId: number, p: ComparisonParams): SQL {
   return sql`
     with f1 as (${villageFactsSelect(villageId, p.from)}),
          f2 as (${villageFactsSelect(villageId, p.to)})
-    select (select to_jsonb(s) from (select ${snapshotAggregates} from f1 f) s) as from_counts,
-           (select to_jsonb(s) from (select ${snapshotAggregates} from f2 f) s) as to_counts,
+    select ${rowJson(sql`select ${snapshotAggregates} from f1 f`)} as from_counts,
+           ${rowJson(sql`select ${snapshotAggregates} from f2 f`)} as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
             from f1 full join f2 on f2.id = f1.id) as changes`;
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import type { UnitLevel } from '../../../db/schema/index.js';
-import { activeAt } from './common.js';
+import { activeAt, rowJson } from './common.js';
 
 export interface ScopeAtParams {
   code: string;
@@ -34,7 +34,7 @@ export async function scopeAt(db: Db, p: ScopeAtParams): Promise<ScopeAtRow | nu
 
 /** The scope at a date as a JSON object (null for an unknown code), for a column of a larger query. */
 export function scopeAtJson(p: ScopeAtParams): SQL {
-  return sql`(select to_jsonb(s) from (${scopeAtSql(p)}) s)`;
+  return rowJson(scopeAtSql(p));
 }
 
 /** The id of the unit with a code, as a scalar subquery (null for an unknown code). */

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import type { VillageCategory } from './common.js';
+import { rowJson, type VillageCategory } from './common.js';
 import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
@@ -86,7 +86,7 @@ export const snapshotAggregates = sql.join(
 );
 
 /** The sums of the commune_states rows aliased `cs`, as a snapshot's counts. */
-export const communeSums = sql.join(
+const communeSums = sql.join(
   snapshotMeasures.map((m) => sql`coalesce(sum(cs.${sql.identifier(m.column)}), 0)::int as ${sql.identifier(m.column)}`),
   sql`, `,
 );
@@ -96,7 +96,7 @@ export const communeSums = sql.join(
  * `unit_id` and `level`, from communesAt) at a date: one probe of the primary
  * key per commune, kept only if its interval has not ended by the date.
  */
-export function communeStatesAt(communes: SQL, at: string): SQL {
+function communeStatesAt(communes: SQL, at: string): SQL {
   return sql`
     select cs.* from ${communes} t
     cross join lateral (
@@ -108,8 +108,13 @@ export function communeStatesAt(communes: SQL, at: string): SQL {
     where t.level = 'commune' and (cs.valid_to is null or ${at}::date < cs.valid_to)`;
 }
 
+/** The counts of the communes of `communes` (see communeStatesAt) at a date, as a JSON object. */
+export function communeCountsJson(communes: SQL, at: string): SQL {
+  return rowJson(sql`select ${communeSums} from (${communeStatesAt(communes, at)}) cs`);
+}
+
 /** The counts of a village at a date, from its facts: a village has no commune_states of its own. */
-export async function villageCounts(db: Db, villageId: number, at: string): Promise<SnapshotCountsRow> {
+async function villageCounts(db: Db, villageId: number, at: string): Promise<SnapshotCountsRow> {
   const [r] = await rows<SnapshotCountsRow>(db, sql`select ${snapshotAggregates} from (${villageFactsSelect(villageId, at)}) f`);
   return r;
 }
@@ -124,7 +129,7 @@ export async function snapshotCounts(db: Db, p: SnapshotCountsParams): Promise<S
     db,
     sql`with recursive ${communesAt('upper', unitIdOf(p.scopeCode), p.at)}
         select ${scopeAtJson({ code: p.scopeCode, at: p.at })} as scope,
-               (select to_jsonb(s) from (select ${communeSums} from (${communeStatesAt(sql`upper`, p.at)}) cs) s) as counts`,
+               ${communeCountsJson(sql`upper`, p.at)} as counts`,
     { prepared: true },
   );
   if (r.scope?.level !== 'village' || r.scope.name === null) return r;
