@@ -53,14 +53,15 @@ export interface AppOptions {
    * network; `admin`: the reverse. Both when omitted.
    */
   only?: Only;
-  trustProxy?: boolean;
+  /** How many proxies in front of the server to trust (X-Forwarded-For hops); 0 trusts none. */
+  trustProxy?: number;
   /** Limits of uploads to POST /api/imports; tests lower them. */
   uploadLimits?: Partial<UploadLimits>;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = false, uploadLimits }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, trustProxy: trustProxy > 0 ? trustProxy : false, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;

@@ -6,8 +6,11 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
-  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers, so cookies are marked Secure. */
-  trustProxy: boolean;
+  /**
+   * Behind TLS-terminating proxies: how many hops to trust. The client is the
+   * address the outermost trusted proxy saw, and cookies are marked Secure. 0: none.
+   */
+  trustProxy: number;
 }
 
 /** What one process serves: everything, only the admin side (API and app), or only the public portal. */
@@ -22,7 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(dataFlag ?? env.GRASSROOTS_DATA ?? 'data'),
     databaseUrl: env.DATABASE_URL || null,
-    trustProxy: env.GRASSROOTS_TRUST_PROXY === '1',
+    trustProxy: Number(env.GRASSROOTS_TRUST_PROXY ?? 0),
   };
 }
 
