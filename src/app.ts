@@ -61,7 +61,7 @@ export interface AppOptions {
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
 export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, trustProxy: trustProxy > 0 ? trustProxy : false, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger, trustProxy: (_address: string, hop: number) => hop < trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;
