@@ -165,7 +165,7 @@ if (flag('skip-memory')) {
     rounds: 25, concurrency: 8, skipPostgres: false,
     dashboard: flag('skip-dashboard') ? undefined : async (base) => {
       progress('dashboard: first view in a cold browser, while the PGlite server serves the demo');
-      ensureWebBuilt();
+      await ensureWebBuilt();
       dashboard = await benchDashboard(base, 5);
     },
   });

@@ -2,12 +2,12 @@
  * Browser tests drive Debian's Chromium (never a downloaded browser) with
  * playwright-core against the real server and the built web app.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { buildPart } from '../scripts/build.js';
 import { root, startServer, type ServerProcess } from './process.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,25 +31,9 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-function newestMtime(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
-}
-
-/** Builds web/dist when it is missing or older than the app's sources. */
-export function ensureWebBuilt(): void {
-  const index = join(root, 'web/dist/index.html');
-  // permissions.ts is the one server file the bundle takes code from (the rest are types)
-  const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'src/modules/auth/permissions.ts'].map((p) => join(root, p));
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    timeout: 300_000,
-    // vitest runs with NODE_ENV=test, which would build React and antd in development mode
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+/** Builds web/dist when it is missing or older than the app's sources (the build's own check). */
+export async function ensureWebBuilt(): Promise<void> {
+  await buildPart('web', { ifStale: true });
 }
 
 export interface BrowserSuite {
@@ -74,7 +58,7 @@ export function browserSuite(prefix: string, { prepare }: BrowserSuiteOptions = 
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   beforeAll(async () => {
     assertChromium();
-    ensureWebBuilt();
+    await ensureWebBuilt();
     mkdirSync(join(root, 'test/screenshots'), { recursive: true });
     const running = prepare ? undefined : process.env.GRASSROOTS_TEST_SERVER;
     const started = running
