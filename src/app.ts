@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -102,7 +103,11 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(portalPages, { db, counter, cache });
   }
   if (only !== 'portal') {
-    // the admin side: the register's API and the web app at /admin/
+    // the admin side: the register's API and the web app at /admin/.
+    // Its answers over 1 KB go compressed (brotli at a quality cheap enough per request, else gzip);
+    // registered here, it leaves the portal's routes above as they are (cached pages, beacons).
+    // Request bodies are never inflated: a small compressed body could expand without bound.
+    await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
     await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
     await app.register(accountsRoutes, { prefix: '/api/accounts', db });
     await app.register(unitsRoutes, { prefix: '/api/units', db });

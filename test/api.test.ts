@@ -1,4 +1,5 @@
 import { testActor } from './actor.js';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -39,6 +40,33 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
     const { ratio, ...figures } = expected;
     expect(body).toMatchObject({ scope: { code: scope }, at, ...figures });
     expect(body.nonPartyHeadRatio.text).toBe(ratio);
+  });
+
+  it('compresses answers over 1 KB for a client that accepts it, and leaves small ones as they are', async () => {
+    const plain = await app.inject({ url: '/api/rules', headers: admin.headers });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(1024);
+    for (const encoding of ['br', 'gzip'] as const) {
+      const r = await app.inject({ url: '/api/rules', headers: { ...admin.headers, 'accept-encoding': encoding } });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-encoding']).toBe(encoding);
+      expect(r.headers.vary).toMatch(/accept-encoding/i);
+      expect(r.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+      const body = encoding === 'br' ? brotliDecompressSync(r.rawPayload) : gunzipSync(r.rawPayload);
+      expect(JSON.parse(body.toString())).toEqual(plain.json());
+    }
+    const small = await app.inject({ url: '/api/health', headers: { 'accept-encoding': 'br' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('refuses a compressed request body rather than inflating it', async () => {
+    const r = await app.inject({
+      method: 'POST', url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ username: 'x', password: 'y'.repeat(20) })),
+    });
+    expect(r.statusCode).toBeGreaterThanOrEqual(400);
+    expect(r.statusCode).toBeLessThan(500);
   });
 
   it('reads dates written dd/mm/yyyy', async () => {
