@@ -4,8 +4,9 @@
  *   1. indicators, province scale (demo + synthetic members, ~120k rows) on PGlite,
  *      and national scale (80,000 villages, ~6M rows) on PostgreSQL: engine vs naive query;
  *   2. import of the province workbook vs COPY of the same rows (PGlite);
- *   3. peak RSS of the server serving the demo, on PGlite and on PostgreSQL, and the
- *      first dashboard view in a cold browser (Debian's Chromium) while it serves;
+ *   3. peak RSS of the built server serving the demo, on PGlite and on PostgreSQL, the
+ *      time a restart takes to answer, the first dashboard view in a cold browser
+ *      (Debian's Chromium) while it serves, and the script bytes of the sign-in page;
  *   4. the portal: an article page and the view beacon under wrk, against nginx serving
  *      the same page from a file.
  *
@@ -20,7 +21,7 @@ import { DEFAULT_SEED } from '../src/modules/demo/demo.generator.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { openDatabase } from '../src/platform/db.js';
 import { ensureWebBuilt } from '../test/browser.js';
-import { benchDashboard } from './dashboard.js';
+import { benchDashboard, benchSignInScripts } from './dashboard.js';
 import { benchImport, type ImportFacts } from './import.js';
 import { benchIndicators, type IndicatorResult } from './indicators.js';
 import { benchMemory, type MemoryResult } from './memory.js';
@@ -161,15 +162,18 @@ if (flag('skip-memory')) {
 } else {
   heading('3. Server memory: peak RSS (VmHWM) while serving the demo province');
   let dashboard: Measurement | null = null;
+  let signIn: Measurement | null = null;
   const r = await benchMemory({
     rounds: 25, concurrency: 8, skipPostgres: false,
     dashboard: flag('skip-dashboard') ? undefined : async (base) => {
       progress('dashboard: first view in a cold browser, while the PGlite server serves the demo');
       await ensureWebBuilt();
       dashboard = await benchDashboard(base, 5);
+      signIn = await benchSignInScripts(base);
     },
   });
   if (dashboard) r.measurements.push(dashboard);
+  if (signIn) r.measurements.push(signIn);
   results.memory = r;
   section(r.measurements, [
     ...r.measurements.map((m) => `${m.name}: ${m.note ?? ''}`),

@@ -1,6 +1,6 @@
 /**
  * The portal's speed: wrk (Debian's) with 50 connections against an article
- * page and against the view beacon of the real server (src/main.ts serving
+ * page and against the view beacon of the real server (as built, dist/main.js, serving
  * only the portal, demo content), and against nginx (Debian's) serving the
  * same article's HTML from a file, in the same run and alternating. nginx runs
  * as a child process with a temporary configuration on a free port, with one
@@ -11,6 +11,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPart } from '../scripts/build.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
 import { openDatabase } from '../src/platform/db.js';
 import { benchActor, median, progress, speedup, type Measurement } from './stats.js';
@@ -81,9 +82,10 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     await loadPortalDemo(database.db, benchActor);
     await database.close();
 
+    await buildPart('server', { ifStale: true });
     const port = await freePort();
     let serverLog = '';
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    server = spawn(process.execPath, ['dist/main.js'], {
       cwd: root,
       env: { ...process.env, GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -61,7 +61,7 @@ export interface Measurement {
   /** What is measured and what it is compared with, for the table. */
   subject: string;
   baseline: string;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'KB';
   value: number;
   baselineValue: number | null;
   samples: number[];
@@ -113,7 +113,7 @@ export function slowdown(
 
 /** An absolute ceiling (peak memory): pass when value <= max. */
 export function ceiling(
-  m: Omit<Measurement, 'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'> & { unit: 'MB' | 'ms' },
+  m: Omit<Measurement, 'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'> & { unit: 'MB' | 'KB' | 'ms' },
   max: number,
 ): Measurement {
   return {
@@ -133,7 +133,7 @@ export function fmtMs(ms: number): string {
 
 function fmtValue(m: Measurement, v: number | null): string {
   if (v === null) return '-';
-  return m.unit === 'MB' ? `${v.toFixed(0)} MB` : fmtMs(v);
+  return m.unit === 'ms' ? fmtMs(v) : `${v.toFixed(0)} ${m.unit}`;
 }
 
 function fmtRatio(m: Measurement): string {

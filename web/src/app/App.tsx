@@ -4,18 +4,19 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { PageLoading } from '../components/States';
 import { ApiError } from '../lib/api';
-import { RequireAuth, useAccount, useSessionWatch } from './auth';
+import { accountQuery, RequireAuth, useAccount, useSessionWatch } from './auth';
+import { lazyPage } from './lazyPage';
 import { can } from '../../../src/modules/auth/permissions';
 import { appRoutes } from './routes';
 
-const LoginPage = lazy(() => import('../modules/auth/LoginPage'));
-const AppLayout = lazy(() => import('./AppLayout'));
-const AccountPage = lazy(() => import('../modules/auth/AccountPage'));
+const LoginPage = lazyPage(() => import('../modules/auth/LoginPage'));
+const AppLayout = lazyPage(() => import('./AppLayout'));
+const AccountPage = lazyPage(() => import('../modules/auth/AccountPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,6 +27,20 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/**
+ * What the first screen needs, asked for at once and side by side rather than
+ * one after the other as rendering would discover it: who is signed in, the
+ * layout and the pages of the address opened (or the sign-in page).
+ */
+function preloadFirstScreen(path: string) {
+  if (path === 'login') return void LoginPage.preload();
+  void queryClient.prefetchQuery(accountQuery);
+  void AppLayout.preload();
+  const first = path.split('/')[0];
+  for (const page of appRoutes.find((r) => r.path === first)?.pages ?? (first === 'account' ? [AccountPage] : [])) void page.preload();
+}
+preloadFirstScreen(window.location.pathname.replace(/^\/admin\/?/, ''));
 
 function NotFound() {
   const { t } = useTranslation();

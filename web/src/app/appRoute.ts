@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { LazyPage } from './lazyPage';
 import type { Permission } from '../../../src/modules/auth/permissions';
 
 /**
@@ -15,4 +16,6 @@ export interface AppRoute {
   /** The menu shows the entry, and the route renders, only for roles with this permission. */
   permission: Permission;
   element: ReactNode;
+  /** Its pages, loaded on demand: the app asks for them at start when the address is this route's. */
+  pages: LazyPage[];
 }

@@ -18,23 +18,26 @@ export interface Account {
 
 const ME = ['auth', 'me'] as const;
 
+/** The query of who is signed in: the account, null when nobody is. */
+export const accountQuery = {
+  queryKey: ME,
+  queryFn: async (): Promise<Account | null> => {
+    try {
+      const a = await apiGet<Account>('/api/auth/me');
+      setCsrfToken(a.csrfToken);
+      return a;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
 /** Who is signed in: the account, null when nobody is, undefined while asking. */
 export function useAccount() {
-  return useQuery({
-    queryKey: ME,
-    queryFn: async (): Promise<Account | null> => {
-      try {
-        const a = await apiGet<Account>('/api/auth/me');
-        setCsrfToken(a.csrfToken);
-        return a;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: Infinity,
-    retry: false,
-  });
+  return useQuery(accountQuery);
 }
 
 /** The account inside the signed-in layout, where it is known to exist. */

@@ -41,8 +41,6 @@ export const en: Messages<typeof vi> = {
     retry: 'Try again',
     error: 'Could not load the data',
     unexpected: 'Unexpected error: {{message}}',
-    notYetTitle: 'Not available yet',
-    notYet: 'The "{{name}}" screen comes in a later version. Use the command line or the API meanwhile.',
     back: 'Back to the overview',
     notFound: 'No such page',
   },

@@ -37,8 +37,6 @@ export const vi = {
     retry: 'Thử lại',
     error: 'Không tải được dữ liệu',
     unexpected: 'Lỗi không mong đợi: {{message}}',
-    notYetTitle: 'Màn hình này chưa có',
-    notYet: 'Chức năng "{{name}}" sẽ có trong phiên bản sau. Hiện có thể dùng dòng lệnh hoặc API.',
     back: 'Về tổng quan',
     notFound: 'Không có trang này',
   },

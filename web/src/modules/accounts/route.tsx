@@ -1,9 +1,9 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import './i18n';
 
-const AccountsPage = lazy(() => import('./AccountsPage'));
+const AccountsPage = lazyPage(() => import('./AccountsPage'));
 
 /** /accounts: administrators manage who signs in. */
 export const accountsRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const accountsRoute: AppRoute = {
   labelKey: 'menu.accounts',
   icon: <TeamOutlined />,
   permission: 'accounts.manage',
+  pages: [AccountsPage],
   element: <AccountsPage />,
 };

@@ -1,10 +1,10 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import '../workflow/i18n';
 
-const CellsPage = lazy(() => import('./CellsPage'));
+const CellsPage = lazyPage(() => import('./CellsPage'));
 
 /** /cells: the villages without their own cell; /cells/:villageCode: that village's plan and the founding. */
 export const cellsRoute: AppRoute = {
@@ -13,6 +13,7 @@ export const cellsRoute: AppRoute = {
   labelKey: 'menu.cells',
   icon: <ApartmentOutlined />,
   permission: 'register.read',
+  pages: [CellsPage],
   element: (
     <Routes>
       <Route index element={<CellsPage />} />

@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Form, Row, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan, useSignedIn } from '../../app/auth';
@@ -15,6 +15,24 @@ import { ScopePicker } from './ScopePicker';
 import { VillageListDrawer } from './VillageListDrawer';
 
 const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
+
+/**
+ * Renders its children (the charts, whose library is the app's largest chunk)
+ * once the browser has painted what came with it (the figure cards), so the
+ * numbers never wait for the charts to load.
+ */
+function AfterPaint({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return <Suspense fallback={fallback}>{painted ? children : fallback}</Suspense>;
+}
 
 /**
  * The figures of a unit at a date, or two dates compared; every number opens
@@ -37,7 +55,9 @@ export default function DashboardPage() {
   const roots = tree.data?.units ?? [];
   const wanted = params.get('scope') ?? account.scopeCode;
   const scopeNode = findUnit(roots, wanted) ?? roots[0];
-  const scope = scopeNode?.code;
+  // the figures of the unit asked for are fetched beside the tree, not after it; the tree may then
+  // say that unit did not exist at the date, and the nearest one is asked for instead
+  const scope = tree.data ? scopeNode?.code : (wanted ?? undefined);
   const switched = !!tree.data && !!wanted && !!scopeNode && scopeNode.code !== wanted;
 
   const snapshot = useSnapshot(scope, at, !dates);
@@ -113,7 +133,7 @@ export default function DashboardPage() {
                   onOpen={canList ? setListRequest : undefined}
                 />
                 {!canList && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />}
-                <Suspense fallback={<PageLoading label={t('common.loading')} />}>
+                <AfterPaint fallback={<PageLoading label={t('common.loading')} />}>
                   <DashboardCharts
                     scope={scope}
                     scopeName={scopeName}
@@ -125,7 +145,7 @@ export default function DashboardPage() {
                     onChange={update}
                     onOpen={canList ? setListRequest : undefined}
                   />
-                </Suspense>
+                </AfterPaint>
               </>
             )}
           </>

@@ -1,8 +1,8 @@
 import { DashboardOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 
-const DashboardPage = lazy(() => import('./DashboardPage'));
+const DashboardPage = lazyPage(() => import('./DashboardPage'));
 
 export const dashboardRoute: AppRoute = {
   key: 'dashboard',
@@ -10,5 +10,6 @@ export const dashboardRoute: AppRoute = {
   labelKey: 'menu.dashboard',
   icon: <DashboardOutlined />,
   permission: 'figures.read',
+  pages: [DashboardPage],
   element: <DashboardPage />,
 };

@@ -1,9 +1,9 @@
 import { CheckSquareOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import '../workflow/i18n';
 
-const ElectionsPage = lazy(() => import('./ElectionsPage'));
+const ElectionsPage = lazyPage(() => import('./ElectionsPage'));
 
 /** /elections: head elections due, planned and held. */
 export const electionsRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const electionsRoute: AppRoute = {
   labelKey: 'menu.elections',
   icon: <CheckSquareOutlined />,
   permission: 'register.read',
+  pages: [ElectionsPage],
   element: <ElectionsPage />,
 };

@@ -1,10 +1,10 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import { RecordRoutes } from '../common/RecordRoutes';
 
-const OrgsPage = lazy(() => import('./OrgsPage'));
-const OrgPage = lazy(() => import('./OrgPage'));
+const OrgsPage = lazyPage(() => import('./OrgsPage'));
+const OrgPage = lazyPage(() => import('./OrgPage'));
 
 /** /orgs: the tree at a date; /orgs/:code: one committee or cell. */
 export const orgsRoute: AppRoute = {
@@ -13,5 +13,6 @@ export const orgsRoute: AppRoute = {
   labelKey: 'menu.orgs',
   icon: <ApartmentOutlined />,
   permission: 'register.read',
+  pages: [OrgsPage, OrgPage],
   element: <RecordRoutes list={<OrgsPage />} record={<OrgPage />} back="/orgs" />,
 };

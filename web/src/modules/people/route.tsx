@@ -1,10 +1,10 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import { RecordRoutes } from '../common/RecordRoutes';
 
-const PeoplePage = lazy(() => import('./PeoplePage'));
-const PersonPage = lazy(() => import('./PersonPage'));
+const PeoplePage = lazyPage(() => import('./PeoplePage'));
+const PersonPage = lazyPage(() => import('./PersonPage'));
 
 /** /people: search and add; /people/:code: one person and the changes to make. */
 export const peopleRoute: AppRoute = {
@@ -13,5 +13,6 @@ export const peopleRoute: AppRoute = {
   labelKey: 'menu.people',
   icon: <TeamOutlined />,
   permission: 'register.read',
+  pages: [PeoplePage, PersonPage],
   element: <RecordRoutes list={<PeoplePage />} record={<PersonPage />} back="/people" />,
 };

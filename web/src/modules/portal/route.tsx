@@ -1,9 +1,9 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import './i18n';
 
-const PortalPage = lazy(() => import('./PortalPage'));
+const PortalPage = lazyPage(() => import('./PortalPage'));
 
 /** /portal: the public portal's articles, polls and visits, for its editors. */
 export const portalRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const portalRoute: AppRoute = {
   labelKey: 'menu.portal',
   icon: <GlobalOutlined />,
   permission: 'portal.edit',
+  pages: [PortalPage],
   element: <PortalPage />,
 };

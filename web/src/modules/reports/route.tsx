@@ -1,9 +1,9 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import './i18n';
 
-const ReportsPage = lazy(() => import('./ReportsPage'));
+const ReportsPage = lazyPage(() => import('./ReportsPage'));
 
 /** /reports: the report of a unit over a period, its files, and its draft on the portal. */
 export const reportsRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const reportsRoute: AppRoute = {
   labelKey: 'menu.reports',
   icon: <FileTextOutlined />,
   permission: 'figures.read',
+  pages: [ReportsPage],
   element: <ReportsPage />,
 };

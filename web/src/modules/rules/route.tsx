@@ -1,9 +1,9 @@
 import { BookOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import '../workflow/i18n';
 
-const RulesPage = lazy(() => import('./RulesPage'));
+const RulesPage = lazyPage(() => import('./RulesPage'));
 
 /** /rules: the dated rule sets the workflows apply (administrators). */
 export const rulesRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const rulesRoute: AppRoute = {
   labelKey: 'menu.rules',
   icon: <BookOutlined />,
   permission: 'accounts.manage',
+  pages: [RulesPage],
   element: <RulesPage />,
 };

@@ -1,9 +1,9 @@
 import { AimOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import '../workflow/i18n';
 
-const TargetsPage = lazy(() => import('./TargetsPage'));
+const TargetsPage = lazyPage(() => import('./TargetsPage'));
 
 /** /targets: a unit's targets for a year with their progress, and the task forces. */
 export const targetsRoute: AppRoute = {
@@ -12,5 +12,6 @@ export const targetsRoute: AppRoute = {
   labelKey: 'menu.targets',
   icon: <AimOutlined />,
   permission: 'register.read',
+  pages: [TargetsPage],
   element: <TargetsPage />,
 };

@@ -1,8 +1,8 @@
 import { SwapOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 
-const TransferPage = lazy(() => import('./TransferPage'));
+const TransferPage = lazyPage(() => import('./TransferPage'));
 
 /** Export needs only read access; the page offers the import to roles that may write. */
 export const transferRoute: AppRoute = {
@@ -11,5 +11,6 @@ export const transferRoute: AppRoute = {
   labelKey: 'menu.transfer',
   icon: <SwapOutlined />,
   permission: 'register.read',
+  pages: [TransferPage],
   element: <TransferPage />,
 };

@@ -1,10 +1,10 @@
 import { HomeOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
 import type { AppRoute } from '../../app/appRoute';
+import { lazyPage } from '../../app/lazyPage';
 import { RecordRoutes } from '../common/RecordRoutes';
 
-const VillagesPage = lazy(() => import('./VillagesPage'));
-const VillagePage = lazy(() => import('./VillagePage'));
+const VillagesPage = lazyPage(() => import('./VillagesPage'));
+const VillagePage = lazyPage(() => import('./VillagePage'));
 
 /** /villages: the filterable list; /villages/:code: one village's timeline. */
 export const villagesRoute: AppRoute = {
@@ -13,5 +13,6 @@ export const villagesRoute: AppRoute = {
   labelKey: 'menu.villages',
   icon: <HomeOutlined />,
   permission: 'register.read',
+  pages: [VillagesPage, VillagePage],
   element: <RecordRoutes list={<VillagesPage />} record={<VillagePage />} back="/villages" />,
 };
