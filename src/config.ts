@@ -1,31 +1,96 @@
+/**
+ * The configuration: the environment read once, through one schema, into a
+ * typed value. A variable that does not fit is refused at start, naming it and
+ * what it must be; a GRASSROOTS_* variable the program does not know (a typo,
+ * or one from another version) is reported. The README's table of variables
+ * lists exactly these (a test holds them together).
+ */
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import type { DbTarget } from './platform/db.js';
+
+/** What one process serves: everything, only the admin side (API and app), or only the public portal. */
+export type Only = 'admin' | 'portal';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every variable the server and the command line read, with its default and what it does. */
+export const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('TCP port of the server'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('address to listen on; `0.0.0.0` (or `::`) serves the network'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'a postgres://user@host:port/database address' })
+    .optional()
+    .describe('PostgreSQL server to use instead of the embedded database'),
+  GRASSROOTS_DATA: z.string().min(1).default('data').describe('directory of the embedded database (also `--data DIR`)'),
+  GRASSROOTS_DEMO: z.enum(['0', '1']).default('1').describe('`0`: the first start of an empty embedded database loads no demo province'),
+  GRASSROOTS_ONLY: z.enum(['admin', 'portal']).optional().describe('serve only the admin side or only the public portal (also `--only`)'),
+  GRASSROOTS_TRUST_PROXY: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe('number of proxies in front (1 behind one nginx): the client is the address the outermost trusted proxy saw, cookies are Secure over https'),
+  LOG_LEVEL: z.enum(logLevels).default('info').describe('least severe log lines written (JSON on stdout)'),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium').describe('Chromium that prints PDF reports'),
+});
+
+/** GRASSROOTS_* variables read only by the test suite, not by the program. */
+const testVariables = new Set(['GRASSROOTS_TEST_SERVER']);
 
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** Whether the first start of an empty embedded database loads the demo province. */
+  demo: boolean;
+  only: Only | undefined;
   /**
    * Behind TLS-terminating proxies: how many hops to trust. The client is the
    * address the outermost trusted proxy saw, and cookies are marked Secure. 0: none.
    */
   trustProxy: number;
+  logLevel: (typeof logLevels)[number];
+  chromiumPath: string;
+  /** What the environment holds that the program does not read (unknown GRASSROOTS_* names). */
+  warnings: string[];
 }
 
-/** What one process serves: everything, only the admin side (API and app), or only the public portal. */
-export type Only = 'admin' | 'portal';
+/** A configuration the program cannot run with: every variable at fault, named, in Vietnamese and English. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
 
-/** Reads the environment (and an optional --data flag) into a typed config. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+/** Reads the environment (and the --data and --only flags, which win over it) into a typed config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string, onlyFlag?: string): Config {
+  // an empty variable counts as unset, as a shell's `VAR=` usually means
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  if (dataFlag) present.GRASSROOTS_DATA = dataFlag;
+  if (onlyFlag) present.GRASSROOTS_ONLY = onlyFlag;
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const known = new Set(Object.keys(envSchema.shape));
+  const warnings = Object.keys(env)
+    .filter((k) => k.startsWith('GRASSROOTS_') && !known.has(k) && !testVariables.has(k))
+    .map((k) => `biến môi trường không dùng đến / unknown variable ignored: ${k}`);
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(dataFlag ?? env.GRASSROOTS_DATA ?? 'data'),
-    databaseUrl: env.DATABASE_URL || null,
-    trustProxy: Number(env.GRASSROOTS_TRUST_PROXY ?? 0),
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.GRASSROOTS_DATA),
+    databaseUrl: e.DATABASE_URL ?? null,
+    demo: e.GRASSROOTS_DEMO === '1',
+    only: e.GRASSROOTS_ONLY,
+    trustProxy: e.GRASSROOTS_TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    chromiumPath: e.CHROMIUM_PATH,
+    warnings,
   };
 }
 
@@ -35,17 +100,8 @@ export function dbTarget(config: Config): DbTarget {
 }
 
 /** Picks `--name VALUE` or `--name=VALUE` out of argv (for `npm start -- --data DIR`). */
-function flag(argv: string[], name: string): string | undefined {
+export function flag(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   if (i >= 0) return argv[i + 1];
   return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
-
-export const dataFlag = (argv: string[]): string | undefined => flag(argv, 'data');
-
-/** `--only admin|portal` (or GRASSROOTS_ONLY); anything else is refused with the choices. */
-export function onlyFlag(argv: string[], env: NodeJS.ProcessEnv = process.env): Only | undefined {
-  const v = flag(argv, 'only') ?? (env.GRASSROOTS_ONLY || undefined);
-  if (v === undefined || v === 'admin' || v === 'portal') return v;
-  throw new Error(`--only must be admin or portal, got "${v}"`);
 }

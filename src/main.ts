@@ -1,19 +1,28 @@
 import { buildApp, logRedactions } from './app.js';
-import { dataFlag, dbTarget, loadConfig, onlyFlag } from './config.js';
+import { ConfigError, dbTarget, flag, loadConfig, type Config } from './config.js';
 import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js';
 import { openDatabase } from './platform/db.js';
 import { lockDataDir } from './platform/lock.js';
 
-const config = loadConfig(process.env, dataFlag(process.argv.slice(2)));
-const only = onlyFlag(process.argv.slice(2));
+const argv = process.argv.slice(2);
+let config: Config;
+try {
+  config = loadConfig(process.env, flag(argv, 'data'), flag(argv, 'only'));
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(1);
+}
+for (const w of config.warnings) process.stderr.write(`${w}\n`);
+const { only } = config;
 const target = dbTarget(config);
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
 await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
 
-if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await isDatabaseEmpty(database.db))) {
+if (target.kind === 'pglite' && config.demo && (await isDatabaseEmpty(database.db))) {
   process.stderr.write(`Thư mục dữ liệu mới ${config.dataDir}: đang nạp tỉnh mẫu (demo)...\n`);
   await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
 }
@@ -28,7 +37,7 @@ if (firstAdmin) {
   );
 }
 
-const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions }, only, trustProxy: config.trustProxy });
+const app = await buildApp({ database, logger: { level: config.logLevel, redact: logRedactions }, only, trustProxy: config.trustProxy });
 await app.listen({ port: config.port, host: config.host });
 
 let closing = false;

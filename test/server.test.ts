@@ -1,16 +1,33 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, startServer, type ServerProcess } from './process.js';
+import { cli, root, startServer, type ServerProcess } from './process.js';
 
-describe('the server as a process on an embedded data directory', () => {
+describe('the server as built, as a process on an embedded data directory', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gr-server-'));
   let server: ServerProcess;
   beforeAll(async () => {
-    server = await startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' });
+    server = await startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_DEMOO: '1' }, 120_000, { built: true });
   });
   afterAll(() => server?.stop());
+
+  it('runs as compiled JavaScript and reports a GRASSROOTS_ variable it does not know', () => {
+    expect(server.child.spawnargs).toContain('dist/main.js');
+    expect(server.stderr()).toContain('unknown variable ignored: GRASSROOTS_DEMOO');
+  });
+
+  it('refuses to start on a variable that does not fit, naming it', async () => {
+    const r = spawnSync(process.execPath, ['dist/main.js'], {
+      cwd: root, encoding: 'utf8', timeout: 60_000,
+      env: { ...process.env, GRASSROOTS_DATA: dataDir, PORT: 'tám nghìn', GRASSROOTS_TRUST_PROXY: 'yes' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Cấu hình không hợp lệ / invalid configuration');
+    expect(r.stderr).toContain('PORT="tám nghìn"');
+    expect(r.stderr).toContain('GRASSROOTS_TRUST_PROXY="yes"');
+  });
 
   it('answers health and serves the OpenAPI description at /docs', async () => {
     const health = await fetch(`${server.url}/api/health`);

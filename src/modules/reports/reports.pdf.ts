@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { AppError } from '../../platform/errors.js';
+import { envSchema } from '../../config.js';
 import { reportHtml } from './reports.html.js';
 import type { Report } from './reports.schema.js';
 
-/** Where Chromium is: Debian's package, unless CHROMIUM_PATH says otherwise. */
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where Chromium is: Debian's package, unless CHROMIUM_PATH says otherwise (read through the configuration's schema). */
+export const chromiumPath = () => envSchema.shape.CHROMIUM_PATH.parse(process.env.CHROMIUM_PATH || undefined);
 
 /** Prints an HTML document to an A4 PDF; the page's own @page rules set size, orientation and margins. */
 export async function printPdf(html: string): Promise<Buffer> {
