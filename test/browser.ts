@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildPart } from '../scripts/build.js';
+import { copyDemoInto } from './demo-template.js';
 import { root, startServer, type ServerProcess } from './process.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,7 +49,7 @@ export interface BrowserSuiteOptions {
 
 /**
  * For one describe block: Chromium and a server on a fresh data directory with
- * the demo province (or what `prepare` puts there), started side by side;
+ * the demo province (a copy of test/demo-template.ts's) or what `prepare` puts there, started side by side;
  * both stopped and the directory removed afterwards. Without `prepare`,
  * GRASSROOTS_TEST_SERVER=http://host:port reuses a running demo server
  * (quicker while working on the app). Screenshots go to test/screenshots/.
@@ -63,7 +64,7 @@ export function browserSuite(prefix: string, { prepare }: BrowserSuiteOptions = 
     const running = prepare ? undefined : process.env.GRASSROOTS_TEST_SERVER;
     const started = running
       ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess)
-      : (prepare?.(dataDir) ?? Promise.resolve()).then(() => startServer({ GRASSROOTS_DATA: dataDir, ...(prepare ? { GRASSROOTS_DEMO: '0' } : {}) }, 280_000));
+      : (prepare ?? copyDemoInto)(dataDir).then(() => startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' }, 280_000));
     const [b, s] = await Promise.allSettled([launchChromium(), started]);
     if (s.status === 'fulfilled') t.server = s.value;
     if (b.status === 'fulfilled') t.browser = b.value;
