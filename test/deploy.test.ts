@@ -102,12 +102,20 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
     ], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
 
-    // The app, as grassroots.service runs it: on loopback, one proxy hop trusted, request logs on.
-    // On PostgreSQL when there is one, as a deployment would be; else an empty embedded database.
+    // The app with the settings of grassroots.service (on loopback, one proxy hop trusted), its port
+    // and data folder our own, request logs on. On PostgreSQL when there is one, as a deployment
+    // would be; else an empty embedded database.
+    const unitEnv = Object.fromEntries(
+      readFileSync(join(root, 'deploy/grassroots.service'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('Environment='))
+        .map((l) => /^Environment=(\w+)=(\S*)$/.exec(l)!.slice(1, 3)),
+    );
+    expect(unitEnv).toMatchObject({ HOST: '127.0.0.1', GRASSROOTS_TRUST_PROXY: '1' });
     const db: Record<string, string> = process.env.TEST_DATABASE_URL
       ? { DATABASE_URL: (scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, 'grassroots_deploy')).url }
-      : { DATABASE_URL: '', GRASSROOTS_DATA: join(dir, 'data'), GRASSROOTS_DEMO: '0' };
-    app = await startServer({ ...db, HOST: '127.0.0.1', GRASSROOTS_TRUST_PROXY: '1', LOG_LEVEL: 'info' });
+      : { DATABASE_URL: '', GRASSROOTS_DEMO: '0' };
+    app = await startServer({ ...unitEnv, ...db, GRASSROOTS_DATA: join(dir, 'data'), LOG_LEVEL: 'info' });
     app.child.stdout!.on('data', (d) => (appLog += d));
     // the first start of an empty database prints the first administrator (docs/operations.md: "First administrator")
     const first = /first administrator: (\S+)\n.*one-time password: (\S+)\n/.exec(app.stderr());
