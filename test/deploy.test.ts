@@ -249,6 +249,15 @@ describe.skipIf(!has('systemd-analyze'))('the systemd units (deploy/*.service, d
     expect(r.status === 0 || !existsSync('/usr/bin/node')).toBe(true);
   });
 
+  // `--offline` came with systemd 250
+  const version = Number(/systemd (\d+)/.exec(spawnSync('systemd-analyze', ['--version'], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
+  it.skipIf(version < 250)('are hardened: systemd-analyze security rates their exposure 2.0 or lower (of 10)', () => {
+    for (const name of ['grassroots.service', 'grassroots-backup.service']) {
+      const r = spawnSync('systemd-analyze', ['security', '--offline=yes', '--threshold=20', '--no-pager', join(root, 'deploy', name)], { encoding: 'utf8' });
+      expect(r.status, `${name}: ${r.stdout.split('\n').filter((l) => l.includes('Overall')).join('')}`).toBe(0);
+    }
+  });
+
   it('run the built program as their own user, on a read-only system with a private /tmp, and restart on failure', () => {
     for (const name of ['grassroots.service', 'grassroots-backup.service']) {
       const s = settings(unit(name));
