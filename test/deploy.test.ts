@@ -17,8 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, root, startServer, type ServerProcess } from './process.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
 
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+/** A program's path: on the PATH, or in /usr/sbin (nginx, outside root's PATH). */
+const which = (command: string) =>
+  [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/sbin', '/sbin'].map((d) => join(d, command)).find((p) => existsSync(p));
+const has = (command: string) => which(command) !== undefined;
 const missing = ['nginx', 'openssl'].filter((c) => !has(c));
+const NGINX = which('nginx') ?? 'nginx';
 if (missing.length > 0) {
   // CI installs both (.ci/run); a machine without them cannot run this test
   console.warn(`test/deploy.test.ts skipped: ${missing.join(' and ')} not installed (apt-get install nginx openssl)`);
@@ -177,14 +181,14 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
   });
 
   it('passes nginx -t', () => {
-    const t = spawnSync('nginx', ['-t', '-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { encoding: 'utf8' });
+    const t = spawnSync(NGINX, ['-t', '-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { encoding: 'utf8' });
     expect(t.stderr).toContain('syntax is ok');
     expect(t.stderr).toContain('test is successful');
     expect(t.status).toBe(0);
   });
 
   it('signs in over HTTPS with a Secure cookie and HSTS; plain HTTP is sent to HTTPS; the log has the real client address', async () => {
-    nginx = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
+    nginx = spawn(NGINX, ['-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
     nginx.stdout!.on('data', (d) => (nginxOut += d));
     nginx.stderr!.on('data', (d) => (nginxOut += d));
     await listening(httpsPort, nginx, nginxLog);
