@@ -41,7 +41,10 @@ export function reportError(e: unknown, lang: Lang): void {
   if (e instanceof AppError) {
     process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'} [${e.code}]: ${formatMessage(e.code, lang, e.params)}\n`);
   } else {
-    process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    let text = e instanceof Error ? e.stack ?? e.message : String(e);
+    // the database's own words (no such database, login refused) are in the cause of a failed query
+    for (let c = e instanceof Error ? e.cause : undefined; c instanceof Error; c = c.cause) text += `\n${lang === 'en' ? 'Cause' : 'Nguyên nhân'}: ${c.message}`;
+    process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${text}\n`);
   }
   process.exitCode = 1;
 }

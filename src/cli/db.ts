@@ -3,13 +3,14 @@
  * database, its restore into an empty database, and moving the embedded
  * database onto a PostgreSQL server.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { dbTarget, loadConfig } from '../config.js';
 import {
   backupDatabase, errorReason, moveDatabase, restoreDatabase, type BackupOptions, type TableCount,
 } from '../modules/backup/backup.service.js';
+import { backupFileName, rotateBackups } from '../modules/backup/backup.rotation.js';
 import { formatNumberVi } from '../platform/dates.js';
 import { openDatabase, type Database } from '../platform/db.js';
 import { AppError, type Lang } from '../platform/errors.js';
@@ -23,6 +24,8 @@ const words = {
       `Đã khôi phục ${n} bảng, ${formatNumberVi(rows)} dòng từ ${file} (sao lưu từ ${engine} lúc ${at}).`,
     moved: (n: number, rows: number, from: string, to: string) =>
       `Đã chuyển ${n} bảng, ${formatNumberVi(rows)} dòng từ ${from} sang ${to}; số dòng từng bảng ở đích khớp với nguồn.`,
+    rotated: (kept: number, removed: string[]) =>
+      `Xoay vòng: giữ ${kept} bản mới nhất, xóa ${removed.length} bản${removed.length === 0 ? '' : `: ${removed.join(', ')}`}.`,
     count: formatNumberVi,
   },
   en: {
@@ -31,6 +34,8 @@ const words = {
       `Restored ${n} tables, ${rows} rows from ${file} (backed up from ${engine} at ${at}).`,
     moved: (n: number, rows: number, from: string, to: string) =>
       `Moved ${n} tables, ${rows} rows from ${from} to ${to}; every table has as many rows on the target as on the source.`,
+    rotated: (kept: number, removed: string[]) =>
+      `Rotation: ${kept} newest kept, ${removed.length} removed${removed.length === 0 ? '' : `: ${removed.join(', ')}`}.`,
     count: String,
   },
 };
@@ -85,13 +90,36 @@ export function dbCommand(): Command {
     db.command(name).description(description).addOption(dataOption()).addOption(langOption());
 
   sub('backup', 'ghi toàn bộ cơ sở dữ liệu, nhất quán tại một thời điểm, vào một tệp (gzip)')
-    .argument('<file>', 'tệp sao lưu sẽ ghi')
-    .action((file: string, opts: CommonOptions) =>
+    .argument('[file]', 'tệp sao lưu sẽ ghi')
+    .option('--dir <dir>', 'ghi vào thư mục này, tên tệp theo thời điểm sao lưu (grassroots-yyyymmddThhmmssZ.dump.gz, giờ UTC)')
+    .option('--keep <n>', 'với --dir: giữ n bản sao lưu mới nhất của chương trình trong thư mục, xóa các bản cũ hơn')
+    .action((file: string | undefined, opts: CommonOptions & { dir?: string; keep?: string }) =>
       run(opts, async (lang) => {
+        const keep = opts.keep === undefined ? undefined : Number(opts.keep);
+        if ((file === undefined) === (opts.dir === undefined)) {
+          throw new AppError('VALIDATION_FAILED', { detail: 'cho một tệp, hoặc --dir <thư mục> / give a file, or --dir <folder>' });
+        }
+        if (keep !== undefined && (opts.dir === undefined || !Number.isInteger(keep) || keep < 1)) {
+          throw new AppError('VALIDATION_FAILED', { detail: '--keep <n> cần --dir và một số nguyên dương / --keep <n> needs --dir and a positive integer' });
+        }
         const config = loadConfig(process.env, opts.data);
         if (dbTarget(config).kind === 'pglite') requireEmbedded(config.dataDir);
-        const s = await withDatabase(opts, (database) => backupDatabase(database, file, progress(lang)));
-        return `${words[lang].backedUp(s.tables.length, s.rows, s.file, s.bytes)}\n${tableLines(s.tables, lang)}`;
+        let target = file!;
+        if (opts.dir !== undefined) {
+          // the folder holds personal data: its owner only
+          mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
+          target = join(opts.dir, backupFileName(new Date()));
+          // two backups within one second: the second is refused rather than replacing the first
+          if (existsSync(target)) throw new AppError('DB_DUMP_UNWRITABLE', { file: target, reason: 'tệp đã có / file exists' });
+        }
+        const s = await withDatabase(opts, (database) => backupDatabase(database, target, progress(lang)));
+        let out = `${words[lang].backedUp(s.tables.length, s.rows, s.file, s.bytes)}\n${tableLines(s.tables, lang)}`;
+        // only after a backup was written: a failing backup never costs an old one
+        if (keep !== undefined) {
+          const r = rotateBackups(opts.dir!, keep);
+          out += `${words[lang].rotated(r.kept.length, r.removed)}\n`;
+        }
+        return out;
       }),
     );
 

@@ -6,7 +6,7 @@
  * `{"end":true,"rows":total}`. gzip's checksum and the counts catch a damaged
  * or truncated file.
  */
-import { accessSync, constants, createReadStream, createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -49,12 +49,19 @@ export function checkWritable(file: string): void {
   }
 }
 
-/** Writes the chunks gzipped to `file`, through `file.partial` so a failed backup never leaves a half file under the real name. */
+/**
+ * Writes the chunks gzipped to `file`, through `file.partial` so a failed
+ * backup never leaves a half file under the real name nor replaces a good one.
+ * The file is readable by its owner only (it holds personal data and password
+ * hashes), and on disk (fsync) before it takes the real name.
+ */
 export async function writeDumpFile(file: string, chunks: AsyncIterable<string>): Promise<number> {
   const partial = `${file}.partial`;
   try {
-    await pipeline(Readable.from(chunks), createGzip(), createWriteStream(partial));
+    rmSync(partial, { force: true }); // a leftover keeps its mode; a new file gets 0600
+    await pipeline(Readable.from(chunks), createGzip(), createWriteStream(partial, { mode: 0o600, flush: true }));
     renameSync(partial, file);
+    syncFolder(dirname(resolve(file)));
     return statSync(file).size;
   } catch (e) {
     rmSync(partial, { force: true });
@@ -62,6 +69,16 @@ export async function writeDumpFile(file: string, chunks: AsyncIterable<string>)
     // Errors of the file system (no folder, no space) are the user's to fix; database errors pass through.
     if (isFileSystemError(e)) throw new AppError('DB_DUMP_UNWRITABLE', { file, reason: (e as Error).message });
     throw e;
+  }
+}
+
+/** Makes a rename in the folder durable. */
+function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
