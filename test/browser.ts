@@ -40,8 +40,8 @@ function newestMtime(path: string): number {
 /** Builds web/dist when it is missing or older than the app's sources. */
 export function ensureWebBuilt(): void {
   const index = join(root, 'web/dist/index.html');
-  // permissions.ts is the one server file the bundle takes code from (the rest are types)
-  const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'src/modules/auth/permissions.ts'].map((p) => join(root, p));
+  // common/ is the one folder outside web/ the bundle takes code from
+  const sources = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'common'].map((p) => join(root, p));
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,

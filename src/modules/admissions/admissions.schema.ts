@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
-import { stages } from './admission.rules.js';
+import { stages } from '../../../common/admissions.js';
 
 const code = z.string().trim().min(1).max(40);
 

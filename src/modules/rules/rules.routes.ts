@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { provinceChoices, ruleSets } from './rules.config.js';
+import { provinceChoices, ruleSets } from '../../../common/rules.js';
 
 /** /api/rules: the dated rule sets the workflows apply, and the province's own dated choices. */
 export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -10,7 +10,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { PageLoading } from '../components/States';
 import { ApiError } from '../lib/api';
 import { RequireAuth, useAccount, useSessionWatch } from './auth';
-import { can } from '../../../src/modules/auth/permissions';
+import { can } from '../../../common/permissions';
 import { appRoutes } from './routes';
 
 const LoginPage = lazy(() => import('../modules/auth/LoginPage'));

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, apiGet, apiPost, onUnauthorized, setCsrfToken } from '../lib/api';
-import { can, type Permission } from '../../../src/modules/auth/permissions';
+import { can, type Permission } from '../../../common/permissions';
 import { PageLoading, ErrorState } from '../components/States';
 
 /** The signed-in account, as /api/auth/login and /api/auth/me answer. */

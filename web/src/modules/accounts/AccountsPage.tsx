@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
-import { roles } from '../../../../src/modules/auth/permissions';
+import { roles } from '../../../../common/permissions';
 import type { AccountView, NewAccountBody } from '../../../../src/modules/accounts/accounts.schema';
 import { ScopePicker } from '../dashboard/ScopePicker';
 

@@ -2,14 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api';
 import type { ProspectView } from '../../../../src/modules/admissions/admissions.schema';
-import type { Stage } from '../../../../src/modules/admissions/admission.rules';
+import { stages, type Stage } from '../../../../common/admissions';
 
+export { stages };
 export type { ProspectView, Stage };
-
-/** The stages in order (the server's list; the type keeps them the same). */
-export const stages = [
-  'recommended', 'class', 'application', 'introduced', 'checked', 'resolution', 'decision', 'probation', 'review', 'official', 'removed', 'dropped',
-] as const satisfies readonly Stage[];
 
 /** The step that usually follows a stage. */
 export const nextStep: Partial<Record<Stage, string>> = {

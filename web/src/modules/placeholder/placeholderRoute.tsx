@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import type { AppRoute } from '../../app/appRoute';
-import type { Permission } from '../../../../src/modules/auth/permissions';
+import type { Permission } from '../../../../common/permissions';
 
 const NotYetPage = lazy(() => import('./NotYetPage'));
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { ProvinceChoice, RuleSet } from '../../../../src/modules/rules/rules.config';
+import type { ProvinceChoice, RuleSet } from '../../../../common/rules';
 
 // rule values may have decimals (a term of 2,5 years)
 const num = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
