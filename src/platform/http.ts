@@ -1,7 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError, type Lang } from './errors.js';
+
+/** `?lang=`, which routes that answer text in a language take (requestLang reads it). */
+export const langQuery = z.enum(['vi', 'en']).optional().describe('Language of the messages: vi (the default) or en; Accept-Language: en does the same');
 
 /** The language a request asks for: ?lang=en, else Accept-Language, else Vietnamese. */
 export function requestLang(req: FastifyRequest): Lang {
