@@ -77,7 +77,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
 
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
+    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }).describe('The server answers and its database too (pglite or postgres)') } } },
     async () => {
       await database.db.execute(sql`select 1`);
       return { status: 'ok' as const, engine: database.engine };

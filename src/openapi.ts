@@ -23,6 +23,7 @@ import { z } from 'zod';
 import type { Access } from './modules/auth/access.js';
 import { SESSION_COOKIE } from './modules/auth/access.js';
 import { errorRegistry, type ErrorCode } from './platform/errors.js';
+import { apiError } from './platform/http.js';
 
 declare module 'fastify' {
   interface FastifySchema {
@@ -33,20 +34,6 @@ declare module 'fastify' {
     errors?: readonly ErrorCode[];
   }
 }
-
-const errorCodes = Object.keys(errorRegistry) as [ErrorCode, ...ErrorCode[]];
-
-/** Every error answer of the API, as platform/http.ts sends it. */
-export const apiError = z
-  .object({
-    error: z.object({
-      code: z.enum(errorCodes).describe('A stable code of docs/errors.md'),
-      message: z.string().describe('The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default'),
-      messages: z.object({ vi: z.string(), en: z.string() }).describe('The message in both languages'),
-      details: z.unknown().optional().describe("More about the error where its code has more to tell: a refused change's issues with their form fields, a validation's paths"),
-    }),
-  })
-  .meta({ id: 'Error', description: 'An error: its stable code and its message in Vietnamese and English' });
 
 /** The session cookie and the CSRF header, as the access layer (modules/auth/access.ts) checks them. */
 export const securitySchemes = {
@@ -101,7 +88,7 @@ const statusTitles: Record<number, string> = {
 };
 
 type Json = Record<string, unknown>;
-const errorRef = { $ref: '#/components/schemas/Error' };
+const errorRef = { $ref: `#/components/schemas/${z.globalRegistry.get(apiError)!.id}` };
 
 /** The answer of one error status: the error schema with its codes narrowed, and the codes in its description. */
 function errorAnswer(status: number, codes: ErrorCode[], schema: Json = { allOf: [errorRef, narrowed(codes)] }): Json {

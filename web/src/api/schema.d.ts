@@ -16,7 +16,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Liveness and database check */
+                /** @description The server answers and its database too (pglite or postgres) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -76,26 +76,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The article's id, on an article's page */
                         article?: number;
                     } | null;
                 };
             };
             responses: {
-                /** @description Count a page view (the portal's beacon) and answer the live figures */
+                /** @description Online now (sessions seen in the last 5 minutes) and visits since the start */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            online: {
-                                guests: number;
-                                members: number;
-                                total: number;
-                            };
-                            visits: number;
-                            views?: number | null;
-                        };
+                        "application/json": components["schemas"]["LiveStats"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -151,21 +144,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Online now and visits since the start */
+                /** @description Online now (sessions seen in the last 5 minutes) and visits since the start */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            online: {
-                                guests: number;
-                                members: number;
-                                total: number;
-                            };
-                            visits: number;
-                            views?: number | null;
-                        };
+                        "application/json": components["schemas"]["LiveStats"];
                     };
                 };
                 /** @description Internal error: INTERNAL */
@@ -210,6 +195,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The poll's id */
                     id: number;
                 };
                 cookie?: never;
@@ -217,36 +203,31 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The option chosen, or several in a multiple-choice poll */
                         option?: number | number[];
+                        /** @description The page the form is on, to go back to */
                         back?: string;
                     };
                 };
             };
             responses: {
-                /** @description Vote in a poll: one ballot per account, or per guest (cookie, and address with browser) */
+                /** @description A poll with its state and results */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            question: string;
-                            multiple: boolean;
-                            opensAt: string;
-                            closesAt: string | null;
-                            /** @enum {string} */
-                            state: "upcoming" | "open" | "closed";
-                            ballots: number;
-                            options: {
-                                id: number;
-                                label: string;
-                                votes: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollResult"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description A form's vote: a redirect back to its page (Location), whatever the outcome, which the page shows */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Refused input: VALIDATION_FAILED, POLL_NO_CHOICE, POLL_SINGLE_CHOICE, POLL_OPTION_UNKNOWN */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -255,7 +236,35 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: POLL_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "POLL_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: POLL_NOT_OPEN, POLL_ALREADY_VOTED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED";
                             };
                         };
                     };
@@ -291,7 +300,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the session cookie */
+        /**
+         * Sign in; sets the session cookie
+         * @description A new session at every sign-in: the one the request came with, if any, ends. Five failures in a row lock the account for 15 minutes.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -302,27 +314,21 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The user name, in any case */
                         username: string;
+                        /** @description The password */
                         password: string;
                     };
                 };
             };
             responses: {
-                /** @description Sign in; sets the session cookie */
+                /** @description The signed-in account, with its session's CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            username: string;
-                            displayName: string;
-                            role: string;
-                            scopeCode: string | null;
-                            mustChangePassword: boolean;
-                            csrfToken: string;
-                            demo: boolean;
-                        };
+                        "application/json": components["schemas"]["SignedInAccount"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -335,6 +341,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "VALIDATION_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_INVALID */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_INVALID";
+                            };
+                        };
+                    };
+                };
+                /** @description Too many attempts: AUTH_LOCKED, AUTH_THROTTLED */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_LOCKED" | "AUTH_THROTTLED";
                             };
                         };
                     };
@@ -468,21 +502,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The signed-in account and its CSRF token */
+                /** @description The signed-in account, with its session's CSRF token */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            username: string;
-                            displayName: string;
-                            role: string;
-                            scopeCode: string | null;
-                            mustChangePassword: boolean;
-                            csrfToken: string;
-                            demo: boolean;
-                        };
+                        "application/json": components["schemas"]["SignedInAccount"];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -543,7 +569,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The password signed in with */
                         current: string;
+                        /** @description The new password: 12 to 128 characters, not a common one, not containing the user name */
                         next: string;
                     };
                 };
@@ -556,7 +584,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, AUTH_PASSWORD_WRONG, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -565,7 +593,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "AUTH_PASSWORD_WRONG" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON";
                             };
                         };
                     };
@@ -637,23 +665,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Every account, without password hashes */
+                /** @description Every account, in the order of their user names */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            username: string;
-                            displayName: string;
-                            /** @enum {string} */
-                            role: "admin" | "province" | "commune" | "viewer" | "editor";
-                            scopeCode: string | null;
-                            mustChangePassword: boolean;
-                            lockedUntil: string | null;
-                            disabledAt: string | null;
-                            createdAt: string;
-                        }[];
+                        "application/json": components["schemas"]["AccountView"][];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -712,25 +730,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The user name: 3 to 64 letters, digits, dots, dashes or underscores; compared without case */
                         username: string;
+                        /** @description The full name shown in the app; the user name when omitted */
                         displayName?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description What the account may do (common/permissions.ts)
+                         * @enum {string}
+                         */
                         role: "admin" | "province" | "commune" | "viewer" | "editor";
+                        /** @description The code of the unit whose subtree the account sees; required for every role but admin */
                         scopeCode?: string | null;
                     };
                 };
             };
             responses: {
-                /** @description Add an account; answers its one-time password, shown once */
+                /** @description The account and its one-time password, shown once: the account chooses its own at the first sign-in */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            username: string;
-                            password: string;
-                        };
+                        "application/json": components["schemas"]["OneTimePassword"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -771,6 +792,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: ACCOUNT_EXISTS */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ACCOUNT_EXISTS";
                             };
                         };
                     };
@@ -812,22 +861,20 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The user name of the account */
                     username: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description A new one-time password; unlocks and re-enables the account and ends its sessions */
+                /** @description The account and its one-time password, shown once: the account chooses its own at the first sign-in */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            username: string;
-                            password: string;
-                        };
+                        "application/json": components["schemas"]["OneTimePassword"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -872,6 +919,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: ACCOUNT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ACCOUNT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -909,19 +970,21 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The user name of the account */
                     username: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Disable an account; its sessions end at once */
+                /** @description The account is disabled */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @description How many sessions of the account ended */
                             endedSessions: number;
                         };
                     };
@@ -964,6 +1027,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: ACCOUNT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ACCOUNT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: ACCOUNT_SELF_DISABLE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ACCOUNT_SELF_DISABLE";
                             };
                         };
                     };
@@ -1104,85 +1195,20 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Timeline of a village: versions, lineage, cells, member counts, heads and secretaries */
+                /** @description A village's timeline: versions and lineage, cells, member counts over time, heads and secretaries, history */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            versions: {
-                                name: string;
-                                subtype: string;
-                                parentCode: string | null;
-                                parentName: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            lineage: {
-                                /** @enum {string} */
-                                direction: "from" | "to";
-                                code: string;
-                                name: string | null;
-                                on: string;
-                                kind: string;
-                                decision: string | null;
-                            }[];
-                            cells: {
-                                code: string;
-                                name: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                                otherVillages: string[];
-                            }[];
-                            memberCounts: {
-                                validFrom: string;
-                                validTo: string | null;
-                                total: number;
-                                official: number;
-                                probationary: number;
-                            }[];
-                            membersByYear: {
-                                year: number;
-                                at: string;
-                                total: number;
-                                official: number;
-                                probationary: number;
-                            }[];
-                            heads: {
-                                personCode: string;
-                                fullName: string;
-                                role: string;
-                                how: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                                memberAtStart: boolean;
-                            }[];
-                            secretaries: {
-                                cellCode: string;
-                                personCode: string;
-                                fullName: string;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            history: {
-                                at: string;
-                                actor: string;
-                                action: string;
-                                entity: string;
-                                entityId: string | null;
-                                reason: string | null;
-                                before: unknown;
-                                after: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["VillageTimeline"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -1223,6 +1249,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: VILLAGE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND";
                             };
                         };
                     };
@@ -1258,71 +1298,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person: memberships, placements, head and secretary terms */
+        /**
+         * A person: memberships, placements, head and secretary terms
+         * @description A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description A person: memberships, placements, head and secretary terms */
+                /** @description A person: memberships, placements, head and secretary terms, history; sensitive fields masked for roles that may not see them */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            fullName: string;
-                            birthDate: string | null;
-                            gender: string | null;
-                            ethnicity: string | null;
-                            communeOfficial: boolean;
-                            residenceVillageCode: string | null;
-                            memberships: {
-                                cardNo: string | null;
-                                admittedOn: string;
-                                officialOn: string | null;
-                                endedOn: string | null;
-                                endReason: string | null;
-                            }[];
-                            placements: {
-                                cellCode: string;
-                                villageCode: string | null;
-                                kind: string;
-                                reason: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            headTerms: {
-                                villageCode: string;
-                                role: string;
-                                how: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            secretaryTerms: {
-                                cellCode: string;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            masked: string[];
-                            history: {
-                                at: string;
-                                actor: string;
-                                action: string;
-                                entity: string;
-                                entityId: string | null;
-                                reason: string | null;
-                                before: unknown;
-                                after: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -1363,6 +1361,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND";
                             };
                         };
                     };
@@ -1408,8 +1420,11 @@ export interface paths {
                     card?: string;
                     /** @description Village code: residents and members taking part there */
                     village?: string;
+                    /** @description How many people to answer (a page) */
                     limit?: number;
+                    /** @description How many to skip (the pages before) */
                     offset?: number;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -1418,26 +1433,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Search people by name (diacritics optional), card number or village, within your scope */
+                /** @description A page of the people found, with how many were found in all */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            total: number;
-                            items: {
-                                code: string;
-                                fullName: string;
-                                birthDate: string | null;
-                                gender: string | null;
-                                villageCode: string | null;
-                                villageName: string | null;
-                                cardNo: string | null;
-                                /** @enum {string} */
-                                status: "official" | "probationary" | "none";
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PeopleList"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -1510,13 +1512,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The new person's code: letters, digits, dots, dashes, underscores */
                         code: string;
+                        /** @description Full name, with diacritics */
                         fullName: string;
+                        /** @description Date of birth (yyyy-mm-dd or dd/mm/yyyy) */
                         birthDate?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Gender
+                         * @enum {string}
+                         */
                         gender?: "male" | "female";
+                        /** @description Ethnicity: sensitive data (Law 91/2025), shown only to admin and province staff */
                         ethnicity?: string;
+                        /** @description The village the person lives in; required, and in your scope, for every role but admin */
                         residenceVillageCode?: string;
+                        /** @description A commune official (first among those proposed to reinforce a village's cell) */
                         communeOfficial?: boolean;
                         /** @description Why the change is made; kept in the audit log */
                         reason?: string;
@@ -1524,59 +1535,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Add a person (member or not); the residence village must be in your scope */
+                /** @description A person: memberships, placements, head and secretary terms, history; sensitive fields masked for roles that may not see them */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            fullName: string;
-                            birthDate: string | null;
-                            gender: string | null;
-                            ethnicity: string | null;
-                            communeOfficial: boolean;
-                            residenceVillageCode: string | null;
-                            memberships: {
-                                cardNo: string | null;
-                                admittedOn: string;
-                                officialOn: string | null;
-                                endedOn: string | null;
-                                endReason: string | null;
-                            }[];
-                            placements: {
-                                cellCode: string;
-                                villageCode: string | null;
-                                kind: string;
-                                reason: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            headTerms: {
-                                villageCode: string;
-                                role: string;
-                                how: string | null;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            secretaryTerms: {
-                                cellCode: string;
-                                validFrom: string | null;
-                                validTo: string | null;
-                            }[];
-                            masked: string[];
-                            history: {
-                                at: string;
-                                actor: string;
-                                action: string;
-                                entity: string;
-                                entityId: string | null;
-                                reason: string | null;
-                                before: unknown;
-                                after: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -1621,6 +1586,34 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: VILLAGE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: PERSON_EXISTS */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_EXISTS";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -1656,12 +1649,13 @@ export interface paths {
                 query: {
                     /** @description Unit code: province, district, commune or village */
                     scope: string;
-                    /** @description Date of a snapshot */
+                    /** @description The date of a snapshot */
                     at?: string;
                     /** @description First date of a comparison */
                     from?: string;
                     /** @description Second date of a comparison */
                     to?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -1670,159 +1664,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Figures of a unit at a date (at), or two dates compared with flows (from, to) */
+                /** @description A snapshot (with at), or a comparison (with from and to) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            scope: {
-                                code: string;
-                                name: string;
-                            };
-                            at: string;
-                            villages: number;
-                            white: number;
-                            weak: number;
-                            strong: number;
-                            ownCell: number;
-                            combinedOnly: number;
-                            noCell: number;
-                            readyForCell: number;
-                            heads: {
-                                party: number;
-                                nonParty: number;
-                                vacant: number;
-                            };
-                            secretaryIsHead: number;
-                            members: {
-                                total: number;
-                                official: number;
-                                probationary: number;
-                            };
-                            nonPartyHeadRatio: {
-                                count: number;
-                                total: number;
-                                percent: number;
-                                text: string;
-                            };
-                        } | {
-                            from: {
-                                scope: {
-                                    code: string;
-                                    name: string;
-                                };
-                                at: string;
-                                villages: number;
-                                white: number;
-                                weak: number;
-                                strong: number;
-                                ownCell: number;
-                                combinedOnly: number;
-                                noCell: number;
-                                readyForCell: number;
-                                heads: {
-                                    party: number;
-                                    nonParty: number;
-                                    vacant: number;
-                                };
-                                secretaryIsHead: number;
-                                members: {
-                                    total: number;
-                                    official: number;
-                                    probationary: number;
-                                };
-                                nonPartyHeadRatio: {
-                                    count: number;
-                                    total: number;
-                                    percent: number;
-                                    text: string;
-                                };
-                            };
-                            to: {
-                                scope: {
-                                    code: string;
-                                    name: string;
-                                };
-                                at: string;
-                                villages: number;
-                                white: number;
-                                weak: number;
-                                strong: number;
-                                ownCell: number;
-                                combinedOnly: number;
-                                noCell: number;
-                                readyForCell: number;
-                                heads: {
-                                    party: number;
-                                    nonParty: number;
-                                    vacant: number;
-                                };
-                                secretaryIsHead: number;
-                                members: {
-                                    total: number;
-                                    official: number;
-                                    probationary: number;
-                                };
-                                nonPartyHeadRatio: {
-                                    count: number;
-                                    total: number;
-                                    percent: number;
-                                    text: string;
-                                };
-                            };
-                            changes: {
-                                white: {
-                                    from: number;
-                                    to: number;
-                                    left: number;
-                                    entered: number;
-                                    ceased: number;
-                                    new: number;
-                                    net: number;
-                                };
-                                weak: {
-                                    from: number;
-                                    to: number;
-                                    left: number;
-                                    entered: number;
-                                    ceased: number;
-                                    new: number;
-                                    net: number;
-                                };
-                                strong: {
-                                    from: number;
-                                    to: number;
-                                    left: number;
-                                    entered: number;
-                                    ceased: number;
-                                    new: number;
-                                    net: number;
-                                };
-                                noCell: {
-                                    from: number;
-                                    to: number;
-                                    left: number;
-                                    entered: number;
-                                    ceased: number;
-                                    new: number;
-                                    net: number;
-                                };
-                                nonPartyHead: {
-                                    from: number;
-                                    to: number;
-                                    left: number;
-                                    entered: number;
-                                    ceased: number;
-                                    new: number;
-                                    net: number;
-                                };
-                            };
-                        };
+                        "application/json": components["schemas"]["Snapshot"] | components["schemas"]["Comparison"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1831,7 +1682,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -1850,7 +1701,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1859,7 +1710,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -1899,14 +1764,19 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Unit code: province, district, commune or village */
                     scope: string;
                     /** @description One of: white, weak, strong, ownCell, combinedOnly, noCell, readyForCell, partyHead, nonPartyHead, vacantHead, secretaryIsHead, all */
                     category: string;
+                    /** @description The date of the villages in a category */
                     at?: string;
+                    /** @description With to and flow: the first date of a comparison */
                     from?: string;
+                    /** @description With from and flow: the second date of a comparison */
                     to?: string;
                     /** @description With from and to: left, entered, ceased or new */
                     flow?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -1915,125 +1785,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The villages behind a number: a category at a date, or a flow between two dates */
+                /** @description The villages in a category at a date (with at), or in a flow between two dates (with from, to and flow) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            scope: {
-                                code: string;
-                                name: string;
-                            };
-                            at: string;
-                            /** @enum {string} */
-                            category: "white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all";
-                            count: number;
-                            villages: {
-                                code: string;
-                                name: string;
-                                subtype: string;
-                                commune: {
-                                    code: string | null;
-                                    name: string | null;
-                                };
-                                members: {
-                                    total: number;
-                                    official: number;
-                                    probationary: number;
-                                };
-                                /** @enum {string} */
-                                category: "white" | "weak" | "strong";
-                                /** @enum {string} */
-                                cell: "own" | "combined" | "none";
-                                readyForCell: boolean;
-                                head: {
-                                    code: string;
-                                    name: string;
-                                    isMember: boolean;
-                                } | null;
-                                /** @enum {string} */
-                                headStatus: "party" | "nonParty" | "vacant";
-                                secretaryIsHead: boolean;
-                                categories: ("white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all")[];
-                            }[];
-                        } | {
-                            scope: {
-                                code: string;
-                                name: string;
-                            };
-                            from: string;
-                            to: string;
-                            /** @enum {string} */
-                            category: "white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all";
-                            /** @enum {string} */
-                            flow: "left" | "entered" | "ceased" | "new";
-                            count: number;
-                            villages: {
-                                code: string;
-                                name: string;
-                                from: {
-                                    code: string;
-                                    name: string;
-                                    subtype: string;
-                                    commune: {
-                                        code: string | null;
-                                        name: string | null;
-                                    };
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    /** @enum {string} */
-                                    category: "white" | "weak" | "strong";
-                                    /** @enum {string} */
-                                    cell: "own" | "combined" | "none";
-                                    readyForCell: boolean;
-                                    head: {
-                                        code: string;
-                                        name: string;
-                                        isMember: boolean;
-                                    } | null;
-                                    /** @enum {string} */
-                                    headStatus: "party" | "nonParty" | "vacant";
-                                    secretaryIsHead: boolean;
-                                    categories: ("white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all")[];
-                                } | null;
-                                to: {
-                                    code: string;
-                                    name: string;
-                                    subtype: string;
-                                    commune: {
-                                        code: string | null;
-                                        name: string | null;
-                                    };
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    /** @enum {string} */
-                                    category: "white" | "weak" | "strong";
-                                    /** @enum {string} */
-                                    cell: "own" | "combined" | "none";
-                                    readyForCell: boolean;
-                                    head: {
-                                        code: string;
-                                        name: string;
-                                        isMember: boolean;
-                                    } | null;
-                                    /** @enum {string} */
-                                    headStatus: "party" | "nonParty" | "vacant";
-                                    secretaryIsHead: boolean;
-                                    categories: ("white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all")[];
-                                } | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["VillageListAt"] | components["schemas"]["VillageListFlow"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID, UNKNOWN_CATEGORY, UNKNOWN_FLOW */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2042,7 +1803,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW";
                             };
                         };
                     };
@@ -2061,7 +1822,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2070,7 +1831,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -2120,6 +1895,7 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -2128,285 +1904,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The report of a period: figures by unit at D2 with the total, the comparison with its flows, admissions, appendices and the narrative */
+                /** @description The report of a unit over a period [D1, D2) (docs/reports.md) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            scope: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                level: "province" | "district" | "commune" | "village";
-                            };
-                            from: string;
-                            to: string;
-                            heading: {
-                                issuer: (string)[];
-                                issuerName: string;
-                                place: string;
-                                issuedOn: string;
-                                dateLine: string;
-                                title: string;
-                                subtitle: string;
-                                period: string;
-                                signer: {
-                                    on: string | null;
-                                    title: string;
-                                    name: string;
-                                };
-                            };
-                            /** @enum {string|null} */
-                            rowLevel: "district" | "commune" | "village" | null;
-                            rows: {
-                                unit: {
-                                    code: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    level: "province" | "district" | "commune" | "village";
-                                };
-                                figures: {
-                                    scope: {
-                                        code: string;
-                                        name: string;
-                                    };
-                                    at: string;
-                                    villages: number;
-                                    white: number;
-                                    weak: number;
-                                    strong: number;
-                                    ownCell: number;
-                                    combinedOnly: number;
-                                    noCell: number;
-                                    readyForCell: number;
-                                    heads: {
-                                        party: number;
-                                        nonParty: number;
-                                        vacant: number;
-                                    };
-                                    secretaryIsHead: number;
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    nonPartyHeadRatio: {
-                                        count: number;
-                                        total: number;
-                                        percent: number;
-                                        text: string;
-                                    };
-                                };
-                                admissions: number;
-                            }[];
-                            total: {
-                                figures: {
-                                    scope: {
-                                        code: string;
-                                        name: string;
-                                    };
-                                    at: string;
-                                    villages: number;
-                                    white: number;
-                                    weak: number;
-                                    strong: number;
-                                    ownCell: number;
-                                    combinedOnly: number;
-                                    noCell: number;
-                                    readyForCell: number;
-                                    heads: {
-                                        party: number;
-                                        nonParty: number;
-                                        vacant: number;
-                                    };
-                                    secretaryIsHead: number;
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    nonPartyHeadRatio: {
-                                        count: number;
-                                        total: number;
-                                        percent: number;
-                                        text: string;
-                                    };
-                                };
-                                admissions: number;
-                            };
-                            comparison: {
-                                from: {
-                                    scope: {
-                                        code: string;
-                                        name: string;
-                                    };
-                                    at: string;
-                                    villages: number;
-                                    white: number;
-                                    weak: number;
-                                    strong: number;
-                                    ownCell: number;
-                                    combinedOnly: number;
-                                    noCell: number;
-                                    readyForCell: number;
-                                    heads: {
-                                        party: number;
-                                        nonParty: number;
-                                        vacant: number;
-                                    };
-                                    secretaryIsHead: number;
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    nonPartyHeadRatio: {
-                                        count: number;
-                                        total: number;
-                                        percent: number;
-                                        text: string;
-                                    };
-                                };
-                                to: {
-                                    scope: {
-                                        code: string;
-                                        name: string;
-                                    };
-                                    at: string;
-                                    villages: number;
-                                    white: number;
-                                    weak: number;
-                                    strong: number;
-                                    ownCell: number;
-                                    combinedOnly: number;
-                                    noCell: number;
-                                    readyForCell: number;
-                                    heads: {
-                                        party: number;
-                                        nonParty: number;
-                                        vacant: number;
-                                    };
-                                    secretaryIsHead: number;
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    nonPartyHeadRatio: {
-                                        count: number;
-                                        total: number;
-                                        percent: number;
-                                        text: string;
-                                    };
-                                };
-                                changes: {
-                                    white: {
-                                        from: number;
-                                        to: number;
-                                        left: number;
-                                        entered: number;
-                                        ceased: number;
-                                        new: number;
-                                        net: number;
-                                    };
-                                    weak: {
-                                        from: number;
-                                        to: number;
-                                        left: number;
-                                        entered: number;
-                                        ceased: number;
-                                        new: number;
-                                        net: number;
-                                    };
-                                    strong: {
-                                        from: number;
-                                        to: number;
-                                        left: number;
-                                        entered: number;
-                                        ceased: number;
-                                        new: number;
-                                        net: number;
-                                    };
-                                    noCell: {
-                                        from: number;
-                                        to: number;
-                                        left: number;
-                                        entered: number;
-                                        ceased: number;
-                                        new: number;
-                                        net: number;
-                                    };
-                                    nonPartyHead: {
-                                        from: number;
-                                        to: number;
-                                        left: number;
-                                        entered: number;
-                                        ceased: number;
-                                        new: number;
-                                        net: number;
-                                    };
-                                };
-                            };
-                            appendices: {
-                                white: {
-                                    code: string;
-                                    name: string;
-                                    subtype: string;
-                                    commune: {
-                                        code: string | null;
-                                        name: string | null;
-                                    };
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    /** @enum {string} */
-                                    cell: "own" | "combined" | "none";
-                                }[];
-                                weak: {
-                                    code: string;
-                                    name: string;
-                                    subtype: string;
-                                    commune: {
-                                        code: string | null;
-                                        name: string | null;
-                                    };
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    /** @enum {string} */
-                                    cell: "own" | "combined" | "none";
-                                }[];
-                                nonPartyHead: {
-                                    code: string;
-                                    name: string;
-                                    subtype: string;
-                                    commune: {
-                                        code: string | null;
-                                        name: string | null;
-                                    };
-                                    members: {
-                                        total: number;
-                                        official: number;
-                                        probationary: number;
-                                    };
-                                    /** @enum {string} */
-                                    cell: "own" | "combined" | "none";
-                                }[];
-                            };
-                            narrative: {
-                                vi: string;
-                                en: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2415,7 +1922,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -2434,7 +1941,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2443,7 +1950,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -2493,6 +2014,7 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -2512,7 +2034,7 @@ export interface paths {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2521,7 +2043,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -2540,7 +2062,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2549,7 +2071,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -2599,6 +2135,7 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -2618,7 +2155,7 @@ export interface paths {
                         "application/pdf": string;
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2627,7 +2164,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -2646,7 +2183,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2655,12 +2192,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
                 };
-                /** @description Internal error: INTERNAL */
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL, PDF_FAILED */
                 500: {
                     headers: {
                         [name: string]: unknown;
@@ -2669,7 +2220,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "INTERNAL";
+                                code: "INTERNAL" | "PDF_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Unavailable: PDF_BROWSER_MISSING */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PDF_BROWSER_MISSING";
                             };
                         };
                     };
@@ -2704,8 +2269,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Unit code: province, district, commune or village */
                         scope: string;
+                        /** @description D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy) */
                         from: string;
+                        /** @description D2, the end of the period */
                         to: string;
                         /**
                          * @description Language of the article (Vietnamese by default)
@@ -2716,22 +2284,16 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Turns the report of a period into a draft article of the portal (title, narrative, chart, tables); not published */
+                /** @description The draft article made of the report (not published) */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            title: string;
-                            imageId: number;
-                            imageUrl: string;
-                        };
+                        "application/json": components["schemas"]["PublishResult"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2740,7 +2302,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -2759,7 +2321,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2768,7 +2330,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -2806,7 +2382,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The date (yyyy-mm-dd or dd/mm/yyyy); today when omitted */
                     at?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -2815,37 +2393,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Party organisations valid at a date (flat, with parents) */
+                /** @description The party organisations valid at the date, flat with their parents */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            at: string;
-                            orgs: {
-                                code: string;
-                                name: string;
-                                /** @enum {string} */
-                                kind: "committee" | "cell";
-                                parentCode: string | null;
-                                unitCode: string | null;
-                                villages: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                members: {
-                                    total: number;
-                                    official: number;
-                                };
-                                secretary: {
-                                    code: string;
-                                    name: string;
-                                } | null;
-                                /** @description A cell with enough official members at the date (9) to elect a cell committee */
-                                committeeDue: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["OrgsList"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -2925,54 +2479,27 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The date (yyyy-mm-dd or dd/mm/yyyy); today when omitted */
                     at?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
                 path: {
+                    /** @description The code of the cell or committee */
                     code: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description A cell or committee at a date: its members and secretary */
+                /** @description A cell or committee at a date, with its members */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "committee" | "cell";
-                            parentCode: string | null;
-                            unitCode: string | null;
-                            villages: {
-                                code: string;
-                                name: string;
-                            }[];
-                            members: {
-                                total: number;
-                                official: number;
-                            };
-                            secretary: {
-                                code: string;
-                                name: string;
-                            } | null;
-                            /** @description A cell with enough official members at the date (9) to elect a cell committee */
-                            committeeDue: boolean;
-                            at: string;
-                            memberList: {
-                                code: string;
-                                name: string;
-                                kind: string;
-                                villageCode: string | null;
-                                official: boolean;
-                                since: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["OrgDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3017,6 +2544,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: ORG_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ORG_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -3056,6 +2597,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3063,7 +2605,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The day of admission (the ceremony) */
                         admittedOn: string;
+                        /** @description The cell the member takes part in */
                         cellCode: string;
                         /** @description The village the member counts for; the cell's own village when omitted and the cell covers one */
                         villageCode?: string;
@@ -3073,26 +2617,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Admit a person: membership and first official placement */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3133,6 +2664,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND, ORG_NOT_FOUND, VILLAGE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "ORG_NOT_FOUND" | "VILLAGE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3174,6 +2733,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3183,7 +2743,9 @@ export interface paths {
                     "application/json": {
                         /** @description Which membership; the current one when omitted */
                         admittedOn?: string;
+                        /** @description The day the member became official (the end of probation) */
                         officialOn: string;
+                        /** @description The party card number, NN.NNNNNN; kept when omitted */
                         cardNo?: string;
                         /** @description Why the change is made; kept in the audit log */
                         reason?: string;
@@ -3191,26 +2753,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Record official status (and the party card) */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3251,6 +2800,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND, MEMBERSHIP_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3292,6 +2869,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3305,9 +2883,14 @@ export interface paths {
                         leftOn?: string;
                         /** @description Only for a temporary placement: when it ends; the longest the rules allow when omitted */
                         until?: string;
+                        /** @description The cell the member takes part in */
                         cellCode: string;
+                        /** @description The village the member counts for; the cell's own village when omitted and the cell covers one */
                         villageCode?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description official: the member's one cell from now on; temporary: beside it, for a limited time
+                         * @enum {string}
+                         */
                         kind: "official" | "temporary";
                         /**
                          * @description transfer, reinforcement, return, study (temporary, may last longer), other
@@ -3321,26 +2904,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Transfer a member, officially or temporarily (reinforcement is a reason) */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3381,6 +2951,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND, ORG_NOT_FOUND, VILLAGE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "ORG_NOT_FOUND" | "VILLAGE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3422,6 +3020,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3439,26 +3038,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Transfer a member out of the province: the placements end, the membership does not */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3499,6 +3085,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND, PLACEMENT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "PLACEMENT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3540,6 +3154,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The person's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3547,8 +3162,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The day the membership ends */
                         endedOn: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Why: expulsion only of official members; a probationary member who fails is removed
+                         * @enum {string}
+                         */
                         endReason: "death" | "removed" | "expelled" | "resigned";
                         /** @description Why the change is made; kept in the audit log */
                         reason?: string;
@@ -3556,26 +3175,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description End a membership (and its open placements) */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3616,6 +3222,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PERSON_NOT_FOUND, MEMBERSHIP_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3657,6 +3291,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3664,15 +3299,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The head's code: 21 or older on the first day, living in the village */
                         personCode: string;
                         /**
+                         * @description The village head or a deputy
                          * @default head
                          * @enum {string}
                          */
                         role?: "head" | "deputy";
+                        /** @description The first day of the term */
                         validFrom: string;
+                        /** @description The last day; open when omitted (an interim head's ends after 6 months at most) */
                         validTo?: string;
                         /**
+                         * @description Elected, or appointed for the interim
                          * @default elected
                          * @enum {string}
                          */
@@ -3683,26 +3323,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Enter a village head's term */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3743,6 +3370,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: VILLAGE_NOT_FOUND, PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3784,6 +3439,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The cell's code */
                     code: string;
                 };
                 cookie?: never;
@@ -3791,8 +3447,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The secretary's code */
                         personCode: string;
+                        /** @description The first day of the term */
                         validFrom: string;
+                        /** @description The last day; open when omitted */
                         validTo?: string;
                         /** @description Why the change is made; kept in the audit log */
                         reason?: string;
@@ -3800,26 +3459,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Enter a cell secretary's term */
+                /** @description The change is made: the rows changed, by table, and the rules' warnings */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                            warnings: {
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ChangeResult"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -3860,6 +3506,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: ORG_NOT_FOUND, PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ORG_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -3903,19 +3577,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The rule sets with their effective dates, and what the province decides */
+                /** @description The dated rule sets and the province's dated choices */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            sets: {
-                                [key: string]: unknown;
-                            }[];
-                            province: {
-                                [key: string]: unknown;
-                            }[];
+                            /** @description The Party's rule sets, oldest first */
+                            sets: components["schemas"]["RuleSet"][];
+                            /** @description The province's own dated choices, oldest first */
+                            province: components["schemas"]["ProvinceChoice"][];
                         };
                     };
                 };
@@ -3982,8 +3654,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Code of a unit in your scope; your whole scope when omitted */
                     scope?: string;
+                    /** @description Only the prospects at this stage */
                     stage?: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -3992,39 +3667,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Prospects of a scope, by stage */
+                /** @description The admission cases */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            personCode: string;
-                            fullName: string;
-                            villageCode: string;
-                            villageName: string | null;
-                            cellCode: string | null;
-                            /** @enum {string} */
-                            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
-                            steps: {
-                                [key: string]: unknown;
-                            };
-                            deadline: {
-                                step: string;
-                                due: string;
-                                ruleSet: string;
-                                /** @enum {string|null} */
-                                urgency: "overdue" | "soon" | null;
-                            } | null;
-                            issues: {
-                                field: string;
-                                code: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning";
-                                message: string;
-                            }[];
-                        }[];
+                        "application/json": components["schemas"]["ProspectView"][];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4055,7 +3704,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4064,7 +3713,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4097,49 +3746,27 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The prospect's code (a person in your scope) */
                         personCode: string;
+                        /** @description The village whose cell puts the prospect forward */
                         villageCode: string;
                         /** @description The cell that will admit the prospect */
                         cellCode?: string;
+                        /** @description The day the prospect was put forward */
                         recommendedOn: string;
+                        /** @description A note kept with the case */
                         note?: string;
                     };
                 };
             };
             responses: {
-                /** @description Put a person forward for admission in a village */
+                /** @description An admission case: the prospect, the stage reached, the steps, what is due */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            personCode: string;
-                            fullName: string;
-                            villageCode: string;
-                            villageName: string | null;
-                            cellCode: string | null;
-                            /** @enum {string} */
-                            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
-                            steps: {
-                                [key: string]: unknown;
-                            };
-                            deadline: {
-                                step: string;
-                                due: string;
-                                ruleSet: string;
-                                /** @enum {string|null} */
-                                urgency: "overdue" | "soon" | null;
-                            } | null;
-                            issues: {
-                                field: string;
-                                code: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning";
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ProspectView"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4184,6 +3811,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: PERSON_NOT_FOUND, VILLAGE_NOT_FOUND, ORG_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERSON_NOT_FOUND" | "VILLAGE_NOT_FOUND" | "ORG_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -4217,8 +3858,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Code of a unit in your scope; your whole scope when omitted */
                     scope?: string;
-                    stage?: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -4227,39 +3869,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Steps overdue or due within 30 days */
+                /** @description The cases with a step due, most urgent first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            personCode: string;
-                            fullName: string;
-                            villageCode: string;
-                            villageName: string | null;
-                            cellCode: string | null;
-                            /** @enum {string} */
-                            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
-                            steps: {
-                                [key: string]: unknown;
-                            };
-                            deadline: {
-                                step: string;
-                                due: string;
-                                ruleSet: string;
-                                /** @enum {string|null} */
-                                urgency: "overdue" | "soon" | null;
-                            } | null;
-                            issues: {
-                                field: string;
-                                code: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning";
-                                message: string;
-                            }[];
-                        }[];
+                        "application/json": components["schemas"]["ProspectView"][];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4290,7 +3906,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4299,7 +3915,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4341,45 +3957,20 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The admission case's id */
                     id: number;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description One admission case */
+                /** @description An admission case: the prospect, the stage reached, the steps, what is due */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            personCode: string;
-                            fullName: string;
-                            villageCode: string;
-                            villageName: string | null;
-                            cellCode: string | null;
-                            /** @enum {string} */
-                            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
-                            steps: {
-                                [key: string]: unknown;
-                            };
-                            deadline: {
-                                step: string;
-                                due: string;
-                                ruleSet: string;
-                                /** @enum {string|null} */
-                                urgency: "overdue" | "soon" | null;
-                            } | null;
-                            issues: {
-                                field: string;
-                                code: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning";
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ProspectView"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4420,6 +4011,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: PROSPECT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PROSPECT_NOT_FOUND";
                             };
                         };
                     };
@@ -4463,23 +4068,28 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The admission case's id */
                     id: number;
                 };
                 cookie?: never;
             };
+            /** @description The step and what it records */
             requestBody: {
                 content: {
                     "application/json": {
                         /** @enum {string} */
                         step: "certificate";
+                        /** @description The day of the awareness-class certificate */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "application";
+                        /** @description The day of the application */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "introducers";
+                        /** @description Two official members who have known the prospect for 12 months, or the Youth Union */
                         introducers: {
                             /** @enum {string} */
                             kind: "member" | "youthUnion";
@@ -4489,76 +4099,63 @@ export interface paths {
                     } | {
                         /** @enum {string} */
                         step: "check";
+                        /** @description The day the background was checked */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "resolution";
+                        /** @description The day of the cell's resolution */
                         date: string;
+                        /** @description Official members who voted for */
                         votesFor: number;
+                        /** @description The cell's official members that day */
                         officialMembers: number;
                     } | {
                         /** @enum {string} */
                         step: "extend";
+                        /** @description Whether the committee extended its deadline to decide */
                         extended: boolean;
                     } | {
                         /** @enum {string} */
                         step: "decision";
+                        /** @description The day of the committee's decision */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "ceremony";
+                        /** @description The day of the admission ceremony: the membership starts */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "review";
+                        /** @description The day the probation was reviewed */
                         date: string;
                     } | {
                         /** @enum {string} */
                         step: "outcome";
+                        /** @description The day of the outcome */
                         date: string;
-                        /** @enum {string} */
+                        /**
+                         * @description Official, or removed
+                         * @enum {string}
+                         */
                         outcome: "official" | "removed";
                     } | {
                         /** @enum {string} */
                         step: "drop";
+                        /** @description The day the case was dropped */
                         date: string;
                     };
                 };
             };
             responses: {
-                /** @description Record a step of the admission pipeline */
+                /** @description An admission case: the prospect, the stage reached, the steps, what is due */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            personCode: string;
-                            fullName: string;
-                            villageCode: string;
-                            villageName: string | null;
-                            cellCode: string | null;
-                            /** @enum {string} */
-                            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
-                            steps: {
-                                [key: string]: unknown;
-                            };
-                            deadline: {
-                                step: string;
-                                due: string;
-                                ruleSet: string;
-                                /** @enum {string|null} */
-                                urgency: "overdue" | "soon" | null;
-                            } | null;
-                            issues: {
-                                field: string;
-                                code: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning";
-                                message: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ProspectView"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4603,6 +4200,34 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: PROSPECT_NOT_FOUND, PERSON_NOT_FOUND, ORG_NOT_FOUND, VILLAGE_NOT_FOUND, MEMBERSHIP_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PROSPECT_NOT_FOUND" | "PERSON_NOT_FOUND" | "ORG_NOT_FOUND" | "VILLAGE_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: ADMISSION_ORDER, CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ADMISSION_ORDER" | "CHANGE_REJECTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -4636,40 +4261,27 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The date of the plan; today when omitted */
                     at?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Members a village lacks for its own cell, and whom to transfer in */
+                /** @description What a village lacks for its own cell at a date, and whom to transfer in */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            village: string;
-                            at: string;
-                            ownCell: string | null;
-                            coveredBy: string[];
-                            official: number;
-                            minimum: number;
-                            shortfall: number;
-                            candidates: {
-                                code: string;
-                                name: string;
-                                priority: number;
-                                fromCell: string;
-                                fromVillage: string | null;
-                                ownCellOfficial: number | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReinforcementPlan"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4710,6 +4322,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: VILLAGE_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -4753,6 +4379,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
@@ -4760,8 +4387,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The day the cell is founded */
                         on: string;
+                        /** @description The new cell's code */
                         cellCode: string;
+                        /** @description The new cell's name */
                         cellName: string;
                         /** @description The commune committee the cell belongs to */
                         parentOrgCode: string;
@@ -4770,30 +4400,19 @@ export interface paths {
                          * @default []
                          */
                         memberCodes?: string[];
+                        /** @description Why the change is made; kept in the audit log */
                         reason?: string;
                     };
                 };
             };
             responses: {
-                /** @description Found the village's own cell: the cell, its coverage and the members' placements */
+                /** @description The cell is founded: its official members, and the rows changed by table */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            cell: string;
-                            village: string;
-                            on: string;
-                            official: number;
-                            changes: {
-                                [key: string]: {
-                                    inserted: number;
-                                    updated: number;
-                                    unchanged: number;
-                                };
-                            };
-                        };
+                        "application/json": components["schemas"]["CellFounded"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4838,6 +4457,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: VILLAGE_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND" | "UNIT_NOT_VALID_AT";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: CELL_EXISTS */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CELL_EXISTS";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CELL_MEMBER_NOT_ELIGIBLE, CELL_TOO_FEW, CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CELL_MEMBER_NOT_ELIGIBLE" | "CELL_TOO_FEW" | "CHANGE_REJECTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -4871,10 +4532,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Code of a unit in your scope; your whole scope when omitted */
                     scope?: string;
+                    /** @description Elections due within this many months (and those overdue) */
                     months?: number;
                     /** @description Only those where no member is among the candidates yet */
                     noMember?: "true" | "false";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -4883,35 +4547,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Head elections due within some months, and whether a member stands */
+                /** @description The villages whose election is due, soonest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            village: {
-                                code: string;
-                                name: string;
-                                commune: string | null;
-                            };
-                            lastTerm: {
-                                from: string | null;
-                                to: string | null;
-                                how: string | null;
-                            } | null;
-                            due: string;
-                            planned: {
-                                id: number;
-                                on: string;
-                                candidates: {
-                                    code: string;
-                                    name: string;
-                                    isMember: boolean;
-                                }[];
-                            } | null;
-                            memberAmongCandidates: boolean;
-                        }[];
+                        "application/json": components["schemas"]["DueElection"][];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -4942,7 +4584,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4951,7 +4593,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4995,6 +4637,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
@@ -5002,15 +4645,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The planned day of the election */
                         plannedOn: string;
-                        /** @default [] */
+                        /**
+                         * @description The candidates known so far
+                         * @default []
+                         */
                         candidateCodes?: string[];
+                        /** @description A note kept with the election */
                         note?: string;
                     };
                 };
             };
             responses: {
-                /** @description Plan a head election with its candidates */
+                /** @description The planned election's id */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5063,6 +4711,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: VILLAGE_NOT_FOUND, PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -5100,6 +4762,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The village's code */
                     code: string;
                 };
                 cookie?: never;
@@ -5107,18 +4770,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The day the election was held; the winner's term starts then */
                         on: string;
+                        /** @description The candidates and their votes */
                         candidates: {
                             personCode: string;
                             votes?: number;
                         }[];
+                        /** @description The winner, one of the candidates: 21 or older, living in the village */
                         winnerCode: string;
+                        /** @description A note kept with the election */
                         note?: string;
                     };
                 };
             };
             responses: {
-                /** @description Record a held election; the winner's head term starts that day */
+                /** @description The election is recorded and the winner's head term opened */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5174,6 +4841,34 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: VILLAGE_NOT_FOUND, PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VILLAGE_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -5207,8 +4902,11 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description The unit's code */
                     scope: string;
+                    /** @description The year */
                     year: number;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -5217,41 +4915,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A unit's targets for a year and the progress made */
+                /** @description A unit's targets for a year and what was achieved from 1 January */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            unitCode: string;
-                            year: number;
-                            from: string;
-                            to: string;
-                            admissions: {
-                                target: number | null;
-                                achieved: number;
-                            };
-                            whiteCleared: {
-                                target: number | null;
-                                achieved: number;
-                            };
-                            weakReduced: {
-                                target: number | null;
-                                achieved: number;
-                            };
-                            cellsFounded: {
-                                target: number | null;
-                                achieved: number;
-                            };
-                            partyHeads: {
-                                target: number | null;
-                                achieved: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["TargetProgress"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5260,7 +4933,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -5279,7 +4952,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5288,7 +4961,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
                             };
                         };
                     };
@@ -5321,18 +5008,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The unit the targets are for, in your scope */
                         unitCode: string;
+                        /** @description The year */
                         year: number;
+                        /** @description Members to admit in the year */
                         admissions?: number;
+                        /** @description White villages (without a member) to clear */
                         whiteCleared?: number;
+                        /** @description Fewer weak villages (1 or 2 members) */
                         weakReduced?: number;
+                        /** @description Villages to give their own cell */
                         cellsFounded?: number;
+                        /** @description More village heads who are members */
                         partyHeads?: number;
                     };
                 };
             };
             responses: {
-                /** @description Set a unit's targets for a year */
+                /** @description The targets are set */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -5381,6 +5075,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -5420,40 +5128,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Task forces of your scope and the progress of their villages */
+                /** @description The task forces of your scope */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            unitCode: string;
-                            validFrom: string;
-                            validTo: string | null;
-                            note: string | null;
-                            members: {
-                                code: string;
-                                name: string;
-                            }[];
-                            villages: {
-                                code: string;
-                                name: string | null;
-                                from: {
-                                    members: number;
-                                    official: number;
-                                    ownCell: boolean;
-                                    partyHead: boolean;
-                                };
-                                to: {
-                                    members: number;
-                                    official: number;
-                                    ownCell: boolean;
-                                    partyHead: boolean;
-                                };
-                            }[];
-                        }[];
+                        "application/json": components["schemas"]["TaskForceView"][];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -5512,19 +5193,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The task force's name */
                         name: string;
+                        /** @description The unit it works for, in your scope */
                         unitCode: string;
+                        /** @description The first day */
                         validFrom: string;
+                        /** @description The last day; open when omitted */
                         validTo?: string;
+                        /** @description A note */
                         note?: string;
-                        /** @default [] */
+                        /**
+                         * @description Its members' codes
+                         * @default []
+                         */
                         memberCodes?: string[];
+                        /** @description The villages it helps, in your scope */
                         villageCodes: string[];
                     };
                 };
             };
             responses: {
-                /** @description Create a task force with its members and villages */
+                /** @description The new task force's id */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5577,6 +5267,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: UNIT_NOT_FOUND, VILLAGE_NOT_FOUND, PERSON_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "VILLAGE_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -5615,8 +5319,9 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description true: check and report what would change, write nothing */
+                    /** @description true: check and report what would change, write nothing; false: import, all or nothing */
                     dryRun?: "true" | "false";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -5625,14 +5330,94 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Import one .xlsx workbook, one .zip of <sheet>.csv files or one <sheet>.csv (multipart field of any name); all or nothing */
+                /** @description What an import found and changed (or would change, in a dry run) */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"];
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED, IMPORT_FILE_UNREADABLE */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "IMPORT_FILE_UNREADABLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Too large: PAYLOAD_TOO_LARGE, ARCHIVE_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE";
+                            };
+                        };
+                    };
+                };
+                /** @description Unsupported file type: UPLOAD_UNSUPPORTED_TYPE */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UPLOAD_UNSUPPORTED_TYPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: IMPORT_REJECTED */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             dryRun: boolean;
+                            /** @description What stops the import, each at its sheet, row, column and value */
                             errors: {
                                 /** @enum {string} */
                                 severity: "error" | "warning";
@@ -5643,6 +5428,7 @@ export interface paths {
                                 code: string;
                                 message: string;
                             }[];
+                            /** @description What the import notes but accepts */
                             warnings: {
                                 /** @enum {string} */
                                 severity: "error" | "warning";
@@ -5653,6 +5439,7 @@ export interface paths {
                                 code: string;
                                 message: string;
                             }[];
+                            /** @description Rows inserted, updated and unchanged by sheet (or that would be, in a dry run) */
                             changes: {
                                 units: {
                                     inserted: number;
@@ -5700,47 +5487,21 @@ export interface paths {
                                     unchanged: number;
                                 };
                             };
-                        };
-                    };
-                };
-                /** @description Refused input: VALIDATION_FAILED */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"] & {
                             error: {
-                                /** @enum {string} */
-                                code: "VALIDATION_FAILED";
-                            };
-                        };
-                    };
-                };
-                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"] & {
-                            error: {
-                                /** @enum {string} */
-                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
-                            };
-                        };
-                    };
-                };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"] & {
-                            error: {
-                                /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                /**
+                                 * @description A stable code of docs/errors.md
+                                 * @enum {string}
+                                 */
+                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "INTERNAL";
+                                /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
+                                message: string;
+                                /** @description The message in both languages */
+                                messages: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                /** @description More about the error where its code has more to tell: a refused change's issues with their form fields, a validation's paths */
+                                details?: unknown;
                             };
                         };
                     };
@@ -5778,6 +5539,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -5864,6 +5626,7 @@ export interface paths {
                     scope?: string;
                     /** @description xlsx: one workbook; zip: one <sheet>.csv per sheet */
                     format?: "xlsx" | "zip";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
                 header?: never;
@@ -5912,7 +5675,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: FORBIDDEN_ROLE */
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5921,7 +5684,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "FORBIDDEN_ROLE";
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
                             };
                         };
                     };
@@ -5967,19 +5744,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The portal's categories */
+                /** @description The categories, in their order */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            name: string;
-                            nameEn: string | null;
-                            position: number;
-                        }[];
+                        "application/json": components["schemas"]["Category"][];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -6051,26 +5822,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Every article with its state and views */
+                /** @description Every article, the latest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                        }[];
+                        "application/json": components["schemas"]["ArticleSummary"][];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -6129,49 +5887,42 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The title */
                         title: string;
-                        /** @default  */
+                        /**
+                         * @description The summary, shown in lists and in bold above the body
+                         * @default
+                         */
                         summary?: string;
-                        /** @default  */
+                        /**
+                         * @description The body, HTML: cleaned on the server (text structure, links, the portal's own images)
+                         * @default
+                         */
                         bodyHtml?: string;
-                        /** @default  */
+                        /**
+                         * @description The byline, e.g. "HY- VPTU"
+                         * @default
+                         */
                         authorLine?: string;
-                        /** @default null */
+                        /**
+                         * @description The category's id; none when null
+                         * @default null
+                         */
                         categoryId?: number | null;
                     };
                 };
             };
             responses: {
-                /** @description Create a draft */
+                /** @description An article for its editor: its text and images */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                            summary: string;
-                            bodyHtml: string;
-                            images: {
-                                id: number;
-                                url: string;
-                                alt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ArticleDetail"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, PORTAL_CATEGORY_NOT_FOUND */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6180,7 +5931,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "PORTAL_CATEGORY_NOT_FOUND";
                             };
                         };
                     };
@@ -6248,39 +5999,20 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The article's id */
                     id: number;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description An article for its editor */
+                /** @description An article for its editor: its text and images */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                            summary: string;
-                            bodyHtml: string;
-                            images: {
-                                id: number;
-                                url: string;
-                                alt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ArticleDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -6325,6 +6057,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: ARTICLE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ARTICLE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -6348,6 +6094,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The article's id */
                     id: number;
                 };
                 cookie?: never;
@@ -6355,49 +6102,42 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The title */
                         title: string;
-                        /** @default  */
+                        /**
+                         * @description The summary, shown in lists and in bold above the body
+                         * @default
+                         */
                         summary?: string;
-                        /** @default  */
+                        /**
+                         * @description The body, HTML: cleaned on the server (text structure, links, the portal's own images)
+                         * @default
+                         */
                         bodyHtml?: string;
-                        /** @default  */
+                        /**
+                         * @description The byline, e.g. "HY- VPTU"
+                         * @default
+                         */
                         authorLine?: string;
-                        /** @default null */
+                        /**
+                         * @description The category's id; none when null
+                         * @default null
+                         */
                         categoryId?: number | null;
                     };
                 };
             };
             responses: {
-                /** @description Save an article's text (its publication stays as it is) */
+                /** @description An article for its editor: its text and images */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                            summary: string;
-                            bodyHtml: string;
-                            images: {
-                                id: number;
-                                url: string;
-                                alt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ArticleDetail"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, PORTAL_CATEGORY_NOT_FOUND */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6406,7 +6146,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "PORTAL_CATEGORY_NOT_FOUND";
                             };
                         };
                     };
@@ -6435,6 +6175,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: ARTICLE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ARTICLE_NOT_FOUND";
                             };
                         };
                     };
@@ -6476,6 +6230,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The article's id */
                     id: number;
                 };
                 cookie?: never;
@@ -6483,39 +6238,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When to publish (ISO instant); now when omitted or past
+                         */
                         at?: string;
                     };
                 };
             };
             responses: {
-                /** @description Publish now, or schedule for a future time (at) */
+                /** @description An article for its editor: its text and images */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                            summary: string;
-                            bodyHtml: string;
-                            images: {
-                                id: number;
-                                url: string;
-                                alt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ArticleDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -6556,6 +6294,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: ARTICLE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ARTICLE_NOT_FOUND";
                             };
                         };
                     };
@@ -6597,39 +6349,20 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The article's id */
                     id: number;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Take an article off the portal now */
+                /** @description An article for its editor: its text and images */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            slug: string;
-                            url: string;
-                            title: string;
-                            categoryId: number | null;
-                            authorLine: string;
-                            /** @enum {string} */
-                            state: "draft" | "scheduled" | "public" | "unpublished";
-                            publishedAt: string | null;
-                            unpublishedAt: string | null;
-                            updatedAt: string;
-                            views: number;
-                            summary: string;
-                            bodyHtml: string;
-                            images: {
-                                id: number;
-                                url: string;
-                                alt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ArticleDetail"];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -6674,6 +6407,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: ARTICLE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ARTICLE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -6711,6 +6458,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The article's id */
                     id: number;
                 };
                 cookie?: never;
@@ -6718,14 +6466,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The image's bytes, base64: PNG, JPEG, GIF or WebP (by its bytes), 5 MB at most */
                         data: string;
-                        /** @default  */
+                        /**
+                         * @description The text that stands for the image
+                         * @default
+                         */
                         alt?: string;
                     };
                 };
             };
             responses: {
-                /** @description Upload an image (base64) of an article; answers its address */
+                /** @description The image, and where the portal serves it */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6780,6 +6532,48 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: ARTICLE_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "ARTICLE_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Too large: IMAGE_TOO_LARGE */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "IMAGE_TOO_LARGE";
+                            };
+                        };
+                    };
+                };
+                /** @description Unsupported file type: IMAGE_UNSUPPORTED */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "IMAGE_UNSUPPORTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -6819,27 +6613,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Every poll with its results */
+                /** @description Every poll, the latest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            question: string;
-                            multiple: boolean;
-                            opensAt: string;
-                            closesAt: string | null;
-                            /** @enum {string} */
-                            state: "upcoming" | "open" | "closed";
-                            ballots: number;
-                            options: {
-                                id: number;
-                                label: string;
-                                votes: number;
-                            }[];
-                        }[];
+                        "application/json": components["schemas"]["PollResult"][];
                     };
                 };
                 /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
@@ -6898,45 +6678,40 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The question */
                         question: string;
-                        /** @default false */
+                        /**
+                         * @description Whether a voter may choose several options
+                         * @default false
+                         */
                         multiple?: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When voting opens (ISO instant)
+                         */
                         opensAt: string;
                         /**
                          * Format: date-time
+                         * @description When voting closes (ISO instant); never when null
                          * @default null
                          */
                         closesAt?: string | null;
+                        /** @description The options' labels, in order; they change only while the poll has no ballot */
                         options: string[];
                     };
                 };
             };
             responses: {
-                /** @description Create a poll */
+                /** @description A poll with its state and results */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            question: string;
-                            multiple: boolean;
-                            opensAt: string;
-                            closesAt: string | null;
-                            /** @enum {string} */
-                            state: "upcoming" | "open" | "closed";
-                            ballots: number;
-                            options: {
-                                id: number;
-                                label: string;
-                                votes: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollResult"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6945,7 +6720,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -7015,6 +6790,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The poll's id */
                     id: number;
                 };
                 cookie?: never;
@@ -7022,45 +6798,40 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The question */
                         question: string;
-                        /** @default false */
+                        /**
+                         * @description Whether a voter may choose several options
+                         * @default false
+                         */
                         multiple?: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description When voting opens (ISO instant)
+                         */
                         opensAt: string;
                         /**
                          * Format: date-time
+                         * @description When voting closes (ISO instant); never when null
                          * @default null
                          */
                         closesAt?: string | null;
+                        /** @description The options' labels, in order; they change only while the poll has no ballot */
                         options: string[];
                     };
                 };
             };
             responses: {
-                /** @description Change a poll (its options only while it has no ballot) */
+                /** @description A poll with its state and results */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            question: string;
-                            multiple: boolean;
-                            opensAt: string;
-                            closesAt: string | null;
-                            /** @enum {string} */
-                            state: "upcoming" | "open" | "closed";
-                            ballots: number;
-                            options: {
-                                id: number;
-                                label: string;
-                                votes: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollResult"];
                     };
                 };
-                /** @description Refused input: VALIDATION_FAILED */
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -7069,7 +6840,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED";
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID";
                             };
                         };
                     };
@@ -7098,6 +6869,34 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: POLL_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "POLL_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description In conflict with the register: POLL_HAS_VOTES */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "POLL_HAS_VOTES";
                             };
                         };
                     };
@@ -7135,6 +6934,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description How many days, up to today */
                     days?: number;
                 };
                 header?: never;
@@ -7143,18 +6943,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Visits and page views per day (Vietnam's calendar) */
+                /** @description One entry per day, oldest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            day: string;
-                            guestVisits: number;
-                            memberVisits: number;
-                            views: number;
-                        }[];
+                        "application/json": components["schemas"]["VisitDay"][];
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED */
@@ -7227,6 +7022,178 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An account, without its password hash */
+        AccountView: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "province" | "commune" | "viewer" | "editor";
+            /** @description The unit whose subtree the account sees; null: everything (admin) */
+            scopeCode: string | null;
+            /** @description A one-time password: the account must choose its own at the next sign-in */
+            mustChangePassword: boolean;
+            /** @description Locked after failed sign-ins until then */
+            lockedUntil: string | null;
+            disabledAt: string | null;
+            createdAt: string;
+        };
+        /** @description A village of an appendix: where it is and its members; no person is named */
+        AppendixVillage: {
+            code: string;
+            name: string;
+            subtype: string;
+            commune: {
+                code: string | null;
+                name: string | null;
+            };
+            members: {
+                total: number;
+                official: number;
+                probationary: number;
+            };
+            /** @enum {string} */
+            cell: "own" | "combined" | "none";
+        };
+        /** @description An article for its editor: its text and images */
+        ArticleDetail: {
+            id: number;
+            slug: string;
+            url: string;
+            title: string;
+            categoryId: number | null;
+            authorLine: string;
+            /** @enum {string} */
+            state: "draft" | "scheduled" | "public" | "unpublished";
+            publishedAt: string | null;
+            unpublishedAt: string | null;
+            updatedAt: string;
+            views: number;
+            summary: string;
+            bodyHtml: string;
+            images: {
+                id: number;
+                url: string;
+                alt: string;
+            }[];
+        };
+        /** @description An article with its state (by its dates) and views */
+        ArticleSummary: {
+            id: number;
+            slug: string;
+            url: string;
+            title: string;
+            categoryId: number | null;
+            authorLine: string;
+            /** @enum {string} */
+            state: "draft" | "scheduled" | "public" | "unpublished";
+            publishedAt: string | null;
+            unpublishedAt: string | null;
+            updatedAt: string;
+            views: number;
+        };
+        /** @description One recorded change or event, from the audit log */
+        AuditEntry: {
+            at: string;
+            /** @description Who: account:<user name>, cli:<system user> */
+            actor: string;
+            /** @description insert, update, delete, or an event (read-sensitive, export, …) */
+            action: string;
+            /** @description The table */
+            entity: string;
+            entityId: string | null;
+            /** @description The reason given with the change */
+            reason: string | null;
+            /** @description The row before the change (null for an insert) */
+            before: unknown;
+            /** @description The row after the change (null for a delete) */
+            after: unknown;
+        };
+        /** @description A category of the portal's articles */
+        Category: {
+            id: number;
+            slug: string;
+            name: string;
+            nameEn: string | null;
+            position: number;
+        };
+        /** @description The cell is founded: its official members, and the rows changed by table */
+        CellFounded: {
+            cell: string;
+            village: string;
+            on: string;
+            official: number;
+            changes: {
+                [key: string]: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+            };
+        };
+        /** @description How one figure moved between two dates, with its flows */
+        Change: {
+            from: number;
+            to: number;
+            left: number;
+            entered: number;
+            ceased: number;
+            new: number;
+            net: number;
+        };
+        /** @description The change is made: the rows changed, by table, and the rules' warnings */
+        ChangeResult: {
+            /** @description Rows inserted, updated and unchanged, by table */
+            changes: {
+                [key: string]: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+            };
+            /** @description What the rules warn about, each at its form field */
+            warnings: {
+                field: string | null;
+                code: string;
+                message: string;
+            }[];
+        };
+        /** @description The figures of a unit at two dates, and the flows between them */
+        Comparison: {
+            from: components["schemas"]["Snapshot"];
+            to: components["schemas"]["Snapshot"];
+            changes: {
+                white: components["schemas"]["Change"];
+                weak: components["schemas"]["Change"];
+                strong: components["schemas"]["Change"];
+                noCell: components["schemas"]["Change"];
+                nonPartyHead: components["schemas"]["Change"];
+            };
+        };
+        /** @description A village whose head election is due, and the election planned, if any */
+        DueElection: {
+            village: {
+                code: string;
+                name: string;
+                commune: string | null;
+            };
+            lastTerm: {
+                from: string | null;
+                to: string | null;
+                how: string | null;
+            } | null;
+            /** @description When the next election is due: the end of the last term, recorded or by the province's term length */
+            due: string;
+            planned: {
+                id: number;
+                on: string;
+                candidates: {
+                    code: string;
+                    name: string;
+                    isMember: boolean;
+                }[];
+            } | null;
+            memberAmongCandidates: boolean;
+        };
         /** @description An error: its stable code and its message in Vietnamese and English */
         Error: {
             error: {
@@ -7246,6 +7213,542 @@ export interface components {
                 details?: unknown;
             };
         };
+        /** @description What an import found and changed (or would change, in a dry run) */
+        ImportSummary: {
+            dryRun: boolean;
+            /** @description What stops the import, each at its sheet, row, column and value */
+            errors: {
+                /** @enum {string} */
+                severity: "error" | "warning";
+                sheet: string;
+                row: number | null;
+                column: string | null;
+                value: string | null;
+                code: string;
+                message: string;
+            }[];
+            /** @description What the import notes but accepts */
+            warnings: {
+                /** @enum {string} */
+                severity: "error" | "warning";
+                sheet: string;
+                row: number | null;
+                column: string | null;
+                value: string | null;
+                code: string;
+                message: string;
+            }[];
+            /** @description Rows inserted, updated and unchanged by sheet (or that would be, in a dry run) */
+            changes: {
+                units: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                unit_lineage: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                party_orgs: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                cell_villages: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                people: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                memberships: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                placements: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                head_terms: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+                secretary_terms: {
+                    inserted: number;
+                    updated: number;
+                    unchanged: number;
+                };
+            };
+        };
+        /** @description Online now (sessions seen in the last 5 minutes) and visits since the start */
+        LiveStats: {
+            online: {
+                guests: number;
+                members: number;
+                total: number;
+            };
+            visits: number;
+            /** @description The article's views, when one was named */
+            views?: number | null;
+        };
+        /** @description The account and its one-time password, shown once: the account chooses its own at the first sign-in */
+        OneTimePassword: {
+            username: string;
+            password: string;
+        };
+        /** @description A cell or committee at a date, with its members */
+        OrgDetail: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "committee" | "cell";
+            parentCode: string | null;
+            unitCode: string | null;
+            villages: {
+                code: string;
+                name: string;
+            }[];
+            members: {
+                total: number;
+                official: number;
+            };
+            secretary: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description A cell with enough official members at the date (9) to elect a cell committee */
+            committeeDue: boolean;
+            at: string;
+            memberList: {
+                code: string;
+                name: string;
+                kind: string;
+                villageCode: string | null;
+                official: boolean;
+                since: string | null;
+            }[];
+        };
+        /** @description A party committee or cell at a date: coverage, member counts, secretary */
+        OrgNode: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "committee" | "cell";
+            parentCode: string | null;
+            unitCode: string | null;
+            villages: {
+                code: string;
+                name: string;
+            }[];
+            members: {
+                total: number;
+                official: number;
+            };
+            secretary: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description A cell with enough official members at the date (9) to elect a cell committee */
+            committeeDue: boolean;
+        };
+        /** @description The party organisations valid at the date, flat with their parents */
+        OrgsList: {
+            at: string;
+            orgs: components["schemas"]["OrgNode"][];
+        };
+        /** @description A page of the people found, with how many were found in all */
+        PeopleList: {
+            total: number;
+            items: {
+                code: string;
+                fullName: string;
+                birthDate: string | null;
+                gender: string | null;
+                villageCode: string | null;
+                villageName: string | null;
+                cardNo: string | null;
+                /** @enum {string} */
+                status: "official" | "probationary" | "none";
+            }[];
+        };
+        /** @description A person: memberships, placements, head and secretary terms, history; sensitive fields masked for roles that may not see them */
+        PersonDetail: {
+            code: string;
+            fullName: string;
+            birthDate: string | null;
+            gender: string | null;
+            ethnicity: string | null;
+            communeOfficial: boolean;
+            residenceVillageCode: string | null;
+            memberships: {
+                cardNo: string | null;
+                admittedOn: string;
+                officialOn: string | null;
+                endedOn: string | null;
+                endReason: string | null;
+            }[];
+            placements: {
+                cellCode: string;
+                villageCode: string | null;
+                kind: string;
+                reason: string | null;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            headTerms: {
+                villageCode: string;
+                role: string;
+                how: string | null;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            secretaryTerms: {
+                cellCode: string;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            masked: string[];
+            history: components["schemas"]["AuditEntry"][];
+        };
+        /** @description A poll with its state and results */
+        PollResult: {
+            id: number;
+            question: string;
+            multiple: boolean;
+            opensAt: string;
+            closesAt: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "open" | "closed";
+            ballots: number;
+            options: {
+                id: number;
+                label: string;
+                votes: number;
+            }[];
+        };
+        /** @description An admission case: the prospect, the stage reached, the steps, what is due */
+        ProspectView: {
+            id: number;
+            personCode: string;
+            fullName: string;
+            villageCode: string;
+            villageName: string | null;
+            cellCode: string | null;
+            /** @enum {string} */
+            stage: "recommended" | "class" | "application" | "introduced" | "checked" | "resolution" | "decision" | "probation" | "review" | "official" | "removed" | "dropped";
+            /** @description The recorded steps; null: not reached */
+            steps: {
+                birthDate: string | null;
+                recommendedOn: string;
+                certificateOn: string | null;
+                applicationOn: string | null;
+                introducers: {
+                    /** @enum {string} */
+                    kind: "member" | "youthUnion";
+                    /** @description For a member: since when they are official (null: not official) */
+                    officialSince?: string | null;
+                    /** @description Since when they have known the prospect */
+                    knownSince?: string | null;
+                }[];
+                checkedOn: string | null;
+                resolutionOn: string | null;
+                votesFor: number | null;
+                officialMembers: number | null;
+                decisionOn: string | null;
+                decisionExtended: boolean;
+                ceremonyOn: string | null;
+                reviewOn: string | null;
+                /** @enum {string|null} */
+                outcome: "official" | "removed" | null;
+                outcomeOn: string | null;
+                droppedOn: string | null;
+            };
+            /** @description The step that is due and its deadline in working days under the rules in force */
+            deadline: {
+                step: string;
+                due: string;
+                ruleSet: string;
+                /** @enum {string|null} */
+                urgency: "overdue" | "soon" | null;
+            } | null;
+            /** @description What the rules find in the steps so far: errors and warnings */
+            issues: {
+                field: string;
+                code: string;
+                /** @enum {string} */
+                severity: "error" | "warning";
+                message: string;
+            }[];
+        };
+        /** @description What the province decides for itself, from a date */
+        ProvinceChoice: {
+            effectiveFrom: string;
+            /** @description A village head's term, as the province's people's committee decides */
+            headTermYears: 2.5 | 5;
+            /** @description The legal basis of the choice */
+            basis: string;
+        };
+        /** @description The draft article made of the report (not published) */
+        PublishResult: {
+            /** @description The draft article's id */
+            id: number;
+            slug: string;
+            title: string;
+            /** @description The chart, as an image of the article */
+            imageId: number;
+            imageUrl: string;
+        };
+        /** @description What a village lacks for its own cell at a date, and whom to transfer in */
+        ReinforcementPlan: {
+            village: string;
+            at: string;
+            /** @description The village's own cell, if it has one */
+            ownCell: string | null;
+            /** @description The cells that cover the village */
+            coveredBy: string[];
+            /** @description Official members placed in the village */
+            official: number;
+            /** @description Official members a cell needs under the rules in force */
+            minimum: number;
+            shortfall: number;
+            /** @description Whom to transfer in, in order: commune officials, members living in the village, members of nearby villages */
+            candidates: {
+                code: string;
+                name: string;
+                priority: number;
+                fromCell: string;
+                fromVillage: string | null;
+                ownCellOfficial: number | null;
+            }[];
+        };
+        /** @description The report of a unit over a period [D1, D2) (docs/reports.md) */
+        Report: {
+            scope: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: "province" | "district" | "commune" | "village";
+            };
+            from: string;
+            to: string;
+            heading: {
+                /** @description Top left, upper case: the higher body, then the issuing one (e.g. TỈNH ỦY HƯNG YÊN / BAN TỔ CHỨC) */
+                issuer: (string)[];
+                /** @description The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân" */
+                issuerName: string;
+                place: string;
+                issuedOn: string;
+                /** @description "Hưng Yên, ngày 27 tháng 11 năm 2026" */
+                dateLine: string;
+                title: string;
+                subtitle: string;
+                period: string;
+                signer: {
+                    /** @description "T/M BAN THƯỜNG VỤ" above the title of the signer, when the signer signs for a collective */
+                    on: string | null;
+                    title: string;
+                    name: string;
+                };
+            };
+            /**
+             * @description The level of the rows, null for a village (no unit below it)
+             * @enum {string|null}
+             */
+            rowLevel: "district" | "commune" | "village" | null;
+            rows: components["schemas"]["ReportRow"][];
+            /** @description The scope's own figures at D2: each number is the sum of the rows */
+            total: {
+                figures: components["schemas"]["Snapshot"];
+                /** @description Admissions in [D1, D2) placed in this unit's villages (see docs/reports.md) */
+                admissions: number;
+            };
+            comparison: components["schemas"]["Comparison"];
+            /** @description The white villages, the weak villages, and the villages whose head is not a member, at D2 */
+            appendices: {
+                white: components["schemas"]["AppendixVillage"][];
+                weak: components["schemas"]["AppendixVillage"][];
+                nonPartyHead: components["schemas"]["AppendixVillage"][];
+            };
+            /** @description The narrative, in the words of the committee's reports */
+            narrative: {
+                vi: string;
+                en: string;
+            };
+        };
+        /** @description A unit as a row of the report: its figures at D2 and its admissions of the period */
+        ReportRow: {
+            unit: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                level: "province" | "district" | "commune" | "village";
+            };
+            figures: components["schemas"]["Snapshot"];
+            /** @description Admissions in [D1, D2) placed in this unit's villages (see docs/reports.md) */
+            admissions: number;
+        };
+        /** @description A regulation implementing the Party Charter, with the values the workflows check */
+        RuleSet: {
+            /** @description The regulation's number, e.g. 294-QĐ/TW */
+            id: string;
+            title: string;
+            /** @description In force from this day until the next set's */
+            effectiveFrom: string;
+            admission: {
+                minAgeMonths: number;
+                consentFromAgeMonths: number;
+                introducers: number;
+                introducerKnownMonths: number;
+                certificateValidYears: number;
+                resolutionQuorum: {
+                    numerator: number;
+                    denominator: number;
+                };
+                /** @enum {string} */
+                decidedBy: "district" | "commune";
+                decisionWorkingDays: number;
+                decisionExtensionWorkingDays: number;
+                ceremonyWorkingDays: number;
+            };
+            probation: {
+                months: number;
+                reviewWorkingDays: number;
+                reviewDecisionWorkingDays: number;
+            };
+            membership: {
+                readmissionsAllowed: number;
+                readmissionAfterMonths: number;
+                expelOfficialOnly: boolean;
+            };
+            cells: {
+                minOfficialMembers: number;
+                committeeFromOfficialMembers: number;
+            };
+            heads: {
+                minAge: number;
+                residentOnly: boolean;
+                interimMaxMonths: number;
+            };
+            transfers: {
+                letterDays: number;
+                temporaryMinMonths: number;
+                temporaryMaxMonths: number;
+                studyMaxMonths: number;
+            };
+        };
+        /** @description The signed-in account, with its session's CSRF token */
+        SignedInAccount: {
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "province" | "commune" | "viewer" | "editor";
+            /** @description The unit whose subtree the account sees; null: everything */
+            scopeCode: string | null;
+            /** @description Signed in with a one-time password: choose one's own (POST /api/auth/password) first */
+            mustChangePassword: boolean;
+            /** @description The session's CSRF token, to send in the x-csrf-token header of every POST */
+            csrfToken: string;
+            /** @description The database holds the demo province (its accounts share a published password) */
+            demo: boolean;
+        };
+        /** @description The figures of a unit at a date (docs/domain.md) */
+        Snapshot: {
+            scope: {
+                code: string;
+                name: string;
+            };
+            at: string;
+            villages: number;
+            white: number;
+            weak: number;
+            strong: number;
+            ownCell: number;
+            combinedOnly: number;
+            noCell: number;
+            readyForCell: number;
+            heads: {
+                party: number;
+                nonParty: number;
+                vacant: number;
+            };
+            secretaryIsHead: number;
+            members: {
+                total: number;
+                official: number;
+                probationary: number;
+            };
+            nonPartyHeadRatio: {
+                count: number;
+                total: number;
+                percent: number;
+                text: string;
+            };
+        };
+        /** @description A unit's targets for a year and what was achieved from 1 January */
+        TargetProgress: {
+            unitCode: string;
+            year: number;
+            from: string;
+            /** @description 31 December, or today in the current year */
+            to: string;
+            admissions: {
+                target: number | null;
+                achieved: number;
+            };
+            whiteCleared: {
+                target: number | null;
+                achieved: number;
+            };
+            weakReduced: {
+                target: number | null;
+                achieved: number;
+            };
+            cellsFounded: {
+                target: number | null;
+                achieved: number;
+            };
+            partyHeads: {
+                target: number | null;
+                achieved: number;
+            };
+        };
+        /** @description A task force with the progress of its villages */
+        TaskForceView: {
+            id: number;
+            name: string;
+            unitCode: string;
+            validFrom: string;
+            validTo: string | null;
+            note: string | null;
+            members: {
+                code: string;
+                name: string;
+            }[];
+            /** @description Each village at the task force's start and now (or its end) */
+            villages: {
+                code: string;
+                name: string | null;
+                from: {
+                    members: number;
+                    official: number;
+                    ownCell: boolean;
+                    partyHead: boolean;
+                };
+                to: {
+                    members: number;
+                    official: number;
+                    ownCell: boolean;
+                    partyHead: boolean;
+                };
+            }[];
+        };
         /** @description A unit with the units below it valid at the date */
         UnitNode: {
             code: string;
@@ -7259,6 +7762,135 @@ export interface components {
             at: string;
             /** @description The roots: every province, the unit asked for, or the units of your scope */
             units: components["schemas"]["UnitNode"][];
+        };
+        /** @description A village behind a flow: its facts at both dates, null where it is not in the scope's set */
+        VillageFlowItem: {
+            code: string;
+            name: string;
+            from: components["schemas"]["VillageItem"] | null;
+            to: components["schemas"]["VillageItem"] | null;
+        };
+        /** @description A village with its facts at a date */
+        VillageItem: {
+            code: string;
+            name: string;
+            subtype: string;
+            commune: {
+                code: string | null;
+                name: string | null;
+            };
+            members: {
+                total: number;
+                official: number;
+                probationary: number;
+            };
+            /** @enum {string} */
+            category: "white" | "weak" | "strong";
+            /** @enum {string} */
+            cell: "own" | "combined" | "none";
+            readyForCell: boolean;
+            head: {
+                code: string;
+                name: string;
+                isMember: boolean;
+            } | null;
+            /** @enum {string} */
+            headStatus: "party" | "nonParty" | "vacant";
+            secretaryIsHead: boolean;
+            categories: ("white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all")[];
+        };
+        /** @description The villages in a category at a date */
+        VillageListAt: {
+            scope: {
+                code: string;
+                name: string;
+            };
+            at: string;
+            /** @enum {string} */
+            category: "white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all";
+            count: number;
+            villages: components["schemas"]["VillageItem"][];
+        };
+        /** @description The villages in one flow of a category between two dates */
+        VillageListFlow: {
+            scope: {
+                code: string;
+                name: string;
+            };
+            from: string;
+            to: string;
+            /** @enum {string} */
+            category: "white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all";
+            /** @enum {string} */
+            flow: "left" | "entered" | "ceased" | "new";
+            count: number;
+            villages: components["schemas"]["VillageFlowItem"][];
+        };
+        /** @description A village's timeline: versions and lineage, cells, member counts over time, heads and secretaries, history */
+        VillageTimeline: {
+            code: string;
+            versions: {
+                name: string;
+                subtype: string;
+                parentCode: string | null;
+                parentName: string | null;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            lineage: {
+                /** @enum {string} */
+                direction: "from" | "to";
+                code: string;
+                name: string | null;
+                on: string;
+                kind: string;
+                decision: string | null;
+            }[];
+            cells: {
+                code: string;
+                name: string | null;
+                validFrom: string | null;
+                validTo: string | null;
+                otherVillages: string[];
+            }[];
+            memberCounts: {
+                validFrom: string;
+                validTo: string | null;
+                total: number;
+                official: number;
+                probationary: number;
+            }[];
+            membersByYear: {
+                year: number;
+                at: string;
+                total: number;
+                official: number;
+                probationary: number;
+            }[];
+            heads: {
+                personCode: string;
+                fullName: string;
+                role: string;
+                how: string | null;
+                validFrom: string | null;
+                validTo: string | null;
+                memberAtStart: boolean;
+            }[];
+            secretaries: {
+                cellCode: string;
+                personCode: string;
+                fullName: string;
+                validFrom: string | null;
+                validTo: string | null;
+            }[];
+            history: components["schemas"]["AuditEntry"][];
+        };
+        /** @description Visits (guests, signed-in members) and page views of one day, Vietnam's calendar */
+        VisitDay: {
+            day: string;
+            guestVisits: number;
+            memberVisits: number;
+            views: number;
         };
     };
     responses: never;
