@@ -1,11 +1,12 @@
 /** The admission pipeline's requests and the shape of a case (the server's own types). */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api';
-import type { ProspectView } from '../../../../src/modules/admissions/admissions.schema';
+import type { Schema } from '../../api/types';
 import { stages, type Stage } from '../../../../common/admissions';
 
 export { stages };
-export type { ProspectView, Stage };
+export type { Stage };
+export type ProspectView = Schema<'ProspectView'>;
 
 /** The step that usually follows a stage. */
 export const nextStep: Partial<Record<Stage, string>> = {
