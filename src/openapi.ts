@@ -12,7 +12,7 @@
  * - one answer per error status, with the one error schema (`Error`) and the
  *   codes it can carry, as an enum and in its description;
  * - a description of each success answer: its schema's, else the route's summary;
- *   a route that produces files answers them as binary.
+ *   a route that produces files answers them as binary, one that takes an upload takes its file.
  *
  * Only /api/ is described: the portal's pages and the web app's files are not part of the API.
  */
@@ -140,6 +140,10 @@ export const openapiTransform: SwaggerTransform = (input) => {
     };
   }
 
+  // an upload is read by the handler (@fastify/multipart), not validated: its body is documented here
+  const upload = (given.consumes ?? []).some((type) => type.startsWith('multipart/')) && !given.body;
+  const body = upload ? { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The file: one, in a field of any name' } } } : schema.body;
+
   const takesInput = !!(given.params || given.querystring || given.body) || !safeMethods.has(method);
   const codes = [...new Set([...routeKindErrors(method, access, takesInput), ...declared])];
   const byStatus = new Map<number, ErrorCode[]>();
@@ -152,7 +156,7 @@ export const openapiTransform: SwaggerTransform = (input) => {
 
   const security = securityOf(method, access);
   return {
-    schema: { ...schema, response: responses, ...(security ? { security } : {}) } as FastifySchema,
+    schema: { ...schema, ...(body ? { body } : {}), response: responses, ...(security ? { security } : {}) } as FastifySchema,
     // '/api/accounts/' (a prefix's root) is called as '/api/accounts'
     url: url.length > 1 ? url.replace(/\/$/, '') : url,
   };

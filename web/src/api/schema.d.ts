@@ -5328,7 +5328,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file: one, in a field of any name
+                         */
+                        file: string;
+                    };
+                };
+            };
             responses: {
                 /** @description What an import found and changed (or would change, in a dry run) */
                 200: {
