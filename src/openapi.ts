@@ -148,10 +148,11 @@ export const openapiTransform: SwaggerTransform = (input) => {
   const codes = [...new Set([...routeKindErrors(method, access, takesInput), ...declared])];
   const byStatus = new Map<number, ErrorCode[]>();
   for (const c of codes) byStatus.set(errorRegistry[c].status, [...(byStatus.get(errorRegistry[c].status) ?? []), c]);
-  for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
-    // a route that answers an error with more than the error (an import's summary) keeps its own schema
-    const own = schema.response?.[status];
-    responses[status] = own ? errorAnswer(status, list, own) : errorAnswer(status, list);
+  // a route that answers an error with more than the error (an import's summary) keeps its own schema
+  const own = Object.keys(schema.response ?? {}).map(Number).filter((s) => s >= 400);
+  for (const status of [...new Set([...byStatus.keys(), ...own])].sort((a, b) => a - b)) {
+    const list = byStatus.get(status) ?? [];
+    responses[status] = errorAnswer(status, list, schema.response?.[status]);
   }
 
   const security = securityOf(method, access);

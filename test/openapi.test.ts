@@ -44,9 +44,10 @@ describe('openapi.json', () => {
     expect(operations.filter((o) => !o.path.startsWith('/api/')).map(name)).toEqual([]);
   });
 
-  it('gives every answer a description, and every route a success answer', () => {
+  it('gives every route a summary, every answer a description, and every route a success answer', () => {
     const missing: string[] = [];
     for (const o of operations) {
+      if (!o.op.summary) missing.push(`${name(o)}: no summary`);
       const statuses = Object.keys(o.op.responses);
       if (!statuses.some((s) => /^[23]/.test(s))) missing.push(`${name(o)}: no success answer`);
       for (const [status, answer] of Object.entries(o.op.responses as Json)) {
@@ -68,6 +69,7 @@ describe('openapi.json', () => {
         const isError = schema.allOf?.[0]?.$ref === '#/components/schemas/Error' || JSON.stringify(schema).includes('"error"');
         if (!isError) wrong.push(`${name(o)} ${status}: not the error schema`);
         const listed = codes.length > 0 ? codes : (answer.description.split(': ')[1] ?? '').split(', ');
+        if (listed.filter(Boolean).length === 0) wrong.push(`${name(o)} ${status}: no code listed`);
         for (const code of listed) {
           if (!(code in errorRegistry)) wrong.push(`${name(o)} ${status}: unknown code ${code}`);
           else if (String(errorRegistry[code as ErrorCode].status) !== status) wrong.push(`${name(o)} ${status}: ${code} is ${errorRegistry[code as ErrorCode].status}`);
