@@ -1,6 +1,6 @@
 /**
  * Zod schemas of the indicator engine's inputs and outputs, with their
- * inferred types; the HTTP routes, the CLI and the web app share them.
+ * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';

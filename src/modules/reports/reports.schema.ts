@@ -1,6 +1,6 @@
 /**
  * Zod schemas of the report of a scope over a period (D1, D2) and its
- * inferred types; the HTTP routes, the CLI and the web app share them.
+ * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';

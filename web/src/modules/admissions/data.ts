@@ -1,4 +1,4 @@
-/** The admission pipeline's requests and the shape of a case (the server's own types). */
+/** The admission pipeline's requests and the shape of a case (the API's types). */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api';
 import type { Schema } from '../../api/types';
