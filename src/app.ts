@@ -2,7 +2,7 @@ import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
@@ -25,6 +25,7 @@ import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { errorHandling, frameworkErrors } from './platform/http.js';
+import { openapiOptions } from './openapi.js';
 import { webApp } from './platform/webapp.js';
 import { Counter } from './modules/portal/counter.js';
 import { editorialRoutes } from './modules/portal/editorial.routes.js';
@@ -72,17 +73,12 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
   await app.register(errorHandling);
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'grassroots API', description: 'Register and indicators of party building at the grassroots', version: '0.1.0' },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }) } } },
+    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }).describe('The server answers and its database too (pglite or postgres)') } } },
     async () => {
       await database.db.execute(sql`select 1`);
       return { status: 'ok' as const, engine: database.engine };

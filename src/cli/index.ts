@@ -8,7 +8,7 @@ import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
 import { userCommand } from './user.js';
-import { provinceChoices, ruleSets } from '../modules/rules/rules.config.js';
+import { provinceChoices, ruleSets } from '../../common/rules.js';
 import { formatRuleSets } from '../modules/rules/rules.format.js';
 import { formatImportSummary } from './import-output.js';
 import { wantsReport, writeReport, type ReportOptions } from './report.js';

@@ -61,16 +61,18 @@ export function cliActor(reason?: string): AuditActor {
 }
 
 /** One line of a timeline's history. */
-export const auditEntry = z.object({
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  reason: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+export const auditEntry = z
+  .object({
+    at: z.string(),
+    actor: z.string().describe('Who: account:<user name>, cli:<system user>'),
+    action: z.string().describe('insert, update, delete, or an event (read-sensitive, export, …)'),
+    entity: z.string().describe('The table'),
+    entityId: z.string().nullable(),
+    reason: z.string().nullable().describe('The reason given with the change'),
+    before: z.unknown().describe('The row before the change (null for an insert)'),
+    after: z.unknown().describe('The row after the change (null for a delete)'),
+  })
+  .meta({ id: 'AuditEntry', description: 'One recorded change or event, from the audit log' });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** The audit rows about a person or a unit, oldest first (the latest `limit`). */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { roles } from '../../modules/auth/permissions.js';
+import { roles } from '../../../common/permissions.js';
 
-export { roles, type Role } from '../../modules/auth/permissions.js';
+export { roles, type Role } from '../../../common/permissions.js';
 
 /**
  * A person who signs in. The scope is one unit, by code: the account sees and

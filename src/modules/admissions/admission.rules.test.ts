@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../records/records.rules.js';
-import { rulesAt, ruleSets, type RuleSet } from '../rules/rules.config.js';
+import { rulesAt, ruleSets, type RuleSet } from '../../../common/rules.js';
 import { addWorkingDays } from '../rules/working-days.js';
 import { addMonths, checkSteps, deadlineOf, probationEnds, stageOf, urgency, type ProspectSteps } from './admission.rules.js';
 

@@ -2,10 +2,11 @@
  * The admission pipeline as pure rules: a prospect's stage derived from the
  * dates of its steps (never stored), the deadline of the step that is due,
  * and the checks of each step under the rule set in force on its date
- * (rules.config.ts). Working days skip weekends and Vietnamese holidays.
+ * (common/rules.ts). Working days skip weekends and Vietnamese holidays.
  */
 import { ageInMonths } from '../imports/imports.validate-time.js';
-import { rulesAt } from '../rules/rules.config.js';
+import type { Stage } from '../../../common/admissions.js';
+import { rulesAt } from '../../../common/rules.js';
 import { addWorkingDays } from '../rules/working-days.js';
 
 export interface Introducer {
@@ -35,11 +36,6 @@ export interface ProspectSteps {
   outcomeOn: string | null;
   droppedOn: string | null;
 }
-
-export const stages = [
-  'recommended', 'class', 'application', 'introduced', 'checked', 'resolution', 'decision', 'probation', 'review', 'official', 'removed', 'dropped',
-] as const;
-export type Stage = (typeof stages)[number];
 
 /** The stage a prospect has reached: the last step recorded. */
 export function stageOf(s: ProspectSteps): Stage {

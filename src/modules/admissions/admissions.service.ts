@@ -13,7 +13,8 @@ import { AppError, formatMessage, type ErrorCode, type Lang } from '../../platfo
 import * as people from '../people/people.repository.js';
 import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
 import * as records from '../records/records.repository.js';
-import { checkSteps, deadlineOf, probationEnds, stageOf, urgency, type Introducer, type ProspectSteps, type Stage } from './admission.rules.js';
+import type { Stage } from '../../../common/admissions.js';
+import { checkSteps, deadlineOf, probationEnds, stageOf, urgency, type Introducer, type ProspectSteps } from './admission.rules.js';
 import * as repo from './admissions.repository.js';
 import type { ProspectView, StepBody } from './admissions.schema.js';
 

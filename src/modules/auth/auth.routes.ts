@@ -1,24 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { roles } from '../../../common/permissions.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './access.js';
 import { changePassword, isDemoDatabase, login, logout, type SessionAccount, type SessionPolicy } from './auth.service.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 
-const accountResponse = z.object({
-  username: z.string(),
-  displayName: z.string(),
-  role: z.string(),
-  scopeCode: z.string().nullable(),
-  mustChangePassword: z.boolean(),
-  csrfToken: z.string(),
-  demo: z.boolean(),
-});
+const accountResponse = z
+  .object({
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(roles),
+    scopeCode: z.string().nullable().describe('The unit whose subtree the account sees; null: everything'),
+    mustChangePassword: z.boolean().describe('Signed in with a one-time password: choose one\'s own (POST /api/auth/password) first'),
+    csrfToken: z.string().describe('The session\'s CSRF token, to send in the x-csrf-token header of every POST'),
+    demo: z.boolean().describe('The database holds the demo province (its accounts share a published password)'),
+  })
+  .meta({ id: 'SignedInAccount', description: 'The signed-in account, with its session\'s CSRF token' });
 
+const password = z.string().min(1).max(MAX_PASSWORD_LENGTH * 4);
 const credentials = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(MAX_PASSWORD_LENGTH * 4),
+  username: z.string().min(1).max(64).describe('The user name, in any case'),
+  password: password.describe('The password'),
 });
 
 /**
@@ -57,7 +61,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy 
     '/login',
     {
       config: { access: 'public' },
-      schema: { summary: 'Sign in; sets the session cookie', tags: ['auth'], body: credentials, response: { 200: accountResponse } },
+      schema: {
+        summary: 'Sign in; sets the session cookie',
+        description: 'A new session at every sign-in: the one the request came with, if any, ends. Five failures in a row lock the account for 15 minutes.',
+        tags: ['auth'],
+        body: credentials,
+        response: { 200: accountResponse },
+        errors: ['AUTH_INVALID', 'AUTH_LOCKED', 'AUTH_THROTTLED'],
+      },
     },
     async (req, reply) => {
       throttle.check(req.ip);
@@ -95,8 +106,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy 
       schema: {
         summary: 'Change one\'s own password; other sessions end',
         tags: ['auth'],
-        body: z.object({ current: z.string().min(1).max(MAX_PASSWORD_LENGTH * 4), next: z.string().min(1).max(MAX_PASSWORD_LENGTH * 4) }),
+        body: z.object({
+          current: password.describe('The password signed in with'),
+          next: password.describe('The new password: 12 to 128 characters, not a common one, not containing the user name'),
+        }),
         response: { 204: z.null() },
+        errors: ['AUTH_PASSWORD_WRONG', 'PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_TOO_COMMON'],
       },
     },
     async (req, reply) => {

@@ -13,7 +13,7 @@ import { activeAt } from '../../platform/intervals.js';
 import { AppError } from '../../platform/errors.js';
 import type { SessionAccount } from './auth.service.js';
 
-export { can, permissions, type Permission } from './permissions.js';
+export { can, permissions, type Permission } from '../../../common/permissions.js';
 
 /**
  * Whether the scope is among the ancestors of the given (unit, date) pairs or

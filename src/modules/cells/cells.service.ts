@@ -15,7 +15,7 @@ import { importRegister } from '../imports/imports.service.js';
 import { emptyRegister, type PlacementRow } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
 import type { Writer } from '../records/records.service.js';
-import { rulesAt } from '../rules/rules.config.js';
+import { rulesAt } from '../../../common/rules.js';
 import * as repo from './cells.repository.js';
 import type { foundCell } from './cells.schema.js';
 

@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import * as people from '../people/people.repository.js';
 import { enterHeadTerm, type Writer } from '../records/records.service.js';
-import { rulesAt } from '../rules/rules.config.js';
+import { rulesAt } from '../../../common/rules.js';
 import * as repo from './elections.repository.js';
 import type { DueElection, planElection, recordElection } from './elections.schema.js';
 

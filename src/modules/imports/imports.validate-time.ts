@@ -4,7 +4,7 @@
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
 import type { ErrorParams } from '../../platform/errors.js';
-import { rulesAt } from '../rules/rules.config.js';
+import { rulesAt } from '../../../common/rules.js';
 import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';

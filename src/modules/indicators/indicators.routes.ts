@@ -3,15 +3,14 @@ import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { langQuery as lang } from '../../platform/http.js';
 import { requireScopeCode } from '../auth/scope.js';
 import { comparisonResult, snapshotResult, villageListQuery, villageListResult } from './indicators.schema.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
 
-const lang = z.enum(['vi', 'en']).optional();
-
 const figuresQuery = z.object({
   scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
-  at: isoDate.optional().describe('Date of a snapshot'),
+  at: isoDate.optional().describe('The date of a snapshot'),
   from: isoDate.optional().describe('First date of a comparison'),
   to: isoDate.optional().describe('Second date of a comparison'),
   lang,
@@ -34,7 +33,8 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         summary: 'Figures of a unit at a date (at), or two dates compared with flows (from, to)',
         tags: ['indicators'],
         querystring: figuresQuery,
-        response: { 200: z.union([snapshotResult, comparisonResult]) },
+        response: { 200: z.union([snapshotResult, comparisonResult]).describe('A snapshot (with at), or a comparison (with from and to)') },
+        errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'UNIT_NOT_VALID_AT', 'DATE_RANGE_INVALID'],
       },
     },
     async (req) => {
@@ -53,7 +53,8 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
         summary: 'The villages behind a number: a category at a date, or a flow between two dates',
         tags: ['indicators'],
         querystring: villageListQuery.extend({ lang }),
-        response: { 200: villageListResult },
+        response: { 200: villageListResult.describe('The villages in a category at a date (with at), or in a flow between two dates (with from, to and flow)') },
+        errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'UNIT_NOT_VALID_AT', 'DATE_RANGE_INVALID', 'UNKNOWN_CATEGORY', 'UNKNOWN_FLOW'],
       },
     },
     async (req) => {

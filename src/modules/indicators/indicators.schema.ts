@@ -1,6 +1,6 @@
 /**
  * Zod schemas of the indicator engine's inputs and outputs, with their
- * inferred types; the HTTP routes, the CLI and the web app share them.
+ * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
@@ -9,7 +9,7 @@ import { changeCategories, flows, villageCategories } from './queries/common.js'
 export { changeCategories, flows, villageCategories };
 export type { ChangeCategory, Flow, VillageCategory } from './queries/common.js';
 
-const scopeCode = z.string().trim().min(1);
+const scopeCode = z.string().trim().min(1).describe('Unit code: province, district, commune or village');
 
 /** `?scope=&at=`: a snapshot. */
 export const snapshotQuery = z.object({ scope: scopeCode, at: isoDate });
@@ -27,9 +27,9 @@ export type CompareQuery = z.infer<typeof compareQuery>;
 export const villageListQuery = z.object({
   scope: scopeCode,
   category: z.string().trim().min(1).describe(`One of: ${villageCategories.join(', ')}`),
-  at: isoDate.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  at: isoDate.optional().describe('The date of the villages in a category'),
+  from: isoDate.optional().describe('With to and flow: the first date of a comparison'),
+  to: isoDate.optional().describe('With from and flow: the second date of a comparison'),
   flow: z.string().trim().min(1).optional().describe('With from and to: left, entered, ceased or new'),
 });
 export type VillageListQuery = z.infer<typeof villageListQuery>;
@@ -58,7 +58,7 @@ export const snapshotResult = z.object({
   secretaryIsHead: count,
   members: memberCounts,
   nonPartyHeadRatio: z.object({ count, total: count, percent: z.number(), text: z.string() }),
-});
+}).meta({ id: 'Snapshot', description: 'The figures of a unit at a date (docs/domain.md)' });
 export type Snapshot = z.infer<typeof snapshotResult>;
 
 export const change = z.object({
@@ -69,14 +69,14 @@ export const change = z.object({
   ceased: count,
   new: count,
   net: z.number().int(),
-});
+}).meta({ id: 'Change', description: 'How one figure moved between two dates, with its flows' });
 export type Change = z.infer<typeof change>;
 
 export const comparisonResult = z.object({
   from: snapshotResult,
   to: snapshotResult,
   changes: z.object({ white: change, weak: change, strong: change, noCell: change, nonPartyHead: change }),
-});
+}).meta({ id: 'Comparison', description: 'The figures of a unit at two dates, and the flows between them' });
 export type Comparison = z.infer<typeof comparisonResult>;
 
 /** One village with its facts at a date. */
@@ -93,7 +93,7 @@ export const villageItem = z.object({
   headStatus: z.enum(['party', 'nonParty', 'vacant']),
   secretaryIsHead: z.boolean(),
   categories: z.array(z.enum(villageCategories)),
-});
+}).meta({ id: 'VillageItem', description: 'A village with its facts at a date' });
 export type VillageItem = z.infer<typeof villageItem>;
 
 /** One village behind a flow: its facts at D1 and D2, null where it is not in the scope's set. */
@@ -102,7 +102,7 @@ export const villageFlowItem = z.object({
   name: z.string(),
   from: villageItem.nullable(),
   to: villageItem.nullable(),
-});
+}).meta({ id: 'VillageFlowItem', description: 'A village behind a flow: its facts at both dates, null where it is not in the scope\'s set' });
 export type VillageFlowItem = z.infer<typeof villageFlowItem>;
 
 export const villageListAtResult = z.object({
@@ -111,7 +111,7 @@ export const villageListAtResult = z.object({
   category: z.enum(villageCategories),
   count,
   villages: z.array(villageItem),
-});
+}).meta({ id: 'VillageListAt', description: 'The villages in a category at a date' });
 export type VillageListAt = z.infer<typeof villageListAtResult>;
 
 export const villageListFlowResult = z.object({
@@ -122,7 +122,7 @@ export const villageListFlowResult = z.object({
   flow: z.enum(flows),
   count,
   villages: z.array(villageFlowItem),
-});
+}).meta({ id: 'VillageListFlow', description: 'The villages in one flow of a category between two dates' });
 export type VillageListFlow = z.infer<typeof villageListFlowResult>;
 
 export const villageListResult = z.union([villageListAtResult, villageListFlowResult]);

@@ -22,7 +22,7 @@ export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   app.get(
     '/:code',
-    { config: { access: 'register.read' }, schema: { summary: 'A cell or committee at a date: its members and secretary', tags: ['orgs'], params: orgParams, querystring: orgsQuery, response: { 200: orgDetail } } },
+    { config: { access: 'register.read' }, schema: { summary: 'A cell or committee at a date: its members and secretary', tags: ['orgs'], params: orgParams, querystring: orgsQuery, response: { 200: orgDetail }, errors: ['ORG_NOT_FOUND'] } },
     async (req) => {
       const account = req.signedIn();
       const at = req.query.at ?? today();

@@ -1,4 +1,4 @@
-import { rulesAt } from '../rules/rules.config.js';
+import { rulesAt } from '../../../common/rules.js';
 import type { OrgNode } from './orgs.schema.js';
 
 /**

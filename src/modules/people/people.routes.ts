@@ -11,7 +11,14 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     '/:code',
     {
       config: { access: 'register.read' },
-      schema: { summary: 'A person: memberships, placements, head and secretary terms', tags: ['people'], params: personParams, response: { 200: personDetail } },
+      schema: {
+        summary: 'A person: memberships, placements, head and secretary terms',
+        description: 'A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.',
+        tags: ['people'],
+        params: personParams,
+        response: { 200: personDetail },
+        errors: ['PERSON_NOT_FOUND'],
+      },
     },
     async (req) => {
       const account = req.signedIn();
@@ -32,6 +39,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         tags: ['people'],
         body: newPerson,
         response: { 201: personDetail },
+        errors: ['VILLAGE_NOT_FOUND', 'PERSON_EXISTS'],
       },
     },
     async (req, reply) => {

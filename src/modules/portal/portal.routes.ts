@@ -38,9 +38,9 @@ const guestHash = (req: FastifyRequest, pollId: number) =>
   createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
 
 const voteBody = z.object({
-  option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional(),
-  /** The page the form is on (the portal sends no Referer: its pages say no-referrer). */
-  back: z.string().max(300).optional(),
+  option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional().describe('The option chosen, or several in a multiple-choice poll'),
+  // the portal sends no Referer: its pages say no-referrer
+  back: z.string().max(300).optional().describe('The page the form is on, to go back to'),
 });
 
 const portalPath = (p: string | undefined) => !!p && /^\/(?!\/)[^?#\\]*$/.test(p) && !p.startsWith('/api/');
@@ -77,7 +77,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
       summary: 'Count a page view (the portal\'s beacon) and answer the live figures',
       description: 'One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing.',
       tags: ['portal'],
-      body: z.object({ article: z.number().int().positive().max(2 ** 31 - 1).optional() }).nullish(),
+      body: z.object({ article: z.number().int().positive().max(2 ** 31 - 1).optional().describe('The article\'s id, on an article\'s page') }).nullish(),
       response: { 200: liveStats },
     },
   }, async (req, reply) => {
@@ -101,9 +101,13 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
       summary: 'Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)',
       description: 'A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results.',
       tags: ['portal'],
-      params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
+      params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1).describe('The poll\'s id') }),
       body: voteBody,
-      response: { 200: pollResult },
+      response: {
+        200: pollResult,
+        303: z.undefined().describe('A form\'s vote: a redirect back to its page (Location), whatever the outcome, which the page shows'),
+      },
+      errors: ['POLL_NOT_FOUND', 'POLL_NOT_OPEN', 'POLL_NO_CHOICE', 'POLL_SINGLE_CHOICE', 'POLL_OPTION_UNKNOWN', 'POLL_ALREADY_VOTED'],
     },
   }, async (req, reply) => {
     const pollId = req.params.id;

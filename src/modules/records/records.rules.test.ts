@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../admissions/admission.rules.js';
-import { rulesAt, ruleSets } from '../rules/rules.config.js';
+import { rulesAt, ruleSets } from '../../../common/rules.js';
 import { addDays, checkEnd, checkHead, checkReadmission, checkTemporary, checkTransit, temporaryLimit } from './records.rules.js';
 
 const codes = (list: { code: string }[]) => list.map((i) => i.code);

@@ -12,7 +12,7 @@ import { formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
-import { rulesAt } from '../rules/rules.config.js';
+import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../imports/imports.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';

@@ -12,6 +12,9 @@ export function attachment(file: Pick<ReportFile, 'fileName' | 'title'>): string
 
 const request = (q: ReportQuery) => ({ scope: q.scope, from: q.from, to: q.to, issuedOn: q.issuedOn, signer: q.signer });
 
+/** What building the report of a period can refuse: the scope, the dates. */
+const reportErrors = ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'UNIT_NOT_VALID_AT', 'DATE_RANGE_INVALID'] as const;
+
 /**
  * /api/reports: the report of a scope over a period, as JSON, .xlsx or PDF,
  * and its publication as a draft of the portal. Figures and village names,
@@ -27,6 +30,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         tags: ['reports'],
         querystring: reportQuery,
         response: { 200: reportResult },
+        errors: reportErrors,
       },
     },
     async (req) => {
@@ -45,6 +49,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           tags: ['reports'],
           querystring: reportQuery,
           produces: [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf'],
+          errors: format === 'pdf' ? [...reportErrors, 'PDF_BROWSER_MISSING', 'PDF_FAILED'] : reportErrors,
         },
       },
       async (req, reply) => {
@@ -64,6 +69,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         tags: ['reports'],
         body: publishBody,
         response: { 201: publishResult },
+        errors: reportErrors,
       },
     },
     async (req, reply) => {

@@ -1,9 +1,10 @@
 /**
  * Zod schemas of the report of a scope over a period (D1, D2) and its
- * inferred types; the HTTP routes, the CLI and the web app share them.
+ * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
+import { langQuery } from '../../platform/http.js';
 import { comparisonResult, scopeRef, snapshotResult } from '../indicators/indicators.schema.js';
 
 const count = z.number().int().nonnegative();
@@ -15,20 +16,26 @@ export const reportQuery = z.object({
   to: isoDate.describe('D2, the end of the period; figures by unit are as of this date'),
   issuedOn: isoDate.optional().describe("The document's date (today when omitted)"),
   signer: z.string().trim().max(120).optional().describe('Name printed in the signer block'),
-  lang: z.enum(['vi', 'en']).optional(),
+  lang: langQuery,
 });
 export type ReportQuery = z.infer<typeof reportQuery>;
 
 /** POST /api/reports/publish: the same period, turned into a portal draft. */
 export const publishBody = z.object({
-  scope: z.string().trim().min(1),
-  from: isoDate,
-  to: isoDate,
+  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  from: isoDate.describe('D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy)'),
+  to: isoDate.describe('D2, the end of the period'),
   lang: z.enum(['vi', 'en']).optional().describe('Language of the article (Vietnamese by default)'),
 });
 export type PublishBody = z.infer<typeof publishBody>;
 
-export const publishResult = z.object({ id: z.number().int(), slug: z.string(), title: z.string(), imageId: z.number().int(), imageUrl: z.string() });
+export const publishResult = z.object({
+  id: z.number().int().describe('The draft article\'s id'),
+  slug: z.string(),
+  title: z.string(),
+  imageId: z.number().int().describe('The chart, as an image of the article'),
+  imageUrl: z.string(),
+}).meta({ id: 'PublishResult', description: 'The draft article made of the report (not published)' });
 export type PublishResult = z.infer<typeof publishResult>;
 
 /** A unit as a row of the report: a district, a commune or (for a commune) a village. */
@@ -42,34 +49,33 @@ export const appendixVillage = z.object({
   commune: z.object({ code: z.string().nullable(), name: z.string().nullable() }),
   members: z.object({ total: count, official: count, probationary: count }),
   cell: z.enum(['own', 'combined', 'none']),
-});
+}).meta({ id: 'AppendixVillage', description: 'A village of an appendix: where it is and its members; no person is named' });
 export type AppendixVillage = z.infer<typeof appendixVillage>;
 
 /** The heading of an official party document (Quy định 66-QĐ/TW on the layout of party documents). */
 export const documentHeading = z.object({
-  /** Top left, upper case: the higher body, then the issuing one (e.g. TỈNH ỦY HƯNG YÊN / BAN TỔ CHỨC). */
-  issuer: z.tuple([z.string(), z.string()]),
-  /** The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân". */
-  issuerName: z.string(),
+  issuer: z.tuple([z.string(), z.string()]).describe('Top left, upper case: the higher body, then the issuing one (e.g. TỈNH ỦY HƯNG YÊN / BAN TỔ CHỨC)'),
+  issuerName: z.string().describe('The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân"'),
   place: z.string(),
   issuedOn: z.string(),
-  /** "Hưng Yên, ngày 27 tháng 11 năm 2026". */
-  dateLine: z.string(),
+  dateLine: z.string().describe('"Hưng Yên, ngày 27 tháng 11 năm 2026"'),
   title: z.string(),
   subtitle: z.string(),
   period: z.string(),
-  /** "T/M BAN THƯỜNG VỤ" above the title of the signer, when the signer signs for a collective. */
-  signer: z.object({ on: z.string().nullable(), title: z.string(), name: z.string() }),
+  signer: z.object({
+    on: z.string().nullable().describe('"T/M BAN THƯỜNG VỤ" above the title of the signer, when the signer signs for a collective'),
+    title: z.string(),
+    name: z.string(),
+  }),
 });
 export type DocumentHeading = z.infer<typeof documentHeading>;
 
 export const reportRow = z.object({
   unit: unitRef,
-  /** The figures of DOMAIN.md at D2 for the villages under this unit at D2. */
+  /** The figures of docs/domain.md at D2 for the villages under this unit at D2. */
   figures: snapshotResult,
-  /** Admissions in [D1, D2) placed in this unit's villages (see docs/reports.md). */
-  admissions: count,
-});
+  admissions: count.describe('Admissions in [D1, D2) placed in this unit\'s villages (see docs/reports.md)'),
+}).meta({ id: 'ReportRow', description: 'A unit as a row of the report: its figures at D2 and its admissions of the period' });
 export type ReportRow = z.infer<typeof reportRow>;
 
 export const reportResult = z.object({
@@ -77,13 +83,12 @@ export const reportResult = z.object({
   from: z.string(),
   to: z.string(),
   heading: documentHeading,
-  /** The level of the rows, null for a village (no unit below it). */
-  rowLevel: z.enum(['district', 'commune', 'village']).nullable(),
+  rowLevel: z.enum(['district', 'commune', 'village']).nullable().describe('The level of the rows, null for a village (no unit below it)'),
   rows: z.array(reportRow),
-  /** The scope's own figures at D2: each number is the sum of the rows. */
-  total: reportRow.omit({ unit: true }),
+  total: reportRow.omit({ unit: true }).describe('The scope\'s own figures at D2: each number is the sum of the rows'),
   comparison: comparisonResult,
-  appendices: z.object({ white: z.array(appendixVillage), weak: z.array(appendixVillage), nonPartyHead: z.array(appendixVillage) }),
-  narrative: z.object({ vi: z.string(), en: z.string() }),
-});
+  appendices: z.object({ white: z.array(appendixVillage), weak: z.array(appendixVillage), nonPartyHead: z.array(appendixVillage) })
+    .describe('The white villages, the weak villages, and the villages whose head is not a member, at D2'),
+  narrative: z.object({ vi: z.string(), en: z.string() }).describe('The narrative, in the words of the committee\'s reports'),
+}).meta({ id: 'Report', description: 'The report of a unit over a period [D1, D2) (docs/reports.md)' });
 export type Report = z.infer<typeof reportResult>;

@@ -1,5 +1,5 @@
 import type { Lang } from '../../platform/errors.js';
-import type { ProvinceChoice, RuleSet } from './rules.config.js';
+import type { ProvinceChoice, RuleSet } from '../../../common/rules.js';
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 const level = { vi: { district: 'cấp ủy cấp huyện', commune: 'cấp ủy cấp xã' }, en: { district: 'the district committee', commune: 'a commune-level committee' } };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { provinceChoices, ruleSets } from './rules.config.js';
+import { provinceChoices, ruleSets } from '../../../common/rules.js';
+import { rulesAnswer } from './rules.schema.js';
 
 /** /api/rules: the dated rule sets the workflows apply, and the province's own dated choices. */
 export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,9 +11,9 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The rule sets with their effective dates, and what the province decides',
         tags: ['rules'],
-        response: { 200: z.object({ sets: z.array(z.record(z.string(), z.unknown())), province: z.array(z.record(z.string(), z.unknown())) }) },
+        response: { 200: rulesAnswer },
       },
     },
-    async () => ({ sets: ruleSets.map((s) => ({ ...s })), province: provinceChoices.map((p) => ({ ...p })) }),
+    async () => ({ sets: [...ruleSets], province: [...provinceChoices] }),
   );
 };

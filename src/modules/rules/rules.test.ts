@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRuleSets } from './rules.format.js';
-import { provinceAt, provinceChoices, ruleSetAt, rulesAt, ruleSets } from './rules.config.js';
+import { provinceAt, provinceChoices, ruleSetAt, rulesAt, ruleSets } from '../../../common/rules.js';
 
 describe('rule sets by date', () => {
   it('picks the set in force on the day, switching on the effective date itself', () => {

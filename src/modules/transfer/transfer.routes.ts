@@ -34,6 +34,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
         consumes: ['multipart/form-data'],
         querystring: importQuery,
         response: { 200: importSummary, 422: importRejected },
+        errors: ['IMPORT_REJECTED', 'OUT_OF_SCOPE', 'IMPORT_FILE_UNREADABLE', 'PAYLOAD_TOO_LARGE', 'ARCHIVE_TOO_LARGE', 'UPLOAD_UNSUPPORTED_TYPE'],
       },
     },
     async (req, reply) => {
@@ -73,6 +74,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
         tags: ['imports'],
         querystring: exportQuery,
         produces: [xlsxType, 'application/zip'],
+        errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND'],
       },
     },
     async (req, reply) => {

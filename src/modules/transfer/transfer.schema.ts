@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { apiError, langQuery as lang } from '../../platform/http.js';
 import { sheetNames } from '../imports/imports.schema.js';
-
-const lang = z.enum(['vi', 'en']).optional();
 
 export const importQuery = z.object({
   dryRun: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true')
-    .describe('true: check and report what would change, write nothing'),
+    .describe('true: check and report what would change, write nothing; false: import, all or nothing'),
   lang,
 });
 
@@ -39,12 +38,11 @@ const counts = z.object({ inserted: z.number(), updated: z.number(), unchanged: 
 /** The ImportSummary of the importer, as `grassroots import --json` prints it. */
 export const importSummary = z.object({
   dryRun: z.boolean(),
-  errors: z.array(issue),
-  warnings: z.array(issue),
-  changes: z.object(Object.fromEntries(sheetNames.map((s) => [s, counts])) as Record<(typeof sheetNames)[number], typeof counts>),
-});
+  errors: z.array(issue).describe('What stops the import, each at its sheet, row, column and value'),
+  warnings: z.array(issue).describe('What the import notes but accepts'),
+  changes: z.object(Object.fromEntries(sheetNames.map((s) => [s, counts])) as Record<(typeof sheetNames)[number], typeof counts>)
+    .describe('Rows inserted, updated and unchanged by sheet (or that would be, in a dry run)'),
+}).meta({ id: 'ImportSummary', description: 'What an import found and changed (or would change, in a dry run)' });
 
 /** A real import with errors: the summary, with the registry's error beside it. */
-export const importRejected = importSummary.extend({
-  error: z.object({ code: z.string(), message: z.string(), messages: z.object({ vi: z.string(), en: z.string() }) }),
-});
+export const importRejected = importSummary.extend(apiError.shape).describe('Nothing was written: the summary with its errors, and the error IMPORT_REJECTED');

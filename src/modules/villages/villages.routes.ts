@@ -15,6 +15,7 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         tags: ['villages'],
         params: villageParams,
         response: { 200: villageTimeline },
+        errors: ['VILLAGE_NOT_FOUND'],
       },
     },
     async (req) => {

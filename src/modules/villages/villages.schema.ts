@@ -3,7 +3,7 @@ import { auditEntry } from '../../platform/audit.js';
 
 const d = z.string().nullable();
 
-export const villageParams = z.object({ code: z.string().min(1) });
+export const villageParams = z.object({ code: z.string().min(1).describe('The village\'s code') });
 
 export const villageTimeline = z.object({
   code: z.string(),
@@ -22,5 +22,5 @@ export const villageTimeline = z.object({
   secretaries: z.array(z.object({ cellCode: z.string(), personCode: z.string(), fullName: z.string(), validFrom: d, validTo: d })),
   /** Every recorded change to the village and what hangs on it, oldest first. */
   history: z.array(auditEntry),
-});
+}).meta({ id: 'VillageTimeline', description: 'A village\'s timeline: versions and lineage, cells, member counts over time, heads and secretaries, history' });
 export type VillageTimeline = z.infer<typeof villageTimeline>;

@@ -11,7 +11,7 @@ import { PageLoading } from '../components/States';
 import { ApiError } from '../lib/api';
 import { accountQuery, RequireAuth, useAccount, useSessionWatch } from './auth';
 import { lazyPage } from './lazyPage';
-import { can } from '../../../src/modules/auth/permissions';
+import { can } from '../../../common/permissions';
 import { appRoutes } from './routes';
 
 const LoginPage = lazyPage(() => import('../modules/auth/LoginPage'));

@@ -8,7 +8,7 @@ import { PageLoading } from '../components/States';
 import { todayIso } from '../lib/format';
 import { findUnit, useUnitTree } from '../lib/units';
 import { useLogout, useSignedIn } from './auth';
-import { can } from '../../../src/modules/auth/permissions';
+import { can } from '../../../common/permissions';
 import { appRoutes } from './routes';
 
 function AccountBox() {

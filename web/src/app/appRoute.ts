@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LazyPage } from './lazyPage';
-import type { Permission } from '../../../src/modules/auth/permissions';
+import type { Permission } from '../../../common/permissions';
 
 /**
  * One screen of the app. Each module folder exports its own (modules/<name>/route.tsx);

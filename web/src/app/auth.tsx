@@ -2,19 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ApiError, apiGet, apiPost, onUnauthorized, setCsrfToken } from '../lib/api';
-import { can, type Permission } from '../../../src/modules/auth/permissions';
+import type { Schema } from '../api/types';
+import { can, type Permission } from '../../../common/permissions';
 import { PageLoading, ErrorState } from '../components/States';
 
 /** The signed-in account, as /api/auth/login and /api/auth/me answer. */
-export interface Account {
-  username: string;
-  displayName: string;
-  role: 'admin' | 'province' | 'commune' | 'viewer' | 'editor';
-  scopeCode: string | null;
-  mustChangePassword: boolean;
-  csrfToken: string;
-  demo: boolean;
-}
+export type Account = Schema<'SignedInAccount'>;
 
 const ME = ['auth', 'me'] as const;
 

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TreeResponse, UnitNode } from '../../../src/modules/units/units.schema';
+import type { Schema } from '../api/types';
 import { apiGet } from './api';
 
-export type { UnitNode };
+export type UnitNode = Schema<'UnitNode'>;
+type TreeResponse = Schema<'UnitTree'>;
 
 /** The unit tree the account may see, valid at a date (the whole subtree of its scope). */
 export function useUnitTree(at: string) {

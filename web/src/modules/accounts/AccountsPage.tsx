@@ -8,8 +8,12 @@ import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
-import { roles } from '../../../../src/modules/auth/permissions';
-import type { AccountView, NewAccountBody } from '../../../../src/modules/accounts/accounts.schema';
+import { roles } from '../../../../common/permissions';
+import type { ApiBody, Schema } from '../../api/types';
+
+type AccountView = Schema<'AccountView'>;
+type NewAccountBody = ApiBody<'/api/accounts'>;
+type OneTimePassword = Schema<'OneTimePassword'>;
 import { ScopePicker } from '../dashboard/ScopePicker';
 
 const KEY = ['accounts'] as const;
@@ -47,7 +51,7 @@ export default function AccountsPage() {
   const done = () => void qc.invalidateQueries({ queryKey: KEY });
 
   const add = useMutation({
-    mutationFn: (b: NewAccountBody) => apiPost<{ username: string; password: string }>('/api/accounts', b),
+    mutationFn: (b: NewAccountBody) => apiPost<OneTimePassword>('/api/accounts', b),
     onSuccess: (r) => {
       setAdding(false);
       form.resetFields();
@@ -56,7 +60,7 @@ export default function AccountsPage() {
     },
   });
   const reset = useMutation({
-    mutationFn: (username: string) => apiPost<{ username: string; password: string }>(`/api/accounts/${encodeURIComponent(username)}/reset`),
+    mutationFn: (username: string) => apiPost<OneTimePassword>(`/api/accounts/${encodeURIComponent(username)}/reset`),
     onSuccess: (r) => {
       setShown(r);
       done();

@@ -9,10 +9,9 @@ import { ErrorState, PageLoading } from '../../components/States';
 import { apiPost, errorText } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { DateInput, DueTag, PersonSelect, showIssues, type Issue } from '../workflow/fields';
-import type { ProspectSteps } from '../../../../src/modules/admissions/admission.rules';
 import { nextStep, stepKinds, useProspect, type ProspectView, type StepKind } from './data';
 
-type Steps = ProspectSteps;
+type Steps = ProspectView['steps'];
 
 const dated: Record<string, StepKind[]> = { date: ['certificate', 'application', 'check', 'resolution', 'decision', 'ceremony', 'review', 'outcome', 'drop'] };
 
@@ -177,7 +176,7 @@ export default function ProspectPage() {
   if (q.isLoading) return <PageLoading />;
   if (q.error || !q.data) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const p = q.data;
-  const s = p.steps as unknown as Steps;
+  const s: Steps = p.steps;
   const d = (iso: string | null | undefined) => (iso ? formatDate(iso) : <span className="muted">{t('adm.notReached')}</span>);
   const done = p.stage === 'official' || p.stage === 'removed' || p.stage === 'dropped';
   return (

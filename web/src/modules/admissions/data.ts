@@ -1,15 +1,12 @@
-/** The admission pipeline's requests and the shape of a case (the server's own types). */
+/** The admission pipeline's requests and the shape of a case (the API's types). */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api';
-import type { ProspectView } from '../../../../src/modules/admissions/admissions.schema';
-import type { Stage } from '../../../../src/modules/admissions/admission.rules';
+import type { Schema } from '../../api/types';
+import { stages, type Stage } from '../../../../common/admissions';
 
-export type { ProspectView, Stage };
-
-/** The stages in order (the server's list; the type keeps them the same). */
-export const stages = [
-  'recommended', 'class', 'application', 'introduced', 'checked', 'resolution', 'decision', 'probation', 'review', 'official', 'removed', 'dropped',
-] as const satisfies readonly Stage[];
+export { stages };
+export type { Stage };
+export type ProspectView = Schema<'ProspectView'>;
 
 /** The step that usually follows a stage. */
 export const nextStep: Partial<Record<Stage, string>> = {

@@ -7,13 +7,13 @@ import { useCan } from '../../app/auth';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatNumber, todayIso } from '../../lib/format';
-import type { VillageItem, VillageListAt } from '../../../../src/modules/indicators/indicators.schema';
-import type { z } from 'zod';
-import type { founded, plan } from '../../../../src/modules/cells/cells.schema';
+import type { Schema } from '../../api/types';
 import { DateInput, showIssues, useWorkScope, type Issue } from '../workflow/fields';
 
-type Plan = z.infer<typeof plan>;
-type Founded = z.infer<typeof founded>;
+type VillageItem = Schema<'VillageItem'>;
+type VillageListAt = Schema<'VillageListAt'>;
+type Plan = Schema<'ReinforcementPlan'>;
+type Founded = Schema<'CellFounded'>;
 type Candidate = Plan['candidates'][number];
 const filters = ['noCell', 'readyForCell', 'combinedOnly'] as const;
 

@@ -1,6 +1,8 @@
 import { Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../src/platform/audit';
+import type { Schema } from '../../api/types';
+
+type AuditEntry = Schema<'AuditEntry'>;
 import { EmptyState } from '../../components/States';
 import i18n from '../../i18n';
 import { formatDate } from '../../lib/format';

@@ -1,14 +1,12 @@
 /** Requests shared by the register screens, and the one way a change refreshes what is shown. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { orgsList, OrgNode } from '../../../../src/modules/orgs/orgs.schema';
-import type { peopleList } from '../../../../src/modules/people/people.schema';
+import type { Schema } from '../../api/types';
 import { apiGet } from '../../lib/api';
 
-export type OrgsList = z.infer<typeof orgsList>;
-export type PeopleList = z.infer<typeof peopleList>;
+export type OrgsList = Schema<'OrgsList'>;
+export type OrgNode = Schema<'OrgNode'>;
+export type PeopleList = Schema<'PeopleList'>;
 export type PersonItem = PeopleList['items'][number];
-export type { OrgNode };
 
 /** The party organisations within the account's scope at a date (flat, with parents). */
 export function useOrgs(at: string) {

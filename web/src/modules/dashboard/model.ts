@@ -1,18 +1,18 @@
-/** Types of the dashboard's data (the server's own schema types) and the groups it draws; no requests here. */
-import type {
-  Change,
-  ChangeCategory,
-  Comparison,
-  Flow,
-  Snapshot,
-  VillageCategory,
-  VillageFlowItem,
-  VillageItem,
-  VillageListAt,
-  VillageListFlow,
-} from '../../../../src/modules/indicators/indicators.schema';
+/** Types of the dashboard's data (the API's schemas) and the groups it draws; no requests here. */
+import type { Schema } from '../../api/types';
 
-export type { Change, ChangeCategory, Comparison, Flow, Snapshot, VillageCategory, VillageFlowItem, VillageItem, VillageListAt, VillageListFlow };
+export type Snapshot = Schema<'Snapshot'>;
+export type Comparison = Schema<'Comparison'>;
+export type Change = Schema<'Change'>;
+export type VillageItem = Schema<'VillageItem'>;
+export type VillageFlowItem = Schema<'VillageFlowItem'>;
+export type VillageListAt = Schema<'VillageListAt'>;
+export type VillageListFlow = Schema<'VillageListFlow'>;
+/** The categories a village can be counted in at a date (`all`: every village). */
+export type VillageCategory = VillageListAt['category'];
+/** The categories whose flows a comparison reports. */
+export type ChangeCategory = keyof Comparison['changes'];
+export type Flow = VillageListFlow['flow'];
 
 export type MemberCategory = Extract<VillageCategory, 'white' | 'weak' | 'strong'>;
 export const memberCategories: readonly MemberCategory[] = ['white', 'weak', 'strong'];

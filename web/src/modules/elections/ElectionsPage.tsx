@@ -7,7 +7,9 @@ import { useCan } from '../../app/auth';
 import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatDate, todayIso } from '../../lib/format';
-import type { DueElection } from '../../../../src/modules/elections/elections.schema';
+import type { Schema } from '../../api/types';
+
+type DueElection = Schema<'DueElection'>;
 import { DateInput, PageTitle, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
 
 interface Target {

@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { rulesAt } from '../../../../src/modules/rules/rules.config';
+import { rulesAt } from '../../../../common/rules';
 import './i18n';
 
 /** A cell whose official members on the day are enough, under the rules of that day, to elect a cell committee. */

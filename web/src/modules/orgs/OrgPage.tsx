@@ -4,7 +4,9 @@ import { Button, Card, Col, Descriptions, Flex, Form, Row, Table, Tag, type Tabl
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { OrgDetail } from '../../../../src/modules/orgs/orgs.schema';
+import type { Schema } from '../../api/types';
+
+type OrgDetail = Schema<'OrgDetail'>;
 import { useCan } from '../../app/auth';
 import { EmptyState } from '../../components/States';
 import { apiGet } from '../../lib/api';

@@ -1,8 +1,10 @@
 /** The changes a clerk makes to a person: add, admit, full membership, transfer, end of membership. */
 import { Alert, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PersonDetail } from '../../../../src/modules/people/people.schema';
-import type { ChangeResult } from '../../../../src/modules/records/records.schema';
+import type { Schema } from '../../api/types';
+
+type PersonDetail = Schema<'PersonDetail'>;
+type ChangeResult = Schema<'ChangeResult'>;
 import { useSignedIn } from '../../app/auth';
 import { apiPost } from '../../lib/api';
 import { formatDate } from '../../lib/format';

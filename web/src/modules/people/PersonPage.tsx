@@ -3,7 +3,9 @@ import { Alert, Button, Card, Descriptions, Flex, Table, Tabs, Tag, Typography, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { PersonDetail } from '../../../../src/modules/people/people.schema';
+import type { Schema } from '../../api/types';
+
+type PersonDetail = Schema<'PersonDetail'>;
 import { useCan } from '../../app/auth';
 import { EmptyState } from '../../components/States';
 import { apiGet } from '../../lib/api';

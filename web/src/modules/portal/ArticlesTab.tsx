@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
-import type { ArticleDetail, ArticleSummary, Category } from '../../../../src/modules/portal/portal.schema';
+import type { Schema } from '../../api/types';
+
+type ArticleDetail = Schema<'ArticleDetail'>;
+type ArticleSummary = Schema<'ArticleSummary'>;
+type Category = Schema<'Category'>;
 
 /** dd/mm/yyyy HH:mm in the browser's time zone. */
 export const formatDateTime = (iso: string | null) => (iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '');

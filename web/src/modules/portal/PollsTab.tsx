@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
-import type { PollResultView } from '../../../../src/modules/portal/portal.schema';
+import type { Schema } from '../../api/types';
+
+type PollResultView = Schema<'PollResult'>;
 import { formatDateTime } from './ArticlesTab';
 
 interface PollForm {

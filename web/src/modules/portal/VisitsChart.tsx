@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoading } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
-import type { VisitDay } from '../../../../src/modules/portal/portal.schema';
+import type { Schema } from '../../api/types';
+
+type VisitDay = Schema<'VisitDay'>;
 import { EChart } from '../dashboard/charts/EChart';
 
 /** Every day of the range, those without visits as zeros, so the chart's axis is the calendar. */

@@ -1,7 +1,11 @@
 import { Collapse, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { AppendixVillage, Report, ReportRow } from '../../../../src/modules/reports/reports.schema';
+import type { Schema } from '../../api/types';
+
+type AppendixVillage = Schema<'AppendixVillage'>;
+type Report = Schema<'Report'>;
+type ReportRow = Schema<'ReportRow'>;
 import { formatDate, formatNumber, formatPercent, formatSigned } from '../../lib/format';
 
 const n = formatNumber;

@@ -4,7 +4,10 @@ import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { PublishResult, Report } from '../../../../src/modules/reports/reports.schema';
+import type { Schema } from '../../api/types';
+
+type PublishResult = Schema<'PublishResult'>;
+type Report = Schema<'Report'>;
 import { useCan, useSignedIn } from '../../app/auth';
 import { ErrorState, PageLoading } from '../../components/States';
 import { apiDownload, apiGet, apiPost, errorText, saveDownload } from '../../lib/api';

@@ -4,17 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import type { ProvinceChoice, RuleSet } from '../../../../src/modules/rules/rules.config';
+import type { ApiAnswer, Schema } from '../../api/types';
+
+type RuleSet = Schema<'RuleSet'>;
+type ProvinceChoice = Schema<'ProvinceChoice'>;
 
 // rule values may have decimals (a term of 2,5 years)
 const num = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 const groups = ['admission', 'probation', 'membership', 'cells', 'heads', 'transfers'] as const;
 
-interface Rules {
-  sets: RuleSet[];
-  province: ProvinceChoice[];
-}
+type Rules = ApiAnswer<'/api/rules'>;
 
 interface Row {
   key: string;

@@ -8,7 +8,10 @@ import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import { useUnitTree, type UnitNode } from '../../lib/units';
-import type { TargetProgress, TaskForceView } from '../../../../src/modules/targets/targets.schema';
+import type { Schema } from '../../api/types';
+
+type TargetProgress = Schema<'TargetProgress'>;
+type TaskForceView = Schema<'TaskForceView'>;
 import { DateInput, showIssues, useWorkScope, type Issue } from '../workflow/fields';
 
 const measures = ['admissions', 'whiteCleared', 'weakReduced', 'cellsFounded', 'partyHeads'] as const;

@@ -2,8 +2,7 @@ import { CheckCircleOutlined, CloudUploadOutlined, InboxOutlined } from '@ant-de
 import { Alert, App, Button, Card, Flex, Progress, Table, Tabs, Typography, Upload, type TableColumnsType } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { importSummary } from '../../../../src/modules/transfer/transfer.schema';
+import type { Schema } from '../../api/types';
 import { ErrorState } from '../../components/States';
 import i18n from '../../i18n';
 import { ApiError, apiUpload } from '../../lib/api';
@@ -12,7 +11,7 @@ import { useRefreshRegister } from '../common/data';
 import { formatBytes } from './bytes';
 import './i18n';
 
-export type ImportSummary = z.infer<typeof importSummary>;
+export type ImportSummary = Schema<'ImportSummary'>;
 type Issue = ImportSummary['errors'][number];
 
 type State =

@@ -1,6 +1,8 @@
 import { Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ChangeResult } from '../../../../src/modules/records/records.schema';
+import type { Schema } from '../../api/types';
+
+type ChangeResult = Schema<'ChangeResult'>;
 import { apiPost } from '../../lib/api';
 import { ChangeModal, useRequired } from '../common/ChangeModal';
 import { PersonSelect } from '../common/pickers';

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VillageTimeline } from '../../../../src/modules/villages/villages.schema';
+import type { Schema } from '../../api/types';
+
+type VillageTimeline = Schema<'VillageTimeline'>;
 import { formatNumber } from '../../lib/format';
 import { EChart } from '../dashboard/charts/EChart';
 import './i18n';

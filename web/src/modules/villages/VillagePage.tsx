@@ -4,7 +4,9 @@ import { Button, Card, Col, Descriptions, Flex, Row, Table, Tabs, Tag, Typograph
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { VillageTimeline } from '../../../../src/modules/villages/villages.schema';
+import type { Schema } from '../../api/types';
+
+type VillageTimeline = Schema<'VillageTimeline'>;
 import { useCan } from '../../app/auth';
 import { EmptyState, PageLoading } from '../../components/States';
 import { apiGet } from '../../lib/api';

@@ -3,7 +3,10 @@ import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Tooltip, Typog
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { VillageItem, VillageListAt } from '../../../../src/modules/indicators/indicators.schema';
+import type { Schema } from '../../api/types';
+
+type VillageItem = Schema<'VillageItem'>;
+type VillageListAt = Schema<'VillageListAt'>;
 import { useSignedIn } from '../../app/auth';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiGet } from '../../lib/api';

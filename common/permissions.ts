@@ -1,7 +1,6 @@
 /**
  * Roles and what they may do: the one table, read by the server's access
  * checks and by the web app (which only hides what a role cannot use).
- * No imports, so the browser bundle can take it as it is.
  */
 export const roles = ['admin', 'province', 'commune', 'viewer', 'editor'] as const;
 export type Role = (typeof roles)[number];
