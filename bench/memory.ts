@@ -1,5 +1,5 @@
 /**
- * Server memory: the real server, as built (`node dist/main.js`), as a child
+ * Server memory: the real server, as built (`node dist/src/main.js`), as a child
  * process serving the demo province, hit by a burst of concurrent API
  * requests; its peak RSS is the kernel's high-water mark (VmHWM in
  * /proc/<pid>/status) of that very node process, spawned directly so that no
@@ -62,7 +62,7 @@ async function startServer(env: Record<string, string>, timeoutMs: number): Prom
   await buildPart('server', { ifStale: true });
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -209,7 +209,7 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
       progress(`memory: restart ${i + 1}/3 answered /api/health after ${s.healthyMs.toFixed(0)} ms`);
     }
     result.measurements.push(ceiling(
-      { section: 'memory', name: 'restart on the demo data directory', subject: 'spawn of node dist/main.js to the first 200 of /api/health', samples: restarts, value: median(restarts), unit: 'ms', note: '3 restarts, PGlite' },
+      { section: 'memory', name: 'restart on the demo data directory', subject: 'spawn of node dist/src/main.js to the first 200 of /api/health', samples: restarts, value: median(restarts), unit: 'ms', note: '3 restarts, PGlite' },
       5000,
     ));
     progress('memory: PGlite server, restart on the loaded data');

@@ -1,6 +1,6 @@
 /**
  * The portal's speed: wrk (Debian's) with 50 connections against an article
- * page and against the view beacon of the real server (as built, dist/main.js, serving
+ * page and against the view beacon of the real server (as built, dist/src/main.js, serving
  * only the portal, demo content), and against nginx (Debian's) serving the
  * same article's HTML from a file, in the same run and alternating. nginx runs
  * as a child process with a temporary configuration on a free port, with one
@@ -85,7 +85,7 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     await buildPart('server', { ifStale: true });
     const port = await freePort();
     let serverLog = '';
-    server = spawn(process.execPath, ['dist/main.js'], {
+    server = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: root,
       env: { ...process.env, GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) },
       stdio: ['ignore', 'ignore', 'pipe'],

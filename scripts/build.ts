@@ -6,9 +6,10 @@
  *   tsx scripts/build.ts --if-stale      only what is missing or older than its sources (before npm start)
  *   tsx scripts/build.ts web             one part (server | web)
  *
- * The server goes to dist/, file for file as in src/ (dist/main.js, dist/cli/index.js),
- * so that paths a module finds from its own place (the migrations, the web app,
- * the portal's static files) are the same from src/ and from dist/. Each part
+ * The server goes to dist/, file for file as in the project (dist/src/main.js,
+ * dist/src/cli/index.js, dist/common/…), so that imports between src/ and
+ * common/ and the files a module finds beside itself (the migrations, the
+ * portal's static files) are where they are in the sources. Each part
  * is written to a temporary folder and put in place whole, with a stamp file
  * last: a build that fails leaves the previous one as it was, and counts as stale.
  */
@@ -45,17 +46,23 @@ function newestMtime(path: string): number {
   return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
 }
 
+/** What the server runs, laid out in dist/ as in the project, so that relative imports between them hold. */
+const serverFolders = ['src', 'common'];
+
 const isSource = (file: string) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file);
 
-/** The server: every TypeScript module of src/ transpiled alone (types are checked by `npm run typecheck`), other files copied. */
+/**
+ * The server: every TypeScript module of src/ and common/ transpiled alone
+ * (types are checked by `npm run typecheck`) into dist/src/ and dist/common/,
+ * other files copied beside them.
+ */
 async function buildServer(into: string): Promise<void> {
   const { build } = await import('esbuild');
-  const src = join(root, 'src');
-  const files = walk(src).filter((f) => !/\.test\.tsx?$/.test(f));
+  const files = serverFolders.flatMap((folder) => walk(join(root, folder)).map((f) => join(folder, f))).filter((f) => !/\.test\.tsx?$/.test(f));
   await build({
-    entryPoints: files.filter(isSource).map((f) => join(src, f)),
+    entryPoints: files.filter(isSource).map((f) => join(root, f)),
     outdir: into,
-    outbase: src,
+    outbase: root,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -65,7 +72,7 @@ async function buildServer(into: string): Promise<void> {
   });
   for (const f of files.filter((f) => !/\.tsx?$/.test(f))) {
     mkdirSync(dirname(join(into, f)), { recursive: true });
-    copyFileSync(join(src, f), join(into, f));
+    copyFileSync(join(root, f), join(into, f));
   }
 }
 
@@ -104,7 +111,7 @@ async function buildWeb(into: string): Promise<void> {
 }
 
 export const parts: Record<'server' | 'web', Part> = {
-  server: { out: join(root, 'dist'), sources: ['src', 'common', 'package.json'].map((p) => join(root, p)), build: buildServer },
+  server: { out: join(root, 'dist'), sources: [...serverFolders, 'package.json'].map((p) => join(root, p)), build: buildServer },
   web: {
     out: join(root, 'web/dist'),
     sources: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'common', 'package.json'].map((p) => join(root, p)),

@@ -268,10 +268,10 @@ describe.skipIf(!has('systemd-analyze'))('the systemd units (deploy/*.service, d
       for (const line of ['User=grassroots', 'NoNewPrivileges=yes', 'ProtectSystem=strict', 'ProtectHome=yes', 'PrivateTmp=yes', 'EnvironmentFile=/etc/grassroots/env', 'UMask=0077']) {
         expect(s, `${name}: ${line}`).toContain(line);
       }
-      // the program they start is the build of src/ (npm run build: dist/ mirrors src/)
+      // the program they start is the build of src/ (npm run build: dist/ mirrors the project)
       const exec = /^ExecStart=\/usr\/bin\/node \/opt\/grassroots\/dist\/(\S+)\.js/m.exec(unit(name));
       expect(exec, name).not.toBeNull();
-      expect(existsSync(join(root, 'src', `${exec![1]}.ts`)), exec![1]).toBe(true);
+      expect(existsSync(join(root, `${exec![1]}.ts`)), exec![1]).toBe(true);
       // no secret in a unit: a database address with a password belongs in /etc/grassroots/env
       expect(unit(name)).not.toMatch(/postgres(ql)?:\/\/[^\s@/]*:[^\s@/]*@/);
     }

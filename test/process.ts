@@ -27,12 +27,12 @@ export interface ServerProcess {
 /**
  * Starts the server as a real child process and waits until /api/health
  * answers: `src/main.ts` through tsx, or with `built` the compiled server
- * (`node dist/main.js`, built first when missing or stale), as `npm start` runs it.
+ * (`node dist/src/main.js`, built first when missing or stale), as `npm start` runs it.
  */
 export async function startServer(env: Record<string, string>, timeoutMs = 120_000, { built = false } = {}): Promise<ServerProcess> {
   if (built) await buildPart('server', { ifStale: true });
   const port = await freePort();
-  const child = spawn(process.execPath, built ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, built ? ['--enable-source-maps', 'dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

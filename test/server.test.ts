@@ -14,12 +14,12 @@ describe('the server as built, as a process on an embedded data directory', () =
   afterAll(() => server?.stop());
 
   it('runs as compiled JavaScript and reports a GRASSROOTS_ variable it does not know', () => {
-    expect(server.child.spawnargs).toContain('dist/main.js');
+    expect(server.child.spawnargs).toContain('dist/src/main.js');
     expect(server.stderr()).toContain('unknown variable ignored: GRASSROOTS_DEMOO');
   });
 
   it('refuses to start on a variable that does not fit, naming it', async () => {
-    const r = spawnSync(process.execPath, ['dist/main.js'], {
+    const r = spawnSync(process.execPath, ['dist/src/main.js'], {
       cwd: root, encoding: 'utf8', timeout: 60_000,
       env: { ...process.env, GRASSROOTS_DATA: dataDir, PORT: 'tám nghìn', GRASSROOTS_TRUST_PROXY: 'yes' },
     });

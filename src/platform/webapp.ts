@@ -8,9 +8,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from './paths.js';
 
-export const webDistDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const webDistDir = join(projectRoot, 'web/dist');
 
 /** A path whose last segment has a dot names a file: a missing file is a 404, never the app's page. */
 const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split('/').pop() ?? '');

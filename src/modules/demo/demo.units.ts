@@ -3,13 +3,14 @@
  * and the synthetic villages laid over its pre-reform communes.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../../platform/paths.js';
 import { parse } from 'csv-parse/sync';
 import { PROVINCE, type Commune, type District, type NewCommune, type Village } from './demo.model.js';
 import { villageNames, villageSubtype } from './demo.names.js';
 import type { Rng } from './demo.random.js';
 
-const assets = fileURLToPath(new URL('../../../assets/vn-units/', import.meta.url));
+const assets = join(projectRoot, 'assets/vn-units/');
 
 type CsvRow = Record<string, string>;
 function readCsv(path: string): CsvRow[] {
