@@ -5,13 +5,19 @@
  * cannot slip through unchecked. Out-of-scope reads must answer 403 or 404
  * and name nothing; out-of-scope writes must change nothing.
  */
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import type { Role } from '../src/db/schema/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
+import unzipper from 'unzipper';
+import { withActor } from '../src/platform/audit.js';
 import { rows, type Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';
 import { signIn, type Signed } from './auth.js';
@@ -28,6 +34,24 @@ const accounts: Record<Exclude<Who, 'anonymous'>, [Role, string | null]> = {
   viewerOut: ['viewer', 'X2'],
   editor: ['editor', 'P'],
 };
+
+/** N1's ethnicity, sensitive data: only roles with sensitive.read may find it in any answer or file. */
+const sensitiveValue = 'Ê Đê (dữ liệu nhạy cảm)';
+const seesSensitive: Who[] = ['admin', 'province'];
+
+/** What a caller could read in an answer: its bytes, and the inflated files of a zip or xlsx. */
+async function readable(r: LightMyRequestResponse): Promise<string> {
+  const raw = r.rawPayload;
+  if (raw.subarray(0, 2).toString() !== 'PK') return raw.toString('utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'gr-access-'));
+  try {
+    writeFileSync(join(dir, 'answer.zip'), raw);
+    const zip = await unzipper.Open.file(join(dir, 'answer.zip'));
+    return (await Promise.all(zip.files.map((f) => text(f.stream())))).join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Names in commune X1 that an outsider must never see (the codes they asked for may be echoed back). */
 const secrets = ['Thôn A', 'Nguyễn Văn Một', 'Xã Một'];
@@ -232,6 +256,8 @@ describe.each(engines)('access to every route (%s)', (engine) => {
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    // a change of N1's ethnicity, so that the audit history holds it before and after too
+    await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = ${sensitiveValue} where code = 'N1'`));
     app = await buildApp({ database });
     for (const [who, [role, scope]] of Object.entries(accounts)) signed[who as keyof typeof signed] = await signIn(app, database.db, role, scope);
   });
@@ -264,6 +290,7 @@ describe.each(engines)('access to every route (%s)', (engine) => {
       const before = await fingerprint();
       const r = await app.inject({ ...c.request, headers: { ...headers, ...(c.request.headers ?? {}) } });
       expect({ who, status: r.statusCode }).toEqual({ who, status: c.expect[who] });
+      if (!seesSensitive.includes(who)) expect(await readable(r), `${who} read the sensitive value from ${key}`).not.toContain(sensitiveValue);
       if (r.statusCode >= 400) {
         // refused: a registered error, and nothing changed
         expect(r.json().error.code).toMatch(/^[A-Z_]+$/);
@@ -279,6 +306,28 @@ describe.each(engines)('access to every route (%s)', (engine) => {
         expect(again.statusCode).toBe(401);
       }
     }
+  });
+
+  it('masks sensitive fields in one place: the person, the histories and the exports; the roles that may see them do', async () => {
+    const [commune, province] = [await signIn(app, database.db, 'commune', 'X1'), await signIn(app, database.db, 'province', 'P')];
+    const get = (url: string, who: Signed) => app.inject({ method: 'GET', url, headers: who.headers });
+    for (const url of ['/api/people/N1', '/api/villages/VA', '/api/exports/register?scope=X1&format=xlsx', '/api/exports/register?scope=X1&format=zip']) {
+      const [c, p] = [await get(url, commune), await get(url, province)];
+      expect([c.statusCode, p.statusCode], url).toEqual([200, 200]);
+      expect(await readable(c), url).not.toContain(sensitiveValue);
+      // the village's history holds the rows that name its unit (a person's change is on their page)
+      if (!url.startsWith('/api/villages/')) expect(await readable(p), url).toContain(sensitiveValue);
+    }
+    const person = (await get('/api/people/N1', commune)).json();
+    expect(person).toMatchObject({ ethnicity: null, masked: ['ethnicity'] });
+    expect(person.history.some((e: { entity: string; after: { ethnicity?: unknown } | null }) => e.entity === 'people' && e.after && 'ethnicity' in e.after)).toBe(true);
+    // the commune's own (masked) export imports back changing nothing, and the value stays
+    const zip = await get('/api/exports/register?scope=X1&format=zip', commune);
+    const body = multipart([{ name: 'so-dang-ky.zip', content: zip.rawPayload }]);
+    const back = await app.inject({ method: 'POST', url: '/api/imports?dryRun=false', headers: { ...commune.headers, ...body.headers }, payload: body.payload });
+    expect(back.statusCode).toBe(200);
+    expect(back.json().changes.people).toMatchObject({ inserted: 0, updated: 0 });
+    expect(await rows(database.db, sql`select ethnicity from people where code = 'N1'`)).toEqual([{ ethnicity: sensitiveValue }]);
   });
 
   it('finds a person without diacritics, and only within the scope', async () => {

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { rows, type Db } from './db.js';
+import { maskHistory, type Disclosure } from './sensitive.js';
 
 /**
  * Who makes a change. Register tables are audited by triggers (migration
@@ -75,8 +76,8 @@ export const auditEntry = z
   .meta({ id: 'AuditEntry', description: 'One recorded change or event, from the audit log' });
 export type AuditEntry = z.infer<typeof auditEntry>;
 
-/** The audit rows about a person or a unit, oldest first (the latest `limit`). */
-export async function auditHistory(db: Db, about: { personId?: number; unitId?: number }, limit = 500): Promise<AuditEntry[]> {
+/** The audit rows about a person or a unit, oldest first (the latest `limit`), people's rows masked as the reader may see them. */
+export async function auditHistory(db: Db, about: { personId?: number; unitId?: number }, disclosure: Disclosure, limit = 500): Promise<AuditEntry[]> {
   const where = about.personId !== undefined ? sql`person_id = ${about.personId}` : sql`unit_id = ${about.unitId ?? -1}`;
   const r = await rows<AuditEntry>(
     db,
@@ -86,5 +87,5 @@ export async function auditHistory(db: Db, about: { personId?: number; unitId?: 
           from audit_log where ${where} order by id desc limit ${limit}
         ) x order by id`,
   );
-  return r.map(({ id: _id, ...e }: AuditEntry & { id?: number }) => e);
+  return maskHistory(r.map(({ id: _id, ...e }: AuditEntry & { id?: number }) => e), disclosure);
 }

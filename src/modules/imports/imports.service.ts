@@ -5,6 +5,7 @@
 import { setAuditActor, type AuditActor } from '../../platform/audit.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
+import { sensitiveFields } from '../../platform/sensitive.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
 import { IssueList } from './imports.issues.js';
 import type { ExistingState } from './imports.keys.js';
@@ -30,6 +31,12 @@ export interface ImportOptions {
    * refuses the whole import. The HTTP upload checks an account's scope here.
    */
   authorize?: (changes: ImportChanges, tx: Db) => Promise<void>;
+  /**
+   * The importer may not see sensitive fields (its exports leave them empty):
+   * an empty one, for a person already stored, keeps the stored value, so
+   * that its own export imports back unchanged and it cannot erase what it cannot see.
+   */
+  keepMasked?: boolean;
 }
 
 /** What an authorize hook sees: the whole import, the rows it would insert or update, and the stored rows they were compared with. */
@@ -71,6 +78,7 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
   return db.transaction(async (tx) => {
     say(vi ? 'Đọc dữ liệu đã có' : 'Loading stored rows');
     const existing = await loadExisting(tx as unknown as Db, scopeOf(register));
+    if (opts.keepMasked) keepStoredSensitive(register, existing);
     say(vi ? 'Kiểm tra' : 'Checking');
     validateRegister(register, existing, partial, issues);
     const summary = (changes: ImportSummary['changes']): ImportSummary => ({ dryRun, errors: issues.errors, warnings: issues.warnings, changes });
@@ -89,6 +97,18 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
     say(vi ? 'Tính lại số liệu từng thôn' : 'Refreshing derived village facts');
     await refreshAfterWrite(t, plan.write, plan.affectedVillages);
     return summary(plan.changes);
+  });
+}
+
+/** Fills the sensitive fields a row leaves empty with the values stored for the same person. */
+function keepStoredSensitive(register: Register, existing: ExistingState): void {
+  const stored = new Map(existing.register.people.map((p) => [p.personCode, p]));
+  register.people = register.people.map((p) => {
+    const s = stored.get(p.personCode);
+    if (!s) return p;
+    const kept = { ...p };
+    for (const f of sensitiveFields) if (kept[f] === null) kept[f] = s[f];
+    return kept;
   });
 }
 

@@ -3,19 +3,15 @@ import type { SQL } from 'drizzle-orm';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { maskPerson, sensitiveFields, type Disclosure } from '../../platform/sensitive.js';
 import * as repo from './people.repository.js';
 import type { NewPerson, PersonDetail } from './people.schema.js';
 
-export interface PersonReader {
+export interface PersonReader extends Disclosure {
   actor: AuditActor;
   /** Whether the reader may see this person (scope). */
   inScope(personId: number): Promise<boolean>;
-  /** Whether the reader's role may see sensitive fields unmasked. */
-  sensitive: boolean;
 }
-
-/** The fields of a person that Law 91/2025 counts as sensitive personal data. */
-export const sensitiveFields = ['ethnicity'] as const;
 
 /**
  * A person with their memberships, placements, terms and history. Sensitive
@@ -31,15 +27,14 @@ export async function personDetail(db: Db, code: string, reader: PersonReader): 
     repo.placements(db, person.id),
     repo.headTerms(db, person.id),
     repo.secretaryTerms(db, person.id),
-    auditHistory(db, { personId: person.id }),
+    auditHistory(db, { personId: person.id }, reader),
   ]);
-  const { id: _id, ...fields } = person;
-  const shown = sensitiveFields.filter((f) => fields[f] !== null);
+  const { id: _id, ...stored } = person;
+  const { record: fields, masked } = maskPerson(stored, reader);
+  const shown = sensitiveFields.filter((f) => stored[f] !== null);
   if (reader.sensitive && shown.length > 0) {
     await recordEvent(db, reader.actor, { action: 'read-sensitive', entity: 'people', entityId: String(person.id), personId: person.id, detail: { fields: shown } });
   }
-  const masked = reader.sensitive ? [] : shown;
-  for (const f of masked) fields[f] = null;
   return { ...fields, memberships, placements, headTerms, secretaryTerms, masked, history };
 }
 

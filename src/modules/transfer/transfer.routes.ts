@@ -5,7 +5,7 @@ import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { requestLang } from '../../platform/http.js';
-import { requireScopeCode } from '../auth/scope.js';
+import { can, requireScopeCode } from '../auth/scope.js';
 import { exportQuery, importQuery, importRejected, importSummary, templateQuery } from './transfer.schema.js';
 import { exportRegister, importUpload } from './transfer.service.js';
 import { templateWorkbook } from './transfer.template.js';
@@ -44,6 +44,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
       try {
         const summary = await importUpload(db, {
           path: upload.path, fileName: upload.fileName, actor: req.actor(), scopeCode: account.scopeCode, dryRun: req.query.dryRun, lang,
+          disclosure: { sensitive: can(account, 'sensitive.read') },
         });
         if (summary.dryRun || summary.errors.length === 0) return summary;
         return reply.code(422).send({ ...summary, ...new AppError('IMPORT_REJECTED', { count: summary.errors.length }).toJSON(lang) });
@@ -81,7 +82,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
       const account = req.signedIn();
       const scopeCode = req.query.scope ?? account.scopeCode;
       if (scopeCode !== null) await requireScopeCode(db, account, scopeCode, [today()]);
-      const file = await exportRegister(db, { scopeCode, format: req.query.format, actor: req.actor() });
+      const file = await exportRegister(db, { scopeCode, format: req.query.format, actor: req.actor(), disclosure: { sensitive: can(account, 'sensitive.read') } });
       const stream = createReadStream(file.path);
       stream.on('close', () => void file.cleanup());
       return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(stream);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { recordEvent, type AuditActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
+import { maskPerson, type Disclosure } from '../../platform/sensitive.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import { writeCsvZip, writeWorkbook } from '../imports/imports.files.js';
 import { rowKey } from '../imports/imports.keys.js';
@@ -65,13 +66,15 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_');
  * the import format to a temporary file, and records who exported what in
  * the audit log. The caller has checked that the scope is the account's.
  */
-export async function exportRegister(db: Db, o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor }): Promise<ExportedFile> {
+export async function exportRegister(db: Db, o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor; disclosure: Disclosure }): Promise<ExportedFile> {
   if (o.scopeCode !== null && !(await unitExists(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
   // One snapshot for every query, so the file is the register as of one moment.
-  const register = await db.transaction(
+  const stored = await db.transaction(
     async (tx) => loadRegister(tx as unknown as Db, await registerScope(tx as unknown as Db, o.scopeCode), o.scopeCode !== null),
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
+  // sensitive fields the reader may not see go out empty; importing the file back keeps the stored values (importUpload)
+  const register = { ...stored, people: stored.people.map((p) => maskPerson(p, o.disclosure).record) };
   const dir = await mkdtemp(join(tmpdir(), 'grassroots-export-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
@@ -106,6 +109,8 @@ export interface UploadImport {
   scopeCode: string | null;
   dryRun: boolean;
   lang: Lang;
+  /** Whether the account sees sensitive fields: one that does not cannot erase them by importing its own (masked) export. */
+  disclosure: Disclosure;
 }
 
 /** Imports an uploaded file; a real import that wrote is also recorded as one 'import' event naming the file. */
@@ -115,6 +120,7 @@ export async function importUpload(db: Db, u: UploadImport): Promise<ImportSumma
     dryRun: u.dryRun,
     lang: u.lang,
     authorize: u.scopeCode === null ? undefined : scopeGuard(u.scopeCode),
+    keepMasked: !u.disclosure.sensitive,
   });
   if (!summary.dryRun && summary.errors.length === 0) {
     await recordEvent(db, u.actor, { action: 'import', entity: 'register', detail: { file: u.fileName, changes: summary.changes } });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
-import { unitEverInScope } from '../auth/scope.js';
+import { can, unitEverInScope } from '../auth/scope.js';
 import { villageParams, villageTimeline } from './villages.schema.js';
 import { villageTimeline as timeline } from './villages.service.js';
 
@@ -20,7 +20,7 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     async (req) => {
       const account = req.signedIn();
-      return timeline(db, req.params.code, (id) => unitEverInScope(db, account, id));
+      return timeline(db, req.params.code, (id) => unitEverInScope(db, account, id), { sensitive: can(account, 'sensitive.read') });
     },
   );
 };

@@ -1,4 +1,5 @@
 import { today } from '../../platform/dates.js';
+import type { Disclosure } from '../../platform/sensitive.js';
 import { auditHistory } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
@@ -27,7 +28,7 @@ export function membersByYear(steps: Step[], until = today()) {
 }
 
 /** A village's whole history: versions and lineage, cells, member counts, heads and secretaries. */
-export async function villageTimeline(db: Db, code: string, inScope: (villageId: number) => Promise<boolean>): Promise<VillageTimeline> {
+export async function villageTimeline(db: Db, code: string, inScope: (villageId: number) => Promise<boolean>, disclosure: Disclosure): Promise<VillageTimeline> {
   const village = await repo.findVillage(db, code);
   // Out of scope reads as unknown: nothing tells whether the code exists.
   if (!village || !(await inScope(village.id))) throw new AppError('VILLAGE_NOT_FOUND', { code });
@@ -38,7 +39,7 @@ export async function villageTimeline(db: Db, code: string, inScope: (villageId:
     repo.memberCounts(db, village.id),
     repo.headTerms(db, village.id),
     repo.secretaryTerms(db, village.id),
-    auditHistory(db, { unitId: village.id }),
+    auditHistory(db, { unitId: village.id }, disclosure),
   ]);
   return {
     code: village.code,
