@@ -6,11 +6,67 @@ import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js
 import { openDatabase } from './platform/db.js';
 import { lockDataDir } from './platform/lock.js';
 
+/** How long a shutdown may wait for the requests in flight before the process exits anyway (exit code 1): GRASSROOTS_SHUTDOWN_TIMEOUT seconds, 10 by default. */
+const shutdownTimeoutMs = (() => {
+  const seconds = Number(process.env.GRASSROOTS_SHUTDOWN_TIMEOUT || 10);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`GRASSROOTS_SHUTDOWN_TIMEOUT must be a number of seconds, got "${process.env.GRASSROOTS_SHUTDOWN_TIMEOUT}"`);
+  return seconds * 1000;
+})();
+
 const config = loadConfig(process.env, dataFlag(process.argv.slice(2)));
 const only = onlyFlag(process.argv.slice(2));
 const target = dbTarget(config);
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
+
+// Listening from here on: /api/health and /metrics answer, /api/ready and every other route 503 until the start is over.
+const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions }, only, trustProxy: config.trustProxy, starting: true });
+await app.listen({ port: config.port, host: config.host });
+
+let closing = false;
+/**
+ * SIGTERM or SIGINT: not ready any more; no new connection is accepted; the
+ * requests in flight finish (app.close() waits for them; an idle kept-alive
+ * connection is closed at once); the portal's counts still in memory are
+ * written (its onClose hook); the database is closed and the data directory
+ * released; exit code 0. Past the timeout the process exits with 1 without
+ * waiting further. A signal during the start (before ready) ends the process
+ * at once, as the signal would without a handler: the start's writes are
+ * transactions, left whole or undone.
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  if (closing) return;
+  closing = true;
+  const wasStarting = app.lifecycle.phase === 'starting';
+  app.lifecycle.stopping();
+  if (wasStarting) {
+    app.log.warn({ signal }, 'stopped while starting');
+    lock?.release();
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+    return;
+  }
+  app.log.info({ signal }, 'shutting down: finishing the requests in flight');
+  setTimeout(() => {
+    app.log.error(`requests still in flight after ${shutdownTimeoutMs / 1000} s: exiting without waiting for them`);
+    lock?.release();
+    process.exit(1);
+  }, shutdownTimeoutMs);
+  try {
+    await app.close();
+    await database.close();
+    lock?.release();
+    app.log.info('stopped');
+    process.exit(0);
+  } catch (e) {
+    app.log.error(e, 'shutdown failed');
+    lock?.release();
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
 await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
 
 if (target.kind === 'pglite' && process.env.GRASSROOTS_DEMO !== '0' && (await isDatabaseEmpty(database.db))) {
@@ -28,18 +84,5 @@ if (firstAdmin) {
   );
 }
 
-const app = await buildApp({ database, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: logRedactions }, only, trustProxy: config.trustProxy });
-await app.listen({ port: config.port, host: config.host });
-
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await database.close();
-  lock?.release();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+app.lifecycle.ready();
+app.log.info('ready');

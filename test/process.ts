@@ -23,8 +23,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `src/main.ts` as a real child process and waits until /api/health answers. */
-export async function startServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+/**
+ * Starts `src/main.ts` as a real child process and waits until it is ready
+ * (/api/ready answers 200), or with `until: 'listening'` only until it
+ * listens (/api/health answers 200, while it may still be starting).
+ */
+export async function startServer(env: Record<string, string>, timeoutMs = 120_000, until: 'ready' | 'listening' = 'ready'): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
@@ -39,7 +43,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${err}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}${until === 'ready' ? '/api/ready' : '/api/health'}`)).ok) break;
     } catch {
       // not listening yet
     }
