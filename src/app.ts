@@ -25,7 +25,7 @@ import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { AppError } from './platform/errors.js';
 import { errorHandling, frameworkErrors } from './platform/http.js';
-import { Lifecycle, lifecycleGate } from './platform/lifecycle.js';
+import { closeGracefully, Lifecycle, lifecycleGate } from './platform/lifecycle.js';
 import { AppMetrics, instrument, metricsRoute } from './platform/metrics.js';
 import { webApp } from './platform/webapp.js';
 import { Counter } from './modules/portal/counter.js';
@@ -87,7 +87,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   const lifecycle = new Lifecycle(starting ? 'starting' : 'ready');
   app.decorate('lifecycle', lifecycle);
   app.addHook('onRequest', lifecycleGate(lifecycle));
-  app.addHook('preClose', async () => lifecycle.stopping());
+  closeGracefully(app, lifecycle);
   await app.register(errorHandling);
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, {

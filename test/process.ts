@@ -26,7 +26,8 @@ export interface ServerProcess {
 /**
  * Starts `src/main.ts` as a real child process and waits until it is ready
  * (/api/ready answers 200), or with `until: 'listening'` only until it
- * listens (/api/health answers 200, while it may still be starting).
+ * listens (/metrics answers, which needs no database: the server may still be
+ * starting).
  */
 export async function startServer(env: Record<string, string>, timeoutMs = 120_000, until: 'ready' | 'listening' = 'ready'): Promise<ServerProcess> {
   const port = await freePort();
@@ -43,7 +44,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${err}`);
     try {
-      if ((await fetch(`${url}${until === 'ready' ? '/api/ready' : '/api/health'}`)).ok) break;
+      if ((await fetch(`${url}${until === 'ready' ? '/api/ready' : '/metrics'}`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -59,7 +60,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
     stderr: () => err,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -12,7 +12,7 @@
  * SERVER_STOPPING and a Retry-After. During a shutdown no new connection is
  * accepted: this answers what still arrives on a connection already open.
  */
-import type { onRequestHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { AppError } from './errors.js';
 
 export type Phase = 'starting' | 'ready' | 'stopping';
@@ -60,4 +60,23 @@ export function lifecycleGate(lifecycle: Lifecycle): onRequestHookHandler {
     reply.header('retry-after', RETRY_AFTER);
     done(lifecycle.notReady()!);
   };
+}
+
+/**
+ * On close (app.close(), which SIGTERM calls): the phase becomes `stopping`,
+ * and while the server waits for the requests in flight, a connection kept
+ * alive is closed as soon as its request has been answered. Node closes the
+ * idle connections once, when the server stops listening; one whose request
+ * was still running would otherwise stay open, idle, until its keep-alive
+ * timeout (72 s), and the server with it.
+ */
+export function closeGracefully(app: FastifyInstance, lifecycle: Lifecycle): void {
+  app.addHook('preClose', async () => {
+    lifecycle.stopping();
+    const server = app.server;
+    if (!server.listening) return;
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    sweep.unref();
+    server.once('close', () => clearInterval(sweep));
+  });
 }
