@@ -69,7 +69,10 @@ export class Counter {
   private totals = new Map<number, Promise<{ n: number }>>();
   private visitsBase: Promise<{ n: number }> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> | null = null;
+  /** The last write asked for: writes run one after another. */
+  private writing: Promise<void> = Promise.resolve();
+  /** A write asked for that has not begun: it will take all that is pending when it does. */
+  private queued: Promise<void> | null = null;
   private onlineCache: { at: number; value: OnlineNow } | null = null;
 
   constructor(
@@ -220,10 +223,21 @@ export class Counter {
     return this.sessions.size;
   }
 
-  /** Writes the pending counts in one transaction; on failure they stay pending for the next flush. */
+  /**
+   * Writes the pending counts in one transaction; on failure they stay
+   * pending for the next flush. A write under way took only what was pending
+   * when it began: this one comes after it, so what was counted since is
+   * written too (on close, say).
+   */
   flush(): Promise<void> {
-    this.flushing ??= this.write().finally(() => (this.flushing = null));
-    return this.flushing;
+    if (this.queued) return this.queued;
+    const next = this.writing.catch(() => {}).then(() => {
+      this.queued = null;
+      return this.write();
+    });
+    this.queued = next;
+    this.writing = next;
+    return next;
   }
 
   private async write(): Promise<void> {
