@@ -84,14 +84,14 @@ async function startServer(env: Record<string, string>, timeoutMs: number): Prom
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${log.slice(-5).join(' | ')}`);
     try {
-      const r = await fetch(`${base}/api/health`);
+      const r = await fetch(`${base}/api/ready`);
       if (r.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`server not healthy after ${timeoutMs / 1000} s: ${log.slice(-5).join(' | ')}`);
+      throw new Error(`server not ready after ${timeoutMs / 1000} s: ${log.slice(-5).join(' | ')}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

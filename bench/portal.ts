@@ -92,7 +92,7 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     });
     server.stderr!.on('data', (d) => (serverLog += d));
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/health`, server, () => serverLog);
+    await waitFor(`${base}/api/ready`, server, () => serverLog);
     const home = await (await fetch(`${base}/`)).text();
     const path = /<h2><a href="(\/tin-tuc\/[^"]+)"/.exec(home)?.[1];
     if (!path) throw new Error('no article on the portal\'s home page');

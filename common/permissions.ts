@@ -15,6 +15,8 @@ export const permissions = {
   'sensitive.read': ['admin', 'province'],
   'accounts.manage': ['admin'],
   'portal.edit': ['admin', 'editor'],
+  /** GET /metrics from another machine (from this one it needs no session). */
+  'metrics.read': ['admin'],
 } as const;
 export type Permission = keyof typeof permissions;
 

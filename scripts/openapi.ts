@@ -26,6 +26,7 @@ const noDatabase: Database = {
   }),
   engine: 'pglite',
   close: async () => {},
+  pool: () => ({ max: 1, total: 0, idle: 0, waiting: 0 }),
 };
 
 /** The OpenAPI document of the whole app (portal and admin sides), as the server serves it at /docs/json. */

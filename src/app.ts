@@ -24,8 +24,11 @@ import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
+import { AppError } from './platform/errors.js';
 import { errorHandling, frameworkErrors } from './platform/http.js';
 import { openapiOptions } from './openapi.js';
+import { closeGracefully, Lifecycle, lifecycleGate } from './platform/lifecycle.js';
+import { AppMetrics, instrument, metricsRoute } from './platform/metrics.js';
 import { webApp } from './platform/webapp.js';
 import { Counter } from './modules/portal/counter.js';
 import { editorialRoutes } from './modules/portal/editorial.routes.js';
@@ -59,11 +62,21 @@ export interface AppOptions {
   trustProxy?: number;
   /** Limits of uploads to POST /api/imports; tests lower them. */
   uploadLimits?: Partial<UploadLimits>;
+  /**
+   * Start not ready: every route but /api/health, /api/ready and /metrics
+   * answers 503 SERVER_STARTING until `app.lifecycle.ready()` (main.ts listens
+   * before the slow part of its start). Ready at once when omitted.
+   */
+  starting?: boolean;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, trustProxy: (_address: string, hop: number) => hop < trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits, starting = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger, trustProxy: (_address: string, hop: number) => hop < trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors,
+    // a request still arriving on an open connection during shutdown is answered by the lifecycle gate, in the registry's shape
+    return503OnClosing: false,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;
@@ -71,6 +84,12 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   const portal = only === 'admin' ? null : { counter: new Counter(db), cache: new PageCache(db) };
   app.decorate('portal', portal);
   if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
+  // counts every route's requests (registered before any route); 503 while starting or stopping
+  instrument(app, new AppMetrics({ database, counter: portal?.counter ?? null }));
+  const lifecycle = new Lifecycle(starting ? 'starting' : 'ready');
+  app.decorate('lifecycle', lifecycle);
+  app.addHook('onRequest', lifecycleGate(lifecycle));
+  closeGracefully(app, lifecycle);
   await app.register(errorHandling);
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, openapiOptions);
@@ -79,11 +98,33 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   app.get(
     '/api/health',
     { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }).describe('The server answers and its database too (pglite or postgres)') } } },
-    async () => {
-      await database.db.execute(sql`select 1`);
+    async (req) => {
+      try {
+        await database.db.execute(sql`select 1`);
+      } catch (e) {
+        req.log.error(e, 'health: the database does not answer');
+        throw new AppError('DB_UNAVAILABLE');
+      }
       return { status: 'ok' as const, engine: database.engine };
     },
   );
+  app.get(
+    '/api/ready',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Readiness: 200 once the server has started, 503 while it starts or shuts down',
+        tags: ['platform'],
+        response: { 200: z.object({ status: z.literal('ready') }) },
+      },
+    },
+    async () => {
+      const notReady = lifecycle.notReady();
+      if (notReady) throw notReady;
+      return { status: 'ready' as const };
+    },
+  );
+  await app.register(metricsRoute);
 
   if (portal) {
     // the public portal: pages, images, RSS and their endpoints

@@ -32,6 +32,7 @@ export const envSchema = z.object({
     .max(10)
     .default(0)
     .describe('number of proxies in front (1 behind one nginx): the client is the address the outermost trusted proxy saw, cookies are Secure over https'),
+  GRASSROOTS_SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10).describe('seconds a shutdown waits for the requests in flight before it exits anyway (exit code 1)'),
   LOG_LEVEL: z.enum(logLevels).default('info').describe('least severe log lines written (JSON on stdout)'),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium').describe('Chromium that prints PDF reports'),
 });
@@ -53,6 +54,7 @@ export interface Config {
    */
   trustProxy: number;
   logLevel: (typeof logLevels)[number];
+  shutdownTimeoutSeconds: number;
   chromiumPath: string;
   /** What the environment holds that the program does not read (unknown GRASSROOTS_* names). */
   warnings: string[];
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     only: e.GRASSROOTS_ONLY,
     trustProxy: e.GRASSROOTS_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutSeconds: e.GRASSROOTS_SHUTDOWN_TIMEOUT,
     chromiumPath: e.CHROMIUM_PATH,
     warnings,
   };

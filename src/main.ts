@@ -17,9 +17,60 @@ try {
 }
 for (const w of config.warnings) process.stderr.write(`${w}\n`);
 const { only } = config;
+/** How long a shutdown may wait for the requests in flight before the process exits anyway (exit code 1). */
+const shutdownTimeoutMs = config.shutdownTimeoutSeconds * 1000;
 const target = dbTarget(config);
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
+
+// Listening from here on: /api/health and /metrics answer, /api/ready and every other route 503 until the start is over.
+const app = await buildApp({ database, logger: { level: config.logLevel, redact: logRedactions }, only, trustProxy: config.trustProxy, starting: true });
+await app.listen({ port: config.port, host: config.host });
+
+let closing = false;
+/**
+ * SIGTERM or SIGINT: not ready any more; no new connection is accepted; the
+ * requests in flight finish (app.close() waits for them; an idle kept-alive
+ * connection is closed at once); the portal's counts still in memory are
+ * written (its onClose hook); the database is closed and the data directory
+ * released; exit code 0. Past the timeout the process exits with 1 without
+ * waiting further. A signal during the start (before ready) ends the process
+ * at once, as the signal would without a handler: the start's writes are
+ * transactions, left whole or undone.
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  if (closing) return;
+  closing = true;
+  const wasStarting = app.lifecycle.phase === 'starting';
+  app.lifecycle.stopping();
+  if (wasStarting) {
+    app.log.warn({ signal }, 'stopped while starting');
+    lock?.release();
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+    return;
+  }
+  app.log.info({ signal }, 'shutting down: finishing the requests in flight');
+  setTimeout(() => {
+    app.log.error(`requests still in flight after ${shutdownTimeoutMs / 1000} s: exiting without waiting for them`);
+    lock?.release();
+    process.exit(1);
+  }, shutdownTimeoutMs);
+  try {
+    await app.close();
+    await database.close();
+    lock?.release();
+    app.log.info('stopped');
+    process.exit(0);
+  } catch (e) {
+    app.log.error(e, 'shutdown failed');
+    lock?.release();
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
 await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
 
 if (target.kind === 'pglite' && config.demo && (await isDatabaseEmpty(database.db))) {
@@ -37,18 +88,5 @@ if (firstAdmin) {
   );
 }
 
-const app = await buildApp({ database, logger: { level: config.logLevel, redact: logRedactions }, only, trustProxy: config.trustProxy });
-await app.listen({ port: config.port, host: config.host });
-
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await database.close();
-  lock?.release();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+app.lifecycle.ready();
+app.log.info('ready');

@@ -79,6 +79,9 @@ const adminOnly = (ok: number): Record<Who, number> => ({
 let n = 0;
 const matrix: Record<string, () => Case> = {
   'GET /api/health': () => ({ request: { method: 'GET', url: '/api/health' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'GET /api/ready': () => ({ request: { method: 'GET', url: '/api/ready' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  // from another machine: administrators only (from this one it needs no session: test/metrics.test.ts)
+  'GET /metrics': () => ({ request: { method: 'GET', url: '/metrics', remoteAddress: '10.0.0.1' }, expect: adminOnly(200) }),
   'POST /api/auth/login': () => ({
     // a wrong password: sign-in itself is tested in src/modules/auth/auth.test.ts
     request: { method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong-password-here' } },

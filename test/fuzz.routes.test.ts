@@ -47,7 +47,7 @@ describe('the route fuzzer', () => {
       'GET /api/people/:code', 'POST /api/people', 'GET /api/indicators', 'GET /api/indicators/villages', 'GET /docs/*',
     ]));
     expect(plans.filter((p) => p.access === 'public').map((p) => p.key).sort()).toEqual([
-      'GET /api/health', 'GET /api/portal/stats', 'POST /api/auth/login', 'POST /api/portal/polls/:id/vote', 'POST /api/portal/views',
+      'GET /api/health', 'GET /api/portal/stats', 'GET /api/ready', 'POST /api/auth/login', 'POST /api/portal/polls/:id/vote', 'POST /api/portal/views',
     ]);
   });
 

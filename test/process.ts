@@ -25,11 +25,16 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the server as a real child process and waits until /api/health
- * answers: `src/main.ts` through tsx, or with `built` the compiled server
+ * Starts the server as a real child process and waits until it is ready
+ * (/api/ready answers 200), or with `until: 'listening'` only until it
+ * listens (/metrics answers, which needs no database: the server may still be
+ * starting): `src/main.ts` through tsx, or with `built` the compiled server
  * (`node dist/src/main.js`, built first when missing or stale), as `npm start` runs it.
  */
-export async function startServer(env: Record<string, string>, timeoutMs = 120_000, { built = false } = {}): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>, timeoutMs = 120_000, opts: 'ready' | 'listening' | { built?: boolean; until?: 'ready' | 'listening' } = {},
+): Promise<ServerProcess> {
+  const { built = false, until = 'ready' } = typeof opts === 'string' ? { until: opts } : opts;
   if (built) await buildPart('server', { ifStale: true });
   const port = await freePort();
   const child = spawn(process.execPath, built ? ['--enable-source-maps', 'dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
@@ -45,7 +50,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${err}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`${url}${until === 'ready' ? '/api/ready' : '/metrics'}`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -61,7 +66,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
     stderr: () => err,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

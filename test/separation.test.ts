@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The admin side's routes and the portal's, by prefix. */
-const isAdmin = (url: string) => url.startsWith('/api/') && url !== '/api/health' && !url.startsWith('/api/portal');
+const isAdmin = (url: string) => url.startsWith('/api/') && url !== '/api/health' && url !== '/api/ready' && !url.startsWith('/api/portal');
 const isPortal = (url: string) =>
   url === '/' || url.startsWith('/api/portal') || url.startsWith('/tin-tuc') || url.startsWith('/rss') || url.startsWith('/anh/');
 
@@ -35,6 +35,8 @@ describe('one process for the portal, another for the register', () => {
     const { urls, api } = await routesOf('portal');
     expect(api.filter(isAdmin)).toEqual([]);
     expect(api).toContain('/api/health');
+    expect(api).toContain('/api/ready');
+    expect(urls).toContain('/metrics');
     expect(api).toContain('/api/portal/views');
     expect(urls.filter((u) => u.startsWith('/admin') || u.startsWith('/api/editorial'))).toEqual([]);
     expect(urls).toEqual(expect.arrayContaining(['/', '/tin-tuc/:ref', '/rss.xml', '/anh/:id']));

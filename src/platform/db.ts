@@ -19,6 +19,42 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** How the connections are used now (read by the metrics). */
+  pool(): PoolStats;
+}
+
+/**
+ * Connections to the database. On PostgreSQL, node-postgres's pool. PGlite is
+ * one connection inside the process that runs one query or transaction at a
+ * time: `total` is 1, `idle` 1 or 0, and `waiting` the queries and
+ * transactions queued behind the one running.
+ */
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/**
+ * Counts the statements and transactions sent to a PGlite instance and not
+ * yet finished (what drizzle calls: query and transaction; those inside a
+ * transaction run on its own handle and are not counted again).
+ */
+function trackPglite(client: { query: (...a: never[]) => Promise<unknown>; transaction: (...a: never[]) => Promise<unknown> }): () => PoolStats {
+  let inFlight = 0;
+  for (const method of ['query', 'transaction'] as const) {
+    const original = client[method].bind(client) as (...a: unknown[]) => Promise<unknown>;
+    client[method] = (async (...args: unknown[]) => {
+      inFlight++;
+      try {
+        return await original(...args);
+      } finally {
+        inFlight--;
+      }
+    }) as never;
+  }
+  return () => ({ max: 1, total: 1, idle: inFlight === 0 ? 1 : 0, waiting: Math.max(0, inFlight - 1) });
 }
 
 const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
@@ -36,9 +72,10 @@ export async function openDatabase(target: DbTarget): Promise<Database> {
     ]);
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    const pool = trackPglite(client as never);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
-    return { db, engine: 'pglite', close: () => client.close() };
+    return { db, engine: 'pglite', close: () => client.close(), pool };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
   // An idle connection the server drops (restart, failover, a forced drop) must not take the process down;
@@ -46,7 +83,10 @@ export async function openDatabase(target: DbTarget): Promise<Database> {
   pool.on('error', (e) => process.stderr.write(`PostgreSQL: idle connection lost: ${e.message}\n`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder });
-  return { db, engine: 'postgres', close: () => pool.end() };
+  return {
+    db, engine: 'postgres', close: () => pool.end(),
+    pool: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 const dialect = new PgDialect();

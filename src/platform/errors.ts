@@ -113,6 +113,9 @@ export const errorRegistry = {
   POLL_SINGLE_CHOICE: { status: 400, vi: 'Cuộc bình chọn này chỉ cho chọn một phương án', en: 'This poll allows one option only' },
   POLL_OPTION_UNKNOWN: { status: 400, vi: 'Phương án {options} không thuộc cuộc bình chọn này', en: 'Option {options} is not in this poll' },
   POLL_HAS_VOTES: { status: 409, vi: 'Cuộc bình chọn đã có {count} phiếu; không sửa được các phương án', en: 'The poll already has {count} ballots; its options cannot change' },
+  DB_UNAVAILABLE: { status: 503, vi: 'Cơ sở dữ liệu không trả lời; hãy thử lại sau', en: 'The database does not answer; try again later' },
+  SERVER_STARTING: { status: 503, vi: 'Máy chủ đang khởi động; hãy thử lại sau ít phút', en: 'The server is starting; try again in a few minutes' },
+  SERVER_STOPPING: { status: 503, vi: 'Máy chủ đang dừng; hãy thử lại sau', en: 'The server is shutting down; try again later' },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống; mã yêu cầu {requestId}', en: 'Internal error; request id {requestId}' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

@@ -17,6 +17,27 @@ export const apiError = z.object({
 /** `?lang=`, which routes that answer text in a language take (requestLang reads it). */
 export const langQuery = z.enum(['vi', 'en']).optional().describe('Language of the messages: vi (the default) or en; Accept-Language: en does the same');
 
+/** An address of this machine: 127.0.0.0/8, ::1, or 127.x.y.z mapped into IPv6. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || address.startsWith('127.') || address.toLowerCase().startsWith('::ffff:127.');
+}
+
+/**
+ * Whether a request comes from this machine. Both the connection's address
+ * and the client address Fastify derives (`req.ip`, which follows
+ * X-Forwarded-For for GRASSROOTS_TRUST_PROXY hops) must be loopback:
+ * - behind a proxy on the same machine every connection comes from 127.0.0.1,
+ *   so the socket alone would let in everybody the proxy serves; `req.ip` is
+ *   the client the proxy saw, loopback only for a client on this machine;
+ * - with hops trusted, a client connecting directly could claim
+ *   `X-Forwarded-For: 127.0.0.1` and make `req.ip` loopback; the socket's
+ *   address is its own.
+ */
+export function fromLoopback(req: FastifyRequest): boolean {
+  return isLoopback(req.socket.remoteAddress) && isLoopback(req.ip);
+}
+
 /** The language a request asks for: ?lang=en, else Accept-Language, else Vietnamese. */
 export function requestLang(req: FastifyRequest): Lang {
   const q = (req.query as Record<string, unknown> | undefined)?.lang;

@@ -1,9 +1,12 @@
 /**
  * The access layer every route goes through. Each /api/ route declares its
  * rule in `config.access`; a route without one fails at start-up, so none
- * slips through. Sessions come from an httpOnly, SameSite=Strict cookie;
- * every state-changing request must echo the session's CSRF token in the
- * `x-csrf-token` header.
+ * slips through. A route outside /api/ may declare one too (/metrics), and is
+ * then checked and listed alike. Sessions come from an httpOnly,
+ * SameSite=Strict cookie; every state-changing request must echo the
+ * session's CSRF token in the `x-csrf-token` header. With `config.loopback`,
+ * a request from this machine needs no session (`fromLoopback` in
+ * platform/http.ts).
  */
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -13,6 +16,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { fromLoopback } from '../../platform/http.js';
 import { actorOf, defaultSessionPolicy, resolveSession, type SessionAccount, type SessionPolicy } from './auth.service.js';
 import { can, type Permission } from './scope.js';
 
@@ -22,9 +26,11 @@ export type Access = 'public' | 'signedIn' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Also answered, without a session, to a request from this machine (`fromLoopback` in platform/http.ts). */
+    loopback?: boolean;
   }
   interface FastifyInstance {
-    /** Every /api route with its access rule, as registered: what the access tests walk. */
+    /** Every /api route, and every other route that declares an access rule, as registered: what the access tests walk. */
     apiRoutes: { method: string; url: string; access: Access }[];
     /** Every route's path, pages and documentation included. */
     routePaths: string[];
@@ -72,8 +78,8 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
   app.decorate('routePaths', []);
   app.addHook('onRoute', (route) => {
     app.routePaths.push(route.url);
-    if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
+    if (!route.url.startsWith('/api/') && !access) return;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
@@ -89,11 +95,12 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
 
   // Not an API route (a portal page, documentation, not-found): let it pass without a promise, which the portal's cached pages feel.
   app.addHook('onRequest', (req, _reply, done) => {
-    const access = req.routeOptions.config?.access;
+    const config = req.routeOptions.config;
+    const access = config?.access;
     if (access === undefined) return done();
-    checkAccess(req, access).then(() => done(), done);
+    checkAccess(req, access, config.loopback === true).then(() => done(), done);
   });
-  async function checkAccess(req: FastifyRequest, access: Access): Promise<void> {
+  async function checkAccess(req: FastifyRequest, access: Access, loopback: boolean): Promise<void> {
     const token = req.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {
@@ -104,7 +111,7 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
         expired = true;
       }
     }
-    if (access === 'public') return;
+    if (access === 'public' || (loopback && fromLoopback(req))) return;
     if (!req.account) throw new AppError(expired ? 'SESSION_EXPIRED' : 'AUTH_REQUIRED');
     if (!safeMethods.has(req.method)) {
       const sent = req.headers['x-csrf-token'];

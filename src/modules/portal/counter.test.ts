@@ -42,6 +42,30 @@ describe('the view and visit counter, on a clock of its own', () => {
     expect(day).toEqual({ g: 2, m: 1, v: 5 });
   });
 
+  it('writes, when flushed while a write is under way, what was counted after that write began too', async () => {
+    const now = Date.parse('2026-04-01T03:00:00Z');
+    const c = new Counter(database.db, 1000, () => now);
+    await c.hit('early', false, null);
+    // the database is busy: the first write waits
+    let release!: () => void;
+    const busy = database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1`);
+      await new Promise<void>((r) => (release = r));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const first = c.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    await c.hit('late', false, null);
+    const second = c.flush();
+    release();
+    await busy;
+    await Promise.all([first, second]);
+    const [day] = await rows<{ g: number; v: number }>(database.db, sql`select guest_visits::int as g, views::int as v from portal_visit_days where day = '2026-04-01'`);
+    expect(day).toEqual({ g: 2, v: 2 });
+    expect(c.pending()).toEqual({ pageViews: 0, articleViews: 0, visits: 0 });
+    await c.stop();
+  });
+
   it('keeps at most MAX_SESSIONS sessions, forgetting the oldest', async () => {
     const c = new Counter(database.db);
     for (let i = 0; i <= MAX_SESSIONS; i++) await c.hit(`v${i}`, false, null);

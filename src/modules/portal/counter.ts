@@ -43,7 +43,19 @@ interface Session {
 /** Sessions kept at most: a flood of cookie-less requests forgets its oldest instead of growing without end. */
 export const MAX_SESSIONS = 100_000;
 
+/** What a process has counted since it started, for the metrics. */
+export interface Counted {
+  pageViews: number;
+  articleViews: number;
+  guestVisits: number;
+  memberVisits: number;
+  /** Writes to the database that failed (their counts stayed pending). */
+  flushFailures: number;
+}
+
 export class Counter {
+  /** Counted since the process started (read by /metrics). */
+  readonly counted: Counted = { pageViews: 0, articleViews: 0, guestVisits: 0, memberVisits: 0, flushFailures: 0 };
   private pendingViews = new Map<number, number>();
   private pendingDays = new Map<string, DayCounts>();
   /**
@@ -57,7 +69,10 @@ export class Counter {
   private totals = new Map<number, Promise<{ n: number }>>();
   private visitsBase: Promise<{ n: number }> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private flushing: Promise<void> | null = null;
+  /** The last write asked for: writes run one after another. */
+  private writing: Promise<void> = Promise.resolve();
+  /** A write asked for that has not begun: it will take all that is pending when it does. */
+  private queued: Promise<void> | null = null;
   private onlineCache: { at: number; value: OnlineNow } | null = null;
 
   constructor(
@@ -116,8 +131,13 @@ export class Counter {
     const last = this.sessions.get(visitor);
     const day = this.day();
     if (!last || now - last.at >= VISIT_IDLE_MS) {
-      if (member) day.memberVisits++;
-      else day.guestVisits++;
+      if (member) {
+        day.memberVisits++;
+        this.counted.memberVisits++;
+      } else {
+        day.guestVisits++;
+        this.counted.guestVisits++;
+      }
       visits.n++;
     }
     if (this.onlineCache && (!last || now - last.at >= ONLINE_MS)) {
@@ -138,6 +158,7 @@ export class Counter {
       }
     }
     day.views++;
+    this.counted.pageViews++;
     if (articleId !== null && total) {
       const viewed = (session.viewed ??= []);
       let i = 0;
@@ -146,6 +167,7 @@ export class Counter {
         viewed[i] = articleId;
         viewed[i + 1] = now;
         this.pendingViews.set(articleId, (this.pendingViews.get(articleId) ?? 0) + 1);
+        this.counted.articleViews++;
         total.n++;
       }
     }
@@ -183,10 +205,39 @@ export class Counter {
     return value;
   }
 
-  /** Writes the pending counts in one transaction; on failure they stay pending for the next flush. */
+  /** Counts not yet written to the database (those of a write under way excepted). */
+  pending(): { pageViews: number; articleViews: number; visits: number } {
+    let pageViews = 0;
+    let visits = 0;
+    let articleViews = 0;
+    for (const d of this.pendingDays.values()) {
+      pageViews += d.views;
+      visits += d.guestVisits + d.memberVisits;
+    }
+    for (const n of this.pendingViews.values()) articleViews += n;
+    return { pageViews, articleViews, visits };
+  }
+
+  /** Visitor sessions kept in memory. */
+  sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  /**
+   * Writes the pending counts in one transaction; on failure they stay
+   * pending for the next flush. A write under way took only what was pending
+   * when it began: this one comes after it, so what was counted since is
+   * written too (on close, say).
+   */
   flush(): Promise<void> {
-    this.flushing ??= this.write().finally(() => (this.flushing = null));
-    return this.flushing;
+    if (this.queued) return this.queued;
+    const next = this.writing.catch(() => {}).then(() => {
+      this.queued = null;
+      return this.write();
+    });
+    this.queued = next;
+    this.writing = next;
+    return next;
   }
 
   private async write(): Promise<void> {
@@ -199,6 +250,7 @@ export class Counter {
     try {
       await addCounts(this.db, views, days);
     } catch (e) {
+      this.counted.flushFailures++;
       // put the batch back, merged with what came in meanwhile
       for (const [id, n] of views) this.pendingViews.set(id, (this.pendingViews.get(id) ?? 0) + n);
       for (const [d, c] of days) {

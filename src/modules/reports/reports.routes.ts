@@ -35,7 +35,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (req) => {
       await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
-      return buildReport(db, request(req.query));
+      return app.metrics.timeReport('json', () => buildReport(db, request(req.query)));
     },
   );
 
@@ -54,7 +54,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
       async (req, reply) => {
         await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
-        const file = await reportFile(db, req.actor(), request(req.query), format);
+        const file = await app.metrics.timeReport(format, () => reportFile(db, req.actor(), request(req.query), format));
         return reply.header('content-type', file.contentType).header('content-disposition', attachment(file)).send(file.data);
       },
     );

@@ -42,10 +42,10 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
       const lang = requestLang(req);
       const upload = await receiveUpload(req, limits);
       try {
-        const summary = await importUpload(db, {
+        const summary = await app.metrics.timeImport(() => importUpload(db, {
           path: upload.path, fileName: upload.fileName, actor: req.actor(), scopeCode: account.scopeCode, dryRun: req.query.dryRun, lang,
           disclosure: { sensitive: can(account, 'sensitive.read') },
-        });
+        }));
         if (summary.dryRun || summary.errors.length === 0) return summary;
         return reply.code(422).send({ ...summary, ...new AppError('IMPORT_REJECTED', { count: summary.errors.length }).toJSON(lang) });
       } catch (e) {
