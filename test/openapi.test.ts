@@ -85,7 +85,7 @@ describe('openapi.json', () => {
     expect(Object.keys(doc.components.securitySchemes)).toEqual(['session', 'csrf']);
     expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'grassroots_session' });
     expect(doc.components.securitySchemes.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-csrf-token' });
-    const isPublic = (o: Operation) => o.path === '/api/health' || o.path === '/api/auth/login' || o.path.startsWith('/api/portal/');
+    const isPublic = (o: Operation) => o.path === '/api/health' || o.path === '/api/ready' || o.path === '/api/auth/login' || o.path.startsWith('/api/portal/');
     const wrong: string[] = [];
     for (const o of operations) {
       const r = o.op.responses;
