@@ -18,6 +18,17 @@ export function* repeat(text: string, bytes: number): Generator<string> {
   if (rest > 0) yield text.repeat(rest);
 }
 
+/** Rows numbered from 2 (the header is row 1), each written by `row`, until `bytes` bytes, in chunks of about 1 MB. */
+export function* rows(row: (n: number) => string, bytes: number): Generator<string> {
+  let n = 2;
+  for (let left = bytes; left > 0; ) {
+    let chunk = '';
+    while (chunk.length < 1024 * 1024 && chunk.length < left) chunk += row(n++);
+    left -= Buffer.byteLength(chunk);
+    yield chunk;
+  }
+}
+
 /** Raw deflate of the concatenated pieces, fed one at a time; the uncompressed size beside it. */
 export async function deflated(pieces: Iterable<string>): Promise<{ data: Buffer; size: number }> {
   const z = createDeflateRaw({ level: 9 });

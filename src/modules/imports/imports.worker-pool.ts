@@ -89,63 +89,52 @@ async function turn(max: number): Promise<() => void> {
 /** Reads a register file (as readRegisterFile does) in a worker thread within `worker` limits; the result as the parser gives it. */
 export async function readInWorker(path: string, opts: WorkerReadOptions): Promise<ParseResult> {
   const limits = opts.worker ?? workerLimits;
-  const file = basename(path);
   const release = await turn(limits.maxConcurrent);
-  return new Promise<ParseResult>((resolve, reject) => {
+  let worker: Worker;
+  try {
     const { entry, eval: isScript } = workerEntry();
-    const input: WorkerInput = { path, lang: opts.lang, limits: opts.limits ?? readLimits };
-    let worker: Worker;
-    try {
-      worker = new Worker(entry, {
-        eval: isScript,
-        workerData: input,
-        resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
-        stdout: false,
-        stderr: false,
-      });
-    } catch (e) {
-      release();
-      throw e;
-    }
-    {
-      let settled = false;
-      const settle = (f: () => void) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        f();
-        // Whatever happened, the worker goes: it holds the file's parse state.
-        void worker.terminate();
-      };
-      const timer = setTimeout(
-        () => settle(() => reject(new AppError('IMPORT_TIME_LIMIT', { file, max: `${Math.round(limits.timeoutMs / 1000)} s` }, { limit: 'time', max: limits.timeoutMs }))),
-        limits.timeoutMs,
-      );
-      worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') opts.onProgress?.(m.message);
-        else if (m.type === 'done') {
-          const issues = new IssueList(opts.lang);
-          issues.errors.push(...m.errors);
-          issues.warnings.push(...m.warnings);
-          settle(() => resolve({ register: m.register, issues, partial: m.partial }));
-        } else if ('code' in m.error) {
-          const { code, params, details } = m.error;
-          settle(() => reject(new AppError(code, params, details)));
-        } else {
-          const { message } = m.error;
-          settle(() => reject(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: message })));
-        }
-      });
-      worker.on('error', (e: Error & { code?: string }) => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          settle(() => reject(new AppError('IMPORT_MEMORY_LIMIT', { file, max: megabytes(limits.maxHeapMb * 1024 * 1024) }, { limit: 'memory', maxHeapMb: limits.maxHeapMb })));
-        } else settle(() => reject(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e.message })));
-      });
-      worker.on('exit', (code) => {
-        // The next file is read once this worker's memory is given back, not before.
-        release();
-        settle(() => reject(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` })));
-      });
-    }
+    const workerData: WorkerInput = { path, lang: opts.lang, limits: opts.limits ?? readLimits };
+    worker = new Worker(entry, { eval: isScript, workerData, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+  } catch (e) {
+    release();
+    throw e;
+  }
+  // The next file is read once this worker's memory is given back, not before.
+  worker.once('exit', release);
+  return outcome(worker, basename(path), limits, opts);
+}
+
+/** What a worker ends with: its result, its error, or a limit it ran into. It is terminated in every case. */
+function outcome(worker: Worker, file: string, limits: WorkerLimits, opts: WorkerReadOptions): Promise<ParseResult> {
+  return new Promise<ParseResult>((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+      void worker.terminate();
+    };
+    const fail = (e: AppError) => settle(() => reject(e));
+    const timer = setTimeout(() => fail(new AppError('IMPORT_TIME_LIMIT', { file, max: seconds(limits.timeoutMs) }, { limit: 'time', max: limits.timeoutMs })), limits.timeoutMs);
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') opts.onProgress?.(m.message);
+      else if (m.type === 'done') {
+        const issues = new IssueList(opts.lang);
+        for (const e of m.errors) issues.errors.push(e);
+        for (const w of m.warnings) issues.warnings.push(w);
+        settle(() => resolve({ register: m.register, issues, partial: m.partial }));
+      } else if ('code' in m.error) fail(new AppError(m.error.code, m.error.params, m.error.details));
+      else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: m.error.message }));
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        fail(new AppError('IMPORT_MEMORY_LIMIT', { file, max: megabytes(limits.maxHeapMb * 1024 * 1024) }, { limit: 'memory', maxHeapMb: limits.maxHeapMb }));
+      } else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e.message }));
+    });
+    worker.on('exit', (code) => fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` })));
   });
 }
+
+/** `180 s`, `3.5 s`. */
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -14,7 +14,7 @@ import { writeCsvZip, writeWorkbook } from '../imports/imports.files.js';
 import { rowKey } from '../imports/imports.keys.js';
 import { loadExisting } from '../imports/imports.repository.js';
 import { sheetNames, type ImportSummary, type Register, type SheetName } from '../imports/imports.schema.js';
-import { importPath, type ImportChanges } from '../imports/imports.service.js';
+import { importPath, type ImportChanges, type ImportOptions } from '../imports/imports.service.js';
 import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
 import { outOfScopeRows } from './transfer.scope.js';
 
@@ -106,6 +106,8 @@ export interface UploadImport {
   scopeCode: string | null;
   dryRun: boolean;
   lang: Lang;
+  /** Limits of reading the file; the defaults otherwise. */
+  limits?: ImportOptions['limits'];
 }
 
 /** Imports an uploaded file; a real import that wrote is also recorded as one 'import' event naming the file. */
@@ -115,6 +117,7 @@ export async function importUpload(db: Db, u: UploadImport): Promise<ImportSumma
     dryRun: u.dryRun,
     lang: u.lang,
     authorize: u.scopeCode === null ? undefined : scopeGuard(u.scopeCode),
+    limits: u.limits,
   });
   if (!summary.dryRun && summary.errors.length === 0) {
     await recordEvent(db, u.actor, { action: 'import', entity: 'register', detail: { file: u.fileName, changes: summary.changes } });
