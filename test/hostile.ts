@@ -19,7 +19,7 @@ export function* repeat(text: string, bytes: number): Generator<string> {
 }
 
 /** Rows numbered from 2 (the header is row 1), each written by `row`, until `bytes` bytes, in chunks of about 1 MB. */
-export function* rows(row: (n: number) => string, bytes: number): Generator<string> {
+export function* numberedRows(row: (n: number) => string, bytes: number): Generator<string> {
   let n = 2;
   for (let left = bytes; left > 0; ) {
     let chunk = '';

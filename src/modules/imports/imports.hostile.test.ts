@@ -1,7 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hostileWorkbook, repeat, rows, worksheet, type HostilePart } from '../../../test/hostile.js';
+import { hostileWorkbook, numberedRows, repeat, worksheet, type HostilePart } from '../../../test/hostile.js';
 import { AppError } from '../../platform/errors.js';
 import { archiveLimits } from './imports.archive.js';
 import { writeWorkbook } from './imports.files.js';
@@ -124,7 +124,7 @@ describe('hostile workbooks are refused, read in a worker of bounded memory and 
 
   it('terminates a reader past its time with IMPORT_TIME_LIMIT, and the main thread keeps running meanwhile', async () => {
     // Every row's last cell in the last column Excel has: each row is 16,384 cells wide to walk.
-    const wide = worksheet(rows((r) => `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`, 100 * MB));
+    const wide = worksheet(numberedRows((r) => `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`, 100 * MB));
     let lag = 0;
     let last = Date.now();
     const tick = setInterval(() => {
