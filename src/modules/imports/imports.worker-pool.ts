@@ -36,13 +36,14 @@ export interface WorkerLimits {
  */
 export const workerLimits: WorkerLimits = { maxHeapMb: 1024, timeoutMs: 180_000, maxConcurrent: 2 };
 
-export interface WorkerInput {
+export interface WorkerJob {
   path: string;
   lang: Lang;
   limits: ReadLimits;
 }
 
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; message: string }
   | { type: 'done'; register: Register; errors: ImportIssue[]; warnings: ImportIssue[]; partial: PartialCodes }
   | { type: 'failed'; error: { code: ErrorCode; params: ErrorParams; details: unknown } | { message: string } };
@@ -74,6 +75,7 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
 let running = 0;
 const waiting: (() => void)[] = [];
 
+/** Waits until fewer than `max` files are being read; the function given back ends this file's turn. */
 async function turn(max: number): Promise<() => void> {
   while (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
@@ -86,53 +88,123 @@ async function turn(max: number): Promise<() => void> {
   };
 }
 
+/** A worker with its heap limit; an idle one is ended after a while. */
+interface Slot {
+  worker: Worker;
+  heapMb: number;
+  idleTimer?: NodeJS.Timeout;
+}
+
+/**
+ * Workers that ended their last read cleanly (a result, or a refusal of the
+ * file), kept for the next file: starting one loads exceljs and the parser,
+ * which takes longer than reading a small file. A worker that ran out of heap
+ * or time, or failed otherwise, is never reused.
+ */
+const idle: Slot[] = [];
+const idleMs = 30_000;
+
+function spawn(heapMb: number): Slot {
+  const { entry, eval: isScript } = workerEntry();
+  const worker = new Worker(entry, { eval: isScript, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const slot: Slot = { worker, heapMb };
+  // An error of an idle worker (none is expected) only ends it; a busy one's is the read's.
+  worker.on('error', () => {});
+  worker.on('exit', () => {
+    const i = idle.indexOf(slot);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return slot;
+}
+
+function take(heapMb: number): Slot {
+  const i = idle.findIndex((s) => s.heapMb === heapMb);
+  if (i < 0) return spawn(heapMb);
+  const [slot] = idle.splice(i, 1);
+  clearTimeout(slot.idleTimer);
+  slot.worker.ref();
+  return slot;
+}
+
+function putBack(slot: Slot, max: number): void {
+  if (idle.length >= max) {
+    void slot.worker.terminate();
+    return;
+  }
+  // An idle worker keeps no process alive (the CLI exits once its import is done).
+  slot.worker.unref();
+  slot.idleTimer = setTimeout(() => void slot.worker.terminate(), idleMs).unref();
+  idle.push(slot);
+}
+
 /** Reads a register file (as readRegisterFile does) in a worker thread within `worker` limits; the result as the parser gives it. */
 export async function readInWorker(path: string, opts: WorkerReadOptions): Promise<ParseResult> {
   const limits = opts.worker ?? workerLimits;
   const release = await turn(limits.maxConcurrent);
-  let worker: Worker;
+  let slot: Slot;
   try {
-    const { entry, eval: isScript } = workerEntry();
-    const workerData: WorkerInput = { path, lang: opts.lang, limits: opts.limits ?? readLimits };
-    worker = new Worker(entry, { eval: isScript, workerData, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+    slot = take(limits.maxHeapMb);
   } catch (e) {
     release();
     throw e;
   }
-  // The next file is read once this worker's memory is given back, not before.
-  worker.once('exit', release);
-  return outcome(worker, basename(path), limits, opts);
+  const job: WorkerJob = { path, lang: opts.lang, limits: opts.limits ?? readLimits };
+  const { result, reusable } = await outcome(slot.worker, job, basename(path), limits, opts);
+  if (reusable) {
+    putBack(slot, limits.maxConcurrent);
+    release();
+  } else {
+    // The next file is read once this worker's memory is given back, not before.
+    if (slot.worker.threadId === -1) release();
+    else {
+      slot.worker.once('exit', release);
+      void slot.worker.terminate();
+    }
+  }
+  return result;
 }
 
-/** What a worker ends with: its result, its error, or a limit it ran into. It is terminated in every case. */
-function outcome(worker: Worker, file: string, limits: WorkerLimits, opts: WorkerReadOptions): Promise<ParseResult> {
-  return new Promise<ParseResult>((resolve, reject) => {
+/**
+ * What a read ends with: its result, its error, or a limit it ran into (the
+ * worker is then terminated), and whether the worker may read another file.
+ */
+function outcome(worker: Worker, job: WorkerJob, file: string, limits: WorkerLimits, opts: WorkerReadOptions): Promise<{ result: Promise<ParseResult>; reusable: boolean }> {
+  return new Promise((settleOutcome) => {
     let settled = false;
-    const settle = (f: () => void) => {
+    const end = (result: Promise<ParseResult>, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      f();
-      void worker.terminate();
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      // Handled by the caller; marked so that a rejection awaiting its turn is not reported as unhandled.
+      result.catch(() => {});
+      settleOutcome({ result, reusable });
     };
-    const fail = (e: AppError) => settle(() => reject(e));
+    const fail = (e: AppError, reusable = false) => end(Promise.reject(e), reusable);
     const timer = setTimeout(() => fail(new AppError('IMPORT_TIME_LIMIT', { file, max: seconds(limits.timeoutMs) }, { limit: 'time', max: limits.timeoutMs })), limits.timeoutMs);
-    worker.on('message', (m: WorkerMessage) => {
+    const onMessage = (m: WorkerMessage) => {
+      if (m.type === 'ready') return;
       if (m.type === 'progress') opts.onProgress?.(m.message);
       else if (m.type === 'done') {
         const issues = new IssueList(opts.lang);
         for (const e of m.errors) issues.errors.push(e);
         for (const w of m.warnings) issues.warnings.push(w);
-        settle(() => resolve({ register: m.register, issues, partial: m.partial }));
-      } else if ('code' in m.error) fail(new AppError(m.error.code, m.error.params, m.error.details));
-      else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: m.error.message }));
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
+        end(Promise.resolve({ register: m.register, issues, partial: m.partial }), true);
+      } else if ('code' in m.error) fail(new AppError(m.error.code, m.error.params, m.error.details), true);
+      else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: m.error.message }), true);
+    };
+    const onError = (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         fail(new AppError('IMPORT_MEMORY_LIMIT', { file, max: megabytes(limits.maxHeapMb * 1024 * 1024) }, { limit: 'memory', maxHeapMb: limits.maxHeapMb }));
       } else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e.message }));
-    });
-    worker.on('exit', (code) => fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` })));
+    };
+    const onExit = (code: number) => fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` }));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job);
   });
 }
 
