@@ -1,9 +1,12 @@
 /**
  * Opening a zip archive (.xlsx or a .zip of CSV files) safely: the number of
- * entries and their declared uncompressed size are read from the archive's
- * central directory and checked BEFORE anything is inflated (OWASP ASVS 5.0,
- * 5.2.3), and each entry is then cut off if it inflates beyond what it
- * declared, so a lying directory cannot smuggle a bomb past the check.
+ * entries, their declared uncompressed size in all and that of each part
+ * against the limit of its kind (shared strings, a worksheet, styles, a CSV
+ * file, anything else) are read from the archive's central directory and
+ * checked BEFORE anything is inflated (OWASP ASVS 5.0, 5.2.3). Each entry's
+ * inflated bytes are then counted as they stream, and it is cut off past what
+ * it declared or past the limit of its kind, and the archive past its overall
+ * limit, so a lying directory cannot smuggle a bomb past the checks.
  */
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -11,18 +14,52 @@ import { Transform, type Readable } from 'node:stream';
 import unzipper, { type CentralDirectory, type CentralDirectoryFile } from 'unzipper';
 import { AppError } from '../../platform/errors.js';
 
+/** What a part of an archive is, for its limit. */
+export type PartKind = 'sharedStrings' | 'worksheet' | 'styles' | 'csv' | 'other';
+
+const MB = 1024 * 1024;
+
 /**
  * Limits of an archive. The province workbook of the demo (227,000 rows) has
- * about 20 entries and 60 MB uncompressed; a register workbook needs a few
- * dozen entries, a CSV zip nine.
+ * 18 entries and 64 MB uncompressed: shared strings 5.2 MB, its largest
+ * worksheet 24 MB, styles 2 KB. A register workbook needs a few dozen entries,
+ * a CSV zip nine. Shared strings and styles are held in memory whole while
+ * the worksheets are read, so their limits are the tightest.
  */
 export const archiveLimits = {
   /** Entries (files and folders) in the central directory. */
   maxEntries: 2_000,
-  /** Sum of the declared uncompressed sizes of all entries. */
-  maxUncompressedBytes: 500 * 1024 * 1024,
+  /** Sum of the uncompressed sizes of all entries, declared and actual. */
+  maxUncompressedBytes: 500 * MB,
+  /** Uncompressed size of one part, declared and actual, by its kind. */
+  maxPartBytes: {
+    sharedStrings: 64 * MB,
+    worksheet: 256 * MB,
+    styles: 16 * MB,
+    csv: 256 * MB,
+    other: 16 * MB,
+  } satisfies Record<PartKind, number>,
 };
 export type ArchiveLimits = typeof archiveLimits;
+
+/** The kind of a part by its path in the archive: `xl/sharedStrings.xml`, `xl/worksheets/sheet1.xml`, `people.csv`... */
+export function partKind(path: string): PartKind {
+  const p = path.toLowerCase();
+  if (p === 'xl/sharedstrings.xml') return 'sharedStrings';
+  if (p === 'xl/styles.xml') return 'styles';
+  if (/^xl\/worksheets\/[^/]+\.xml$/.test(p)) return 'worksheet';
+  if (p.endsWith('.csv')) return 'csv';
+  return 'other';
+}
+
+/** The kind of a part in messages (both languages: registry parameters are shared). */
+export const partKindNames: Record<PartKind, string> = {
+  sharedStrings: 'chuỗi dùng chung / shared strings',
+  worksheet: 'trang tính / worksheet',
+  styles: 'định dạng / styles',
+  csv: 'tệp CSV / CSV file',
+  other: 'phần khác / other part',
+};
 
 /** `500 MB`, `612.3 MB` (`2 KB` below a megabyte): sizes in messages. */
 export function megabytes(bytes: number): string {
@@ -36,6 +73,11 @@ const what = {
   size: 'dung lượng khi giải nén / uncompressed size',
   entrySize: 'dung lượng giải nén thực của tệp bên trong / actual uncompressed size of the entry',
 };
+
+function partTooLarge(file: string, entry: string, kind: PartKind, max: number, value: number, when: 'declared' | 'inflated'): AppError {
+  const params = { file: basename(file), part: entry, kind: partKindNames[kind], max: megabytes(max) };
+  return new AppError('ARCHIVE_PART_TOO_LARGE', params, { limit: 'part', part: entry, kind, max, [when]: value });
+}
 
 function tooLarge(file: string, kind: keyof typeof what, value: number | string, max: number | string, entry?: string): AppError {
   const params = { file: basename(file), what: entry ? `${what[kind]} "${entry}"` : what[kind], value, max };
@@ -89,7 +131,11 @@ export interface CheckedArchive {
   entries: CentralDirectoryFile[];
   /** The entry at this exact path. */
   entry(path: string): CentralDirectoryFile | undefined;
-  /** The inflated content of an entry, cut off with ARCHIVE_TOO_LARGE past its declared size. */
+  /**
+   * The inflated content of an entry, cut off with ARCHIVE_TOO_LARGE past its
+   * declared size or the archive's overall limit, with ARCHIVE_PART_TOO_LARGE
+   * past the limit of its kind.
+   */
   stream(entry: CentralDirectoryFile): Readable;
 }
 
@@ -102,16 +148,27 @@ export async function openArchive(path: string, limits: ArchiveLimits = archiveL
   if (zip.files.length > limits.maxEntries) throw tooLarge(path, 'entries', zip.files.length, limits.maxEntries);
   const total = zip.files.reduce((n, f) => n + f.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) throw tooLarge(path, 'size', megabytes(total), megabytes(limits.maxUncompressedBytes));
+  for (const f of zip.files) {
+    const kind = partKind(f.path);
+    if (f.uncompressedSize > limits.maxPartBytes[kind]) throw partTooLarge(path, f.path, kind, limits.maxPartBytes[kind], f.uncompressedSize, 'declared');
+  }
+  // Inflated bytes of every entry read so far (a CSV's first chunk is read twice: once to sniff its separator).
+  let inflated = 0;
   return {
     entries: zip.files,
     entry: (p) => zip.files.find((f) => f.path === p),
     stream(entry) {
+      const kind = partKind(entry.path);
+      const partMax = limits.maxPartBytes[kind];
       let seen = 0;
       const guard = new Transform({
         transform(chunk: Buffer, _enc, done) {
           seen += chunk.length;
-          // The declared size is the limit: the directory was checked against archiveLimits with it.
-          if (seen > entry.uncompressedSize) done(tooLarge(path, 'entrySize', `${seen} B`, `${entry.uncompressedSize} B`, entry.path));
+          inflated += chunk.length;
+          // Counted as they come, whatever the directory says: its sizes passed the checks above, the content must too.
+          if (seen > partMax) done(partTooLarge(path, entry.path, kind, partMax, seen, 'inflated'));
+          else if (seen > entry.uncompressedSize) done(tooLarge(path, 'entrySize', `${seen} B`, `${entry.uncompressedSize} B`, entry.path));
+          else if (inflated > limits.maxUncompressedBytes) done(tooLarge(path, 'size', megabytes(inflated), megabytes(limits.maxUncompressedBytes)));
           else done(null, chunk);
         },
       });

@@ -10,8 +10,19 @@ import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors.js';
-import { isZipFile, openArchive, type CheckedArchive } from './imports.archive.js';
+import { archiveLimits, isZipFile, openArchive, type ArchiveLimits, type CheckedArchive } from './imports.archive.js';
 import type { RegisterParser } from './imports.parse.js';
+import { xmlGuard, xmlLimits, type XmlLimits } from './imports.xml-guard.js';
+
+/** What reading a file may take: the archive's limits, the shape of its XML parts, the length of a CSV record. */
+export interface ReadLimits {
+  archive: ArchiveLimits;
+  xml: XmlLimits;
+  /** Characters of one CSV record (a line, or more when a quoted field holds line breaks). */
+  maxCsvRecordChars: number;
+}
+
+export const readLimits: ReadLimits = { archive: archiveLimits, xml: xmlLimits, maxCsvRecordChars: 1024 * 1024 };
 
 /**
  * The parts of exceljs's streaming WorkbookReader that we drive by hand
@@ -39,7 +50,7 @@ function unreadable(file: string, e: unknown): AppError {
 }
 
 /** Feeds every sheet of a workbook to the parser; exceljs gives date cells as UTC Dates. */
-async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterParser): Promise<void> {
+async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterParser, limits: XmlLimits): Promise<void> {
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
       sharedStrings: 'cache',
@@ -51,9 +62,15 @@ async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterP
     }) as unknown as ReaderInternals;
     // Decoded here: exceljs turns each chunk into text on its own, which breaks a
     // character whose UTF-8 bytes straddle two chunks (Vietnamese has many).
+    // The shape of the XML is checked on the bytes, before saxes holds any of it.
     const part = (path: string) => {
       const e = zip.entry(path);
-      return e && zip.stream(e).setEncoding('utf8');
+      if (!e) return undefined;
+      const inflated = zip.stream(e);
+      const guard = xmlGuard(file, path, limits);
+      inflated.on('error', (err) => guard.destroy(err));
+      guard.on('close', () => inflated.destroy());
+      return inflated.pipe(guard).setEncoding('utf8');
     };
     // Each part is opened just before it is read: a part whose inflating fails (corrupt, or past its
     // declared size) while nothing listens would throw out of the process instead of failing the import.
@@ -113,14 +130,23 @@ async function headOf(stream: Readable, bytes = 4096): Promise<Buffer> {
  * Feeds one CSV file to the parser as sheet `sheet`; a UTF-8 BOM is dropped.
  * `open` is called twice: once to sniff the separator, once to parse.
  */
-async function readCsv(label: string, sheet: string, open: () => Readable, parser: RegisterParser): Promise<void> {
+async function readCsv(label: string, sheet: string, open: () => Readable, parser: RegisterParser, maxRecordChars: number): Promise<void> {
   try {
     const delimiter = sniffDelimiter(await headOf(open()));
-    const records = open().pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
+    const source = open();
+    const records = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, max_record_size: maxRecordChars });
+    // An error of the source (past a limit while inflating) fails the records too: pipe() does not pass it on.
+    source.on('error', (e) => records.destroy(e));
+    source.pipe(records);
     // Rows are numbered as Excel would show the file: header = 1, one row per record.
     let n = 0;
     for await (const record of records as AsyncIterable<string[]>) parser.push(sheet, ++n, record);
   } catch (e) {
+    if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      const what = 'một bản ghi CSV dài / a CSV record length';
+      const max = `${maxRecordChars} ký tự / characters`;
+      throw new AppError('ARCHIVE_PART_TOO_COMPLEX', { file: basename(label.split(': ')[0]), part: basename(label.split(': ').pop()!), what, max }, { limit: 'record', max: maxRecordChars });
+    }
     throw unreadable(label, e);
   }
 }
@@ -129,14 +155,14 @@ const isCsv = (name: string) => extname(name).toLowerCase() === '.csv';
 const sheetOf = (name: string) => basename(name, extname(name));
 
 /** Feeds every `<sheet>.csv` of a folder to the parser. */
-export async function readCsvFolder(dir: string, parser: RegisterParser): Promise<void> {
+export async function readCsvFolder(dir: string, parser: RegisterParser, limits: ReadLimits = readLimits): Promise<void> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter(isCsv).sort();
   } catch (e) {
     throw unreadable(dir, e);
   }
-  for (const f of files) await readCsv(join(dir, f), sheetOf(f), () => createReadStream(join(dir, f)), parser);
+  for (const f of files) await readCsv(join(dir, f), sheetOf(f), () => createReadStream(join(dir, f)), parser, limits.maxCsvRecordChars);
 }
 
 /**
@@ -144,7 +170,7 @@ export async function readCsvFolder(dir: string, parser: RegisterParser): Promis
  * it (a zipped folder keeps its folder name). Mac resource forks are skipped;
  * two entries for one sheet are refused, as they would read as one sheet.
  */
-async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterParser): Promise<void> {
+async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterParser, maxRecordChars: number): Promise<void> {
   const entries = zip.entries
     .filter((e) => e.type === 'File' && isCsv(e.path) && !e.path.startsWith('__MACOSX/') && !basename(e.path).startsWith('._'))
     .sort((a, b) => (sheetOf(a.path) < sheetOf(b.path) ? -1 : 1));
@@ -154,7 +180,7 @@ async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterPar
     if (seen.has(sheet)) throw new AppError('IMPORT_FILE_UNREADABLE', { file: basename(file), reason: `${sheet}.csv: hai tệp cùng tên / two files of that name` });
     seen.add(sheet);
   }
-  for (const e of entries) await readCsv(`${basename(file)}: ${e.path}`, sheetOf(e.path), () => zip.stream(e), parser);
+  for (const e of entries) await readCsv(`${basename(file)}: ${e.path}`, sheetOf(e.path), () => zip.stream(e), parser, maxRecordChars);
 }
 
 /**
@@ -162,9 +188,11 @@ async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterPar
  * read as a workbook when it holds xl/workbook.xml and as CSV files
  * otherwise (an .xlsx is a zip too, whatever its name says); a single
  * `<sheet>.csv` file. Archives are checked against archiveLimits before
- * anything is inflated.
+ * anything is inflated and while inflating, XML parts against xmlLimits.
+ * This runs in the caller's thread and memory: uploads are read through
+ * readInWorker (imports.worker-pool.ts), which bounds both.
  */
-export async function readRegisterFile(path: string, parser: RegisterParser): Promise<void> {
+export async function readRegisterFile(path: string, parser: RegisterParser, limits: ReadLimits = readLimits): Promise<void> {
   let isDir: boolean;
   let isZip: boolean;
   try {
@@ -173,17 +201,17 @@ export async function readRegisterFile(path: string, parser: RegisterParser): Pr
   } catch (e) {
     throw unreadable(path, e);
   }
-  if (isDir) return readCsvFolder(path, parser);
+  if (isDir) return readCsvFolder(path, parser, limits);
   if (!isZip) {
-    if (isCsv(path)) return readCsv(path, sheetOf(path), () => createReadStream(path), parser);
+    if (isCsv(path)) return readCsv(path, sheetOf(path), () => createReadStream(path), parser, limits.maxCsvRecordChars);
     throw unreadable(path, new Error('không phải tệp .xlsx, .zip hay .csv / not an .xlsx, .zip or .csv file'));
   }
   let zip: CheckedArchive;
   try {
-    zip = await openArchive(path);
+    zip = await openArchive(path, limits.archive);
   } catch (e) {
     throw unreadable(path, e);
   }
-  if (zip.entry('xl/workbook.xml')) await readWorkbook(path, zip, parser);
-  else await readCsvZip(path, zip, parser);
+  if (zip.entry('xl/workbook.xml')) await readWorkbook(path, zip, parser, limits.xml);
+  else await readCsvZip(path, zip, parser, limits.maxCsvRecordChars);
 }

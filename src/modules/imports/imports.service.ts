@@ -9,12 +9,13 @@ import { sensitiveFields } from '../../platform/sensitive.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
 import { IssueList } from './imports.issues.js';
 import type { ExistingState } from './imports.keys.js';
-import { RegisterParser, type PartialCodes } from './imports.parse.js';
+import type { PartialCodes } from './imports.parse.js';
 import { noChanges, planChanges } from './imports.plan.js';
-import { readRegisterFile } from './imports.read.js';
+import type { ReadLimits } from './imports.read.js';
 import { analyzeRegister, insertIdentities, loadExisting, writeRows, type LoadScope } from './imports.repository.js';
 import type { ImportSummary, Register } from './imports.schema.js';
 import { validateRegister } from './imports.validate.js';
+import { readInWorker, type WorkerLimits } from './imports.worker-pool.js';
 
 export { writeCsvFolder, writeWorkbook } from './imports.files.js';
 export { formatIssue } from './imports.issues.js';
@@ -37,6 +38,8 @@ export interface ImportOptions {
    * that its own export imports back unchanged and it cannot erase what it cannot see.
    */
   keepMasked?: boolean;
+  /** Limits of reading a file (importPath); the defaults of imports.read.ts and imports.worker-pool.ts otherwise. */
+  limits?: { read?: ReadLimits; worker?: WorkerLimits };
 }
 
 /** What an authorize hook sees: the whole import, the rows it would insert or update, and the stored rows they were compared with. */
@@ -51,13 +54,16 @@ export async function importRegister(db: Db, register: Register, opts: ImportOpt
   return run(db, register, new IssueList(opts.lang ?? 'vi'), { units: new Set(), orgs: new Set(), people: new Set() }, opts);
 }
 
-/** Reads a workbook (.xlsx) or a folder of `<sheet>.csv` files and imports it; unreadable cells block the import too. */
+/**
+ * Reads a workbook (.xlsx), a zip of `<sheet>.csv` files, one such file or a
+ * folder of them and imports it; unreadable cells block the import too. The
+ * file is read in a worker thread of bounded memory and time (HTTP uploads
+ * and the CLI alike), before any transaction is opened.
+ */
 export async function importPath(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const lang = opts.lang ?? 'vi';
-  const parser = new RegisterParser(lang, opts.onProgress);
   opts.onProgress?.(lang === 'vi' ? `Đọc ${path}` : `Reading ${path}`);
-  await readRegisterFile(path, parser);
-  const { register, issues, partial } = parser.result();
+  const { register, issues, partial } = await readInWorker(path, { lang, onProgress: opts.onProgress, limits: opts.limits?.read, worker: opts.limits?.worker });
   return run(db, register, issues, partial, opts);
 }
 

@@ -29,7 +29,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
         description:
           'Answers the import summary: errors with sheet, row, column and value, warnings, and what changed (or would change, with dryRun=true). ' +
           'A dry run answers 200 whatever it finds; a real import with errors answers 422 and writes nothing. ' +
-          "An account with a scope may only insert or change rows within it (403 OUT_OF_SCOPE otherwise). Limits: the file's size, and an archive's entries and uncompressed size read before inflating.",
+          "An account with a scope may only insert or change rows within it (403 OUT_OF_SCOPE otherwise). Limits (413): the file's size; an archive's entries and uncompressed size, in all and per part (shared strings, a worksheet, styles...), " +
+          'declared and counted while inflating; the nesting and token length of its XML; the memory and time of reading it, which runs in a worker thread.',
         tags: ['imports'],
         consumes: ['multipart/form-data'],
         querystring: importQuery,
@@ -45,6 +46,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
         const summary = await app.metrics.timeImport(() => importUpload(db, {
           path: upload.path, fileName: upload.fileName, actor: req.actor(), scopeCode: account.scopeCode, dryRun: req.query.dryRun, lang,
           disclosure: { sensitive: can(account, 'sensitive.read') },
+          limits: { read: limits.read, worker: limits.worker },
         }));
         if (summary.dryRun || summary.errors.length === 0) return summary;
         return reply.code(422).send({ ...summary, ...new AppError('IMPORT_REJECTED', { count: summary.errors.length }).toJSON(lang) });

@@ -15,7 +15,7 @@ import { writeCsvZip, writeWorkbook } from '../imports/imports.files.js';
 import { rowKey } from '../imports/imports.keys.js';
 import { loadExisting } from '../imports/imports.repository.js';
 import { sheetNames, type ImportSummary, type Register, type SheetName } from '../imports/imports.schema.js';
-import { importPath, type ImportChanges } from '../imports/imports.service.js';
+import { importPath, type ImportChanges, type ImportOptions } from '../imports/imports.service.js';
 import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
 import { outOfScopeRows } from './transfer.scope.js';
 
@@ -111,6 +111,8 @@ export interface UploadImport {
   lang: Lang;
   /** Whether the account sees sensitive fields: one that does not cannot erase them by importing its own (masked) export. */
   disclosure: Disclosure;
+  /** Limits of reading the file; the defaults otherwise. */
+  limits?: ImportOptions['limits'];
 }
 
 /** Imports an uploaded file; a real import that wrote is also recorded as one 'import' event naming the file. */
@@ -121,6 +123,7 @@ export async function importUpload(db: Db, u: UploadImport): Promise<ImportSumma
     lang: u.lang,
     authorize: u.scopeCode === null ? undefined : scopeGuard(u.scopeCode),
     keepMasked: !u.disclosure.sensitive,
+    limits: u.limits,
   });
   if (!summary.dryRun && summary.errors.length === 0) {
     await recordEvent(db, u.actor, { action: 'import', entity: 'register', detail: { file: u.fileName, changes: summary.changes } });

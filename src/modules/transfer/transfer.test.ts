@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { signIn, type Signed } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
+import { hostileWorkbook, numberedRows, repeat, worksheet } from '../../../test/hostile.js';
 import { multipart, rawZip } from '../../../test/upload.js';
 import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
@@ -17,6 +18,7 @@ import { guideSheet, sheetColumns } from '../imports/imports.parse.js';
 import { sheetNames, type ImportSummary } from '../imports/imports.schema.js';
 import { importRegister } from '../imports/imports.service.js';
 import { setCell, tableCounts, tablesOf, tempDir, writeXlsxTables } from '../imports/imports.testkit.js';
+import { workerLimits } from '../imports/imports.worker-pool.js';
 import { exampleRegister } from '../indicators/example.register.js';
 
 /** Names a spreadsheet would take for formulas, on people of village VA (commune X1). */
@@ -157,6 +159,49 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       expect(r.body).not.toContain('grassroots-upload');
     }
     expect(await tableCounts(database.db)).toEqual(before);
+  });
+
+  it('refuses a small workbook whose shared strings inflate far, naming the part and its limit, for a commune account too', async () => {
+    const sst = ['<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', ...repeat('<si><t>Phạm Thị Dung</t></si>', 450 * 1024 * 1024), '</sst>'];
+    const content = await hostileWorkbook({ 'xl/sharedStrings.xml': { content: sst } });
+    expect(content.length).toBeLessThan(2 * 1024 * 1024);
+    const before = await tableCounts(database.db);
+    const r = await upload(communeX1, [{ name: 'strings.xlsx', content }], false);
+    expect(r.statusCode).toBe(413);
+    const { error } = r.json();
+    expect(error.code).toBe('ARCHIVE_PART_TOO_LARGE');
+    expect(error.messages.en).toBe('The part "xl/sharedStrings.xml" (chuỗi dùng chung / shared strings) of the file "strings.xlsx" inflates past its limit of 64 MB; not read further');
+    expect(error.messages.vi).toContain('vượt giới hạn 64 MB');
+    expect(await tableCounts(database.db)).toEqual(before);
+  });
+
+  it('keeps answering /api/health while a hostile upload is read, then refuses it at its time limit, writing nothing', async () => {
+    const limited = await buildApp({ database, uploadLimits: { worker: { ...workerLimits, timeoutMs: 4000 } } });
+    try {
+      const who = await signIn(limited, database.db, 'commune', 'X1');
+      // Each row's one cell in Excel's last column: reading it walks 16,384 cells a row.
+      const wide = worksheet(numberedRows((n) => `<row r="${n}"><c r="XFD${n}" t="inlineStr"><is><t>x</t></is></c></row>`, 100 * 1024 * 1024));
+      const content = await hostileWorkbook({ 'xl/worksheets/sheet1.xml': { content: wide } });
+      const before = await tableCounts(database.db);
+      let done = false;
+      const pending = upload(who, [{ name: 'wide.xlsx', content }], false, limited).finally(() => (done = true));
+      const answered: number[] = [];
+      while (!done) {
+        const started = Date.now();
+        const health = await limited.inject({ method: 'GET', url: '/api/health' });
+        expect(health.statusCode).toBe(200);
+        answered.push(Date.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const r = await pending;
+      expect(r.statusCode).toBe(413);
+      expect(r.json().error).toMatchObject({ code: 'IMPORT_TIME_LIMIT', messages: { en: 'Reading the file "wide.xlsx" takes longer than the limit of 4 s; the file is refused, nothing was written' } });
+      expect(answered.length).toBeGreaterThan(10);
+      expect(Math.max(...answered)).toBeLessThan(1000);
+      expect(await tableCounts(database.db)).toEqual(before);
+    } finally {
+      await limited.close();
+    }
   });
 
   it.each(['xlsx', 'zip'] as const)('export then import of the exported %s changes nothing', async (format) => {

@@ -11,10 +11,16 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.js';
 import { megabytes } from '../imports/imports.archive.js';
+import type { ReadLimits } from '../imports/imports.read.js';
+import type { WorkerLimits } from '../imports/imports.worker-pool.js';
 
 export interface UploadLimits {
   /** The largest file accepted, in bytes. */
   maxBytes: number;
+  /** Limits of reading the file: its archive's parts, their XML, CSV records (imports.read.ts readLimits by default). */
+  read?: ReadLimits;
+  /** The worker thread that reads it: heap, time, files at once (imports.worker-pool.ts workerLimits by default). */
+  worker?: WorkerLimits;
 }
 
 /** 100 MB: the demo province's workbook (227,000 rows) is about 15 MB. */
