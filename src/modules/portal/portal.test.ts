@@ -189,6 +189,42 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
   });
 
+  it('sends a form vote back only to a page of this site, as a browser reads the return field; a line break in it is a 400', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi về địa chỉ quay lại', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['A', 'B'] },
+    });
+    const poll = created.json();
+    const option = poll.options[0].id;
+    let guest = 0;
+    const vote = (back: string, referer?: string) =>
+      app.inject({
+        method: 'POST', url: `/api/portal/polls/${poll.id}/vote`,
+        // a new guest each time: each vote is recorded and redirected
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `Guest ${++guest}`, ...(referer ? { referer } : {}) },
+        payload: `option=${option}&back=${encodeURIComponent(back)}`,
+      });
+    const ok = `?binh-chon=${poll.id}&kq=ok#binh-chon`;
+    for (const hostile of ['/\t/evil.example/x', '\t//evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/%2F%2Fevil.example', '/api/portal/stats']) {
+      const r = await vote(hostile);
+      expect({ hostile, status: r.statusCode, location: r.headers.location }).toEqual({ hostile, status: 303, location: `/${ok}` });
+    }
+    // a query or fragment of the return field is dropped (the outcome is the query); the Referer serves when the field does not
+    expect((await vote('/tin-tuc?x=1#y')).headers.location).toBe(`/tin-tuc${ok}`);
+    expect((await vote('//evil.example', 'http://localhost:80/tin-tuc')).headers.location).toBe(`/tin-tuc${ok}`);
+    expect((await vote('', 'http://evil.example/tin-tuc')).headers.location).toBe(`/${ok}`);
+    const before = (await app.inject({ method: 'GET', url: `/api/editorial/polls`, headers: editor.headers })).json().find((p: { id: number }) => p.id === poll.id).ballots;
+    for (const split of ['/tin-tuc\r\nSet-Cookie: x=1', '/tin-tuc\nx']) {
+      const r = await vote(split);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.code).toBe('VALIDATION_FAILED');
+      expect(r.headers['set-cookie']).toBeUndefined();
+    }
+    // refused before the vote: nothing recorded
+    const after = (await app.inject({ method: 'GET', url: `/api/editorial/polls`, headers: editor.headers })).json().find((p: { id: number }) => p.id === poll.id).ballots;
+    expect(after).toBe(before);
+  });
+
   it('refuses ballots sent at once by one guest but one, by the unique index', async () => {
     const created = await app.inject({
       method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
