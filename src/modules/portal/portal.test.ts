@@ -291,7 +291,7 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const url = up.json().url as string;
     // a guest, or a signed-in account that does not edit the portal: as if there were no such image
     const viewer = await signIn(app, database.db, 'viewer', 'P');
-    for (const headers of [{}, { cookie: viewer.headers.cookie }, { cookie: 'grassroots_session=not-a-session' }]) {
+    for (const headers of [{}, { cookie: viewer.headers.cookie }, { cookie: 'grassroots_session=not-a-session' }] as Record<string, string>[]) {
       const r = await get(url, headers);
       expect(r.statusCode).toBe(404);
       expect(String(r.headers['cache-control'] ?? '')).not.toContain('max-age=31536000');
