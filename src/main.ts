@@ -1,6 +1,7 @@
 import { buildApp, logRedactions } from './app.js';
 import { ConfigError, dbTarget, flag, loadConfig, type Config } from './config.js';
 import { ensureFirstAdmin } from './modules/auth/auth.service.js';
+import { formatDemoPasswords } from './modules/demo/demo.accounts.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js';
 import { openDatabase } from './platform/db.js';
@@ -75,7 +76,9 @@ await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
 
 if (target.kind === 'pglite' && config.demo && (await isDatabaseEmpty(database.db))) {
   process.stderr.write(`Thư mục dữ liệu mới ${config.dataDir}: đang nạp tỉnh mẫu (demo)...\n`);
-  await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
+  const demo = await loadDemo(database.db, { onProgress: (m) => process.stderr.write(`  ${m}\n`) });
+  // like the first administrator's: printed once, here, and never stored; the portal process prints no credentials
+  if (only !== 'portal') process.stderr.write(`\n${formatDemoPasswords(demo.accounts)}\n`);
 }
 
 // the portal process, which may face the internet, never creates or prints credentials

@@ -9,6 +9,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
+import { addAccount } from '../src/modules/auth/auth.service.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import type { Role } from '../src/db/schema/index.js';
@@ -20,12 +21,13 @@ import unzipper from 'unzipper';
 import { withActor } from '../src/platform/audit.js';
 import { rows, type Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';
-import { signIn, type Signed } from './auth.js';
+import { loginAs, signIn, type Signed } from './auth.js';
 import { createTestDatabase, engines } from './db.js';
 import { multipart } from './upload.js';
 
-type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor';
-const accounts: Record<Exclude<Who, 'anonymous'>, [Role, string | null]> = {
+type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor' | 'oneTime';
+/** Every caller but `oneTime`, an administrator with a one-time password (added in beforeAll). */
+const accounts: Record<Exclude<Who, 'anonymous' | 'oneTime'>, [Role, string | null]> = {
   admin: ['admin', null],
   province: ['province', 'P'],
   communeIn: ['commune', 'X1'],
@@ -59,20 +61,20 @@ const secrets = ['Thôn A', 'Nguyễn Văn Một', 'Xã Một'];
 interface Case {
   /** The request, about commune X1 and what it holds. */
   request: InjectOptions;
-  /** The status each caller gets. */
-  expect: Record<Who, number>;
+  /** The status each caller gets; `oneTime` is derived (see withOneTime). */
+  expect: Record<Exclude<Who, 'oneTime'>, number>;
   /** Whether the route writes: out-of-scope and refused calls must leave the database unchanged. */
   writes?: boolean;
   /** A route whose answer is the same for everyone, naming nothing of X1 (health). */
   public?: boolean;
 }
 
-const read = (ok: number, scopedOut: number, editor: number): Record<Who, number> => ({
+const read = (ok: number, scopedOut: number, editor: number): Case['expect'] => ({
   anonymous: 401, admin: ok, province: ok, communeIn: ok, communeOut: scopedOut, viewer: ok, viewerOut: scopedOut, editor,
 });
 
 /** Routes of administrators only (accounts.manage). */
-const adminOnly = (ok: number): Record<Who, number> => ({
+const adminOnly = (ok: number): Case['expect'] => ({
   anonymous: 401, admin: ok, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403,
 });
 
@@ -84,7 +86,8 @@ const matrix: Record<string, () => Case> = {
   'GET /metrics': () => ({ request: { method: 'GET', url: '/metrics', remoteAddress: '10.0.0.1' }, expect: adminOnly(200) }),
   'POST /api/auth/login': () => ({
     // a wrong password: sign-in itself is tested in src/modules/auth/auth.test.ts
-    request: { method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong-password-here' } },
+    // a new name each time: an unknown name locks after 5 failures, as an account does
+    request: { method: 'POST', url: '/api/auth/login', payload: { username: `nobody-${++n}`, password: 'wrong-password-here' } },
     expect: read(401, 401, 401),
     public: true,
   }),
@@ -251,10 +254,20 @@ const matrix: Record<string, () => Case> = {
   ),
 };
 
+/**
+ * What an administrator with a one-time password gets: as any administrator on
+ * the public routes and on the three it needs (who am I, change the password,
+ * sign out), 403 PASSWORD_CHANGE_REQUIRED everywhere else.
+ */
+const oneTimeAllowed = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+const oneTimeStatus = (key: string, access: string, c: Case): number =>
+  access === 'public' || oneTimeAllowed.has(key) ? c.expect.admin : 403;
+
 describe.each(engines)('access to every route (%s)', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   const signed = {} as Record<Exclude<Who, 'anonymous'>, Signed>;
+  const accessOf = (key: string) => app.apiRoutes.find((r) => `${r.method} ${r.url}` === key)!.access;
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
@@ -263,6 +276,8 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = ${sensitiveValue} where code = 'N1'`));
     app = await buildApp({ database });
     for (const [who, [role, scope]] of Object.entries(accounts)) signed[who as keyof typeof signed] = await signIn(app, database.db, role, scope);
+    const username = `one-time-admin-${engine}`;
+    signed.oneTime = await loginAs(app, username, await addAccount(database.db, testActor, { username, role: 'admin', scopeCode: null }));
   });
   afterAll(async () => {
     await app?.close();
@@ -283,7 +298,7 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     expect(Object.keys(matrix).sort()).toEqual(registered);
   });
 
-  const callers: Who[] = ['anonymous', 'admin', 'province', 'communeIn', 'communeOut', 'viewer', 'viewerOut', 'editor'];
+  const callers: Who[] = ['anonymous', 'admin', 'province', 'communeIn', 'communeOut', 'viewer', 'viewerOut', 'editor', 'oneTime'];
   const routeKeys = Object.keys(matrix).sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
 
   it.each(routeKeys)('%s answers each role and scope as it should', async (key) => {
@@ -292,7 +307,9 @@ describe.each(engines)('access to every route (%s)', (engine) => {
       const headers = who === 'anonymous' ? {} : signed[who].headers;
       const before = await fingerprint();
       const r = await app.inject({ ...c.request, headers: { ...headers, ...(c.request.headers ?? {}) } });
-      expect({ who, status: r.statusCode }).toEqual({ who, status: c.expect[who] });
+      const expected = who === 'oneTime' ? oneTimeStatus(key, accessOf(key), c) : c.expect[who];
+      expect({ who, status: r.statusCode }).toEqual({ who, status: expected });
+      if (who === 'oneTime' && expected === 403) expect(r.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
       if (!seesSensitive.includes(who)) expect(await readable(r), `${who} read the sensitive value from ${key}`).not.toContain(sensitiveValue);
       if (r.statusCode >= 400) {
         // refused: a registered error, and nothing changed

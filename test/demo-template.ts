@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join, relative } from 'node:path';
 import { loadDemo } from '../src/modules/demo/demo.service.js';
 import { openDatabase } from '../src/platform/db.js';
+import { setDemoPasswords } from './demo-accounts.js';
 import { root } from './process.js';
 
 const cacheDir = join(root, 'node_modules/.cache/grassroots-test-demo');
@@ -18,10 +19,10 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** A hash of what the demo is made from: the server's sources (tests aside), its assets and the locked dependencies. */
+/** A hash of what the demo is made from: the server's sources (tests aside), its assets, the locked dependencies and the tests' demo passwords. */
 function sourcesHash(): string {
   const h = createHash('sha256');
-  const inputs = [...files(join(root, 'src')).filter((f) => !f.endsWith('.test.ts')), ...files(join(root, 'assets')), join(root, 'package-lock.json')];
+  const inputs = [...files(join(root, 'src')).filter((f) => !f.endsWith('.test.ts')), ...files(join(root, 'assets')), join(root, 'package-lock.json'), join(root, 'test/demo-accounts.ts')];
   for (const f of inputs.sort()) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
 }
@@ -60,6 +61,8 @@ export async function copyDemoInto(dataDir: string): Promise<void> {
         const database = await openDatabase({ kind: 'pglite', dataDir: building });
         try {
           await loadDemo(database.db);
+          // the demo accounts get random one-time passwords: the tests sign in with a known one
+          await setDemoPasswords(database.db);
         } finally {
           await database.close();
         }

@@ -24,15 +24,22 @@ export async function exampleDatabase(engine: Engine): Promise<Database> {
 
 /**
  * Columns that change without anyone changing data: a session's last use is
- * touched at most once a minute by any request that carries it.
+ * touched at most once a minute by any request that carries it; an account's
+ * count of failures (and its lock) by a failed sign-in or a wrong current
+ * password at a password change.
  */
-const volatileColumns: Record<string, string[]> = { sessions: ['last_seen_at'] };
+const volatileColumns: Record<string, string[]> = { sessions: ['last_seen_at'], accounts: ['failed_logins', 'locked_until'] };
 
 /**
- * A failed sign-in is itself recorded in the audit log (ASVS 16.3.1): the one
- * write a refused request may make, left out of the fingerprint.
+ * A failed sign-in or password change is itself recorded in the audit log
+ * (ASVS 16.3.1), with the change of the account's failure count: the writes a
+ * refused request may make, left out of the fingerprint.
  */
-const ignoredRows: Record<string, string> = { audit_log: `action = 'login-failed'` };
+const ignoredRows: Record<string, string> = {
+  audit_log: `action in ('login-failed', 'password-change-failed')
+    or (entity = 'accounts' and action = 'update'
+        and (before - 'failed_logins' - 'locked_until') = (after - 'failed_logins' - 'locked_until'))`,
+};
 
 export type Fingerprint = Record<string, { rows: number; md5: string }>;
 

@@ -14,8 +14,8 @@ import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest'
 import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
+import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
 
-const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
 const desktop = { width: 1366, height: 768 };
 const isoDaysAgo = (days: number) => new Date(Date.now() + 7 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);

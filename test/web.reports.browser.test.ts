@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/modules/reports/reports.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
+import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
 
-const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
 const n = (x: number) => new Intl.NumberFormat('vi-VN').format(x);
 const period = 'scope=33&from=2013-01-01&to=2017-01-01';

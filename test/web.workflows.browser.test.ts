@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot, VillageListAt } from '../src/modules/indicators/indicators.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
+import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
 
-const PASSWORD = 'HungYen-2013-thu-nghiem';
 const shots = join(root, 'test/screenshots');
 const desktop = { width: 1366, height: 900 };
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { formatDemoPasswords } from '../modules/demo/demo.accounts.js';
 import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
 import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
@@ -93,6 +94,7 @@ program
       if (!Number.isInteger(seed)) throw new AppError('VALIDATION_FAILED', { detail: `--seed "${opts.seed}"` });
       const summary = await withDatabase(opts, ({ db }) => rebuildDemo(db, { seed, onProgress: (m) => process.stderr.write(`${m}\n`) }));
       process.stdout.write(formatImportSummary(summary, lang));
+      process.stdout.write(`\n${formatDemoPasswords(summary.accounts)}`);
     } catch (e) {
       reportError(e, lang);
     }

@@ -87,6 +87,7 @@ export const errorRegistry = {
   AUTH_THROTTLED: { status: 429, vi: 'Có quá nhiều lần đăng nhập sai từ máy này; hãy thử lại sau {minutes} phút', en: 'Too many failed sign-ins from this address; try again in {minutes} minutes' },
   SESSION_EXPIRED: { status: 401, vi: 'Phiên làm việc đã hết hạn; hãy đăng nhập lại', en: 'Your session has expired; sign in again' },
   CSRF_INVALID: { status: 403, vi: 'Yêu cầu thiếu mã chống giả mạo (CSRF) hợp lệ; hãy tải lại trang', en: 'The request lacks a valid anti-forgery (CSRF) token; reload the page' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, vi: 'Tài khoản đang dùng mật khẩu cấp một lần: hãy đổi mật khẩu (trang Tài khoản) trước khi làm việc khác', en: 'This account has a one-time password: change it (the account page) before doing anything else' },
   FORBIDDEN_ROLE: { status: 403, vi: 'Vai trò "{role}" không được phép làm việc này', en: 'The role "{role}" may not do this' },
   OUT_OF_SCOPE: { status: 403, vi: 'Đơn vị "{code}" nằm ngoài phạm vi tài khoản của bạn', en: 'The unit "{code}" is outside your account\'s scope' },
   PASSWORD_TOO_SHORT: { status: 400, vi: 'Mật khẩu cần ít nhất {min} ký tự', en: 'The password needs at least {min} characters' },

@@ -48,13 +48,35 @@ export function requestLang(req: FastifyRequest): Lang {
 // NUL, which PostgreSQL cannot store in text, and a lone surrogate, which is not Unicode (it would be stored as U+FFFD).
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Where in a parsed request part (params, query, body) a string or key holds unstorable text, or null. */
+/** How deeply a request's parsed body, query or params may nest; this API's own bodies nest a few levels at most. */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
+ * Where in a parsed request part (params, query, body) a string or key holds
+ * unstorable text, or null; walked without recursion, so that no nesting can
+ * exhaust the stack. Nesting deeper than MAX_INPUT_DEPTH is refused itself
+ * (VALIDATION_FAILED): a JSON body nested 100,000 deep is a 400, not a 500.
+ */
 export function unstorableTextAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return unstorable.test(value) ? path : null;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [k, v] of Object.entries(value)) {
-    const at = unstorable.test(k) ? path : unstorableTextAt(v, `${path}.${k}`);
-    if (at !== null) return at;
+  const stack: { v: unknown; at: string; depth: number }[] = [{ v: value, at: path, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { v, at, depth } = item;
+    if (typeof v === 'string') {
+      if (unstorable.test(v)) return at;
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) {
+      throw new AppError('VALIDATION_FAILED', { detail: `${path}: lồng nhau quá ${MAX_INPUT_DEPTH} cấp / nested deeper than ${MAX_INPUT_DEPTH} levels` });
+    }
+    const entries = Object.entries(v);
+    // pushed in reverse, each key above its value: looked at in the order of the input
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, child] = entries[i];
+      stack.push({ v: child, at: `${at}.${k}`, depth: depth + 1 });
+      // a key is text too: one that cannot be stored is reported at its object
+      stack.push({ v: k, at, depth: depth + 1 });
+    }
   }
   return null;
 }
@@ -78,7 +100,12 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
  */
 export const errorHandling = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', (req, _reply, done) => {
-    const at = unstorableTextAt(req.params, 'params') ?? unstorableTextAt(req.query, 'querystring') ?? unstorableTextAt(req.body, 'body');
+    let at: string | null;
+    try {
+      at = unstorableTextAt(req.params, 'params') ?? unstorableTextAt(req.query, 'querystring') ?? unstorableTextAt(req.body, 'body');
+    } catch (e) {
+      return done(e as Error);
+    }
     if (at !== null) {
       return done(new AppError('VALIDATION_FAILED', { detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character` }));
     }

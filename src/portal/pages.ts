@@ -14,7 +14,10 @@ import type { Db } from '../platform/db.js';
 import { findImage, publicArticles } from '../modules/portal/articles.repository.js';
 import type { Counter } from '../modules/portal/counter.js';
 import { articleUrl, iso } from '../modules/portal/portal.service.js';
-import { formatMessage } from '../platform/errors.js';
+import { AppError, formatMessage } from '../platform/errors.js';
+import { SESSION_COOKIE } from '../modules/auth/access.js';
+import { resolveSession } from '../modules/auth/auth.service.js';
+import { can } from '../modules/auth/permissions.js';
 import type { CachedPage, PageCache } from './cache.js';
 import { articleView, listItems, siteData } from './site.js';
 import { ArticlePage, Layout, ListPage, NotFoundPage, type Site } from './views.js';
@@ -162,16 +165,31 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     return send(req, reply, cached);
   });
 
+  /** Whether the request comes from a signed-in editor (one who may see drafts), asked only for an unpublished image. */
+  async function fromEditor(req: FastifyRequest): Promise<boolean> {
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return false;
+    try {
+      const account = await resolveSession(db, token);
+      return !account.mustChangePassword && can(account, 'portal.edit');
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'SESSION_EXPIRED') return false;
+      throw e;
+    }
+  }
+
   app.get('/anh/:id', async (req, reply) => {
     const id = Number((req.params as { id: string }).id);
     const img = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await findImage(db, id) : null;
-    if (!img) {
+    // an image of an article not public (a draft, a scheduled or unpublished one) is the editors' only: to anyone else it does not exist
+    if (!img || (!img.published && !(await fromEditor(req)))) {
       const p = await notFound();
       return reply.code(404).headers(await securityHeaders(reply)).type(p.type).send(p.body);
     }
-    // an image is never changed once stored: a new one gets a new id
+    // a public image is never changed once stored (a new one gets a new id): cached a year;
+    // an unpublished one, shown to an editor, is kept by no cache
     return reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('cache-control', img.published ? 'public, max-age=31536000, immutable' : 'private, no-store')
       .header('x-content-type-options', 'nosniff')
       // charts are SVG: opened on their own they run nothing and load nothing
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")

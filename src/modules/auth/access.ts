@@ -44,6 +44,13 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'grassroots_session';
+
+/**
+ * What an account with a one-time password may still do (besides public
+ * routes): see who it is, change the password, sign out. Everything else
+ * answers PASSWORD_CHANGE_REQUIRED until the password is changed.
+ */
+export const oneTimePasswordRoutes: ReadonlySet<string> = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface AccessOptions {
@@ -69,9 +76,14 @@ export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): vo
 export const accessControl = fp(async (app: FastifyInstance, { db, policy = defaultSessionPolicy }: AccessOptions) => {
   await app.register(cookie);
   await app.register(helmet, {
-    // The web app and the API documentation load only same-origin scripts. No upgrade-insecure-requests:
+    // The web app, the portal and the API documentation load only same-origin scripts, styles and fonts (helmet's
+    // defaults for style-src and font-src would allow any https: origin; inline styles stay, the UI library sets them). No upgrade-insecure-requests:
     // on an internal network served over plain HTTP it would send the app's own files to an https:// that is not there.
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null } },
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'font-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null,
+      },
+    },
   });
 
   app.decorate('apiRoutes', []);
@@ -117,6 +129,7 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, req.account.csrfToken)) throw new AppError('CSRF_INVALID');
     }
+    if (req.account.mustChangePassword && !oneTimePasswordRoutes.has(`${req.method} ${req.routeOptions.url}`)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (access !== 'signedIn' && !can(req.account, access)) throw new AppError('FORBIDDEN_ROLE', { role: req.account.role });
   }
 

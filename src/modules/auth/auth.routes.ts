@@ -115,7 +115,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy 
       },
     },
     async (req, reply) => {
-      await changePassword(db, req.signedIn(), req.body.current, req.body.next, req.id);
+      await changePassword(db, req.signedIn(), req.body.current, req.body.next, req.id, policy);
       return reply.code(204).send(null);
     },
   );

@@ -49,6 +49,36 @@ export function parseRole(value: string): Role {
   return value as Role;
 }
 
+/**
+ * Failed sign-ins of user names with no usable account (unknown or disabled),
+ * kept in memory: such a name locks after as many failures, for as long, as an
+ * account does, so that the lock's answer does not tell which names exist.
+ */
+class UnknownNameLocks {
+  private readonly names = new Map<string, { failed: number; lockedUntil: number | null }>();
+  constructor(private readonly maxNames = 10_000) {}
+
+  /** The end of the name's lock while it lasts, else null. */
+  lockedUntil(username: string): string | null {
+    const e = this.names.get(username.toLowerCase());
+    return e?.lockedUntil && e.lockedUntil > Date.now() ? new Date(e.lockedUntil).toISOString() : null;
+  }
+
+  /** Counts a failure as recordFailedLogin does for an account; returns the lock's end, if any. */
+  fail(username: string, policy: SessionPolicy): string | null {
+    const key = username.toLowerCase();
+    const e = this.names.get(key) ?? { failed: 0, lockedUntil: null };
+    e.failed += 1;
+    if (e.failed >= policy.lockAfter) e.lockedUntil = Date.now() + policy.lockMinutes * 60_000;
+    this.names.delete(key);
+    this.names.set(key, e);
+    if (this.names.size > this.maxNames) this.names.delete(this.names.keys().next().value as string);
+    return e.lockedUntil && e.lockedUntil > Date.now() ? new Date(e.lockedUntil).toISOString() : null;
+  }
+}
+
+const unknownNameLocks = new UnknownNameLocks();
+
 export interface LoginResult {
   token: string;
   account: SessionAccount;
@@ -65,11 +95,19 @@ export async function login(
   const a = await findAccount(db, username);
   const system: AuditActor = { actor: `login:${username.slice(0, 64)}`, requestId: o.requestId ?? null };
   if (!a || a.disabledAt) {
+    // no usable account: the same work and the same answers as a wrong password, the lock included
+    const locked = unknownNameLocks.lockedUntil(username);
     await spendVerifyTime(password);
+    if (locked) throw new AppError('AUTH_LOCKED', { until: formatTime(locked) });
     await withActor(db, system, (tx) => recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: a ? String(a.id) : null }));
+    const lockedNow = unknownNameLocks.fail(username, policy);
+    if (lockedNow) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedNow) });
     throw new AppError('AUTH_INVALID');
   }
-  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
+  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
+    await spendVerifyTime(password);
+    throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
+  }
   if (!(await verifyPassword(a.passwordHash, password))) {
     const lockedUntil = await withActor(db, system, async (tx) => {
       await recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: String(a.id) });
@@ -120,14 +158,33 @@ export async function logout(db: Db, account: SessionAccount, requestId?: string
   });
 }
 
-/** Changes one's own password; every other session of the account ends. */
-export async function changePassword(db: Db, account: SessionAccount, current: string, next: string, requestId?: string): Promise<void> {
+/**
+ * Changes one's own password; every other session of the account ends. A
+ * wrong current password counts toward the same lock as a failed sign-in,
+ * and a locked account cannot change its password until the lock ends.
+ */
+export async function changePassword(
+  db: Db, account: SessionAccount, current: string, next: string, requestId?: string, policy: SessionPolicy = defaultSessionPolicy,
+): Promise<void> {
   const a = await findAccount(db, account.username);
-  if (!a || !(await verifyPassword(a.passwordHash, current))) throw new AppError('AUTH_PASSWORD_WRONG');
+  if (!a || a.disabledAt) throw new AppError('SESSION_EXPIRED');
+  const actor = actorOf(account, requestId);
+  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
+    await spendVerifyTime(current);
+    throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
+  }
+  if (!(await verifyPassword(a.passwordHash, current))) {
+    const lockedUntil = await withActor(db, actor, async (tx) => {
+      await recordEvent(tx, actor, { action: 'password-change-failed', entity: 'accounts', entityId: String(a.id) });
+      return recordFailedLogin(tx, a.id, policy.lockAfter, policy.lockMinutes);
+    });
+    if (lockedUntil && Date.parse(lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
+    throw new AppError('AUTH_PASSWORD_WRONG');
+  }
   checkPasswordPolicy(next, a.username);
   const passwordHash = await hashPassword(next);
-  await withActor(db, actorOf(account, requestId), async (tx) => {
-    await updateAccount(tx, a.id, { passwordHash, mustChangePassword: false });
+  await withActor(db, actor, async (tx) => {
+    await updateAccount(tx, a.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
     await endAccountSessions(tx, a.id, 'password-changed', account.sessionId);
   });
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { loginAs, signIn, TEST_PASSWORD } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
@@ -92,6 +92,66 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     expect(right.statusCode).toBe(429);
   });
 
+  it('locks a name with no account, or a disabled one, exactly as an account: the answers tell nothing of which names exist', async () => {
+    const real = await signIn(app, database.db, 'viewer', 'P');
+    const disabled = await signIn(app, database.db, 'viewer', 'P');
+    await disableAccount(database.db, testActor, disabled.username);
+    const unknown = `khong-co-ai-${Math.random().toString(36).slice(2, 8)}`;
+    // an app of its own: these 18 failures would reach the per-address limit (20) of the shared one
+    const own = await buildApp({ database });
+    onTestFinished(() => own.close());
+    // the clock's minute may turn between two answers: compare with the digits masked
+    const answer = async (username: string) => {
+      const r = await own.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'not-the-password' } });
+      return { status: r.statusCode, code: r.json().error.code, messages: JSON.stringify(r.json().error.messages).replace(/\d/g, '0') };
+    };
+    for (let i = 0; i < 6; i++) {
+      const [a, b, c] = [await answer(real.username), await answer(unknown), await answer(disabled.username)];
+      expect(b).toEqual(a);
+      expect(c).toEqual(a);
+      expect(a.code).toBe(i < 4 ? 'AUTH_INVALID' : 'AUTH_LOCKED');
+    }
+  });
+
+  it('counts wrong current passwords at a password change toward the lock, with sign-in failures', async () => {
+    const a = await signIn(app, database.db, 'viewer', 'P');
+    const change = (current: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current, next: 'một câu mới đủ dài để nhớ' } });
+    const failedLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: 'not-the-password' } });
+    expect(failedLogin.statusCode).toBe(401);
+    for (let i = 0; i < 3; i++) expect((await change('not-the-password')).json().error.code).toBe('AUTH_PASSWORD_WRONG');
+    const fifth = await change('not-the-password');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().error.code).toBe('AUTH_LOCKED');
+    // locked: neither the right current password nor the right sign-in gets through
+    expect((await change(TEST_PASSWORD)).json().error.code).toBe('AUTH_LOCKED');
+    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(429);
+    const [audited] = await rows<{ n: number }>(
+      database.db, sql`select count(*)::int as n from audit_log where action = 'password-change-failed' and entity_id = (select id::text from accounts where username = ${a.username})`,
+    );
+    expect(audited.n).toBe(4);
+  });
+
+  it('lets an account with a one-time password change it and nothing else, then everything its role allows', async () => {
+    const username = `t-one-time-${Math.random().toString(36).slice(2, 8)}`;
+    const oneTime = await addAccount(database.db, testActor, { username, role: 'admin', scopeCode: null });
+    const a = await loginAs(app, username, oneTime);
+    for (const [method, url, payload] of [
+      ['GET', '/api/people/N1', undefined], ['GET', '/api/accounts', undefined], ['GET', '/api/units/tree', undefined],
+      ['POST', '/api/accounts', { username: `t-made-by-${username}`, role: 'admin', scopeCode: null }],
+    ] as const) {
+      const r = await app.inject({ method, url, headers: a.headers, payload });
+      expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({ url, status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+      expect(r.json().error.messages.vi).toContain('mật khẩu cấp một lần');
+    }
+    expect(await rows(database.db, sql`select 1 from accounts where username = ${`t-made-by-${username}`}`)).toEqual([]);
+    expect((await me(a.headers)).json()).toMatchObject({ username, mustChangePassword: true });
+    const changed = await app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current: oneTime, next: 'một câu mới đủ dài để nhớ' } });
+    expect(changed.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/people/N1', headers: a.headers })).statusCode).toBe(200);
+  });
+
   it('needs the CSRF token on every state-changing request', async () => {
     const a = await signIn(app, database.db, 'commune', 'X1');
     const body = { code: 'CSRF1', fullName: 'Không Được Ghi', residenceVillageCode: 'VA' };
@@ -141,7 +201,12 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['cache-control']).toBe('no-store');
     expect(r.headers['x-content-type-options']).toBe('nosniff');
-    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    // styles and fonts from this origin only (helmet's defaults would allow any https: origin)
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    expect(directives['style-src']).toBe("'self' 'unsafe-inline'");
+    expect(csp).not.toMatch(/https:|http:/);
     expect(r.headers['strict-transport-security']).toBeDefined();
   });
 

@@ -4,7 +4,7 @@
  * workbook must.
  */
 import { withActor, type AuditActor } from '../../platform/audit.js';
-import { ensureDemoAccounts } from './demo.accounts.js';
+import { ensureDemoAccounts, type DemoAccountPassword } from './demo.accounts.js';
 import { loadPortalDemo } from './demo.portal.js';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
@@ -21,21 +21,29 @@ export interface DemoOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Generates the demo register and imports it; throws IMPORT_REJECTED if the importer finds errors. */
-export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSummary> {
+/** What loading the demo did, with the demo accounts' one-time passwords (to be printed once, never kept). */
+export interface DemoLoaded extends ImportSummary {
+  accounts: DemoAccountPassword[];
+}
+
+/**
+ * Generates the demo register and imports it; throws IMPORT_REJECTED if the
+ * importer finds errors. Every demo account gets a new one-time password.
+ */
+export async function loadDemo(db: Db, opts: DemoOptions = {}): Promise<DemoLoaded> {
   const seed = opts.seed ?? DEFAULT_SEED;
   opts.onProgress?.(`Sinh dữ liệu tỉnh mẫu (hạt giống ${seed})`);
   const register = generateDemo({ seed });
   const summary = await importRegister(db, register, { actor: demoActor, onProgress: opts.onProgress });
   if (summary.errors.length > 0) throw new AppError('IMPORT_REJECTED', { count: summary.errors.length });
-  await ensureDemoAccounts(db, demoActor);
+  const accounts = await ensureDemoAccounts(db, demoActor);
   opts.onProgress?.('Cổng thông tin mẫu: chuyên mục, bài viết, bình chọn');
   await loadPortalDemo(db, demoActor);
-  return summary;
+  return { ...summary, accounts };
 }
 
 /** Empties the register and loads the demo again. */
-export async function rebuildDemo(db: Db, opts: DemoOptions = {}): Promise<ImportSummary> {
+export async function rebuildDemo(db: Db, opts: DemoOptions = {}): Promise<DemoLoaded> {
   opts.onProgress?.('Xóa sổ đăng ký hiện có');
   await withActor(db, demoActor, (tx) => truncateRegister(tx));
   return loadDemo(db, opts);

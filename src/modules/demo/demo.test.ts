@@ -7,6 +7,9 @@ import { referenceSnapshot } from '../indicators/reference.js';
 import { checkDemoRules } from './demo.checks.js';
 import { DEFAULT_SEED, generateDemo, PEOPLE_TARGET } from './demo.generator.js';
 import { isDatabaseEmpty, loadDemo, rebuildDemo } from './demo.service.js';
+import { demoAccounts, formatDemoPasswords } from './demo.accounts.js';
+import { findAccount } from '../auth/accounts.repository.js';
+import { verifyPassword } from '../auth/passwords.js';
 import { demoFigures } from './demo.stats.js';
 
 const TODAY = '2026-11-27';
@@ -139,6 +142,7 @@ describe('generateDemo', () => {
 
 describe.each(engines)('the demo on %s', (engine) => {
   let database: Database;
+  let firstPasswords: string[] = [];
   beforeAll(async () => {
     database = await createTestDatabase(engine);
   });
@@ -154,6 +158,16 @@ describe.each(engines)('the demo on %s', (engine) => {
     expect(summary.changes.people.inserted).toBe(PEOPLE_TARGET);
     expect(progress.length).toBeGreaterThan(2);
     expect(await isDatabaseEmpty(db)).toBe(false);
+    // every demo account has its own random one-time password, returned (to be printed) once and to be changed at first sign-in
+    expect(summary.accounts.map((a) => a.username)).toEqual(demoAccounts.map((a) => a.username));
+    for (const a of summary.accounts) expect(a.password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    expect(new Set(summary.accounts.map((a) => a.password)).size).toBe(demoAccounts.length);
+    for (const a of summary.accounts) {
+      const row = await findAccount(db, a.username);
+      expect({ u: a.username, mustChange: row?.mustChangePassword, ok: await verifyPassword(row!.passwordHash, a.password) }).toEqual({ u: a.username, mustChange: true, ok: true });
+    }
+    firstPasswords = summary.accounts.map((a) => a.password);
+    expect(formatDemoPasswords(summary.accounts)).toMatch(new RegExp(`demo-tinh +${summary.accounts[1].password}`));
     const reg = generateDemo();
     for (const d of DATES) {
       const s = await snapshot(db, '33', d);
@@ -168,6 +182,14 @@ describe.each(engines)('the demo on %s', (engine) => {
     const { db } = database;
     const summary = await rebuildDemo(db, { seed: 7 });
     expect(summary.errors).toEqual([]);
+    // a rebuild gives the demo accounts new one-time passwords: the old ones no longer sign in
+    expect(summary.accounts).toHaveLength(demoAccounts.length);
+    for (const [i, a] of summary.accounts.entries()) {
+      const row = await findAccount(db, a.username);
+      expect(a.password).not.toBe(firstPasswords[i]);
+      expect(await verifyPassword(row!.passwordHash, firstPasswords[i])).toBe(false);
+      expect(await verifyPassword(row!.passwordHash, a.password)).toBe(true);
+    }
     const reg = generateDemo({ seed: 7 });
     // Everything was inserted anew: the old register is gone, ids restarted.
     expect(summary.changes.memberships.inserted).toBe(reg.memberships.length);

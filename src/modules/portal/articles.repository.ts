@@ -182,9 +182,13 @@ export async function isPublicArticle(db: Db, id: number): Promise<boolean> {
   return r.length > 0;
 }
 
-/** An image's bytes, or null. */
+/** An image's bytes, and whether the article it belongs to is public now (an image of a draft is not), or null. */
 export async function findImage(db: Db, id: number) {
-  const [img] = await db.select({ contentType: portalImages.contentType, data: portalImages.data }).from(portalImages).where(eq(portalImages.id, id));
+  const [img] = await db
+    .select({ contentType: portalImages.contentType, data: portalImages.data, published: sql<boolean>`coalesce(${isPublic}, false)` })
+    .from(portalImages)
+    .leftJoin(portalArticles, eq(portalArticles.id, portalImages.articleId))
+    .where(eq(portalImages.id, id));
   return img ?? null;
 }
 

@@ -11,6 +11,7 @@ import { isbot } from 'isbot';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { safeRedirectPath } from '../../platform/redirect.js';
 import { isPublicArticle } from './articles.repository.js';
 import type { Counter } from './counter.js';
 import { liveStats, pollResult } from './portal.schema.js';
@@ -43,14 +44,20 @@ const voteBody = z.object({
   back: z.string().max(300).optional().describe('The page the form is on, to go back to'),
 });
 
-const portalPath = (p: string | undefined) => !!p && /^\/(?!\/)[^?#\\]*$/.test(p) && !p.startsWith('/api/');
+/** A same-site page to go back to, without its query or fragment (the vote's outcome is added to it), never the API. */
+function portalPage(candidate: string | undefined): string | null {
+  if (candidate === undefined || candidate === '') return null;
+  const path = safeRedirectPath(candidate, '').split(/[?#]/)[0];
+  return path && !path.startsWith('/api/') ? path : null;
+}
 
-/** The page a form was sent from (this site only), to go back to. */
+/** The page a form was sent from (this site only), to go back to; CR/LF in the return field is a 400. */
 function backTo(req: FastifyRequest, back: string | undefined): string {
-  if (portalPath(back)) return back!;
+  const fromForm = portalPage(back);
+  if (fromForm) return fromForm;
   try {
     const ref = new URL(req.headers.referer ?? '');
-    if (ref.hostname === req.hostname && ref.pathname.startsWith('/') && !ref.pathname.startsWith('//') && !ref.pathname.startsWith('/api/')) return ref.pathname;
+    if (ref.hostname === req.hostname) return portalPage(ref.pathname) ?? '/';
   } catch {
     // no referer, or not a URL
   }
@@ -113,14 +120,16 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     const pollId = req.params.id;
     const options = req.body.option === undefined ? [] : [req.body.option].flat();
     const form = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    // where a form goes back to, checked before the vote: a refused return address records nothing
+    const back = form ? backTo(req, req.body.back) : '/';
     const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
     try {
       const result = await vote(db, pollId, voter, options);
-      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
+      if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
       return result;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      if (form) return reply.redirect(`${backTo(req, req.body.back)}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
+      if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
       if (e.code === 'POLL_ALREADY_VOTED') {
         // the voter sees the results they would have seen after their first vote
         throw new AppError('POLL_ALREADY_VOTED', {}, { poll: await pollById(db, pollId) });

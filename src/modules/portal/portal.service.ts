@@ -4,7 +4,8 @@
  * articles, categories, polls and options are audited tables.
  */
 import sanitizeHtml from 'sanitize-html';
-import { withActor, type AuditActor } from '../../platform/audit.js';
+import { createHash } from 'node:crypto';
+import { recordEvent, withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { formatDateTimeVi } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
@@ -139,7 +140,13 @@ export async function addArticleImage(db: Db, actor: AuditActor, articleId: numb
   if (!contentType) throw new AppError('IMAGE_UNSUPPORTED', { type: 'không rõ / unknown', allowed: 'PNG, JPEG, GIF, WebP' });
   const id = await withActor(db, actor, async (tx) => {
     if (!(await findArticle(tx, articleId))) throw new AppError('ARTICLE_NOT_FOUND', { id: articleId });
-    return insertArticleImage(tx, { articleId, contentType, data, alt });
+    const imageId = await insertArticleImage(tx, { articleId, contentType, data, alt });
+    // portal_images has no audit trigger (it would copy the bytes into the log): the upload is recorded as an event, with its digest
+    await recordEvent(tx, actor, {
+      action: 'image-upload', entity: 'portal_images', entityId: String(imageId),
+      detail: { articleId, contentType, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex'), alt },
+    });
+    return imageId;
   });
   return { id, url: imageUrl(id), alt };
 }

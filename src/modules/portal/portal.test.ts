@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
@@ -189,6 +190,42 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
   });
 
+  it('sends a form vote back only to a page of this site, as a browser reads the return field; a line break in it is a 400', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi về địa chỉ quay lại', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['A', 'B'] },
+    });
+    const poll = created.json();
+    const option = poll.options[0].id;
+    let guest = 0;
+    const vote = (back: string, referer?: string) =>
+      app.inject({
+        method: 'POST', url: `/api/portal/polls/${poll.id}/vote`,
+        // a new guest each time: each vote is recorded and redirected
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `Guest ${++guest}`, ...(referer ? { referer } : {}) },
+        payload: `option=${option}&back=${encodeURIComponent(back)}`,
+      });
+    const ok = `?binh-chon=${poll.id}&kq=ok#binh-chon`;
+    for (const hostile of ['/\t/evil.example/x', '\t//evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/%2F%2Fevil.example', '/api/portal/stats']) {
+      const r = await vote(hostile);
+      expect({ hostile, status: r.statusCode, location: r.headers.location }).toEqual({ hostile, status: 303, location: `/${ok}` });
+    }
+    // a query or fragment of the return field is dropped (the outcome is the query); the Referer serves when the field does not
+    expect((await vote('/tin-tuc?x=1#y')).headers.location).toBe(`/tin-tuc${ok}`);
+    expect((await vote('//evil.example', 'http://localhost:80/tin-tuc')).headers.location).toBe(`/tin-tuc${ok}`);
+    expect((await vote('', 'http://evil.example/tin-tuc')).headers.location).toBe(`/${ok}`);
+    const before = (await app.inject({ method: 'GET', url: `/api/editorial/polls`, headers: editor.headers })).json().find((p: { id: number }) => p.id === poll.id).ballots;
+    for (const split of ['/tin-tuc\r\nSet-Cookie: x=1', '/tin-tuc\nx']) {
+      const r = await vote(split);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.code).toBe('VALIDATION_FAILED');
+      expect(r.headers['set-cookie']).toBeUndefined();
+    }
+    // refused before the vote: nothing recorded
+    const after = (await app.inject({ method: 'GET', url: `/api/editorial/polls`, headers: editor.headers })).json().find((p: { id: number }) => p.id === poll.id).ballots;
+    expect(after).toBe(before);
+  });
+
   it('refuses ballots sent at once by one guest but one, by the unique index', async () => {
     const created = await app.inject({
       method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
@@ -235,11 +272,48 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect(ok.json().url).toMatch(/^\/anh\/\d+$/);
     const svg = await app.inject({ method: 'POST', url: `/api/editorial/articles/${a.id}/images`, headers: editor.headers, payload: { data: Buffer.from('<svg onload="x()"/>').toString('base64') } });
     expect(svg.statusCode).toBe(415);
+    // the upload is in the audit log, with who, which article and the bytes' digest
+    const [audited] = await rows<{ actor: string; request_id: string | null; after: { articleId: number; contentType: string; bytes: number; sha256: string } }>(
+      database.db, sql`select actor, request_id, after from audit_log where action = 'image-upload' and entity = 'portal_images' and entity_id = ${String(ok.json().id)}`,
+    );
+    expect(audited).toMatchObject({ actor: `account:${editor.username}`, request_id: expect.stringMatching(/[0-9a-f-]{36}/) });
+    expect(audited.after).toMatchObject({ articleId: a.id, contentType: 'image/png', bytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
     const visits = (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
     expect(visits.length).toBe(7);
     expect(visits.at(-1).day).toBe(vietnamDay(Date.now()));
     expect(visits.at(-1).guestVisits).toBeGreaterThan(0);
   });
+  it('serves an image of an unpublished article to editors only, uncached, and to everyone once the article is published', async () => {
+    const draft = await app.inject({ method: 'POST', url: '/api/editorial/articles', headers: editor.headers, payload: { title: 'Bài nháp có ảnh', bodyHtml: 'Nội dung' } });
+    expect(draft.statusCode).toBe(201);
+    const png = Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001', 'hex');
+    const up = await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.json().id}/images`, headers: editor.headers, payload: { data: png.toString('base64') } });
+    const url = up.json().url as string;
+    // a guest, or a signed-in account that does not edit the portal: as if there were no such image
+    const viewer = await signIn(app, database.db, 'viewer', 'P');
+    for (const headers of [{}, { cookie: viewer.headers.cookie }, { cookie: 'grassroots_session=not-a-session' }] as Record<string, string>[]) {
+      const r = await get(url, headers);
+      expect(r.statusCode).toBe(404);
+      expect(String(r.headers['cache-control'] ?? '')).not.toContain('max-age=31536000');
+      expect(r.body).not.toContain(png.toString('latin1'));
+    }
+    const unknown = await get(`/anh/${Number(url.split('/').pop()) + 1000}`);
+    expect(unknown.statusCode).toBe(404);
+    // the editor sees it, and no cache keeps it
+    const forEditor = await get(url, { cookie: editor.headers.cookie });
+    expect(forEditor.statusCode).toBe(200);
+    expect(forEditor.headers['cache-control']).toBe('private, no-store');
+    expect(forEditor.rawPayload.equals(png)).toBe(true);
+    // published: public, cached a year
+    expect((await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.json().id}/publish`, headers: editor.headers, payload: {} })).statusCode).toBe(200);
+    const published = await get(url);
+    expect(published.statusCode).toBe(200);
+    expect(published.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // taken off the portal: private again
+    await app.inject({ method: 'POST', url: `/api/editorial/articles/${draft.json().id}/unpublish`, headers: editor.headers, payload: {} });
+    expect((await get(url)).statusCode).toBe(404);
+  });
+
   it('writes the counts still in memory when the server closes, so a new server shows them', async () => {
     const target = (await articles()).find((a) => a.state === 'public')!;
     await app.portal!.counter.flush();

@@ -14,7 +14,8 @@ import { appRoutes } from './routes';
 function AccountBox() {
   const { t } = useTranslation();
   const account = useSignedIn();
-  const tree = useUnitTree(todayIso());
+  // an account with a one-time password may ask for nothing but its password change: the scope shows as its code
+  const tree = useUnitTree(todayIso(), !account.mustChangePassword);
   const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
   return (
     <div className="account-box" data-testid="account">
@@ -100,9 +101,12 @@ export default function AppLayout() {
               style={{ marginBottom: 12 }}
             />
           )}
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          {/* with a one-time password the server answers nothing but the password change: no page is shown until then */}
+          {(!account.mustChangePassword || location.pathname.startsWith('/account')) && (
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -11,7 +11,7 @@ export const en: Messages<typeof vi> = {
     scope: 'Scope',
     allUnits: 'All units',
     language: 'Language',
-    mustChangePassword: 'This account uses a one-time password; change the password.',
+    mustChangePassword: 'This account uses a one-time password; change the password before anything else.',
     role: 'Role',
     password: {
       title: 'Change password',

@@ -7,7 +7,7 @@ export const vi = {
     scope: 'Phạm vi',
     allUnits: 'Toàn bộ các đơn vị',
     language: 'Ngôn ngữ',
-    mustChangePassword: 'Tài khoản này đang dùng mật khẩu cấp một lần; hãy đổi mật khẩu.',
+    mustChangePassword: 'Tài khoản này đang dùng mật khẩu cấp một lần; hãy đổi mật khẩu trước khi làm việc khác.',
     role: 'Vai trò',
     password: {
       title: 'Đổi mật khẩu',

@@ -6,11 +6,12 @@ export type UnitNode = Schema<'UnitNode'>;
 type TreeResponse = Schema<'UnitTree'>;
 
 /** The unit tree the account may see, valid at a date (the whole subtree of its scope). */
-export function useUnitTree(at: string) {
+export function useUnitTree(at: string, enabled = true) {
   return useQuery({
     queryKey: ['units', 'tree', at],
     queryFn: ({ signal }) => apiGet<TreeResponse>('/api/units/tree', { at }, signal),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 

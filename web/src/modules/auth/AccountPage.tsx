@@ -17,7 +17,7 @@ export default function AccountPage() {
   const { t } = useTranslation();
   const account = useSignedIn();
   const qc = useQueryClient();
-  const tree = useUnitTree(todayIso());
+  const tree = useUnitTree(todayIso(), !account.mustChangePassword);
   const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
   const [form] = Form.useForm<PasswordForm>();
   const change = useMutation({

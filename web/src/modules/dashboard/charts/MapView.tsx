@@ -9,6 +9,7 @@ import { useChildFigures } from './ChildrenChart';
 import type { ChartProps } from './DashboardCharts';
 import { EChart, echarts } from './EChart';
 import { formatFigure } from './YearChart';
+import { escapeHtml } from '../../../lib/html';
 
 /**
  * Boundaries shipped with the app (web/public/geo, see its README): the
@@ -64,7 +65,8 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
   const option = useMemo(() => {
     const values = shown.map((r) => figure.value(r.snapshot));
     return {
-      tooltip: { trigger: 'item', formatter: (p: { data?: { unitName: string; value: number } }) => (p.data ? `${p.data.unitName}: ${formatFigure(figure, p.data.value)}` : '') },
+      // the formatter's answer is HTML: a unit's name is text
+      tooltip: { trigger: 'item', formatter: (p: { data?: { unitName: string; value: number } }) => (p.data ? `${escapeHtml(p.data.unitName)}: ${formatFigure(figure, p.data.value)}` : '') },
       visualMap: {
         min: Math.min(0, ...values),
         max: Math.max(1, ...values),

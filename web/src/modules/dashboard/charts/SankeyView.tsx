@@ -8,6 +8,7 @@ import { memberCategories, type Comparison, type ListRequest, type MemberCategor
 import { deriveTransitions, type Transition } from '../transitions';
 import type { ChartProps } from './DashboardCharts';
 import { EChart } from './EChart';
+import { escapeHtml } from '../../../lib/html';
 
 const colors: Record<string, string> = { white: '#cf1322', weak: '#fa8c16', strong: '#389e0d', new: '#8c8c8c', ceased: '#8c8c8c' };
 const nodeId = (side: 1 | 2, what: string) => `${what}@${side}`;
@@ -53,7 +54,10 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
       tooltip: {
         trigger: 'item',
         formatter: (p: { dataType: string; name: string; value: number; data: { source?: string; target?: string } }) =>
-          p.dataType === 'edge' ? `${nodeLabel(p.data.source!)} → ${nodeLabel(p.data.target!)}: ${formatNumber(p.value)}` : `${nodeLabel(p.name)}: ${formatNumber(p.value)}`,
+          // HTML: the labels are text
+          p.dataType === 'edge'
+            ? `${escapeHtml(nodeLabel(p.data.source!))} → ${escapeHtml(nodeLabel(p.data.target!))}: ${formatNumber(p.value)}`
+            : `${escapeHtml(nodeLabel(p.name))}: ${formatNumber(p.value)}`,
       },
       series: [
         {
