@@ -17,7 +17,7 @@ import { articleUrl, iso } from '../modules/portal/portal.service.js';
 import { AppError, formatMessage } from '../platform/errors.js';
 import { SESSION_COOKIE } from '../modules/auth/access.js';
 import { resolveSession } from '../modules/auth/auth.service.js';
-import { can } from '../modules/auth/permissions.js';
+import { can } from '../../common/permissions.js';
 import type { CachedPage, PageCache } from './cache.js';
 import { articleView, listItems, siteData } from './site.js';
 import { ArticlePage, Layout, ListPage, NotFoundPage, type Site } from './views.js';
