@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { backupDatabase } from '../src/modules/backup/backup.service.js';
+import { backupDatabase, restoreDatabase } from '../src/modules/backup/backup.service.js';
 import { truncateRegister } from '../src/modules/demo/demo.repository.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
@@ -51,10 +51,6 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     await superuser.query(`create role ${owner} login password '${password}'`);
     await superuser.query(`create role ${appRole} login password '${password}'`);
     await superuser.query(`alter database ${scratch.name} owner to ${owner}`);
-    const inDb = new pg.Client({ connectionString: scratch.url });
-    await inDb.connect();
-    await inDb.query(`alter schema public owner to ${owner}`);
-    await inDb.end();
     database = await openDatabase({ kind: 'postgres', url: as(scratch.url, appRole, password), ownerUrl: as(scratch.url, owner, password) });
   });
   afterAll(async () => {
@@ -115,12 +111,24 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it('backs up, and rebuilds the demo (emptying the register), as the program\'s role', async () => {
+  it('backs up, restores into a database the owner migrated, and rebuilds the demo (emptying the register), as the program\'s role', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'grassroots-roles-'));
+    const second = await createScratchDatabase(serverUrl!, 'grassroots_roles');
     try {
       const s = await backupDatabase(database, join(dir, 'b.dump.gz'));
       expect(s.tables.some((t) => t.name === 'audit_log')).toBe(true);
+      await superuser.query(`alter database ${second.name} owner to ${owner}`);
+      const target = await openDatabase({ kind: 'postgres', url: as(second.url, appRole, password), ownerUrl: as(second.url, owner, password) });
+      try {
+        const r = await restoreDatabase(target, join(dir, 'b.dump.gz'));
+        expect(r.rows).toBe(s.rows);
+        const [{ n }] = await rows<{ n: number }>(target.db, sql`select count(*)::int as n from audit_log`);
+        expect(n).toBe(s.tables.find((t) => t.name === 'audit_log')!.rows);
+      } finally {
+        await target.close();
+      }
     } finally {
+      await second.drop();
       rmSync(dir, { recursive: true, force: true });
     }
     // what the demo's rebuild does first

@@ -159,7 +159,8 @@ export function dbCommand(): Command {
     );
 
   sub('migrate', 'áp dụng các migration của lược đồ (trên PostgreSQL: với DATABASE_OWNER_URL nếu có, rồi cấp quyền cho vai trò của DATABASE_URL)')
-    .action((opts: CommonOptions) =>
+    .option('--app-role <name>', 'vai trò PostgreSQL của chương trình sẽ được cấp quyền (mặc định: vai trò của DATABASE_URL khi có DATABASE_OWNER_URL)')
+    .action((opts: CommonOptions & { appRole?: string }) =>
       run(opts, async (lang) => {
         const config = loadConfig(process.env, opts.data);
         const target = dbTarget(config);
@@ -168,7 +169,7 @@ export function dbCommand(): Command {
           await withDatabase(opts, async () => {});
           return lang === 'en' ? 'The embedded database is up to date.\n' : 'Cơ sở dữ liệu nhúng đã được cập nhật lược đồ.\n';
         }
-        const appRole = target.ownerUrl ? await currentRole(target.url) : null;
+        const appRole = opts.appRole ?? (target.ownerUrl ? await currentRole(target.url) : null);
         const problems = await migrateAsOwner(target.ownerUrl ?? target.url, appRole);
         return (lang === 'en' ? 'Migrations applied' : 'Đã áp dụng migration')
           + (appRole ? (lang === 'en' ? `; role "${appRole}" granted the program's rights.\n` : `; đã cấp quyền của chương trình cho vai trò "${appRole}".\n`) : '.\n')
