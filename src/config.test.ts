@@ -33,9 +33,10 @@ describe('the configuration', () => {
   });
 
   it('takes the owner\'s address for migrations only beside DATABASE_URL', () => {
-    const owner = 'postgres://postgres@/grassroots?options=-c%20role%3Dgrassroots_owner';
-    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgres://grassroots@/grassroots', DATABASE_OWNER_URL: owner }))).toEqual({ kind: 'postgres', url: 'postgres://grassroots@/grassroots', ownerUrl: owner });
-    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgres://grassroots@/grassroots' }))).toEqual({ kind: 'postgres', url: 'postgres://grassroots@/grassroots' });
+    // through the local socket, as docs/operations.md has them
+    const owner = 'postgresql://postgres@/grassroots?host=/var/run/postgresql&options=-c%20role%3Dgrassroots_owner';
+    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql', DATABASE_OWNER_URL: owner }))).toEqual({ kind: 'postgres', url: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql', ownerUrl: owner });
+    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql' }))).toEqual({ kind: 'postgres', url: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql' });
     expect(() => loadConfig({ DATABASE_OWNER_URL: owner })).toThrow(/DATABASE_OWNER_URL/);
   });
 

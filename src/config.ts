@@ -14,16 +14,21 @@ export type Only = 'admin' | 'portal';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * A PostgreSQL address as node-postgres reads it: `postgres://user:password@host:port/database`,
+ * or through the local socket with no host, `postgresql://user@/database?host=/var/run/postgresql`
+ * (which WHATWG URL parsing refuses, so it is not checked as a URL).
+ */
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'a postgres://user@host:port/database address (or postgresql://user@/database?host=/socket/folder)' });
+
 /** Every variable the server and the command line read, with its default and what it does. */
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('TCP port of the server'),
   HOST: z.string().min(1).default('127.0.0.1').describe('address to listen on; `0.0.0.0` (or `::`) serves the network'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'a postgres://user@host:port/database address' })
+  DATABASE_URL: postgresUrl
     .optional()
     .describe('PostgreSQL server to use instead of the embedded database'),
-  DATABASE_OWNER_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'a postgres://user@host:port/database address' })
+  DATABASE_OWNER_URL: postgresUrl
     .optional()
     .describe('with DATABASE_URL: the same database as the role that owns the tables; migrations run as it, the server then serves as DATABASE_URL\'s role'),
   GRASSROOTS_DATA: z.string().min(1).default('data').describe('directory of the embedded database (also `--data DIR`)'),
