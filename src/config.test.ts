@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envSchema, loadConfig } from './config.js';
+import { ConfigError, dbTarget, envSchema, loadConfig } from './config.js';
 
 describe('the configuration', () => {
   it('has safe defaults: the loopback address, the embedded database in ./data, no trusted proxy', () => {
@@ -30,6 +30,14 @@ describe('the configuration', () => {
     const problems = (error as ConfigError).problems.join('\n');
     for (const [k, v] of Object.entries(bad)) expect(problems).toContain(`${k}=${JSON.stringify(v)}`);
     expect(problems).toContain('postgres://');
+  });
+
+  it('takes the owner\'s address for migrations only beside DATABASE_URL', () => {
+    // through the local socket, as docs/operations.md has them
+    const owner = 'postgresql://postgres@/grassroots?host=/var/run/postgresql&options=-c%20role%3Dgrassroots_owner';
+    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql', DATABASE_OWNER_URL: owner }))).toEqual({ kind: 'postgres', url: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql', ownerUrl: owner });
+    expect(dbTarget(loadConfig({ DATABASE_URL: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql' }))).toEqual({ kind: 'postgres', url: 'postgresql://grassroots@/grassroots?host=/var/run/postgresql' });
+    expect(() => loadConfig({ DATABASE_OWNER_URL: owner })).toThrow(/DATABASE_OWNER_URL/);
   });
 
   it('reports GRASSROOTS_ variables it does not know, and no other variable', () => {

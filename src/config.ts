@@ -14,14 +14,23 @@ export type Only = 'admin' | 'portal';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * A PostgreSQL address as node-postgres reads it: `postgres://user:password@host:port/database`,
+ * or through the local socket with no host, `postgresql://user@/database?host=/var/run/postgresql`
+ * (which WHATWG URL parsing refuses, so it is not checked as a URL).
+ */
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'a postgres://user@host:port/database address (or postgresql://user@/database?host=/socket/folder)' });
+
 /** Every variable the server and the command line read, with its default and what it does. */
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('TCP port of the server'),
   HOST: z.string().min(1).default('127.0.0.1').describe('address to listen on; `0.0.0.0` (or `::`) serves the network'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'a postgres://user@host:port/database address' })
+  DATABASE_URL: postgresUrl
     .optional()
     .describe('PostgreSQL server to use instead of the embedded database'),
+  DATABASE_OWNER_URL: postgresUrl
+    .optional()
+    .describe('with DATABASE_URL: the same database as the role that owns the tables; migrations run as it, the server then serves as DATABASE_URL\'s role'),
   GRASSROOTS_DATA: z.string().min(1).default('data').describe('directory of the embedded database (also `--data DIR`)'),
   GRASSROOTS_DEMO: z.enum(['0', '1']).default('1').describe('`0`: the first start of an empty embedded database loads no demo province'),
   GRASSROOTS_ONLY: z.enum(['admin', 'portal']).optional().describe('serve only the admin side or only the public portal (also `--only`)'),
@@ -45,6 +54,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** The same database as the tables' owner, for migrations (DATABASE_URL is then a role that owns nothing). */
+  databaseOwnerUrl: string | null;
   /** Whether the first start of an empty embedded database loads the demo province. */
   demo: boolean;
   only: Only | undefined;
@@ -78,6 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
+    throw new ConfigError([`DATABASE_OWNER_URL: chỉ dùng cùng DATABASE_URL / only together with DATABASE_URL`]);
+  }
   const known = new Set(Object.keys(envSchema.shape));
   const warnings = Object.keys(env)
     .filter((k) => k.startsWith('GRASSROOTS_') && !known.has(k) && !testVariables.has(k))
@@ -87,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     host: e.HOST,
     dataDir: resolve(e.GRASSROOTS_DATA),
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL ?? null,
     demo: e.GRASSROOTS_DEMO === '1',
     only: e.GRASSROOTS_ONLY,
     trustProxy: e.GRASSROOTS_TRUST_PROXY,
@@ -97,9 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
   };
 }
 
-/** The database a config points at: a PostgreSQL server when DATABASE_URL is set, else PGlite in the data dir. */
+/** The database a config points at: a PostgreSQL server when DATABASE_URL is set (migrated as DATABASE_OWNER_URL when set), else PGlite in the data dir. */
 export function dbTarget(config: Config): DbTarget {
-  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir };
+  if (!config.databaseUrl) return { kind: 'pglite', dataDir: config.dataDir };
+  return config.databaseOwnerUrl ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl } : { kind: 'postgres', url: config.databaseUrl };
 }
 
 /** Picks `--name VALUE` or `--name=VALUE` out of argv (for `npm start -- --data DIR`). */

@@ -1,7 +1,8 @@
 /**
- * `grassroots db backup|restore|move`: a consistent backup file of the whole
- * database, its restore into an empty database, and moving the embedded
- * database onto a PostgreSQL server.
+ * `grassroots db backup|restore|move|migrate|roles`: a consistent backup file
+ * of the whole database, its restore into an empty database, moving the
+ * embedded database onto a PostgreSQL server, applying migrations as the
+ * tables' owner, and granting the program's role its rights.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import {
 } from '../modules/backup/backup.service.js';
 import { backupFileName, rotateBackups } from '../modules/backup/backup.rotation.js';
 import { formatNumberVi } from '../platform/dates.js';
-import { openDatabase, type Database } from '../platform/db.js';
+import pg from 'pg';
+import { migrateAsOwner, openDatabase, type Database } from '../platform/db.js';
+import { appRoleGrants, grantAppRole } from '../platform/roles.js';
 import { AppError, type Lang } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 
@@ -62,12 +65,12 @@ function requireEmbedded(dataDir: string): void {
   if (!existsSync(join(dataDir, 'PG_VERSION'))) throw new AppError('DB_SOURCE_MISSING', { dir: dataDir });
 }
 
-async function openServer(url: string): Promise<Database> {
+async function openServer(url: string, migrate = true): Promise<Database> {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new AppError('VALIDATION_FAILED', { detail: '--to phải là postgres://… / --to must be a postgres://… URL' });
   }
   try {
-    return await openDatabase({ kind: 'postgres', url });
+    return await openDatabase({ kind: 'postgres', url }, { migrate });
   } catch (e) {
     throw new AppError('DB_CONNECT_FAILED', { url: maskUrl(url), reason: errorReason(e) });
   }
@@ -155,5 +158,61 @@ export function dbCommand(): Command {
       }),
     );
 
+  sub('migrate', 'áp dụng các migration của lược đồ (trên PostgreSQL: với DATABASE_OWNER_URL nếu có, rồi cấp quyền cho vai trò của DATABASE_URL)')
+    .option('--app-role <name>', 'vai trò PostgreSQL của chương trình sẽ được cấp quyền (mặc định: vai trò của DATABASE_URL khi có DATABASE_OWNER_URL)')
+    .action((opts: CommonOptions & { appRole?: string }) =>
+      run(opts, async (lang) => {
+        const config = loadConfig(process.env, opts.data);
+        const target = dbTarget(config);
+        if (target.kind === 'pglite') {
+          // opening the embedded database migrates it
+          await withDatabase(opts, async () => {});
+          return lang === 'en' ? 'The embedded database is up to date.\n' : 'Cơ sở dữ liệu nhúng đã được cập nhật lược đồ.\n';
+        }
+        const appRole = opts.appRole ?? (target.ownerUrl ? await currentRole(target.url) : null);
+        const problems = await migrateAsOwner(target.ownerUrl ?? target.url, appRole);
+        return (lang === 'en' ? 'Migrations applied' : 'Đã áp dụng migration')
+          + (appRole ? (lang === 'en' ? `; role "${appRole}" granted the program's rights.\n` : `; đã cấp quyền của chương trình cho vai trò "${appRole}".\n`) : '.\n')
+          + problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('');
+      }),
+    );
+
+  sub('roles', 'cấp cho vai trò của chương trình đúng các quyền cần (chạy với quyền chủ sở hữu các bảng: DATABASE_OWNER_URL, nếu không có thì DATABASE_URL)')
+    .requiredOption('--app-role <name>', 'vai trò PostgreSQL mà chương trình dùng (không sở hữu gì)')
+    .option('--print', 'chỉ in các câu lệnh SQL, không chạy')
+    .action((opts: CommonOptions & { appRole: string; print?: boolean }) =>
+      run(opts, async (lang) => {
+        const config = loadConfig(process.env, opts.data);
+        const target = dbTarget(config);
+        if (opts.print) return `${appRoleGrants(opts.appRole, '<database>').join(';\n')};\n`;
+        if (target.kind === 'pglite') {
+          throw new AppError('VALIDATION_FAILED', {
+            detail: 'CSDL nhúng chỉ có một người dùng; vai trò chỉ có trên PostgreSQL (DATABASE_URL) / the embedded database has one user; roles need PostgreSQL (DATABASE_URL)',
+          });
+        }
+        const owner = await openServer(target.ownerUrl ?? target.url, false);
+        try {
+          const problems = await grantAppRole(owner.db, opts.appRole);
+          return (lang === 'en' ? `Role "${opts.appRole}" granted the program's rights.\n` : `Đã cấp quyền của chương trình cho vai trò "${opts.appRole}".\n`)
+            + problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('');
+        } finally {
+          await owner.close();
+        }
+      }),
+    );
+
   return db;
+}
+
+/** The role a PostgreSQL address signs in as. */
+async function currentRole(url: string): Promise<string> {
+  const c = new pg.Client({ connectionString: url });
+  try {
+    await c.connect();
+    return (await c.query<{ role: string }>('select current_user as role')).rows[0].role;
+  } catch (e) {
+    throw new AppError('DB_CONNECT_FAILED', { url: maskUrl(url), reason: errorReason(e) });
+  } finally {
+    await c.end().catch(() => {});
+  }
 }

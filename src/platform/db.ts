@@ -1,19 +1,26 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from '../db/schema/index.js';
+import { grantAppRole } from './roles.js';
 
 export type Schema = typeof schema;
 /** The database or a transaction: what every repository function takes first. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+/**
+ * The embedded database, or a PostgreSQL server. With `ownerUrl`, migrations
+ * run as that role (the tables' owner), which then grants `url`'s role what the
+ * program needs (src/platform/roles.ts); the program itself connects as `url`.
+ */
+export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; ownerUrl?: string };
 
 export interface Database {
   db: Db;
@@ -64,7 +71,7 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** Opens the embedded or server database and applies pending migrations. */
-export async function openDatabase(target: DbTarget): Promise<Database> {
+export async function openDatabase(target: DbTarget, { migrate = true }: { migrate?: boolean } = {}): Promise<Database> {
   if (target.kind === 'pglite') {
     // loaded only for the embedded engine: a server on PostgreSQL does not carry it
     const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
@@ -82,11 +89,65 @@ export async function openDatabase(target: DbTarget): Promise<Database> {
   // the pool replaces it on the next query.
   pool.on('error', (e) => process.stderr.write(`PostgreSQL: idle connection lost: ${e.message}\n`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await migratePg(db as never, { migrationsFolder });
+  try {
+    if (!migrate) {
+      // the caller only reads the catalog or grants rights
+    } else if (target.ownerUrl) {
+      const [{ role }] = await rows<{ role: string }>(db, sql`select current_user as role`);
+      for (const p of await migrateAsOwner(target.ownerUrl, role)) process.stderr.write(`PostgreSQL: warning: ${p}\n`);
+    } else if (!(await upToDate(db))) {
+      // a role that owns nothing cannot migrate: say what to do rather than "permission denied for database"
+      await migratePg(db as never, { migrationsFolder }).catch((e: unknown) => {
+        if (!isPermissionDenied(e)) throw e;
+        throw new Error('PostgreSQL: the database needs migrations this role may not run; run them as the tables\' owner (DATABASE_OWNER_URL, or `grassroots db migrate` with it)', { cause: e });
+      });
+    }
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
   return {
     db, engine: 'postgres', close: () => pool.end(),
     pool: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
+}
+
+/**
+ * Applies pending migrations as the owner at `ownerUrl`, then grants `appRole`
+ * (when it is another role) what the program needs on every table, those of
+ * the new migrations too. Answers what would still let `appRole` rewrite the
+ * audit log (empty when nothing does).
+ */
+export async function migrateAsOwner(ownerUrl: string, appRole: string | null): Promise<string[]> {
+  const pool = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  pool.on('error', () => {});
+  try {
+    const owner = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(owner as never, { migrationsFolder });
+    const [{ role }] = await rows<{ role: string }>(owner, sql`select current_user as role`);
+    return appRole && appRole !== role ? await grantAppRole(owner, appRole) : [];
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Whether every migration is applied already (as drizzle's migrator decides it: by the last one's time). */
+async function upToDate(db: Db): Promise<boolean> {
+  try {
+    const [last] = await rows<{ created_at: number }>(db, sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    return !!last && readMigrationFiles({ migrationsFolder }).every((m) => m.folderMillis <= Number(last.created_at));
+  } catch {
+    // no migrations table yet, or not readable: the migrator decides
+    return false;
+  }
+}
+
+/** PostgreSQL's insufficient_privilege (42501), as drizzle wraps it. */
+export function isPermissionDenied(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x && i < 4; x = (x as { cause?: unknown }).cause, i++) {
+    if ((x as { code?: unknown }).code === '42501') return true;
+  }
+  return false;
 }
 
 const dialect = new PgDialect();

@@ -114,6 +114,7 @@ export const errorRegistry = {
   POLL_NOT_FOUND: { status: 404, vi: 'Không có cuộc bình chọn số {id}', en: 'No poll {id}' },
   POLL_NOT_OPEN: { status: 409, vi: 'Cuộc bình chọn này không mở vào lúc này (thời gian bình chọn: {period})', en: 'This poll is not open now (voting period: {period})' },
   POLL_ALREADY_VOTED: { status: 409, vi: 'Bạn đã bình chọn trong cuộc bình chọn này; mỗi người chỉ được bình chọn một lần', en: 'You have already voted in this poll; each person votes once' },
+  POLL_RATE_LIMITED: { status: 429, vi: 'Có quá nhiều phiếu bình chọn của khách từ địa chỉ mạng này; hãy thử lại sau hoặc đăng nhập để bình chọn', en: 'Too many guest ballots from this network address; try again later, or sign in to vote' },
   POLL_NO_CHOICE: { status: 400, vi: 'Hãy chọn một phương án trước khi bình chọn', en: 'Choose an option before voting' },
   POLL_SINGLE_CHOICE: { status: 400, vi: 'Cuộc bình chọn này chỉ cho chọn một phương án', en: 'This poll allows one option only' },
   POLL_OPTION_UNKNOWN: { status: 400, vi: 'Phương án {options} không thuộc cuộc bình chọn này', en: 'Option {options} is not in this poll' },

@@ -32,6 +32,7 @@ const asset = (name: string) => {
 const voteOutcomes: Record<string, { message: string; ok: boolean }> = {
   ok: { message: 'Cảm ơn bạn đã bình chọn.', ok: true },
   'da-binh-chon': { message: formatMessage('POLL_ALREADY_VOTED', 'vi'), ok: false },
+  'gioi-han': { message: formatMessage('POLL_RATE_LIMITED', 'vi'), ok: false },
 };
 
 export interface PagesOptions {

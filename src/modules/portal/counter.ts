@@ -174,6 +174,11 @@ export class Counter {
     return { online: this.online(), visits: visits.n, views: total ? total.n : null };
   }
 
+  /** Whether a visitor session is known (seen in the last half hour, and not forgotten for room). */
+  knows(visitor: string): boolean {
+    return this.sessions.has(visitor);
+  }
+
   /** The live figures without counting anything. */
   async stats(): Promise<LiveStats> {
     return { online: this.online(), visits: (await this.visitsTotal()).n };

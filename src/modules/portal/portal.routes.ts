@@ -11,6 +11,7 @@ import { isbot } from 'isbot';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
+import { RateLimiter, type RateLimit } from '../../platform/rateLimit.js';
 import { safeRedirectPath } from '../../platform/redirect.js';
 import { isPublicArticle } from './articles.repository.js';
 import type { Counter } from './counter.js';
@@ -37,6 +38,16 @@ function ensureVisitor(req: FastifyRequest, reply: FastifyReply): string {
 /** A guest's second key for a poll: the address and browser, hashed per poll so it links nothing across polls. */
 const guestHash = (req: FastifyRequest, pollId: number) =>
   createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
+
+/**
+ * New visitor sessions a client may start: beacons without a session the
+ * counter knows (no cookie, a made-up one, or one forgotten after 30 minutes
+ * idle). Over it, a beacon is answered with the figures but counts nothing.
+ */
+export const NEW_SESSION_LIMIT: RateLimit = { perAddress: 20, perPrefix: 200, windowMs: 10 * 60_000 };
+
+/** Guest ballots a client may cast (across polls); over it, a ballot is refused with POLL_RATE_LIMITED. */
+export const GUEST_BALLOT_LIMIT: RateLimit = { perAddress: 10, perPrefix: 50, windowMs: 60 * 60_000 };
 
 const voteBody = z.object({
   option: z.union([z.coerce.number().int().positive(), z.array(z.coerce.number().int().positive())]).optional().describe('The option chosen, or several in a multiple-choice poll'),
@@ -66,6 +77,9 @@ function backTo(req: FastifyRequest, back: string | undefined): string {
 
 export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> = async (app, { db, counter }) => {
   await app.register(formbody);
+  // keyed by req.ip: the address the outermost trusted proxy saw (GRASSROOTS_TRUST_PROXY), never a header's say-so
+  const newSessions = new RateLimiter(NEW_SESSION_LIMIT);
+  const guestBallots = new RateLimiter(GUEST_BALLOT_LIMIT);
 
   // whether an article is public, for a few seconds: the beacon does not ask the database each time
   const publicIds = new Map<number, { ok: boolean; until: number }>();
@@ -82,7 +96,9 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     config: { access: 'public' },
     schema: {
       summary: 'Count a page view (the portal\'s beacon) and answer the live figures',
-      description: 'One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing.',
+      description:
+        'One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing. '
+        + 'A client address may start 20 new sessions per 10 minutes (its /24 or /64 network 200): over that, the beacon is answered with the figures but counts nothing.',
       tags: ['portal'],
       body: z.object({ article: z.number().int().positive().max(2 ** 31 - 1).optional().describe('The article\'s id, on an article\'s page') }).nullish(),
       response: { 200: liveStats },
@@ -90,9 +106,11 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
   }, async (req, reply) => {
     const articleId = req.body?.article ?? null;
     const known = articleId !== null && (await isPublic(articleId)) ? articleId : null;
-    if (isbot(req.headers['user-agent'] ?? '')) {
-      return { ...(await counter.stats()), views: known === null ? null : await counter.views(known) };
-    }
+    const uncounted = async () => ({ ...(await counter.stats()), views: known === null ? null : await counter.views(known) });
+    if (isbot(req.headers['user-agent'] ?? '')) return uncounted();
+    const session = visitorOf(req);
+    // a session the counter does not know would be a new visit and new views: limited per address and network
+    if ((session === null || !counter.knows(session)) && !newSessions.take(req.ip)) return uncounted();
     const visitor = ensureVisitor(req, reply);
     return counter.hit(visitor, req.account !== null, known);
   });
@@ -106,7 +124,9 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     config: { access: 'public' },
     schema: {
       summary: 'Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)',
-      description: 'A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results.',
+      description:
+        'A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results. '
+        + 'Guests: at most 10 ballots per client address per hour (50 per /24 or /64 network), over that POLL_RATE_LIMITED (429).',
       tags: ['portal'],
       params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1).describe('The poll\'s id') }),
       body: voteBody,
@@ -122,14 +142,28 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     const form = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     // where a form goes back to, checked before the vote: a refused return address records nothing
     const back = form ? backTo(req, req.body.back) : '/';
-    const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
+    const guest = req.account === null;
+    let limited = false;
     try {
-      const result = await vote(db, pollId, voter, options);
+      // a guest's ballot takes a token, given back when no ballot was recorded
+      if (guest && !guestBallots.take(req.ip)) {
+        limited = true;
+        throw new AppError('POLL_RATE_LIMITED');
+      }
+      const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
+      let result;
+      try {
+        result = await vote(db, pollId, voter, options);
+      } catch (e) {
+        if (guest) guestBallots.giveBack(req.ip);
+        throw e;
+      }
       if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
       return result;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=${e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : 'loi'}#binh-chon`, 303);
+      const outcome = e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : limited ? 'gioi-han' : 'loi';
+      if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=${outcome}#binh-chon`, 303);
       if (e.code === 'POLL_ALREADY_VOTED') {
         // the voter sees the results they would have seen after their first vote
         throw new AppError('POLL_ALREADY_VOTED', {}, { poll: await pollById(db, pollId) });
