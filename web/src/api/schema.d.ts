@@ -2654,7 +2654,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2663,7 +2663,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -2790,7 +2790,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2799,7 +2799,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -2941,7 +2941,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2950,7 +2950,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3075,7 +3075,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3084,7 +3084,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3212,7 +3212,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3221,7 +3221,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3360,7 +3360,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3369,7 +3369,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3496,7 +3496,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3505,7 +3505,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3797,7 +3797,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3806,7 +3806,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4186,7 +4186,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4195,7 +4195,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4443,7 +4443,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4452,7 +4452,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4697,7 +4697,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4706,7 +4706,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4827,7 +4827,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4836,7 +4836,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -5253,7 +5253,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5262,7 +5262,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
