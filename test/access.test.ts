@@ -209,7 +209,7 @@ const matrix: Record<string, () => Case> = {
         // no placement runs before the admission: nothing to end
         ['POST /api/people/:code/transfer-out', '/api/people/N1/transfer-out', { on: '2000-01-01', destination: 'Tỉnh Khác' }, 404],
         ['POST /api/people/:code/end', '/api/people/N1/end', { endedOn: '2000-01-01', endReason: 'resigned' }, 422],
-        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2000-01-01', validTo: '1999-01-01' }, 422],
+        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2012-01-01', validTo: '2011-01-01' }, 422],
         // N1 heads VA from 2010 but the register has no residence for N1: a head must live in the village
         ['POST /api/villages/:code/heads', '/api/villages/VA/heads', { personCode: 'N1', validFrom: '2010-01-01' }, 422],
       ] as const

@@ -14,6 +14,7 @@ import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../imports/imports.service.js';
+import { requireWritable } from '../register/writable.js';
 import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
@@ -186,6 +187,8 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  // naming a head does not bring them into scope: they must be in it when the term starts (before any rule is told)
+  await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
   const issues = checkHead(person, villageCode, f.validFrom, personField);
   // an interim head serves at most the months the rules allow: the term ends then unless it ends sooner
   let validTo = f.validTo ?? null;
@@ -213,6 +216,8 @@ export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<ty
   if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  // naming a secretary does not bring them into scope: they must be in it when the term starts
+  await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
   const r = emptyRegister();
   for (const open of await repo.secretaryTermsRunningPast(db, cell.orgId, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
