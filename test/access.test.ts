@@ -3,7 +3,10 @@
  * for accounts inside and outside the scope of what is asked, and without a
  * session. A route missing from the matrix fails the test, so a new route
  * cannot slip through unchecked. Out-of-scope reads must answer 403 or 404
- * and name nothing; out-of-scope writes must change nothing.
+ * and name nothing; out-of-scope writes must change nothing. Every route that
+ * writes the register is also called by commune X1's account naming a
+ * person, cell or village outside X1 at the dates the change takes effect
+ * (the object level, `outside` below): refused, nothing written.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -11,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { addAccount } from '../src/modules/auth/auth.service.js';
 import { importRegister } from '../src/modules/imports/imports.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import type { Role } from '../src/db/schema/index.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { rows, type Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';
 import { loginAs, signIn, type Signed } from './auth.js';
 import { createTestDatabase, engines } from './db.js';
+import { outsiders, twoCommunes } from './two-communes.js';
 import { multipart } from './upload.js';
 
 type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor' | 'oneTime';
@@ -239,7 +242,7 @@ const matrix: Record<string, () => Case> = {
         // no placement runs before the admission: nothing to end
         ['POST /api/people/:code/transfer-out', '/api/people/N1/transfer-out', { on: '2000-01-01', destination: 'Tỉnh Khác' }, 404],
         ['POST /api/people/:code/end', '/api/people/N1/end', { endedOn: '2000-01-01', endReason: 'resigned' }, 422],
-        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2000-01-01', validTo: '1999-01-01' }, 422],
+        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2012-01-01', validTo: '2011-01-01' }, 422],
         // N1 heads VA from 2010 but the register has no residence for N1: a head must live in the village
         ['POST /api/villages/:code/heads', '/api/villages/VA/heads', { personCode: 'N1', validFrom: '2010-01-01' }, 422],
       ] as const
@@ -263,6 +266,42 @@ const oneTimeAllowed = new Set(['GET /api/auth/me', 'POST /api/auth/password', '
 const oneTimeStatus = (key: string, access: string, c: Case): number =>
   access === 'public' || oneTimeAllowed.has(key) ? c.expect.admin : 403;
 
+/**
+ * The object level of every register write, by X1's account (an insider of the
+ * route): each request names something outside X1 at the dates it takes effect
+ * (O1 of commune X2 with its cell CE and village VE, or L1, who left X1 for X2
+ * in 2008). A subject of the path or a unit outside reads as not found (404); a
+ * person or cell the change names or changes is OUT_OF_SCOPE (403).
+ */
+const outside: Record<string, (ids: { prospect: number }) => { request: InjectOptions; status: 403 | 404 }> = {
+  'POST /api/people': () => ({ request: { method: 'POST', url: '/api/people', payload: { code: 'OUT9', fullName: 'Người Ngoài', residenceVillageCode: 'VE' } }, status: 404 }),
+  'POST /api/people/:code/admission': () => ({ request: { method: 'POST', url: '/api/people/N1/admission', payload: { admittedOn: '2030-01-01', cellCode: 'CE' } }, status: 404 }),
+  'POST /api/people/:code/official': () => ({ request: { method: 'POST', url: '/api/people/L1/official', payload: { officialOn: '2006-01-01', cardNo: '12.000999' } }, status: 403 }),
+  'POST /api/people/:code/transfer': () => ({ request: { method: 'POST', url: '/api/people/L1/transfer', payload: { on: '2024-01-01', cellCode: 'CA', kind: 'temporary', reasonKind: 'other' } }, status: 403 }),
+  'POST /api/people/:code/transfer-out': () => ({ request: { method: 'POST', url: '/api/people/L1/transfer-out', payload: { on: '2024-01-01', destination: 'Tỉnh Khác' } }, status: 403 }),
+  'POST /api/people/:code/end': () => ({ request: { method: 'POST', url: '/api/people/L1/end', payload: { endedOn: '2024-01-01', endReason: 'resigned' } }, status: 403 }),
+  'POST /api/orgs/:code/secretaries': () => ({ request: { method: 'POST', url: '/api/orgs/CA/secretaries', payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' } }, status: 403 }),
+  'POST /api/villages/:code/heads': () => ({ request: { method: 'POST', url: '/api/villages/VA/heads', payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' } }, status: 403 }),
+  'POST /api/prospects': () => ({ request: { method: 'POST', url: '/api/prospects', payload: { personCode: 'L1', villageCode: 'VA', recommendedOn: '2024-01-01' } }, status: 403 }),
+  'POST /api/prospects/:id/steps': ({ prospect }) => ({
+    request: { method: 'POST', url: `/api/prospects/${prospect}/steps`, payload: { step: 'introducers', introducers: [{ kind: 'member', personCode: 'N1' }, { kind: 'member', personCode: 'O1' }] } },
+    status: 403,
+  }),
+  'POST /api/villages/:code/cell': () => ({ request: { method: 'POST', url: '/api/villages/VE/cell', payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' } }, status: 404 }),
+  'POST /api/villages/:code/elections/planned': () => ({ request: { method: 'POST', url: '/api/villages/VA/elections/planned', payload: { plannedOn: '2026-12-20', candidateCodes: ['N1', 'O1'] } }, status: 403 }),
+  'POST /api/villages/:code/elections': () => ({
+    request: { method: 'POST', url: '/api/villages/VA/elections', payload: { on: '2026-06-01', candidates: [{ personCode: 'L1' }, { personCode: 'N2' }], winnerCode: 'N2' } }, status: 403,
+  }),
+  'POST /api/targets': () => ({ request: { method: 'POST', url: '/api/targets', payload: { unitCode: 'X2', year: 2020, admissions: 5 } }, status: 404 }),
+  'POST /api/task-forces': () => ({
+    request: { method: 'POST', url: '/api/task-forces', payload: { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', memberCodes: ['N1', 'L1'], villageCodes: ['VA'] } }, status: 403,
+  }),
+  'POST /api/imports': () => {
+    const body = multipart([{ name: 'secretary_terms.csv', content: 'cell_code,person_code,valid_from,valid_to\nCA,O1,1990-01-01,1991-01-01\n' }]);
+    return { request: { method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: body.headers }, status: 403 };
+  },
+};
+
 describe.each(engines)('access to every route (%s)', (engine) => {
   let database: Database;
   let app: FastifyInstance;
@@ -271,7 +310,7 @@ describe.each(engines)('access to every route (%s)', (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    expect((await importRegister(database.db, exampleRegister(), { actor: testActor })).errors).toEqual([]);
+    expect((await importRegister(database.db, twoCommunes(), { actor: testActor })).errors).toEqual([]);
     // a change of N1's ethnicity, so that the audit history holds it before and after too
     await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = ${sensitiveValue} where code = 'N1'`));
     app = await buildApp({ database });
@@ -348,6 +387,42 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     expect(back.statusCode).toBe(200);
     expect(back.json().changes.people).toMatchObject({ inserted: 0, updated: 0 });
     expect(await rows(database.db, sql`select ethnicity from people where code = 'N1'`)).toEqual([{ ethnicity: sensitiveValue }]);
+  });
+
+  it('has an object-level case for every route that writes the register', () => {
+    const writes = app.apiRoutes.filter((r) => r.access === 'register.write').map((r) => `${r.method} ${r.url}`).sort();
+    expect(writes.length).toBeGreaterThan(10);
+    expect(Object.keys(outside).sort()).toEqual(writes);
+  });
+
+  /** Row counts of everything a register write may touch, the audit log included. */
+  const registerFingerprint = async () =>
+    rows<{ t: string; n: number }>(
+      database.db,
+      sql`select 'audit_log' as t, count(*)::int as n from audit_log
+          union all select 'people', count(*)::int from people union all select 'memberships', count(*)::int from memberships
+          union all select 'placements', count(*)::int from placements union all select 'head_terms', count(*)::int from head_terms
+          union all select 'secretary_terms', count(*)::int from secretary_terms union all select 'party_orgs', count(*)::int from party_orgs
+          union all select 'elections', count(*)::int from elections union all select 'election_candidates', count(*)::int from election_candidates
+          union all select 'targets', count(*)::int from targets union all select 'task_forces', count(*)::int from task_forces
+          union all select 'task_force_members', count(*)::int from task_force_members union all select 'prospects', count(*)::int from prospects
+          union all select 'prospect_introducers', count(*)::int from prospect_introducers`,
+    );
+
+  it.each(Object.keys(outside).sort())('%s refuses what lies outside the scope at its dates, writing nothing', async (key) => {
+    const admin = await signIn(app, database.db, 'admin', null);
+    const person = `PR${++n}`;
+    expect((await app.inject({ method: 'POST', url: '/api/people', headers: admin.headers, payload: { code: person, fullName: 'Người Được Giới Thiệu', birthDate: '2000-01-01', residenceVillageCode: 'VA' } })).statusCode).toBe(201);
+    const p = await app.inject({ method: 'POST', url: '/api/prospects', headers: admin.headers, payload: { personCode: person, villageCode: 'VA', cellCode: 'CA', recommendedOn: '2024-01-01' } });
+    expect(p.statusCode).toBe(201);
+    const insider = await signIn(app, database.db, 'commune', 'X1');
+    const c = outside[key]({ prospect: p.json().id });
+    const before = await registerFingerprint();
+    const r = await app.inject({ ...c.request, headers: { ...insider.headers, ...(c.request.headers ?? {}) } });
+    expect({ status: r.statusCode, body: r.body }).toMatchObject({ status: c.status });
+    expect(r.json().error.code).toMatch(c.status === 403 ? /^OUT_OF_SCOPE$/ : /_NOT_FOUND$/);
+    for (const s of outsiders) expect(r.body).not.toContain(s);
+    expect(await registerFingerprint()).toEqual(before);
   });
 
   it('finds a person without diacritics, and only within the scope', async () => {

@@ -89,7 +89,7 @@ export const errorRegistry = {
   CSRF_INVALID: { status: 403, vi: 'Yêu cầu thiếu mã chống giả mạo (CSRF) hợp lệ; hãy tải lại trang', en: 'The request lacks a valid anti-forgery (CSRF) token; reload the page' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, vi: 'Tài khoản đang dùng mật khẩu cấp một lần: hãy đổi mật khẩu (trang Tài khoản) trước khi làm việc khác', en: 'This account has a one-time password: change it (the account page) before doing anything else' },
   FORBIDDEN_ROLE: { status: 403, vi: 'Vai trò "{role}" không được phép làm việc này', en: 'The role "{role}" may not do this' },
-  OUT_OF_SCOPE: { status: 403, vi: 'Đơn vị "{code}" nằm ngoài phạm vi tài khoản của bạn', en: 'The unit "{code}" is outside your account\'s scope' },
+  OUT_OF_SCOPE: { status: 403, vi: '"{code}" nằm ngoài phạm vi tài khoản của bạn', en: '"{code}" is outside your account\'s scope' },
   PASSWORD_TOO_SHORT: { status: 400, vi: 'Mật khẩu cần ít nhất {min} ký tự', en: 'The password needs at least {min} characters' },
   PASSWORD_TOO_LONG: { status: 400, vi: 'Mật khẩu dài quá {max} ký tự', en: 'The password is longer than {max} characters' },
   PASSWORD_TOO_COMMON: { status: 400, vi: 'Mật khẩu quá phổ biến hoặc chứa tên đăng nhập; hãy chọn mật khẩu khác (ví dụ một câu dài)', en: 'The password is too common or contains the user name; choose another (a long phrase, say)' },

@@ -12,6 +12,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
 import * as people from '../people/people.repository.js';
 import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
+import { requireWritable } from '../register/writable.js';
 import * as records from '../records/records.repository.js';
 import type { Stage } from '../../../common/admissions.js';
 import { checkSteps, deadlineOf, probationEnds, stageOf, urgency, type Introducer, type ProspectSteps } from './admission.rules.js';
@@ -49,6 +50,12 @@ export async function createProspect(
     if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.recommendedOn))) throw new AppError('ORG_NOT_FOUND', { code: f.cellCode });
     cellId = cell.orgId;
   }
+  // the person is put forward in the village on that day: they must be in scope then, as the village and the cell
+  await requireWritable(db, w.scopeCode, [
+    { kind: 'person', code: person.code, at: f.recommendedOn },
+    { kind: 'unit', code: f.villageCode, at: f.recommendedOn },
+    ...(f.cellCode ? [{ kind: 'org' as const, code: f.cellCode, at: f.recommendedOn }] : []),
+  ]);
   const id = await withActor(db, w.actor, (tx) =>
     repo.insertProspect(tx, { personId: person.id, villageId: village.id, cellId, recommendedOn: f.recommendedOn, note: f.note ?? null }),
   );
@@ -72,6 +79,8 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
       for (const i of body.introducers) {
         const person = i.personCode ? await people.findPerson(db, i.personCode) : null;
         if (i.kind === 'member' && !person) throw new AppError('PERSON_NOT_FOUND', { code: i.personCode ?? '' });
+        // an introducer is named today: naming them does not bring them into scope
+        if (person) await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: today() }]);
         const [m] = person
           ? await db.execute(sql`select min(official_on)::text as since from memberships where person_id = ${person.id} and ended_on is null`).then((r) => (r as unknown as { rows: { since: string | null }[] }).rows)
           : [{ since: null }];
@@ -102,7 +111,8 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
     if (Object.keys(update).length > 0) await repo.updateProspect(tx, id, update);
     if (introducers) await repo.replaceIntroducers(tx, id, introducers);
     // scope was checked before the transaction (the prospect's village, its cell at creation); checking again here
-    // would query outside the transaction, which the embedded engine cannot serve while it is open
+    // would query outside the transaction, which the embedded engine cannot serve while it is open; the rows of
+    // the membership still pass the importer's scope guard, on the transaction
     const tw: Writer = { ...w, unitInScope: async () => true, personInScope: async () => true };
     if (body.step === 'ceremony') {
       if (!p.cellCode) throw new AppError('VALIDATION_FAILED', { detail: 'cellCode: chưa chọn chi bộ kết nạp / no admitting cell was chosen' });

@@ -20,7 +20,7 @@ export { can, permissions, type Permission } from '../../../common/permissions.j
  * of the same units today, following lineage to successors and their
  * ancestors today.
  */
-function visibleTo(scopeCode: string, starts: SQL): SQL {
+export function visibleTo(scopeCode: string, starts: SQL): SQL {
   const now = today();
   return sql`
     with recursive anc (id, d) as (

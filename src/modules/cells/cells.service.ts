@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors.js';
 import { importRegister } from '../imports/imports.service.js';
 import { emptyRegister, type PlacementRow } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
-import type { Writer } from '../records/records.service.js';
+import { writeGuard, type Writer } from '../records/records.service.js';
 import { rulesAt } from '../../../common/rules.js';
 import * as repo from './cells.repository.js';
 import type { foundCell } from './cells.schema.js';
@@ -63,7 +63,7 @@ export async function foundVillageCell(db: Db, villageCode: string, f: z.infer<t
   for (const code of await repo.placedIn(db, v.id, f.on)) await move(code, 'transfer');
   for (const code of f.memberCodes) await move(code, 'reinforcement');
 
-  const summary = await importRegister(db, r, { actor: { ...w.actor, reason: f.reason ?? null }, lang: w.lang });
+  const summary = await importRegister(db, r, { actor: { ...w.actor, reason: f.reason ?? null }, lang: w.lang, authorize: writeGuard(w) });
   if (summary.errors.length > 0) {
     throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: summary.errors.map((i) => ({ field: i.column, code: i.code, message: i.message })) });
   }

@@ -14,6 +14,7 @@ import { AppError } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import * as people from '../people/people.repository.js';
 import { enterHeadTerm, type Writer } from '../records/records.service.js';
+import { requireWritable } from '../register/writable.js';
 import { rulesAt } from '../../../common/rules.js';
 import * as repo from './elections.repository.js';
 import type { DueElection, planElection, recordElection } from './elections.schema.js';
@@ -66,6 +67,8 @@ export async function plan(db: Db, villageCode: string, f: z.infer<typeof planEl
   const v = await villageIn(db, villageCode, f.plannedOn, w);
   const candidates: { personId: number; votes: number | null }[] = [];
   for (const c of f.candidateCodes) candidates.push({ personId: await personId(db, c), votes: null });
+  // a candidate must be in scope on the day: naming them does not bring them in
+  await requireWritable(db, w.scopeCode, f.candidateCodes.map((code) => ({ kind: 'person', code, at: f.plannedOn })));
   const id = await withActor(db, w.actor, async (tx) => {
     const id = await repo.insertElection(tx, { villageId: v.id, plannedOn: f.plannedOn, note: f.note ?? null });
     await repo.setCandidates(tx, id, candidates);
@@ -83,8 +86,10 @@ export async function record(db: Db, villageCode: string, f: z.infer<typeof reco
   const candidates: { personId: number; votes: number | null }[] = [];
   for (const c of f.candidates) candidates.push({ personId: await personId(db, c.personCode), votes: c.votes ?? null });
   const winnerId = await personId(db, f.winnerCode);
+  await requireWritable(db, w.scopeCode, f.candidates.map((c) => ({ kind: 'person', code: c.personCode, at: f.on })));
   const planned = (await repo.villagesWithHeads(db, f.on, null)).find((x) => x.villageId === v.id)?.electionId ?? null;
-  // scope was checked above; inside the transaction no query may go around it
+  // the village and the candidates were checked above; inside the transaction no query may go around it
+  // (the head term's rows still pass the importer's scope guard, on the transaction)
   const tw: Writer = { ...w, unitInScope: async () => true, personInScope: async () => true };
   const id = await withActor(db, w.actor, async (tx) => {
     const id = planned ?? (await repo.insertElection(tx, { villageId: v.id, plannedOn: f.on }));

@@ -14,6 +14,8 @@ import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../imports/imports.service.js';
+import { requireWritable } from '../register/writable.js';
+import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
 import * as repo from './records.repository.js';
@@ -23,12 +25,22 @@ import type { admission, ChangeResult, endMembership, headTerm, officialStatus, 
 export interface Writer {
   actor: AuditActor;
   lang: Lang;
-  /** Whether the writer may change what hangs on this unit at this date. */
+  /**
+   * The writer's scope (null: everything). Every change passes requireWritable
+   * (register/writable.ts) for it: through the importer's scope guard for the
+   * rows it writes, or directly for the people a workflow names.
+   */
+  scopeCode: string | null;
+  /** Whether the unit is in the writer's scope at this date: a path's subject outside it is not found. */
   unitInScope(unitId: number, at: string): Promise<boolean>;
+  /** Whether the person is readable by the writer (following history): a subject outside it is not found. */
   personInScope(personId: number): Promise<boolean>;
 }
 
 const ROW = 2;
+
+/** The importer's scope guard for a writer with a scope: every row a form writes lies in scope at its dates. */
+export const writeGuard = (w: Writer) => (w.scopeCode === null ? undefined : scopeGuard(w.scopeCode));
 
 /** snake_case import columns to the form's camelCase fields, with a form's own renames. */
 function fieldOf(column: string | null, renames: Record<string, string>): string | null {
@@ -37,7 +49,7 @@ function fieldOf(column: string | null, renames: Record<string, string>): string
 }
 
 async function apply(db: Db, register: Register, w: Writer, reason: string | undefined, renames: Record<string, string> = {}): Promise<ChangeResult> {
-  const summary = await importRegister(db, register, { actor: { ...w.actor, reason: reason ?? null }, lang: w.lang });
+  const summary = await importRegister(db, register, { actor: { ...w.actor, reason: reason ?? null }, lang: w.lang, authorize: writeGuard(w) });
   const fields = (list: ImportIssue[]) => list.map((i) => ({ field: fieldOf(i.column, renames), code: i.code, message: i.message }));
   if (summary.errors.length > 0) {
     throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: fields(summary.errors) });
@@ -175,6 +187,8 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  // naming a head does not bring them into scope: they must be in it when the term starts (before any rule is told)
+  await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
   const issues = checkHead(person, villageCode, f.validFrom, personField);
   // an interim head serves at most the months the rules allow: the term ends then unless it ends sooner
   let validTo = f.validTo ?? null;
@@ -202,6 +216,8 @@ export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<ty
   if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
+  // naming a secretary does not bring them into scope: they must be in it when the term starts
+  await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
   const r = emptyRegister();
   for (const open of await repo.secretaryTermsRunningPast(db, cell.orgId, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {

@@ -9,6 +9,7 @@ export function writerOf(db: Db, req: FastifyRequest): Writer {
   const account = req.signedIn();
   return {
     actor: req.actor(),
+    scopeCode: account.scopeCode,
     lang: requestLang(req),
     unitInScope: (id, at) => unitInScope(db, account, id, at),
     personInScope: (id) => personInScope(db, account, id),

@@ -14,6 +14,7 @@ import { everInScopeIds } from '../auth/scope.js';
 import { compare, snapshot } from '../indicators/indicators.service.js';
 import * as people from '../people/people.repository.js';
 import type { Writer } from '../records/records.service.js';
+import { requireWritable } from '../register/writable.js';
 import type { targetBody, TargetProgress, taskForceBody, TaskForceView } from './targets.schema.js';
 
 async function unitIn(db: Db, code: string, at: string, w: Writer) {
@@ -80,6 +81,12 @@ export async function createTaskForce(db: Db, f: z.infer<typeof taskForceBody>, 
     if (!p) throw new AppError('PERSON_NOT_FOUND', { code: c });
     members.push(p.id);
   }
+  // the unit, its villages and the members must be in scope when the task force starts: naming a member does not bring them in
+  await requireWritable(db, w.scopeCode, [
+    { kind: 'unit', code: f.unitCode, at: f.validFrom },
+    ...f.villageCodes.map((code) => ({ kind: 'unit' as const, code, at: f.validFrom })),
+    ...f.memberCodes.map((code) => ({ kind: 'person' as const, code, at: f.validFrom })),
+  ]);
   return withActor(db, w.actor, async (tx) => {
     const [r] = await tx.insert(taskForces).values({ name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null }).returning({ id: taskForces.id });
     if (members.length) await tx.insert(taskForceMembers).values(members.map((personId) => ({ taskForceId: r.id, personId })));

@@ -18,11 +18,11 @@ describe.each(engines)('targets and task forces (%s)', (engine) => {
   });
 
   it('follows a task force\'s villages over its period', async () => {
-    const r = await post('/api/task-forces', { name: 'Tổ công tác số 1', unitCode: 'X1', validFrom: '2014-01-01', validTo: '2016-12-31', memberCodes: ['N8'], villageCodes: ['VA', 'VB'] });
+    const r = await post('/api/task-forces', { name: 'Tổ công tác số 1', unitCode: 'X1', validFrom: '2014-01-01', validTo: '2016-12-31', memberCodes: ['N1'], villageCodes: ['VA', 'VB'] });
     expect(r.statusCode).toBe(201);
     const list = (await get('/api/task-forces')).json();
     const tf = list.find((t: { id: number }) => t.id === r.json().id);
-    expect(tf.members).toEqual([{ code: 'N8', name: 'Đỗ Văn Tám' }]);
+    expect(tf.members).toEqual([{ code: 'N1', name: 'Nguyễn Văn Một' }]);
     const va = (await get('/api/indicators?scope=VA&at=2016-12-31')).json();
     expect(tf.villages.find((v: { code: string }) => v.code === 'VA').to).toMatchObject({ members: va.members.total, official: va.members.official });
   });

@@ -6,14 +6,19 @@
  * about is covered by the scope (registerScope), where
  * - units and orgs that the import creates join the scope when their parent
  *   (or, for an org, territory) is in it;
- * - people join it when the import places them in a covered cell or village,
- *   makes them head of a covered village or secretary of a covered cell, or
- *   gives them a covered residence (a member transferred in);
+ * - people join it when the import places them in a covered cell or village
+ *   or gives them a covered residence (a member transferred in); naming
+ *   someone head of a covered village or secretary of a covered cell does not
+ *   bring them in;
  * - a parent, territory or residence outside the scope is accepted only when
  *   it is the one already stored for that unit, org or person, so a scoped
  *   account may rename its own commune but not move a unit in or out.
+ * These sets span all history; the rows about people (memberships,
+ * placements, terms) must moreover lie in scope at the dates they take effect
+ * (requireWritable in register/writable.ts, with what the import creates).
  */
 import type { ImportChanges } from '../imports/imports.service.js';
+import type { Created } from '../register/writable.js';
 import { sheetNames, type Register, type SheetName } from '../imports/imports.schema.js';
 import type { RegisterScope } from './transfer.repository.js';
 
@@ -49,9 +54,19 @@ function grownScope({ input, existing }: ImportChanges, scope: RegisterScope): R
   const village = (code: string | null) => code !== null && units.has(code);
   for (const p of input.people) if (village(p.residenceVillageCode)) people.add(p.personCode);
   for (const p of input.placements) if (orgs.has(p.cellCode) && (p.villageCode === null || village(p.villageCode))) people.add(p.personCode);
-  for (const h of input.head_terms) if (village(h.villageCode)) people.add(h.personCode);
-  for (const s of input.secretary_terms) if (orgs.has(s.cellCode)) people.add(s.personCode);
   return { units, orgs, people };
+}
+
+/** The units, orgs and people that the import creates within the scope: judged by its own rows, as they are not stored yet. */
+export function createdInScope(changes: ImportChanges, scope: RegisterScope): Created {
+  const grown = grownScope(changes, scope);
+  const { existing, input } = changes;
+  const storedPeople = new Set(existing.register.people.map((p) => p.personCode));
+  return {
+    units: new Set(input.units.map((u) => u.code).filter((c) => grown.units.has(c) && !existing.unitLevels.has(c))),
+    orgs: new Set(input.party_orgs.map((o) => o.code).filter((c) => grown.orgs.has(c) && !existing.orgKinds.has(c))),
+    people: new Set(input.people.map((p) => p.personCode).filter((c) => grown.people.has(c) && !storedPeople.has(c))),
+  };
 }
 
 /** One column to check: the code in it, the set it must be in, and the stored (subject, code) pairs that excuse it. */

@@ -17,7 +17,8 @@ import { loadExisting } from '../imports/imports.repository.js';
 import { sheetNames, type ImportSummary, type Register, type SheetName } from '../imports/imports.schema.js';
 import { importPath, type ImportChanges, type ImportOptions } from '../imports/imports.service.js';
 import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
-import { outOfScopeRows } from './transfer.scope.js';
+import { createdInScope, outOfScopeRows } from './transfer.scope.js';
+import { changeRefs, requireWritable } from '../register/writable.js';
 
 export type ExportFormat = 'xlsx' | 'zip';
 
@@ -91,11 +92,18 @@ export async function exportRegister(db: Db, o: { scopeCode: string | null; form
   }
 }
 
-/** The authorize hook of an import by an account with a scope: OUT_OF_SCOPE, and nothing written, when a changed row lies outside. */
+/**
+ * The authorize hook of an import by an account with a scope, and of every
+ * form that writes through the importer: OUT_OF_SCOPE, and nothing written,
+ * when a changed row lies outside the scope, by its codes or, for the rows
+ * about people, at the dates it takes effect (requireWritable).
+ */
 export function scopeGuard(scopeCode: string): (changes: ImportChanges, tx: Db) => Promise<void> {
   return async (changes, tx) => {
-    const outside = outOfScopeRows(changes, await registerScope(tx, scopeCode));
+    const scope = await registerScope(tx, scopeCode);
+    const outside = outOfScopeRows(changes, scope);
     if (outside.length > 0) throw new AppError('OUT_OF_SCOPE', { code: outside[0].value }, { rows: outside.slice(0, 100), count: outside.length });
+    await requireWritable(tx, scopeCode, changeRefs(changes), createdInScope(changes, scope));
   };
 }
 

@@ -117,7 +117,7 @@ export interface paths {
         put?: never;
         /**
          * Count a page view (the portal's beacon) and answer the live figures
-         * @description One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing.
+         * @description One view per visitor session per article per 30 minutes; crawlers are not counted. Sets the visitor cookie when missing. A client address may start 20 new sessions per 10 minutes (its /24 or /64 network 200): over that, the beacon is answered with the figures but counts nothing.
          */
         post: {
             parameters: {
@@ -241,7 +241,7 @@ export interface paths {
         put?: never;
         /**
          * Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)
-         * @description A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results.
+         * @description A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results. Guests: at most 10 ballots per client address per hour (50 per /24 or /64 network), over that POLL_RATE_LIMITED (429).
          */
         post: {
             parameters: {
@@ -2707,7 +2707,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2716,7 +2716,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -2843,7 +2843,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2852,7 +2852,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -2994,7 +2994,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3003,7 +3003,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3128,7 +3128,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3137,7 +3137,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3265,7 +3265,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3274,7 +3274,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3413,7 +3413,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3422,7 +3422,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3549,7 +3549,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3558,7 +3558,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -3850,7 +3850,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3859,7 +3859,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4239,7 +4239,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4248,7 +4248,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4496,7 +4496,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4505,7 +4505,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4750,7 +4750,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4759,7 +4759,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -4880,7 +4880,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4889,7 +4889,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -5306,7 +5306,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE, OUT_OF_SCOPE */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5315,7 +5315,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
                             };
                         };
                     };
@@ -5367,7 +5367,7 @@ export interface paths {
         put?: never;
         /**
          * Import one .xlsx workbook, one .zip of <sheet>.csv files or one <sheet>.csv (multipart field of any name); all or nothing
-         * @description Answers the import summary: errors with sheet, row, column and value, warnings, and what changed (or would change, with dryRun=true). A dry run answers 200 whatever it finds; a real import with errors answers 422 and writes nothing. An account with a scope may only insert or change rows within it (403 OUT_OF_SCOPE otherwise). Limits: the file's size, and an archive's entries and uncompressed size read before inflating.
+         * @description Answers the import summary: errors with sheet, row, column and value, warnings, and what changed (or would change, with dryRun=true). A dry run answers 200 whatever it finds; a real import with errors answers 422 and writes nothing. An account with a scope may only insert or change rows within it (403 OUT_OF_SCOPE otherwise). Limits (413): the file's size; an archive's entries and uncompressed size, in all and per part (shared strings, a worksheet, styles...), declared and counted while inflating; the nesting and token length of its XML; the memory and time of reading it, which runs in a worker thread.
          */
         post: {
             parameters: {
@@ -5555,7 +5555,7 @@ export interface paths {
                                  * @description A stable code of docs/errors.md
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                                 message: string;
                                 /** @description The message in both languages */
@@ -7264,7 +7264,7 @@ export interface components {
                  * @description A stable code of docs/errors.md
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                 message: string;
                 /** @description The message in both languages */
