@@ -203,7 +203,9 @@ describe.each(engines)('the public portal on %s', (engine) => {
       app.inject({
         method: 'POST', url: `/api/portal/polls/${poll.id}/vote`,
         // a new guest each time: each vote is recorded and redirected
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `Guest ${++guest}`, ...(referer ? { referer } : {}) },
+        // a new guest each time, from its own network: guest ballots are limited per address and per /24
+        remoteAddress: `10.${++guest % 250}.${Math.floor(guest / 250)}.1`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `Guest ${guest}`, ...(referer ? { referer } : {}) },
         payload: `option=${option}&back=${encodeURIComponent(back)}`,
       });
     const ok = `?binh-chon=${poll.id}&kq=ok#binh-chon`;
@@ -236,7 +238,7 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const poll = created.json();
     const both = poll.options.slice(0, 2).map((o: { id: number }) => o.id);
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, headers: { 'user-agent': 'Same', cookie: 'grassroots_visitor=aaaaaaaaaaaaaaaaaaaaaaaa' }, payload: { option: both } })),
+      Array.from({ length: 8 }, () => app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: '192.0.2.10', headers: { 'user-agent': 'Same', cookie: 'grassroots_visitor=aaaaaaaaaaaaaaaaaaaaaaaa' }, payload: { option: both } })),
     );
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
     const [r] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from portal_poll_choices c join portal_poll_ballots b on b.id = c.ballot_id where b.poll_id = ${poll.id}`);
@@ -255,7 +257,7 @@ describe.each(engines)('the public portal on %s', (engine) => {
       });
       expect(r.statusCode).toBe(200);
       // a late vote is told when voting was open, in Vietnam's time
-      const late = await app.inject({ method: 'POST', url: `/api/portal/polls/${p.id}/vote`, headers: { 'user-agent': browserUa, 'accept-language': 'vi' }, payload: { option: r.json().options[0].id } });
+      const late = await app.inject({ method: 'POST', url: `/api/portal/polls/${p.id}/vote`, remoteAddress: '192.0.2.20', headers: { 'user-agent': browserUa, 'accept-language': 'vi' }, payload: { option: r.json().options[0].id } });
       expect(late.statusCode).toBe(409);
       expect(late.json().error.message).toMatch(/^Cuộc bình chọn này không mở vào lúc này \(thời gian bình chọn: \d\d\/\d\d\/\d{4} \d\d:\d\d – \d\d\/\d\d\/\d{4} \d\d:\d\d\)$/);
     }
