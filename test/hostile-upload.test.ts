@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileWorkbook, repeat, worksheet } from './hostile.js';
-import { cli, startServer, type ServerProcess } from './process.js';
+import { cli, signInPrinted, startServer, type ServerProcess } from './process.js';
 import { multipart } from './upload.js';
 
 const MB = 1024 * 1024;
@@ -27,11 +27,7 @@ describe('hostile uploads to the compiled server, and the CLI import', () => {
     server = await startServer({ GRASSROOTS_DATA: join(dir, 'data'), GRASSROOTS_DEMO: '0', DATABASE_URL: '', LOG_LEVEL: 'info' }, 120_000, { built: true });
     const first = /first administrator: (\S+)\n.*one-time password: (\S+)\n/.exec(server.stderr());
     if (!first) throw new Error(`no first administrator on stderr: ${server.stderr()}`);
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: first[1], password: first[2] }),
-    });
-    expect(login.status).toBe(200);
-    session = { cookie: String(login.headers.get('set-cookie')).split(';')[0], 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    session = await signInPrinted(server.url, first[1], first[2]);
   });
 
   it.each([

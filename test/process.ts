@@ -83,3 +83,28 @@ export function cli(args: string[], env: Record<string, string> = {}) {
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+export type Session = { cookie: string; 'x-csrf-token': string };
+
+/**
+ * Signs in with the password a server printed for its first administrator.
+ * A one-time password may do nothing but change itself, so the first sign-in
+ * changes it (to one derived from it); later calls with the printed password
+ * sign in with the new one. Answers the session's headers.
+ */
+export async function signInPrinted(url: string, username: string, printed: string): Promise<Session> {
+  const changed = `${printed}-doi-moi-Aa1`;
+  const post = (path: string, body: object, headers: Record<string, string> = {}) =>
+    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  let r = await post('/api/auth/login', { username, password: changed });
+  if (r.status !== 200) r = await post('/api/auth/login', { username, password: printed });
+  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_session='))!.split(';')[0];
+  const account = (await r.json()) as { csrfToken: string; mustChangePassword: boolean };
+  const session = { cookie, 'x-csrf-token': account.csrfToken };
+  if (account.mustChangePassword) {
+    const c = await post('/api/auth/password', { current: printed, next: changed }, session);
+    if (c.status !== 204) throw new Error(`password change failed: ${c.status} ${await c.text()}`);
+  }
+  return session;
+}

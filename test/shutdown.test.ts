@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engines, type Engine } from './db.js';
-import { startServer, type ServerProcess } from './process.js';
+import { signInPrinted, startServer, type ServerProcess, type Session } from './process.js';
 import { createScratchDatabase } from './scratch-db.js';
 import { multipart } from './upload.js';
 
@@ -40,14 +40,7 @@ async function target(engine: Engine, env: Record<string, string> = {}): Promise
   return { env: { DATABASE_URL: scratch.url, ...env }, lockFile: null, cleanup: () => scratch.drop() };
 }
 
-type Session = { cookie: string; 'x-csrf-token': string };
-
-async function login(url: string, password: string): Promise<Session> {
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
-  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_session='))!.split(';')[0];
-  return { cookie, 'x-csrf-token': ((await r.json()) as { csrfToken: string }).csrfToken };
-}
+const login = (url: string, password: string): Promise<Session> => signInPrinted(url, 'admin', password);
 
 const firstAdminPassword = (server: ServerProcess) => {
   const password = /one-time password: (\S+)/.exec(server.stderr())?.[1];
