@@ -107,7 +107,7 @@ const withoutTimes = (xml: Buffer) => xml.toString('utf8').replace(/<dcterms:(cr
 /** What the nightly backup runs (deploy/grassroots-backup.service), as command-line arguments. */
 function timerCommand(backups: string): string[] {
   const unit = readFileSync(join(root, 'deploy/grassroots-backup.service'), 'utf8');
-  const exec = /^ExecStart=\/usr\/bin\/node \/opt\/grassroots\/dist\/cli\/index\.js (.+)$/m.exec(unit);
+  const exec = /^ExecStart=\/usr\/bin\/node \/opt\/grassroots\/dist\/src\/cli\/index\.js (.+)$/m.exec(unit);
   if (!exec) throw new Error('no ExecStart of the command line in deploy/grassroots-backup.service');
   return exec[1].split(' ').map((a) => (a === '/var/backups/grassroots' ? backups : a));
 }
