@@ -104,18 +104,7 @@ export async function login(
     if (lockedNow) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedNow) });
     throw new AppError('AUTH_INVALID');
   }
-  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
-    await spendVerifyTime(password);
-    throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
-  }
-  if (!(await verifyPassword(a.passwordHash, password))) {
-    const lockedUntil = await withActor(db, system, async (tx) => {
-      await recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: String(a.id) });
-      return recordFailedLogin(tx, a.id, policy.lockAfter, policy.lockMinutes);
-    });
-    if (lockedUntil && Date.parse(lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
-    throw new AppError('AUTH_INVALID');
-  }
+  await requirePassword(db, system, a, password, policy, 'login-failed', 'AUTH_INVALID');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const sessionId = sessionIdOf(token);
@@ -169,18 +158,7 @@ export async function changePassword(
   const a = await findAccount(db, account.username);
   if (!a || a.disabledAt) throw new AppError('SESSION_EXPIRED');
   const actor = actorOf(account, requestId);
-  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
-    await spendVerifyTime(current);
-    throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
-  }
-  if (!(await verifyPassword(a.passwordHash, current))) {
-    const lockedUntil = await withActor(db, actor, async (tx) => {
-      await recordEvent(tx, actor, { action: 'password-change-failed', entity: 'accounts', entityId: String(a.id) });
-      return recordFailedLogin(tx, a.id, policy.lockAfter, policy.lockMinutes);
-    });
-    if (lockedUntil && Date.parse(lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
-    throw new AppError('AUTH_PASSWORD_WRONG');
-  }
+  await requirePassword(db, actor, a, current, policy, 'password-change-failed', 'AUTH_PASSWORD_WRONG');
   checkPasswordPolicy(next, a.username);
   const passwordHash = await hashPassword(next);
   await withActor(db, actor, async (tx) => {
@@ -265,4 +243,27 @@ export async function isDemoDatabase(db: Db): Promise<boolean> {
 
 function formatTime(ts: string): string {
   return new Date(ts).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/**
+ * The password check of sign-in and of a password change alike: a locked
+ * account is refused (after as long as a check takes); a wrong password is
+ * recorded as `failure`, counts toward the lock, and is refused as `wrong`
+ * (or as locked when it was the failure that locks).
+ */
+async function requirePassword(
+  db: Db, actor: AuditActor, a: { id: number; passwordHash: string; lockedUntil: string | null }, password: string,
+  policy: SessionPolicy, failure: string, wrong: 'AUTH_INVALID' | 'AUTH_PASSWORD_WRONG',
+): Promise<void> {
+  if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
+    await spendVerifyTime(password);
+    throw new AppError('AUTH_LOCKED', { until: formatTime(a.lockedUntil) });
+  }
+  if (await verifyPassword(a.passwordHash, password)) return;
+  const lockedUntil = await withActor(db, actor, async (tx) => {
+    await recordEvent(tx, actor, { action: failure, entity: 'accounts', entityId: String(a.id) });
+    return recordFailedLogin(tx, a.id, policy.lockAfter, policy.lockMinutes);
+  });
+  if (lockedUntil && Date.parse(lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
+  throw new AppError(wrong);
 }
