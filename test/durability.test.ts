@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../src/modules/demo/demo.random.js';
 import { openDatabase, rows, type Database } from '../src/platform/db.js';
 import { createTestDatabase, engines, type Engine } from './db.js';
-import { startServer, type ServerProcess } from './process.js';
+import { signInPrinted, startServer, type ServerProcess, type Session } from './process.js';
 import { createScratchDatabase } from './scratch-db.js';
 
 const CYCLES = 20;
@@ -55,21 +55,6 @@ async function target(engine: Engine): Promise<Target> {
     lockFile: null,
     cleanup: () => scratch.drop(),
   };
-}
-
-type Session = { cookie: string; 'x-csrf-token': string };
-
-async function login(url: string, username: string, password: string): Promise<Session> {
-  const r = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_session='));
-  if (!cookie) throw new Error('sign-in set no session cookie');
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return { cookie: cookie.split(';')[0], 'x-csrf-token': csrfToken };
 }
 
 function exited(server: ServerProcess): Promise<void> {
@@ -194,7 +179,7 @@ describe.each(engines)('durability under SIGKILL on %s', (engine) => {
       for (let cycle = 1; cycle <= CYCLES; cycle++) {
         const context = `${engine}, seed ${seed}, cycle ${cycle}`;
         const killAfterMs = rng.int(...KILL_AFTER_MS);
-        const writes = await writeUntilKilled(server, await login(server.url, 'admin', password), cycle, killAfterMs);
+        const writes = await writeUntilKilled(server, await signInPrinted(server.url, 'admin', password), cycle, killAfterMs);
         const killedPid = server.child.pid;
         expect(writes.refused, `${context}: writes refused`).toEqual([]);
         for (const c of [...writes.acked, ...writes.unanswered]) attempted.add(c);
@@ -211,7 +196,7 @@ describe.each(engines)('durability under SIGKILL on %s', (engine) => {
         const t0 = Date.now();
         server = await startServer(t.env);
         const restartMs = Date.now() - t0;
-        const session = await login(server.url, 'admin', password);
+        const session = await signInPrinted(server.url, 'admin', password);
         for (const code of writes.acked) {
           const r = await fetch(`${server.url}/api/people/${code}`, { headers: session });
           expect(r.status, `${context}: GET ${code} after restart`).toBe(200);
