@@ -1,43 +1,85 @@
-import { describe, expect, it } from 'vitest';
-import { addWorkingDays, daysOff, isWorkingDay, workingDaysBetween } from './working-days.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addWorkingDays, basisOf, isWorkingDay, noticeOf, ruleDaysOff, setNotices, shippedNotices, workingDaysBetween, yearDays } from './working-days.js';
 
-describe('working days in Vietnam', () => {
-  it('takes Tết from the Vietnamese lunar calendar: five days, eve included', () => {
-    // Tết Ất Tỵ: 29/1/2025; the eve 28/1 to the fourth day 1/2
-    for (const d of ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']) expect(isWorkingDay(d), d).toBe(false);
-    expect(isWorkingDay('2025-01-27')).toBe(true);
-    // the fifth day, 1/2, is a Saturday: Monday 3/2 replaces it
-    expect(isWorkingDay('2025-02-03')).toBe(false);
-    expect(isWorkingDay('2025-02-04')).toBe(true);
-    // 2007 is a year where Vietnam's new year (17/2) differs from China's (18/2)
-    expect(daysOff(2007).has('2007-02-16')).toBe(true);
-    // 16-20/2/2007, two of them on a weekend: 21 and 22/2 replace them
-    expect(isWorkingDay('2007-02-22')).toBe(false);
-    expect(isWorkingDay('2007-02-23')).toBe(true);
+afterEach(() => setNotices([]));
+
+describe('the civil-service calendar', () => {
+  it('ships the notices of 2016 to 2026, with a source on every day', () => {
+    expect([...shippedNotices.keys()].sort()).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    for (const n of shippedNotices.values()) for (const d of n.days) expect(d.source.length, d.date).toBeGreaterThan(10);
+    // the New Year break of 2019 began on 29/12/2018 and belongs to 2019's notice
+    expect(noticeOf(2019)!.days.some((d) => d.date === '2018-12-31' && d.kind === 'off')).toBe(true);
   });
 
-  it('keeps the lunar Hùng Kings day, 30/4, 1/5 and the two National Day holidays', () => {
-    expect(isWorkingDay('2024-04-18')).toBe(false); // 10/3 lunar
-    expect(isWorkingDay('2024-04-30')).toBe(false);
-    expect(isWorkingDay('2024-05-01')).toBe(false);
-    expect(isWorkingDay('2024-09-02')).toBe(false);
-    expect(isWorkingDay('2024-09-03')).toBe(false);
-    expect(isWorkingDay('2020-09-03')).toBe(true); // one day only before 2021
+  it('holds the real days off and Saturdays worked of 2024', () => {
+    expect(yearDays(2024)).toEqual({
+      off: ['2024-01-01', '2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14', '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03'],
+      worked: ['2024-05-04'],
+      basis: 'notice',
+    });
   });
 
-  it('gives the next working day off for a holiday on a weekend', () => {
-    // 30/4/2022 was a Saturday and 1/5 a Sunday: 2/5 and 3/5 were off
-    expect(isWorkingDay('2022-05-02')).toBe(false);
-    expect(isWorkingDay('2022-05-03')).toBe(false);
-    expect(isWorkingDay('2022-05-04')).toBe(true);
-    // 2/9/2023 was a Saturday (1/9 the second day): 4/9 was off
-    expect(isWorkingDay('2023-09-04')).toBe(false);
+  it('holds the real days off and Saturdays worked of 2025: Tết 27–31/1, 2/5 swapped for Saturday 26/4', () => {
+    expect(yearDays(2025)).toEqual({
+      off: ['2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02'],
+      worked: ['2025-04-26'],
+      basis: 'notice',
+    });
+    // what the Labour Code's rule alone would have given, and the notice did not
+    expect(isWorkingDay('2025-02-03')).toBe(true);
+    expect(ruleDaysOff(2025).has('2025-02-03')).toBe(true);
   });
 
-  it('counts deadlines over weekends and holidays, the start day excluded', () => {
-    expect(addWorkingDays('2025-01-24', 1)).toBe('2025-01-27'); // Friday -> Monday
-    // across Tết: 1/2 is a Saturday, so Monday 3/2 replaces it
-    expect(addWorkingDays('2025-01-27', 1)).toBe('2025-02-04');
+  it('holds the real days off and Saturdays worked of 2026: 2/1 for 10/1, Tết 16–20/2, 31/8 for 22/8', () => {
+    expect(yearDays(2026)).toEqual({
+      off: ['2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02'],
+      worked: ['2026-01-10', '2026-08-22'],
+      basis: 'notice',
+    });
+  });
+
+  it('counts the deadlines a clerk was given wrong before: 60 working days after a cell resolution', () => {
+    // over Tết 2024 (8–14/2): the eve of Tết is not the deadline
+    expect(addWorkingDays('2023-11-15', 60)).toBe('2024-02-15');
+    // over Tết 2025 (27–31/1)
+    expect(addWorkingDays('2024-11-01', 60)).toBe('2025-02-03');
+    // the Saturday 26/4/2025 worked in exchange for 2/5 counts
+    expect(addWorkingDays('2025-01-27', 60)).toBe('2025-04-26');
+    expect(workingDaysBetween('2025-01-27', '2025-04-26')).toBe(60);
+  });
+
+  it('counts a year with no notice by the Labour Code, a weekend holiday replaced by the next working day', () => {
+    expect(basisOf('2027-03-01')).toBe('rule');
+    // Tết 2027 is Saturday 6/2: the eve 5/2 to 9/2, the weekend's two days replaced by 10 and 11/2
+    expect(yearDays(2027).off.filter((d) => d < '2027-03-01')).toEqual(['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']);
+    // 1/5/2027 is a Saturday: Monday 3/5 is off; 2/9 and 3/9 both
+    expect(isWorkingDay('2027-05-03')).toBe(false);
+    expect(isWorkingDay('2027-09-03')).toBe(false);
+    expect(isWorkingDay('2027-09-06')).toBe(true);
+  });
+
+  it('puts an administrator’s notice of a year in force in place of the rule, and back', () => {
+    const before = addWorkingDays('2027-01-29', 10);
+    setNotices([{
+      year: 2027,
+      days: [
+        ...['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10'].map((date) => ({ date, kind: 'off' as const, holiday: 'Tet Nguyen dan 2027', source: 'TB test' })),
+        { date: '2027-01-30', kind: 'worked', holiday: 'Tet Nguyen dan 2027', source: 'TB test' },
+      ],
+    }]);
+    expect(basisOf('2027-02-11')).toBe('notice');
+    expect(noticeOf(2027)!.origin).toBe('database');
+    expect(isWorkingDay('2027-01-30')).toBe(true); // the Saturday worked
+    expect(isWorkingDay('2027-02-04')).toBe(false);
+    expect(isWorkingDay('2027-02-11')).toBe(true); // the rule's replacement day is not in the notice
+    expect(addWorkingDays('2027-01-29', 10)).not.toBe(before);
+    setNotices([]);
+    expect(basisOf('2027-02-11')).toBe('rule');
+    expect(addWorkingDays('2027-01-29', 10)).toBe(before);
+  });
+
+  it('counts deadlines over weekends, the start day excluded', () => {
+    expect(addWorkingDays('2025-01-24', 1)).toBe('2025-02-03'); // Friday before Tết -> the Monday after it
     expect(addWorkingDays('2025-03-03', 5)).toBe('2025-03-10');
     expect(workingDaysBetween('2025-03-03', '2025-03-10')).toBe(5);
     expect(workingDaysBetween('2025-03-10', '2025-03-03')).toBe(0);
