@@ -14,6 +14,8 @@ export const permissions = {
   /** National ID numbers and other sensitive fields, unmasked. */
   'sensitive.read': ['admin', 'province'],
   'accounts.manage': ['admin'],
+  /** Settings every deadline depends on: the years' notices of days off. */
+  'settings.manage': ['admin'],
   'portal.edit': ['admin', 'editor'],
   /** GET /metrics from another machine (from this one it needs no session). */
   'metrics.read': ['admin'],

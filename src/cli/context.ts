@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { dbTarget, loadConfig } from '../config.js';
 import { rebuildDerivedIfEmpty } from '../modules/indicators/counts.repository.js';
+import { loadCalendar } from '../modules/calendar/calendar.service.js';
 import { openDatabase, type Database } from '../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../platform/errors.js';
 import { lockDataDir } from '../platform/lock.js';
@@ -27,6 +28,7 @@ export async function withDatabase<T>(opts: CommonOptions, fn: (database: Databa
     const database = await openDatabase(target);
     try {
       await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
+      await loadCalendar(database.db);
       return await fn(database);
     } finally {
       await database.close();

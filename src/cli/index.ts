@@ -9,6 +9,7 @@ import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
 import { userCommand } from './user.js';
+import { calendarCommand } from './calendar.js';
 import { provinceChoices, ruleSets } from '../../common/rules.js';
 import { formatRuleSets } from '../modules/rules/rules.format.js';
 import { formatImportSummary } from './import-output.js';
@@ -115,5 +116,6 @@ program
 
 program.addCommand(dbCommand());
 program.addCommand(userCommand());
+program.addCommand(calendarCommand());
 
 await program.parseAsync(process.argv);

@@ -39,6 +39,7 @@ export const errorRegistry = {
   ADMISSION_INTRODUCERS: { status: 422, vi: 'Cần {needed} đảng viên chính thức quen biết ít nhất {months} tháng giới thiệu (có {found}), hoặc Đoàn Thanh niên giới thiệu', en: '{needed} official members who have known the prospect for {months} months must introduce them ({found} do), or the Youth Union' },
   ADMISSION_QUORUM: { status: 422, vi: 'Nghị quyết chi bộ cần ít nhất {share} số đảng viên chính thức tán thành ({votes}/{members})', en: 'The cell resolution needs {share} of the official members ({votes}/{members})' },
   ADMISSION_LATE: { status: 422, vi: 'Bước này làm ngày {date}, quá hạn {due} ({ruleSet})', en: 'This step was taken on {date}, after its deadline {due} ({ruleSet})' },
+  CALENDAR_NOTICE_INVALID: { status: 422, vi: 'Thông báo ngày nghỉ năm {year}, dòng {row}: {detail}; không ghi gì', en: 'The notice of days off for {year}, row {row}: {detail}; nothing was written' },
   ADMISSION_ORDER: { status: 422, vi: 'Ngày {date} không thể trước bước "{before}" ({other})', en: 'The date {date} cannot come before the step "{before}" ({other})' },
   PERSON_NOT_FOUND: { status: 404, vi: 'Không có người mã "{code}"', en: 'No person with code "{code}"' },
   IMPORT_REJECTED: { status: 422, vi: 'Tệp nhập có {count} lỗi; không ghi dữ liệu nào', en: 'The import has {count} errors; nothing was written' },

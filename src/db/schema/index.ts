@@ -8,3 +8,4 @@ export * from './admissions.js';
 export * from './elections.js';
 export * from './targets.js';
 export * from './portal.js';
+export * from './calendar.js';
