@@ -20,7 +20,6 @@ import { recordsRoutes } from './modules/records/records.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
-import { loadCalendar } from './modules/calendar/calendar.service.js';
 import { transferRoutes, type UploadLimits } from './modules/transfer/transfer.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
@@ -82,8 +81,6 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;
-  // every deadline counts working days on the notices in force, the administrators' included
-  await loadCalendar(db);
   // the portal's counter and page cache; its fast path runs before every other hook (src/portal/fastPath.ts)
   const portal = only === 'admin' ? null : { counter: new Counter(db), cache: new PageCache(db) };
   app.decorate('portal', portal);

@@ -5,6 +5,7 @@ import { formatDemoPasswords } from './modules/demo/demo.accounts.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js';
 import { openDatabase } from './platform/db.js';
+import { loadCalendar } from './modules/calendar/calendar.service.js';
 import { lockDataDir } from './platform/lock.js';
 
 const argv = process.argv.slice(2);
@@ -73,6 +74,8 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await rebuildDerivedIfEmpty(database.db, (line) => process.stderr.write(line));
+// every deadline counts working days on the notices in force, the administrators' included
+await loadCalendar(database.db);
 
 if (target.kind === 'pglite' && config.demo && (await isDatabaseEmpty(database.db))) {
   process.stderr.write(`Thư mục dữ liệu mới ${config.dataDir}: đang nạp tỉnh mẫu (demo)...\n`);

@@ -3696,6 +3696,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year of the civil-service calendar: days off, Saturdays worked, and where they come from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The holiday year, e.g. 2027 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A year of the civil-service calendar as deadlines count it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: FORBIDDEN_ROLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a year's notice of days off (it replaces the shipped one); an empty list removes it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The holiday year, e.g. 2027 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            /** @description A year's notice of days off, as the government announced it */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every day off of the year's breaks (weekends inside them included) and every Saturday worked; an empty list removes the year's notice */
+                        days: components["schemas"]["NoticeDayInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description A year of the civil-service calendar as deadlines count it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: CSRF_INVALID, FORBIDDEN_ROLE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CSRF_INVALID" | "FORBIDDEN_ROLE";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: CALENDAR_NOTICE_INVALID */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CALENDAR_NOTICE_INVALID";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prospects": {
         parameters: {
             query?: never;
@@ -5555,7 +5751,7 @@ export interface paths {
                                  * @description A stable code of docs/errors.md
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                                 message: string;
                                 /** @description The message in both languages */
@@ -7171,6 +7367,28 @@ export interface components {
             /** @description The row after the change (null for a delete) */
             after: unknown;
         };
+        /** @description A year of the civil-service calendar as deadlines count it */
+        CalendarYear: {
+            year: number;
+            /**
+             * @description notice: the year's days come from a notice; rule: no notice, counted by the Labour Code's rule
+             * @enum {string}
+             */
+            basis: "notice" | "rule";
+            /**
+             * @description Where the notice in force comes from: shipped with the application, or added by an administrator
+             * @enum {string|null}
+             */
+            origin: "table" | "database" | null;
+            /** @description Whether the application ships a notice of this year */
+            shipped: boolean;
+            /** @description The notice's days, with their sources */
+            days: components["schemas"]["NoticeDay"][];
+            /** @description Monday to Friday days that are not working days */
+            weekdaysOff: string[];
+            /** @description Saturdays and Sundays that are working days */
+            saturdaysWorked: string[];
+        };
         /** @description A category of the portal's articles */
         Category: {
             id: number;
@@ -7264,7 +7482,7 @@ export interface components {
                  * @description A stable code of docs/errors.md
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                 message: string;
                 /** @description The message in both languages */
@@ -7360,6 +7578,34 @@ export interface components {
             visits: number;
             /** @description The article's views, when one was named */
             views?: number | null;
+        };
+        /** @description One day of a year's notice of days off */
+        NoticeDay: {
+            /** @description The day, yyyy-mm-dd */
+            date: string;
+            /**
+             * @description off: a day off; worked: a Saturday (or Sunday) worked in exchange
+             * @enum {string}
+             */
+            kind: "off" | "worked";
+            /** @description The break it belongs to, ending with its year, e.g. "Tet Nguyen dan 2027" */
+            holiday: string;
+            /** @description The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026" */
+            source: string;
+        };
+        /** @description One day of a year's notice of days off */
+        NoticeDayInput: {
+            /** @description The day, yyyy-mm-dd */
+            date: string;
+            /**
+             * @description off: a day off; worked: a Saturday (or Sunday) worked in exchange
+             * @enum {string}
+             */
+            kind: "off" | "worked";
+            /** @description The break it belongs to, ending with its year, e.g. "Tet Nguyen dan 2027" */
+            holiday: string;
+            /** @description The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026" */
+            source: string;
         };
         /** @description The account and its one-time password, shown once: the account chooses its own at the first sign-in */
         OneTimePassword: {
