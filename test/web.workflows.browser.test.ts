@@ -309,4 +309,22 @@ describe('the workflow screens in Chromium', () => {
     await shot(viewer, 'wf-admissions-en');
     await viewer.context().close();
   }, 120_000);
+
+  it('shows the working-day calendar of a year with its swaps and sources, and a year with no notice as provisional', async () => {
+    const admin = await signIn('demo-admin', 'rules');
+    const calendar = admin.getByTestId('calendar');
+    const year = calendar.getByTestId('calendar-year');
+    await year.fill('2025');
+    await year.press('Tab');
+    await calendar.getByTestId('calendar-worked').getByText('26/04/2025').waitFor();
+    expect(await calendar.getByTestId('calendar-off').innerText()).toContain('02/05/2025');
+    expect(await calendar.getByTestId('calendar-basis').innerText()).toBe('Theo thông báo nghỉ lễ của năm (có sẵn)');
+    expect(await calendar.locator('tbody tr').filter({ hasText: '26/04/2025' }).innerText()).toMatch(/Làm bù[\s\S]*TB 6150\/TB-LĐTBXH/);
+    await shot(admin, 'wf-calendar');
+    await year.fill('2031');
+    await year.press('Tab');
+    await calendar.getByTestId('calendar-basis').getByText('Chưa có thông báo', { exact: false }).waitFor();
+    expect(await calendar.locator('tbody tr').count()).toBe(0);
+    await admin.context().close();
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { ApiAnswer, Schema } from '../../api/types';
+import { CalendarCard } from './CalendarCard';
 
 type RuleSet = Schema<'RuleSet'>;
 type ProvinceChoice = Schema<'ProvinceChoice'>;
@@ -97,6 +98,7 @@ export default function RulesPage() {
           />
         </Card>
       )}
+      <CalendarCard />
     </div>
   );
 }
