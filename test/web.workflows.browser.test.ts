@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, VillageListAt } from '../src/modules/indicators/indicators.schema.js';
+import type { TargetProgress } from '../src/modules/targets/targets.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
 import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
@@ -327,4 +328,39 @@ describe('the workflow screens in Chromium', () => {
     expect(await calendar.locator('tbody tr').count()).toBe(0);
     await admin.context().close();
   }, 60_000);
+
+  it('measures a commune\'s targets across the 2025 reform on the villages present at both dates, the absorbed villages apart', async () => {
+    // the demo commune absorbed five others on 1/7/2025, their villages with their cells and heads
+    const page = await signIn('demo-xa', 'targets');
+    await page.getByTestId('targets-table').waitFor();
+    await page.getByRole('combobox', { name: 'Năm' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^2025$/ }).click();
+    const p = await get<TargetProgress>(page, '/api/targets?scope=11953&year=2025');
+    expect(p).toMatchObject({ from: '2025-01-01', to: '2026-01-01' });
+    expect(p.villages.joined).toBeGreaterThan(p.villages.stayed);
+    expect(p.villages.stayed + p.villages.joined).toBe(p.villages.to);
+    // the absorbed villages' cells and heads are not progress: only the villages there on 1/1/2025 can move
+    for (const k of ['whiteCleared', 'weakReduced', 'cellsFounded', 'partyHeads'] as const) {
+      expect(p[k].better + p[k].worse, k).toBeLessThanOrEqual(p.villages.stayed);
+    }
+    expect(p.cellsFounded.joined + p.partyHeads.joined).toBeGreaterThan(0);
+    const scope = page.getByTestId('targets-scope');
+    await expect.poll(() => scope.innerText()).toContain(`${p.villages.joined} thôn nhập vào`);
+    expect(await scope.innerText()).toContain(`Tiến độ tính trên ${p.villages.stayed} thôn có trong phạm vi ở cả đầu và cuối kỳ`);
+    const cell = (id: string) => page.getByTestId(id).innerText();
+    const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+    expect(await cell('achieved-cellsFounded')).toBe(signed(p.cellsFounded.achieved));
+    expect(await cell('joined-cellsFounded')).toBe(p.cellsFounded.joined > 0 ? `${p.cellsFounded.joined} có chi bộ riêng` : '0');
+    expect(await cell('joined-partyHeads')).toContain(String(p.partyHeads.joined));
+    expect(await cell('departed-whiteCleared')).toContain(String(p.whiteCleared.departed));
+    expect(await cell('achieved-admissions')).toBe(String(p.admissions.achieved));
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => {});
+    await page.waitForTimeout(400); // the dropdown's animation
+    await shot(page, 'wf-targets-reform');
+    // in English
+    await page.getByLabel('Ngôn ngữ').getByText('EN', { exact: true }).click();
+    await expect.poll(() => scope.innerText()).toContain(`${p.villages.joined} villages joined`);
+    expect(await page.getByTestId('targets-table').locator('thead').innerText()).toContain('Villages left');
+    await page.context().close();
+  }, 120_000);
 });

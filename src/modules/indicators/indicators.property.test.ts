@@ -1,7 +1,8 @@
 /**
  * The SQL engine agrees with the reference implementation on random small
  * histories (register.arbitrary.ts): snapshots, comparisons and village lists,
- * at dates that are often exactly a fact's start or end, on both engines.
+ * at dates that are often exactly a fact's start or end, on both engines;
+ * the flows of every category they count, as targets read them.
  */
 import { testActor } from '../../../test/actor.js';
 import { withActor } from '../../platform/audit.js';
@@ -13,9 +14,9 @@ import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { emptyRegister, type Register } from '../imports/imports.schema.js';
 import { importRegister } from '../imports/imports.service.js';
-import { flows, villageCategories } from './indicators.schema.js';
-import { compare, snapshot, villageList } from './indicators.service.js';
-import { referenceComparison, referenceSnapshot, referenceVillageList } from './reference.js';
+import { flowCategories, flows, villageCategories } from './indicators.schema.js';
+import { compare, compareFlows, snapshot, villageList } from './indicators.service.js';
+import { referenceComparison, referenceFlows, referenceSnapshot, referenceVillageList } from './reference.js';
 import { QUERY_DATES, registerArbitrary } from './register.arbitrary.js';
 
 type Outcome = { ok: unknown } | { error: string; params: unknown };
@@ -92,6 +93,9 @@ describe.each(engines)('indicator engine agrees with the reference on random his
           for (const [from, to] of p.ranges) {
             const want = await outcome(() => referenceComparison(reg, scope, from, to));
             expect(await outcome(() => compare(db, scope, from, to)), `comparison ${scope} ${from}..${to}`).toEqual(want);
+            // the flows of every category they can be counted for, as targets read them
+            const wantFlows = await outcome(() => referenceFlows(reg, scope, from, to, flowCategories));
+            expect(await outcome(() => compareFlows(db, scope, from, to, flowCategories)), `flows ${scope} ${from}..${to}`).toEqual(wantFlows);
           }
         }
         for (const scope of [scopes[0], scopes[2]]) {

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
-import { changeCategories, flows, villageCategories } from './queries/common.js';
+import { changeCategories, flowCategories, flows, villageCategories, type FlowCategory } from './queries/common.js';
 
-export { changeCategories, flows, villageCategories };
-export type { ChangeCategory, Flow, VillageCategory } from './queries/common.js';
+export { changeCategories, flowCategories, flows, villageCategories };
+export type { ChangeCategory, Flow, FlowCategory, VillageCategory } from './queries/common.js';
 
 const scopeCode = z.string().trim().min(1).describe('Unit code: province, district, commune or village');
 
@@ -78,6 +78,13 @@ export const comparisonResult = z.object({
   changes: z.object({ white: change, weak: change, strong: change, noCell: change, nonPartyHead: change }),
 }).meta({ id: 'Comparison', description: 'The figures of a unit at two dates, and the flows between them' });
 export type Comparison = z.infer<typeof comparisonResult>;
+
+/** The snapshots at D1 and D2 and the flows of some categories between them (compareFlows; the comparison is one). */
+export interface Flows<C extends FlowCategory> {
+  from: Snapshot;
+  to: Snapshot;
+  changes: Record<C, Change>;
+}
 
 /** One village with its facts at a date. */
 export const villageItem = z.object({

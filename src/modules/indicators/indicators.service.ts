@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db.js';
 import { formatRatioText, parseUserDate } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
+import { admissionsByChild, type AdmissionCounts } from './queries/admissions.js';
 import { comparison } from './queries/comparison.js';
 import { villagesInFlow } from './queries/flow-list.js';
 import { scopeAt, type ScopeAtRow } from './queries/scope-at.js';
@@ -15,7 +16,8 @@ import {
   type Comparison,
   type Flow,
   type Snapshot,
-  type ChangeCategory,
+  type FlowCategory,
+  type Flows,
   type VillageCategory,
   type VillageItem,
   type VillageList,
@@ -94,28 +96,43 @@ export async function snapshot(db: Db, scopeCode: string, at: string): Promise<S
   return snapshotFromCounts(checkedScope(r.scope, scopeCode, day), day, r.counts);
 }
 
-/** The snapshots at D1 < D2 and, per reported category, the flows of villages between them. */
-export async function compare(db: Db, scopeCode: string, from: string, to: string): Promise<Comparison> {
+/**
+ * The snapshots at D1 < D2 and, per category asked for, the flows of villages
+ * between them (docs/domain.md, Comparing two dates): the comparison of the
+ * API with its own categories, targets with theirs (own cell, party head, and
+ * `all` for the villages that joined or left the scope).
+ */
+export async function compareFlows<C extends FlowCategory>(db: Db, scopeCode: string, from: string, to: string, categories: readonly C[]): Promise<Flows<C>> {
   const range = dateRange(from, to);
-  const r = await comparison(db, { scopeCode, ...range, categories: changeCategories });
+  const r = await comparison(db, { scopeCode, ...range, categories });
   const s1 = checkedScope(r.scope_from, scopeCode, range.from);
   const s2 = checkedScope(r.scope_to, scopeCode, range.to);
   const byCategory = new Map(r.changes.map((c) => [c.category, c]));
-  const changeOf = (category: ChangeCategory): Change => {
+  const changeOf = (category: C): Change => {
     const c = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
     return { from: c.from, to: c.to, left: c.left, entered: c.entered, ceased: c.ceased, new: c.new, net: c.to - c.from };
   };
   return {
     from: snapshotFromCounts(s1, range.from, r.from_counts),
     to: snapshotFromCounts(s2, range.to, r.to_counts),
-    changes: {
-      white: changeOf('white'),
-      weak: changeOf('weak'),
-      strong: changeOf('strong'),
-      noCell: changeOf('noCell'),
-      nonPartyHead: changeOf('nonPartyHead'),
-    },
+    changes: Object.fromEntries(categories.map((c) => [c, changeOf(c)])) as Record<C, Change>,
   };
+}
+
+/** The snapshots at D1 < D2 and, per reported category, the flows of villages between them. */
+export async function compare(db: Db, scopeCode: string, from: string, to: string): Promise<Comparison> {
+  return compareFlows(db, scopeCode, from, to, changeCategories);
+}
+
+/**
+ * Admissions in [D1, D2) in a scope as it stands at D2, in total and by the
+ * unit directly under the scope (docs/reports.md): the one count of
+ * admissions, which the report of a period and the targets both use.
+ */
+export async function admissionsInPeriod(db: Db, scopeCode: string, from: string, to: string): Promise<AdmissionCounts> {
+  const range = dateRange(from, to);
+  const scope = await resolveScope(db, scopeCode, range.to);
+  return admissionsByChild(db, scope.id, range.from, range.to);
 }
 
 /** The category, or UNKNOWN_CATEGORY naming the valid ones. */

@@ -15,6 +15,8 @@ import {
   type Change,
   type Comparison,
   type Flow,
+  type FlowCategory,
+  type Flows,
   type Snapshot,
   type VillageCategory,
   type VillageItem,
@@ -199,8 +201,8 @@ function checkRange(d1: string, d2: string): void {
   if (!(d1 < d2)) throw new AppError('DATE_RANGE_INVALID', { from: d1, to: d2 });
 }
 
-/** The comparison of D1 < D2. */
-export function referenceComparison(reg: Register, scopeCode: string, d1: string, d2: string): Comparison {
+/** The snapshots at D1 < D2 and the flows of the given categories (compareFlows). */
+export function referenceFlows<C extends FlowCategory>(reg: Register, scopeCode: string, d1: string, d2: string, categories: readonly C[]): Flows<C> {
   checkRange(d1, d2);
   const from = referenceSnapshot(reg, scopeCode, d1);
   const to = referenceSnapshot(reg, scopeCode, d2);
@@ -212,8 +214,13 @@ export function referenceComparison(reg: Register, scopeCode: string, d1: string
     const n2 = b.filter((v) => inCat(v, c)).length;
     return { from: n1, to: n2, left, entered, ceased, new: added, net: n2 - n1 };
   };
-  const changes = Object.fromEntries(changeCategories.map((c) => [c, change(c)])) as Comparison['changes'];
+  const changes = Object.fromEntries(categories.map((c) => [c, change(c)])) as Record<C, Change>;
   return { from, to, changes };
+}
+
+/** The comparison of D1 < D2. */
+export function referenceComparison(reg: Register, scopeCode: string, d1: string, d2: string): Comparison {
+  return referenceFlows(reg, scopeCode, d1, d2, changeCategories);
 }
 
 /** The village list behind a number, as the service returns it. */

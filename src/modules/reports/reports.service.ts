@@ -10,13 +10,13 @@ import { formatDateVi, parseUserDate, today } from '../../platform/dates.js';
 import { slugify } from '../../platform/slug.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { compare, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
+import { admissionsInPeriod, compare, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
 import type { VillageItem } from '../indicators/indicators.schema.js';
 import type { SnapshotCountsRow } from '../indicators/queries/snapshot.js';
 import { scopeAt } from '../indicators/queries/scope-at.js';
 import { reportHeading } from './reports.heading.js';
 import { narrativeFigures, writeNarrative } from './reports.narrative.js';
-import { admissionsByChild, ancestorsAt, childCountsAt, childUnitsAt } from './reports.repository.js';
+import { ancestorsAt, childCountsAt, childUnitsAt } from './reports.repository.js';
 import { reportPdf } from './reports.pdf.js';
 import type { AppendixVillage, Report } from './reports.schema.js';
 import { reportWorkbook } from './reports.xlsx.js';
@@ -52,7 +52,8 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
   const [children, counts, admissions, chain] = [
     await childUnitsAt(db, unit.id, to),
     await childCountsAt(db, unit.id, to),
-    await admissionsByChild(db, unit.id, from, to),
+    // the one count of admissions, shared with targets
+    await admissionsInPeriod(db, unit.code, from, to),
     await ancestorsAt(db, unit.id, to),
   ];
   const rows = children.map((c) => ({

@@ -1,7 +1,7 @@
 /**
  * Targets per unit and year, with progress computed by the indicator engine
- * over the year (to today while it runs), and task forces with the progress
- * of their villages over their period.
+ * over the year (to today while it runs) on the villages present at both
+ * dates, and task forces with the progress of their villages over their period.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -10,12 +10,12 @@ import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import { rows, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { everInScopeIds } from '../auth/scope.js';
-import { compare, snapshot } from '../indicators/indicators.service.js';
+import type { Change } from '../indicators/indicators.schema.js';
+import { admissionsInPeriod, compareFlows, snapshot } from '../indicators/indicators.service.js';
 import * as people from '../people/people.repository.js';
 import type { Writer } from '../records/records.service.js';
 import { requireWritable } from '../register/writable.js';
-import type { targetBody, TargetProgress, taskForceBody, TaskForceView } from './targets.schema.js';
+import type { targetBody, TargetProgress, taskForceBody, TaskForceView, VillageMeasure } from './targets.schema.js';
 
 async function unitIn(db: Db, code: string, at: string, w: Writer) {
   const u = await people.findUnitByCode(db, code);
@@ -35,34 +35,48 @@ export async function setTarget(db: Db, f: z.infer<typeof targetBody>, w: Writer
   );
 }
 
+/** The categories whose flows measure the targets; `all` gives the villages that joined or left the scope. */
+const measured = ['white', 'weak', 'ownCell', 'partyHead', 'all'] as const;
+
+/** A category to reduce: villages at both dates that left it are progress, those that entered it a setback. */
+function reduced(c: Change): Omit<VillageMeasure, 'target'> {
+  return { achieved: c.left - c.entered, better: c.left, worse: c.entered, from: c.from, to: c.to, joined: c.new, departed: c.ceased };
+}
+
+/** A category to raise: villages at both dates that entered it are progress, those that left it a setback. */
+function raised(c: Change): Omit<VillageMeasure, 'target'> {
+  return { achieved: c.entered - c.left, better: c.entered, worse: c.left, from: c.from, to: c.to, joined: c.new, departed: c.ceased };
+}
+
 /**
- * Progress of a unit in a year: admissions counted in the year; white and weak
- * villages as the net fall, own cells and party heads as the net rise, from
- * 1 January to 31 December (or today).
+ * Progress of a unit in a year (docs/domain.md, Targets): over [1 January,
+ * 1 January of the next year), or to today while the year runs, as the
+ * report of that period reads it. Admissions are the report's own count;
+ * white and weak villages cleared, own cells founded and party heads gained
+ * are the comparison's flows over the villages in the scope at both dates,
+ * and the villages that joined or left the scope (a reform, a move) are
+ * shown apart, never as progress.
  */
 export async function progress(db: Db, unitCode: string, year: number): Promise<TargetProgress> {
   const from = `${year}-01-01`;
-  const end = `${year}-12-31`;
+  const end = `${year + 1}-01-01`;
   const to = end < today() ? end : today();
   if (to <= from) throw new AppError('DATE_RANGE_INVALID', { from, to });
-  const c = await compare(db, unitCode, from, to);
+  const c = await compareFlows(db, unitCode, from, to, measured);
+  const admissions = await admissionsInPeriod(db, unitCode, from, to);
   const [t] = await rows<{ admissions: number | null; white_cleared: number | null; weak_reduced: number | null; cells_founded: number | null; party_heads: number | null }>(
     db,
     sql`select t.* from targets t join units u on u.id = t.unit_id where u.code = ${unitCode} and t.year = ${year}`,
   );
-  const [a] = await rows<{ n: number }>(
-    db,
-    sql`select count(distinct m.id)::int as n from memberships m
-        join placements pl on pl.person_id = m.person_id and pl.kind = 'official' and pl.valid_from = m.admitted_on
-        where m.admitted_on between ${from}::date and ${to}::date and pl.village_id in ${everInScopeIds(unitCode)}`,
-  );
+  const all = c.changes.all;
   return {
     unitCode, year, from, to,
-    admissions: { target: t?.admissions ?? null, achieved: a.n },
-    whiteCleared: { target: t?.white_cleared ?? null, achieved: c.from.white - c.to.white },
-    weakReduced: { target: t?.weak_reduced ?? null, achieved: c.from.weak - c.to.weak },
-    cellsFounded: { target: t?.cells_founded ?? null, achieved: c.to.ownCell - c.from.ownCell },
-    partyHeads: { target: t?.party_heads ?? null, achieved: c.to.heads.party - c.from.heads.party },
+    villages: { from: all.from, to: all.to, stayed: all.from - all.ceased, joined: all.new, departed: all.ceased },
+    admissions: { target: t?.admissions ?? null, achieved: admissions.total },
+    whiteCleared: { target: t?.white_cleared ?? null, ...reduced(c.changes.white) },
+    weakReduced: { target: t?.weak_reduced ?? null, ...reduced(c.changes.weak) },
+    cellsFounded: { target: t?.cells_founded ?? null, ...raised(c.changes.ownCell) },
+    partyHeads: { target: t?.party_heads ?? null, ...raised(c.changes.partyHead) },
   };
 }
 

@@ -5164,7 +5164,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A unit's targets for a year and what was achieved from 1 January */
+                /** @description A unit's targets for a year and what was achieved from 1 January: white villages cleared, weak villages reduced, villages that got their own cell, villages whose head became a member, measured over the villages present at both dates, and admissions */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8000,33 +8000,58 @@ export interface components {
                 text: string;
             };
         };
-        /** @description A unit's targets for a year and what was achieved from 1 January */
+        /** @description Members admitted in the period, against the target */
+        TargetAdmissions: {
+            /** @description The target set for the year; null when none is */
+            target: number | null;
+            /** @description Admissions in [from, to) counted as the report of the period counts them (docs/reports.md) */
+            achieved: number;
+        };
+        /** @description A unit's targets for a year and what was achieved from 1 January: white villages cleared, weak villages reduced, villages that got their own cell, villages whose head became a member, measured over the villages present at both dates, and admissions */
         TargetProgress: {
             unitCode: string;
             year: number;
+            /** @description 1 January of the year */
             from: string;
-            /** @description 31 December, or today in the current year */
+            /** @description 1 January of the next year, or today while the year runs: the period is [from, to) as in the report of a period */
             to: string;
-            admissions: {
-                target: number | null;
-                achieved: number;
+            /** @description The scope's villages at both dates */
+            villages: {
+                /** @description Villages of the scope at the start */
+                from: number;
+                /** @description Villages of the scope at the end */
+                to: number;
+                /** @description Villages in the scope at both dates: the progress is measured over these */
+                stayed: number;
+                /** @description Villages that joined the scope in the period */
+                joined: number;
+                /** @description Villages that left the scope in the period */
+                departed: number;
             };
-            whiteCleared: {
-                target: number | null;
-                achieved: number;
-            };
-            weakReduced: {
-                target: number | null;
-                achieved: number;
-            };
-            cellsFounded: {
-                target: number | null;
-                achieved: number;
-            };
-            partyHeads: {
-                target: number | null;
-                achieved: number;
-            };
+            admissions: components["schemas"]["TargetAdmissions"];
+            whiteCleared: components["schemas"]["TargetVillageMeasure"];
+            weakReduced: components["schemas"]["TargetVillageMeasure"];
+            cellsFounded: components["schemas"]["TargetVillageMeasure"];
+            partyHeads: components["schemas"]["TargetVillageMeasure"];
+        };
+        /** @description A count of villages against its target: the progress over the villages present at both dates, and apart from it the villages that joined or left the scope. For a category to reduce (white, weak) from - to = achieved + departed - joined; for one to raise (own cell, party head) to - from = achieved + joined - departed */
+        TargetVillageMeasure: {
+            /** @description The target set for the year; null when none is */
+            target: number | null;
+            /** @description The progress over the villages in the scope at both dates: better - worse. Villages that joined or left the scope are not progress */
+            achieved: number;
+            /** @description Villages in the scope at both dates that moved toward the target (the comparison's left flow of a category to reduce, its entered flow of one to raise) */
+            better: number;
+            /** @description Villages in the scope at both dates that moved away from it */
+            worse: number;
+            /** @description Villages in the measure's category at the start, in the scope as it stood then */
+            from: number;
+            /** @description Villages in the measure's category at the end, in the scope as it stands then */
+            to: number;
+            /** @description Villages that joined the scope in the period (a reform, a move, a new village) and are in the category at the end: the comparison's new flow */
+            joined: number;
+            /** @description Villages that left the scope in the period (merged away, moved out) and were in the category at the start: the comparison's ceased flow */
+            departed: number;
         };
         /** @description A task force with the progress of its villages */
         TaskForceView: {

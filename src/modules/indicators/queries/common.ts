@@ -20,6 +20,15 @@ export type VillageCategory = (typeof villageCategories)[number];
 export const changeCategories = ['white', 'weak', 'strong', 'noCell', 'nonPartyHead'] as const;
 export type ChangeCategory = (typeof changeCategories)[number];
 
+/**
+ * The categories whose flows the comparison can count: those that the
+ * village_category_runs tell (the member band, the cell, the head status),
+ * and `all`, whose `new` and `ceased` are the villages that joined and left
+ * the scope. Targets measure their progress with these (targets.service.ts).
+ */
+export const flowCategories = [...changeCategories, 'ownCell', 'combinedOnly', 'partyHead', 'vacantHead', 'all'] as const;
+export type FlowCategory = (typeof flowCategories)[number];
+
 /** How a village relates to a category between D1 and D2 (DOMAIN.md, Comparing two dates). */
 export const flows = ['left', 'entered', 'ceased', 'new'] as const;
 export type Flow = (typeof flows)[number];

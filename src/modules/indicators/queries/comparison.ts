@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import { rowJson, type ChangeCategory } from './common.js';
+import { rowJson, type FlowCategory } from './common.js';
 import { communeCountsJson, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
 import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
@@ -9,12 +9,13 @@ export interface ComparisonParams {
   scopeCode: string;
   from: string;
   to: string;
-  categories: readonly ChangeCategory[];
+  /** The categories whose flows to count (changeCategories for the comparison of the API). */
+  categories: readonly FlowCategory[];
 }
 
 /** The flows of one category between two dates. */
 export interface ComparisonChangesRow {
-  category: ChangeCategory;
+  category: FlowCategory;
   from: number;
   to: number;
   left: number;
@@ -37,7 +38,7 @@ export interface ComparisonRow {
  * D1) and f2 (facts at D2), joined on their ids: `id` is null on the side
  * where a village is not in the scope.
  */
-function flowsOf(category: ChangeCategory): SQL {
+function flowsOf(category: FlowCategory): SQL {
   const a = sql`coalesce(${inCategory(category, sql`f1`)}, false)`;
   const b = sql`coalesce(${inCategory(category, sql`f2`)}, false)`;
   return sql`jsonb_build_object(

@@ -1,21 +1,43 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
 import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
-import { formatDate, formatNumber, todayIso } from '../../lib/format';
+import { formatDate, formatNumber, formatSigned, todayIso } from '../../lib/format';
 import { useUnitTree, type UnitNode } from '../../lib/units';
 import type { Schema } from '../../api/types';
 
-type TargetProgress = Schema<'TargetProgress'>;
-type TaskForceView = Schema<'TaskForceView'>;
 import { DateInput, showIssues, useWorkScope, type Issue } from '../workflow/fields';
 
-const measures = ['admissions', 'whiteCleared', 'weakReduced', 'cellsFounded', 'partyHeads'] as const;
+type TargetProgress = Schema<'TargetProgress'>;
+type TaskForceView = Schema<'TaskForceView'>;
+type VillageMeasure = Schema<'TargetVillageMeasure'>;
+
+const villageMeasures = ['whiteCleared', 'weakReduced', 'cellsFounded', 'partyHeads'] as const;
+const measures = ['admissions', ...villageMeasures] as const;
 type Measure = (typeof measures)[number];
+
+/** A row of the targets table: admissions carry no flows, the village counts do. */
+type MeasureRow = { m: Measure; target: number | null; achieved: number; flows: VillageMeasure | null };
+
+function measureRows(p: TargetProgress): MeasureRow[] {
+  return [
+    { m: 'admissions', target: p.admissions.target, achieved: p.admissions.achieved, flows: null },
+    ...villageMeasures.map((m) => ({ m, target: p[m].target, achieved: p[m].achieved, flows: p[m] })),
+  ];
+}
+
+/** A column title with its explanation on hover. */
+function Hint({ title, hint }: { title: string; hint: string }) {
+  return (
+    <Tooltip title={hint}>
+      <span style={{ textDecoration: 'underline dotted' }}>{title}</span>
+    </Tooltip>
+  );
+}
 
 /** Units down to communes, for choosing whose targets to see. */
 function unitOptions(units: UnitNode[]): { value: string; title: string; children: ReturnType<typeof unitOptions> }[] {
@@ -108,7 +130,7 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
   );
 }
 
-const percent = (target: number | null, achieved: number) => (target ? Math.min(100, Math.round((achieved / target) * 100)) : 0);
+const percent = (target: number | null, achieved: number) => (target ? Math.max(0, Math.min(100, Math.round((achieved / target) * 100))) : 0);
 
 function VillageState({ s }: { s: TaskForceView['villages'][number]['from'] }) {
   const { t } = useTranslation();
@@ -177,25 +199,65 @@ export default function TargetsPage() {
         {progress.error ? (
           <ErrorState error={progress.error} onRetry={() => void progress.refetch()} />
         ) : (
-          <Table
-            data-testid="targets-table"
-            rowKey="m"
-            size="small"
-            loading={progress.isLoading}
-            pagination={false}
-            dataSource={p ? measures.map((m) => ({ m, ...p[m] })) : []}
-            columns={[
-              { key: 'm', title: t('tg.measure'), render: (_, r) => t(`tg.measures.${r.m}`) },
-              { key: 'target', title: t('tg.target'), align: 'right', render: (_, r) => (r.target === null ? <span className="muted">{t('tg.noTarget')}</span> : formatNumber(r.target)) },
-              { key: 'achieved', title: t('tg.achieved'), align: 'right', render: (_, r) => formatNumber(r.achieved) },
-              {
-                key: 'progress',
-                title: t('tg.progress'),
-                width: '35%',
-                render: (_, r) => (r.target ? <Progress percent={percent(r.target, r.achieved)} status={r.achieved >= r.target ? 'success' : 'active'} size="small" /> : null),
-              },
-            ]}
-          />
+          <>
+            {p && (
+              <div data-testid="targets-scope" style={{ marginBottom: 12 }}>
+                {p.villages.joined + p.villages.departed > 0 ? (
+                  <Alert type="info" showIcon title={t('tg.flowsApart', { joined: formatNumber(p.villages.joined), departed: formatNumber(p.villages.departed), stayed: formatNumber(p.villages.stayed) })} />
+                ) : (
+                  <Typography.Text className="muted">{t('tg.stayedOnly', { stayed: formatNumber(p.villages.stayed) })}</Typography.Text>
+                )}
+              </div>
+            )}
+            <Table<MeasureRow>
+              data-testid="targets-table"
+              rowKey="m"
+              size="small"
+              loading={progress.isLoading}
+              pagination={false}
+              scroll={{ x: true }}
+              dataSource={p ? measureRows(p) : []}
+              columns={[
+                { key: 'm', title: t('tg.measure'), render: (_, r) => t(`tg.measures.${r.m}`) },
+                { key: 'target', title: t('tg.target'), align: 'right', render: (_, r) => (r.target === null ? <span className="muted">{t('tg.noTarget')}</span> : formatNumber(r.target)) },
+                {
+                  key: 'achieved',
+                  title: <Hint title={t('tg.achieved')} hint={t('tg.achievedHint')} />,
+                  align: 'right',
+                  render: (_, r) =>
+                    r.flows === null ? (
+                      <Tooltip title={t('tg.admissionsHint')}>
+                        <span data-testid={`achieved-${r.m}`}>{formatNumber(r.achieved)}</span>
+                      </Tooltip>
+                    ) : (
+                      <Tooltip title={t('tg.betterWorse', { better: formatNumber(r.flows.better), worse: formatNumber(r.flows.worse) })}>
+                        <span data-testid={`achieved-${r.m}`}>{formatSigned(r.achieved)}</span>
+                      </Tooltip>
+                    ),
+                },
+                {
+                  key: 'progress',
+                  title: t('tg.progress'),
+                  width: '30%',
+                  render: (_, r) => (r.target ? <Progress percent={percent(r.target, r.achieved)} status={r.achieved >= r.target ? 'success' : 'active'} size="small" /> : null),
+                },
+                ...(['joined', 'departed'] as const).map((k) => ({
+                  key: k,
+                  title: <Hint title={t(`tg.${k}`)} hint={t(`tg.${k}Hint`)} />,
+                  align: 'right' as const,
+                  render: (_: unknown, r: MeasureRow) =>
+                    r.flows === null ? (
+                      <span className="muted">–</span>
+                    ) : (
+                      <span data-testid={`${k}-${r.m}`}>
+                        {formatNumber(r.flows[k])}
+                        {r.flows[k] > 0 && <span className="muted"> {t(`tg.categories.${r.m}`)}</span>}
+                      </span>
+                    ),
+                })),
+              ]}
+            />
+          </>
         )}
       </Card>
       <Card
