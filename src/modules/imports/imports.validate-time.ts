@@ -131,7 +131,8 @@ function checkMemberships(ctx: Context): void {
     const age = { years: Math.floor(months / 12), months: months % 12 };
     const rules = rulesAt(r.admittedOn).admission;
     if (months < rules.minAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_YOUNG', at, age);
-    else if (months >= rules.consentFromAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
+    // consent only OVER 60: from 721 full months, not at exactly 720
+    else if (months > rules.consentAboveAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
   }
   checkReadmissions(ctx);
 }
