@@ -181,3 +181,13 @@ export function rulesAt(date: string): Rules {
   const s = ruleSetAt(date);
   return { ...s, heads: { ...s.heads, termYears: provinceAt(date).headTermYears } };
 }
+
+/**
+ * Whether an admission needs the provincial committee's consent: the prospect
+ * is OVER the set's age (60) in full months on the day `on` the cell
+ * considers the case (or, in an import, the day of admission): 721 months
+ * and more, not 720.
+ */
+export function needsConsent(ageMonths: number, on: string): boolean {
+  return ageMonths > ruleSetAt(on).admission.consentAboveAgeMonths;
+}

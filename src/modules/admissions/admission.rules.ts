@@ -21,7 +21,7 @@ import { formatDateVi } from '../../platform/dates.js';
 import { formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
 import { ageInMonths } from '../imports/imports.validate-time.js';
 import type { Stage } from '../../../common/admissions.js';
-import { decidingBodies, ruleSetLabel, rulesAt, type DecidingLevel } from '../../../common/rules.js';
+import { decidingBodies, needsConsent, ruleSetLabel, rulesAt, type DecidingLevel } from '../../../common/rules.js';
 import { addWorkingDays } from '../rules/working-days.js';
 
 export interface Introducer {
@@ -238,7 +238,7 @@ export function checkSteps(s: ProspectSteps, today: string): StepIssue[] {
       const years = Math.floor(age / 12);
       if (age < r.minAgeMonths) out.push({ severity: 'error', code: 'ADMISSION_TOO_YOUNG', field: 'resolutionOn', params: { years, months: age % 12 } });
       // consent only OVER 60: from 721 full months, not at exactly 720
-      else if (age > r.consentAboveAgeMonths) out.push({ severity: 'warning', code: 'ADMISSION_NEEDS_CONSENT', field: 'resolutionOn', params: { years, months: age % 12 } });
+      else if (needsConsent(age, s.resolutionOn)) out.push({ severity: 'warning', code: 'ADMISSION_NEEDS_CONSENT', field: 'resolutionOn', params: { years, months: age % 12 } });
     }
     if (!s.certificateOn || addMonths(s.certificateOn, r.certificateValidYears * 12) <= s.resolutionOn) {
       out.push({ severity: 'error', code: 'ADMISSION_CERTIFICATE_EXPIRED', field: 'certificateOn', params: { years: r.certificateValidYears } });

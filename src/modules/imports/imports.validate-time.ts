@@ -4,7 +4,7 @@
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
 import type { ErrorParams } from '../../platform/errors.js';
-import { rulesAt } from '../../../common/rules.js';
+import { needsConsent, rulesAt } from '../../../common/rules.js';
 import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';
@@ -132,7 +132,7 @@ function checkMemberships(ctx: Context): void {
     const rules = rulesAt(r.admittedOn).admission;
     if (months < rules.minAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_YOUNG', at, age);
     // consent only OVER 60: from 721 full months, not at exactly 720
-    else if (months > rules.consentAboveAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
+    else if (needsConsent(months, r.admittedOn)) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
   }
   checkReadmissions(ctx);
 }

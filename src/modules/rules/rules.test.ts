@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRuleSets } from './rules.format.js';
-import { beforeRuleSets, decidingBodies, provinceAt, provinceChoices, ruleSetAt, ruleSetLabel, rulesAt, ruleSets } from '../../../common/rules.js';
+import { beforeRuleSets, decidingBodies, needsConsent, provinceAt, provinceChoices, ruleSetAt, ruleSetLabel, rulesAt, ruleSets } from '../../../common/rules.js';
 
 describe('rule sets by date', () => {
   it('picks the set in force on the day, switching on the effective date itself', () => {
@@ -45,6 +45,10 @@ describe('rule sets by date', () => {
 
   it('needs consent only over 60: above 720 months', () => {
     for (const s of [beforeRuleSets, ...ruleSets]) expect(s.admission.consentAboveAgeMonths).toBe(720);
+    // the check both the pipeline and the importer use, at every set's dates
+    for (const day of ['2016-07-24', '2016-07-25', '2025-06-30', '2025-07-01']) {
+      expect([719, 720, 721, 722].map((m) => needsConsent(m, day)), day).toEqual([false, false, true, true]);
+    }
   });
 
   it('keeps the sets in date order, each whole: every set has every rule of the first', () => {
