@@ -14,6 +14,8 @@ export const permissions = {
   /** National ID numbers and other sensitive fields, unmasked. */
   'sensitive.read': ['admin', 'province'],
   'accounts.manage': ['admin'],
+  /** The dated rule sets the workflows apply (GET /api/rules, the rules screen): no personal data. */
+  'rules.read': ['admin', 'province', 'commune', 'viewer', 'editor'],
   /** Settings every deadline depends on: the years' notices of days off. */
   'settings.manage': ['admin'],
   'portal.edit': ['admin', 'editor'],

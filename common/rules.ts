@@ -13,26 +13,49 @@
  *   level committee under 294-QĐ/TW, when the district level was removed
  *   (1/7/2025).
  * What stayed the same from 29-QĐ/TW on: age 18 to 60 counted in months on the
- * day the cell considers the case; two official introducers who have known
+ * day the cell considers the case (consent of the provincial committee only
+ * OVER 60: from 60 years and 1 month, 721 months, not at exactly 720); two
+ * official introducers who have known
  * the prospect 12 months; the awareness-class certificate valid 5 years;
  * readmission only once and at least 36 months after leaving; 3 official
  * members to found a cell, 9 to elect a cell committee.
+ *
+ * Before the first set (a step dated before 25/07/2016): ruleSetAt() answers
+ * `beforeRuleSets`, which holds the first set's values (the oldest this system
+ * knows; none of the values it checks is known to have been different under
+ * the regulations before) under its own id and label, "before 29-QĐ/TW"
+ * ("trước 29-QĐ/TW"), so that no step of those years is labelled with a
+ * regulation that was not yet in force.
  *
  * A village head's term (2.5 or 5 years) is not a Party rule: the province
  * decides it, so it is the province's own dated choice below.
  */
 export type DecidingLevel = 'district' | 'commune';
 
+export type Lang = 'vi' | 'en';
+
+/** The committee that decides an admission (and official recognition), by level, as the users name it. */
+export const decidingBodies: Record<DecidingLevel, Record<Lang, string>> = {
+  district: { vi: 'Huyện ủy và tương đương', en: 'District party committee or equivalent' },
+  commune: { vi: 'Đảng ủy cấp xã', en: 'Commune-level party committee' },
+};
+
 export interface RuleSet {
-  /** The regulation's number, e.g. "294-QĐ/TW". */
+  /** The regulation's number, e.g. "294-QĐ/TW" (before the first set: "before-29-QĐ/TW"). */
   id: string;
+  /** How the set is named to users: the number; "trước 29-QĐ/TW" / "before 29-QĐ/TW" before the first set. */
+  label: Record<Lang, string>;
   title: string;
   effectiveFrom: string;
   admission: {
     /** Age on the day the cell considers the case, in months: 18 to 60 years. */
     minAgeMonths: number;
-    /** From this age on, admission needs the provincial committee's consent. */
-    consentFromAgeMonths: number;
+    /**
+     * Admission of a prospect OLDER than this (in full months on the day the
+     * cell considers the case) needs the provincial committee's consent: 720,
+     * so consent from 721 months (60 years and 1 month) on, not at exactly 60.
+     */
+    consentAboveAgeMonths: number;
     introducers: number;
     /** How long each introducer must have known the prospect. */
     introducerKnownMonths: number;
@@ -83,11 +106,11 @@ export interface ProvinceChoice {
 /** The rules in force on a day: the Party's set with the province's choices of that day. */
 export type Rules = RuleSet & { heads: RuleSet['heads'] & { termYears: number } };
 
-type Values = Omit<RuleSet, 'id' | 'title' | 'effectiveFrom'>;
+type Values = Omit<RuleSet, 'id' | 'label' | 'title' | 'effectiveFrom'>;
 
 const admission: Omit<RuleSet['admission'], 'decidedBy'> = {
   minAgeMonths: 18 * 12,
-  consentFromAgeMonths: 60 * 12,
+  consentAboveAgeMonths: 60 * 12,
   introducers: 2,
   introducerKnownMonths: 12,
   certificateValidYears: 5,
@@ -104,12 +127,33 @@ const unchanged: Omit<Values, 'admission'> = {
   transfers: { letterDays: 30, temporaryMinMonths: 3, temporaryMaxMonths: 12, studyMaxMonths: 24 },
 };
 
+const named = (id: string) => ({ id, label: { vi: id, en: id } });
+
 export const ruleSets: readonly RuleSet[] = [
-  { id: '29-QĐ/TW', title: 'Quy định 29-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2016-07-25', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { id: '24-QĐ/TW', title: 'Quy định 24-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2021-07-30', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { id: '232-QĐ/TW', title: 'Quy định 232-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-01-20', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { id: '294-QĐ/TW', title: 'Quy định 294-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-07-01', ...unchanged, admission: { ...admission, decidedBy: 'commune' } },
+  { ...named('29-QĐ/TW'), title: 'Quy định 29-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2016-07-25', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
+  { ...named('24-QĐ/TW'), title: 'Quy định 24-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2021-07-30', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
+  { ...named('232-QĐ/TW'), title: 'Quy định 232-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-01-20', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
+  { ...named('294-QĐ/TW'), title: 'Quy định 294-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-07-01', ...unchanged, admission: { ...admission, decidedBy: 'commune' } },
 ];
+
+/**
+ * What ruleSetAt() answers before the first set's effective date: the first
+ * set's values, named as what they are, the rules before it ("trước
+ * 29-QĐ/TW"). Its effectiveFrom is the earliest date there is; it is not one
+ * of `ruleSets` (GET /api/rules lists the regulations themselves).
+ */
+export const beforeRuleSets: RuleSet = {
+  ...ruleSets[0],
+  id: `before-${ruleSets[0].id}`,
+  label: { vi: `trước ${ruleSets[0].id}`, en: `before ${ruleSets[0].id}` },
+  title: `Trước ${ruleSets[0].title} (áp dụng các giá trị của ${ruleSets[0].id})`,
+  effectiveFrom: '0001-01-01',
+};
+
+/** A rule set's name for users, from its id (the id itself when it is not known). */
+export function ruleSetLabel(id: string, lang: Lang): string {
+  return [beforeRuleSets, ...ruleSets].find((s) => s.id === id)?.label[lang] ?? id;
+}
 
 /** This province elects its village heads every 2.5 years; a new entry from its date changes that. */
 export const provinceChoices: readonly ProvinceChoice[] = [
@@ -122,9 +166,9 @@ function inForce<T extends { effectiveFrom: string }>(list: readonly T[], date: 
   return found;
 }
 
-/** The Party rule set in force on a date; before the first set, the first one. */
+/** The Party rule set in force on a date; before the first set, `beforeRuleSets` (the first set's values, labelled "before" it). */
 export function ruleSetAt(date: string): RuleSet {
-  return inForce(ruleSets, date);
+  return date < ruleSets[0].effectiveFrom ? beforeRuleSets : inForce(ruleSets, date);
 }
 
 /** The province's choices in force on a date; before the first, the first. */
@@ -136,4 +180,14 @@ export function provinceAt(date: string): ProvinceChoice {
 export function rulesAt(date: string): Rules {
   const s = ruleSetAt(date);
   return { ...s, heads: { ...s.heads, termYears: provinceAt(date).headTermYears } };
+}
+
+/**
+ * Whether an admission needs the provincial committee's consent: the prospect
+ * is OVER the set's age (60) in full months on the day `on` the cell
+ * considers the case (or, in an import, the day of admission): 721 months
+ * and more, not 720.
+ */
+export function needsConsent(ageMonths: number, on: string): boolean {
+  return ageMonths > ruleSetAt(on).admission.consentAboveAgeMonths;
 }

@@ -119,6 +119,15 @@ describe('the workflow screens in Chromium', () => {
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('introduced');
     await dated('check', '2024-04-01', 'checked');
 
+    // the date the next step is planned for may lie ahead: it shows on the case
+    const planned = addDays(today(), 30);
+    await page.getByTestId('step-kind').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Dự kiến bước tiếp theo' }).click();
+    await typeDate(page, 'step-date', planned);
+    await save();
+    await expect.poll(() => page.getByTestId('prospect-planned').textContent()).toContain(dmy(planned));
+    expect(await page.getByTestId('step-planned').textContent()).toBe(dmy(planned));
+
     // a resolution short of two thirds is refused, next to the votes
     await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('Nghị quyết');
     await typeDate(page, 'step-date', '2024-04-15');
@@ -135,15 +144,34 @@ describe('the workflow screens in Chromium', () => {
     await save();
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('resolution');
     await expect.poll(() => page.getByTestId('prospect-deadline').textContent()).toContain('Quyết định kết nạp');
+    // the resolution spent the planned date; the decision still to take is the commune-level committee's (judged today)
+    expect(await page.getByTestId('prospect-planned').count()).toBe(0);
+    expect(await page.getByTestId('prospect-deadline').getByTestId('decided-by').getAttribute('data-level')).toBe('commune');
+    expect(await page.getByTestId('prospect-deadline').getByTestId('decided-by').textContent()).toBe('Đảng ủy cấp xã');
 
     await dated('decision', '2024-05-20', 'decision');
+    // decided on 20/05/2024: by the district committee, shown next to the date
+    await expect.poll(() => page.getByTestId('step-decision').getByTestId('decided-by').textContent()).toBe('Huyện ủy và tương đương');
     await dated('ceremony', '2024-06-10', 'probation');
+
+    // a review three months after the ceremony is refused on its date field, naming the day probation ends
+    await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain(stepLabel.review);
+    await typeDate(page, 'step-date', '2024-09-10');
+    await save();
+    const dateItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('step-date') });
+    await expect.poll(() => dateItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 }).toContain('hết dự bị ngày 10/06/2025');
+    expect(await stage.getAttribute('data-stage')).toBe('probation');
+    await page.waitForTimeout(400);
+    await shot(page, 'wf-admission-review-refused');
     await dated('review', '2025-06-20', 'review');
     await shot(page, 'wf-admission-review');
     await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('công nhận');
     await typeDate(page, 'step-date', '2025-07-01');
     await save();
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('official');
+    // recognised on 01/07/2025: by the commune-level committee (294-QĐ/TW), while the admission stays the district's
+    await expect.poll(() => page.getByTestId('step-outcome').getByTestId('decided-by').getAttribute('data-level')).toBe('commune');
+    expect(await page.getByTestId('step-decision').getByTestId('decided-by').getAttribute('data-level')).toBe('district');
     await shot(page, 'wf-admission-official');
 
     const person = await get<{ memberships: { admittedOn: string; officialOn: string | null }[] }>(page, `/api/people/${code}`);
@@ -168,6 +196,9 @@ describe('the workflow screens in Chromium', () => {
     const card = page.getByTestId('admissions-due-card');
     await card.locator(`a[href$="/admissions/${id}"]`).waitFor();
     expect(await card.locator('[data-urgency="soon"]').count()).toBeGreaterThan(0);
+    // next to the due date, who decides: a decision still to take is judged today, the commune-level committee
+    const row = card.locator('tr').filter({ has: page.locator(`a[href$="/admissions/${id}"]`) });
+    expect(await row.getByTestId('decided-by').textContent()).toBe('Đảng ủy cấp xã');
     await page.getByTestId('dashboard').locator('canvas').first().waitFor();
     await card.screenshot({ path: join(shots, 'wf-dashboard-due.png') });
     await shot(page, 'wf-dashboard-due-page');
@@ -260,7 +291,7 @@ describe('the workflow screens in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
-  it('shows targets with progress, the rules to an administrator only, and no write buttons to a viewer', async () => {
+  it('shows targets with progress, the rules to every role, and no write buttons to a viewer', async () => {
     const page = await signIn('demo-tinh', 'targets');
     await page.getByTestId('targets-table').waitFor();
     await page.getByTestId('set-targets').click();
@@ -280,19 +311,23 @@ describe('the workflow screens in Chromium', () => {
     await page.getByText('Tổ công tác giúp thôn yếu').first().waitFor();
     await page.getByText(`(${codes[0]})`).first().waitFor();
     await shot(page, 'wf-targets');
-    // province staff do not see the rules
-    expect(await page.getByTestId('main-menu').getByText('Quy định áp dụng').count()).toBe(0);
+    // province staff read the rules too, from the menu
+    await page.getByTestId('main-menu').getByText('Quy định áp dụng').click();
+    await page.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
+    // the one rule that differs: who decides an admission, district until 294-QĐ/TW
+    const decidedBy = page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cấp quyết định kết nạp' });
+    expect((await decidedBy.locator('td').allInnerTexts()).slice(-4)).toEqual(['Huyện ủy và tương đương', 'Huyện ủy và tương đương', 'Huyện ủy và tương đương', 'Đảng ủy cấp xã']);
+    expect(await page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cần tỉnh ủy đồng ý khi trên' }).innerText()).toContain('720');
+    expect(await page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Chỉ khai trừ đảng viên chính thức' }).innerText()).toContain('Có');
+    expect(await page.getByTestId('province-rules-table').locator('tbody').innerText()).toContain('2,5');
+    await shot(page, 'wf-rules');
     await page.context().close();
 
-    const admin = await signIn('demo-admin', 'rules');
-    await admin.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
-    // the one rule that differs: who decides an admission, district until 294-QĐ/TW
-    const decidedBy = admin.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cấp quyết định kết nạp' });
-    expect((await decidedBy.locator('td').allInnerTexts()).slice(-4)).toEqual(['Cấp ủy cấp huyện', 'Cấp ủy cấp huyện', 'Cấp ủy cấp huyện', 'Cấp ủy cấp xã']);
-    expect(await admin.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Chỉ khai trừ đảng viên chính thức' }).innerText()).toContain('Có');
-    expect(await admin.getByTestId('province-rules-table').locator('tbody').innerText()).toContain('2,5');
-    await shot(admin, 'wf-rules');
-    await admin.context().close();
+    // and commune staff
+    const commune = await signIn('demo-xa', 'rules');
+    await commune.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
+    expect(await commune.getByTestId('main-menu').getByText('Quy định áp dụng').count()).toBe(1);
+    await commune.context().close();
 
     const viewer = await signIn('demo-xem', 'admissions');
     await viewer.getByTestId('stage-tabs').waitFor();

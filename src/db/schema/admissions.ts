@@ -8,8 +8,9 @@ export const admissionOutcomes = ['official', 'removed'] as const;
 
 /**
  * A prospect on the way to membership: the date of each step of the
- * admission pipeline, null until taken. The stage is derived from these
- * dates (admission.rules.ts), never stored.
+ * admission pipeline, null until taken (never after the day it is recorded),
+ * and the date the next step is planned for. The stage is derived from the
+ * steps' dates (admission.rules.ts), never stored.
  */
 export const prospects = pgTable(
   'prospects',
@@ -32,6 +33,8 @@ export const prospects = pgTable(
     outcome: text('outcome', { enum: admissionOutcomes }),
     outcomeOn: date('outcome_on', { mode: 'string' }),
     droppedOn: date('dropped_on', { mode: 'string' }),
+    /** The date the next step is planned for: not a step (it may lie in the future); spent when the case moves to another stage. */
+    plannedOn: date('planned_on', { mode: 'string' }),
     note: text('note'),
   },
   (t) => [index('prospects_person').on(t.personId), index('prospects_village').on(t.villageId)],

@@ -12,6 +12,8 @@ export interface ProspectRow extends ProspectSteps {
   villageCode: string;
   villageName: string | null;
   cellCode: string | null;
+  /** The date the next step is planned for (the future allowed); null: none planned. */
+  plannedOn: string | null;
   note: string | null;
 }
 
@@ -29,7 +31,7 @@ export async function loadProspects(db: Db, where: SQL): Promise<ProspectRow[]> 
                pr.application_on as "applicationOn", pr.checked_on as "checkedOn", pr.resolution_on as "resolutionOn",
                pr.votes_for as "votesFor", pr.official_members as "officialMembers", pr.decision_on as "decisionOn",
                pr.decision_extended as "decisionExtended", pr.ceremony_on as "ceremonyOn", pr.review_on as "reviewOn",
-               pr.outcome, pr.outcome_on as "outcomeOn", pr.dropped_on as "droppedOn", pr.note,
+               pr.outcome, pr.outcome_on as "outcomeOn", pr.dropped_on as "droppedOn", pr.planned_on as "plannedOn", pr.note,
                coalesce((select json_agg(json_build_object(
                    'kind', i.kind, 'knownSince', i.known_since,
                    'officialSince', (select min(m.official_on) from memberships m where m.person_id = i.person_id and m.ended_on is null))

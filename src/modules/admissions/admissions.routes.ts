@@ -32,10 +32,10 @@ export const admissionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       if (!v) throw new AppError('PROSPECT_NOT_FOUND', { id: req.params.id });
       return v;
     });
-  app.post('/', { config: { access: 'register.write' }, schema: { summary: 'Put a person forward for admission in a village', tags: ['admissions'], body: newProspect, response: { 201: prospectView }, errors: ['OUT_OF_SCOPE', 'PERSON_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'ORG_NOT_FOUND'] } },
+  app.post('/', { config: { access: 'register.write' }, schema: { summary: 'Put a person forward for admission in a village', tags: ['admissions'], body: newProspect, response: { 201: prospectView }, errors: ['OUT_OF_SCOPE', 'PERSON_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'ORG_NOT_FOUND', 'CHANGE_REJECTED'] } },
     async (req, reply) => reply.code(201).send(await createProspect(db, req.body, writerOf(db, req))));
   app.post('/:id/steps', { config: { access: 'register.write' }, schema: { summary: 'Record a step of the admission pipeline', tags: ['admissions'], params: prospectParams, body: stepBody, response: { 200: prospectView },
     // the ceremony admits the member and the outcome records official status or the removal: the records' errors too
-    errors: ['OUT_OF_SCOPE', 'PROSPECT_NOT_FOUND', 'PERSON_NOT_FOUND', 'ORG_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'ADMISSION_ORDER', 'CHANGE_REJECTED'] } },
+    errors: ['OUT_OF_SCOPE', 'PROSPECT_NOT_FOUND', 'PERSON_NOT_FOUND', 'ORG_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'CHANGE_REJECTED'] } },
     async (req) => recordStep(db, req.params.id, req.body, writerOf(db, req)));
 };

@@ -42,7 +42,11 @@ export const stepBody = z.discriminatedUnion('step', [
   z.object({ step: z.literal('review'), date: date.describe('The day the probation was reviewed') }),
   z.object({ step: z.literal('outcome'), date: date.describe('The day of the outcome'), outcome: z.enum(['official', 'removed']).describe('Official, or removed') }),
   z.object({ step: z.literal('drop'), date: date.describe('The day the case was dropped') }),
-]).describe('The step and what it records');
+  z.object({
+    step: z.literal('plan'),
+    plannedOn: isoDate.nullable().describe('The day the next step is planned for: the future allowed, not before the last step recorded; null: none planned'),
+  }),
+]).describe('The step and what it records: every step\'s date is on or before today and keeps the order of the steps; `plan` only sets the date the next step is planned for');
 export type StepBody = z.infer<typeof stepBody>;
 
 const scope = code.optional().describe('Code of a unit in your scope; your whole scope when omitted');
@@ -54,6 +58,17 @@ export const prospectsQuery = z.object({
 export const dueQuery = z.object({ scope, lang: langQuery });
 
 const issue = z.object({ field: z.string(), code: z.string(), severity: z.enum(['error', 'warning']), message: z.string() });
+
+/** Who decides one of the committee's decisions on a case, by the rule set in force on the day that counts. */
+const decider = z.object({
+  decision: z.enum(['admission', 'recognition']).describe('The admission, or (after probation) the recognition as a full member or the removal'),
+  level: z.enum(['district', 'commune']).describe('district: the district committee (huyện ủy and equivalents); commune: a commune-level committee'),
+  body: z.string().describe('The deciding body as users name it, in the language asked for ("Huyện ủy và tương đương", "Đảng ủy cấp xã")'),
+  on: z.string().describe('The day it is judged by: the decision\'s date once taken; else today or the day the decision can first be taken (the resolution; the review, or the end of probation), whichever is later'),
+  ruleSet: z.string().describe('The rule set in force that day'),
+  ruleSetLabel: z.string().describe('Its name, in the language asked for'),
+  taken: z.boolean().describe('Whether the decision is recorded'),
+}).nullable();
 
 const day = z.string().nullable();
 /** The recorded steps; null: not reached. */
@@ -89,8 +104,16 @@ export const prospectView = z.object({
   cellCode: z.string().nullable(),
   stage: z.enum(stages),
   steps: prospectSteps.describe('The recorded steps; null: not reached'),
-  deadline: z.object({ step: z.string(), due: z.string(), ruleSet: z.string(), urgency: z.enum(['overdue', 'soon']).nullable() }).nullable()
+  plannedOn: z.string().nullable().describe('The day the next step is planned for (may lie ahead); null: none planned'),
+  deadline: z.object({
+    step: z.string(), due: z.string(), ruleSet: z.string(), ruleSetLabel: z.string().describe('The rule set\'s name, in the language asked for'),
+    urgency: z.enum(['overdue', 'soon']).nullable(),
+  }).nullable()
     .describe('The step that is due and its deadline in working days under the rules in force'),
+  decidedBy: z.object({
+    admission: decider.describe('Who decides (or decided) the admission; null for a case dropped before it'),
+    recognition: decider.describe('Who decides (or decided) the recognition or removal; null before the ceremony, and for a case dropped'),
+  }).describe('The committee that decides, by the rule set in force on the decision\'s date (or, pending, on today or the earliest day it can be taken)'),
   issues: z.array(issue).describe('What the rules find in the steps so far: errors and warnings'),
 }).meta({ id: 'ProspectView', description: 'An admission case: the prospect, the stage reached, the steps, what is due' });
 export type ProspectView = z.infer<typeof prospectView>;

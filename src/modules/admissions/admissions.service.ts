@@ -4,29 +4,46 @@
  * ceremony creates the membership and its placement, the outcome records
  * official status (dated from the end of probation) or the removal. A step the
  * rules refuse changes nothing; warnings (lateness, consent) are kept with it.
+ * Besides the steps, a case keeps the date its next step is planned for
+ * (`plannedOn`, the future allowed), spent when the case moves to another stage.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
+import { AppError, type Lang } from '../../platform/errors.js';
 import * as people from '../people/people.repository.js';
 import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
 import { requireWritable } from '../register/writable.js';
 import * as records from '../records/records.repository.js';
 import type { Stage } from '../../../common/admissions.js';
-import { checkSteps, deadlineOf, probationEnds, stageOf, urgency, type Introducer, type ProspectSteps } from './admission.rules.js';
+import { ruleSetLabel } from '../../../common/rules.js';
+import {
+  checkPlan, checkSteps, deadlineOf, decidersOf, decidingBody, issueMessage, probationEnds, stageOf, urgency,
+  type Decider, type Introducer, type ProspectSteps, type StepIssue, type StepLabel,
+} from './admission.rules.js';
 import * as repo from './admissions.repository.js';
 import type { ProspectView, StepBody } from './admissions.schema.js';
 
 function view(p: repo.ProspectRow, lang: Lang, on: string): ProspectView {
   const d = deadlineOf(p);
-  const { id, personCode, fullName, villageCode, villageName, cellCode, personId: _p, villageId: _v, note: _n, ...steps } = p;
+  const { id, personCode, fullName, villageCode, villageName, cellCode, plannedOn, personId: _p, villageId: _v, note: _n, ...steps } = p;
+  const named = (x: Decider | null) => x && { ...x, body: decidingBody(x.level, lang), ruleSetLabel: ruleSetLabel(x.ruleSet, lang) };
+  const deciders = decidersOf(p, on);
   return {
-    id, personCode, fullName, villageCode, villageName, cellCode, stage: stageOf(p), steps,
-    deadline: d && { ...d, urgency: urgency(d, on) },
-    issues: checkSteps(p).map((i) => ({ field: i.field, code: i.code, severity: i.severity, message: formatMessage(i.code as ErrorCode, lang, i.params) })),
+    id, personCode, fullName, villageCode, villageName, cellCode, stage: stageOf(p), steps, plannedOn,
+    deadline: d && { ...d, ruleSetLabel: ruleSetLabel(d.ruleSet, lang), urgency: urgency(d, on) },
+    decidedBy: { admission: named(deciders.admission), recognition: named(deciders.recognition) },
+    issues: [...checkSteps(p, on), ...checkPlan(p, plannedOn)].map((i) => ({ field: i.field, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
   };
+}
+
+/** Refuses, changing nothing, when the rules find errors: CHANGE_REJECTED with each issue at its field. */
+function refuse(issues: StepIssue[], lang: Lang): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  const list = errors.map((i) => ({ field: i.field, code: i.code, message: issueMessage(i, lang) }));
+  throw new AppError('CHANGE_REJECTED', { detail: list[0].message }, { issues: list });
 }
 
 async function load(db: Db, id: number, w: Writer): Promise<repo.ProspectRow> {
@@ -56,6 +73,11 @@ export async function createProspect(
     { kind: 'unit', code: f.villageCode, at: f.recommendedOn },
     ...(f.cellCode ? [{ kind: 'org' as const, code: f.cellCode, at: f.recommendedOn }] : []),
   ]);
+  // the recommendation is the first step: it has taken place (nothing after today)
+  refuse(checkSteps({
+    birthDate: null, recommendedOn: f.recommendedOn, certificateOn: null, applicationOn: null, introducers: [], checkedOn: null, resolutionOn: null,
+    votesFor: null, officialMembers: null, decisionOn: null, decisionExtended: false, ceremonyOn: null, reviewOn: null, outcome: null, outcomeOn: null, droppedOn: null,
+  }, today()), w.lang);
   const id = await withActor(db, w.actor, (tx) =>
     repo.insertProspect(tx, { personId: person.id, villageId: village.id, cellId, recommendedOn: f.recommendedOn, note: f.note ?? null }),
   );
@@ -100,13 +122,15 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
     case 'review': next.reviewOn = update.reviewOn = body.date; break;
     case 'outcome': next.outcome = update.outcome = body.outcome; next.outcomeOn = update.outcomeOn = body.date; break;
     case 'drop': next.droppedOn = update.droppedOn = body.date; break;
+    case 'plan': update.plannedOn = body.plannedOn; break;
   }
-  requireReached(body, p);
-  const errors = checkSteps(next).filter((i) => i.severity === 'error');
-  if (errors.length > 0) {
-    const issues = errors.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code as ErrorCode, w.lang, i.params) }));
-    throw new AppError('CHANGE_REJECTED', { detail: issues[0].message }, { issues });
-  }
+  requireReached(body, p, w.lang);
+  const on = today();
+  refuse(checkSteps(next, on), w.lang);
+  // a date planned for the next step may lie ahead, not before the last step; a step that moves the case to another stage spends it
+  const plannedOn = body.step === 'plan' ? body.plannedOn : stageOf(next) !== stageOf(p) ? null : p.plannedOn;
+  if (body.step === 'plan') refuse(checkPlan(next, plannedOn), w.lang);
+  else if (plannedOn !== p.plannedOn) update.plannedOn = plannedOn;
   await withActor(db, w.actor, async (tx) => {
     if (Object.keys(update).length > 0) await repo.updateProspect(tx, id, update);
     if (introducers) await repo.replaceIntroducers(tx, id, introducers);
@@ -126,14 +150,16 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
   return view((await repo.loadProspects(db, sql`pr.id = ${id}`))[0], w.lang, today());
 }
 
-/** Steps that need an earlier one: a decision needs the resolution, and so on. */
-function requireReached(body: StepBody, p: repo.ProspectRow): void {
-  const needs: Partial<Record<StepBody['step'], [keyof repo.ProspectRow, Stage]>> = {
-    extend: ['resolutionOn', 'resolution'], decision: ['resolutionOn', 'resolution'], ceremony: ['decisionOn', 'decision'],
-    review: ['ceremonyOn', 'probation'], outcome: ['reviewOn', 'review'],
+/** Steps that need an earlier one: a decision needs the resolution, and so on (ADMISSION_STEP_MISSING, nothing written). */
+function requireReached(body: StepBody, p: repo.ProspectRow, lang: Lang): void {
+  const needs: Partial<Record<StepBody['step'], [keyof repo.ProspectRow, StepLabel, string]>> = {
+    extend: ['resolutionOn', 'resolution', 'extended'], decision: ['resolutionOn', 'resolution', 'decisionOn'], ceremony: ['decisionOn', 'decision', 'ceremonyOn'],
+    review: ['ceremonyOn', 'ceremony', 'reviewOn'], outcome: ['reviewOn', 'review', 'outcomeOn'],
   };
   const need = needs[body.step];
-  if (need && !p[need[0]]) throw new AppError('ADMISSION_ORDER', { date: 'date' in body ? body.date : '', before: need[1], other: '—' });
+  if (!need || p[need[0]]) return;
+  const step: StepLabel = body.step === 'outcome' ? body.outcome : (body.step as StepLabel);
+  refuse([{ severity: 'error', code: 'ADMISSION_STEP_MISSING', field: need[2], params: { need: need[1], step } }], lang);
 }
 
 /** The prospects of a scope, optionally of one stage. */

@@ -7,7 +7,7 @@ import { calendarYear, setYearNotice } from './calendar.service.js';
 /** /api/calendar: the working-day calendar every deadline counts on, and an administrator's notice of a year. */
 export const calendarRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get('/:year', {
-    config: { access: 'figures.read' },
+    config: { access: 'rules.read' },
     schema: { summary: 'A year of the civil-service calendar: days off, Saturdays worked, and where they come from', tags: ['rules'], params: yearParams, response: { 200: calendarYearAnswer } },
   }, async (req) => calendarYear(req.params.year));
   app.put('/:year', {

@@ -4,7 +4,7 @@
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
 import type { ErrorParams } from '../../platform/errors.js';
-import { rulesAt } from '../../../common/rules.js';
+import { needsConsent, rulesAt } from '../../../common/rules.js';
 import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
 import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
 import type { Context } from './imports.validate.js';
@@ -131,7 +131,8 @@ function checkMemberships(ctx: Context): void {
     const age = { years: Math.floor(months / 12), months: months % 12 };
     const rules = rulesAt(r.admittedOn).admission;
     if (months < rules.minAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_YOUNG', at, age);
-    else if (months >= rules.consentFromAgeMonths) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
+    // consent only OVER 60: from 721 full months, not at exactly 720
+    else if (needsConsent(months, r.admittedOn)) issues.warn('IMPORT_ADMITTED_TOO_OLD', at, age);
   }
   checkReadmissions(ctx);
 }

@@ -7,7 +7,8 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
     {
-      config: { access: 'accounts.manage' },
+      // no personal data: every signed-in role reads the rules its work is checked by
+      config: { access: 'rules.read' },
       schema: {
         summary: 'The rule sets with their effective dates, and what the province decides',
         tags: ['rules'],

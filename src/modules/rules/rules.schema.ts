@@ -6,11 +6,12 @@ const n = z.number();
 /** A dated rule set (common/rules.ts), as GET /api/rules answers it. */
 export const ruleSet = z.object({
   id: z.string().describe('The regulation\'s number, e.g. 294-QĐ/TW'),
+  label: z.object({ vi: z.string(), en: z.string() }).describe('How the set is named to users, in Vietnamese and English'),
   title: z.string(),
   effectiveFrom: z.string().describe('In force from this day until the next set\'s'),
   admission: z.object({
     minAgeMonths: n,
-    consentFromAgeMonths: n,
+    consentAboveAgeMonths: n.describe('A prospect older than this, in full months on the day of the cell resolution, needs the provincial committee\'s consent (720: from 721 months on)'),
     introducers: n,
     introducerKnownMonths: n,
     certificateValidYears: n,

@@ -4074,6 +4074,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -4322,7 +4336,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description The step and what it records */
+            /** @description The step and what it records: every step's date is on or before today and keeps the order of the steps; `plan` only sets the date the next step is planned for */
             requestBody: {
                 content: {
                     "application/json": {
@@ -4394,6 +4408,11 @@ export interface paths {
                         step: "drop";
                         /** @description The day the case was dropped */
                         date: string;
+                    } | {
+                        /** @enum {string} */
+                        step: "plan";
+                        /** @description The day the next step is planned for: the future allowed, not before the last step recorded; null: none planned */
+                        plannedOn: string | null;
                     };
                 };
             };
@@ -4463,7 +4482,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Refused by the rules: ADMISSION_ORDER, CHANGE_REJECTED */
+                /** @description Refused by the rules: CHANGE_REJECTED */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4472,7 +4491,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "ADMISSION_ORDER" | "CHANGE_REJECTED";
+                                code: "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -5751,7 +5770,7 @@ export interface paths {
                                  * @description A stable code of docs/errors.md
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                                 message: string;
                                 /** @description The message in both languages */
@@ -7482,7 +7501,7 @@ export interface components {
                  * @description A stable code of docs/errors.md
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                 message: string;
                 /** @description The message in both languages */
@@ -7779,14 +7798,67 @@ export interface components {
                 outcomeOn: string | null;
                 droppedOn: string | null;
             };
+            /** @description The day the next step is planned for (may lie ahead); null: none planned */
+            plannedOn: string | null;
             /** @description The step that is due and its deadline in working days under the rules in force */
             deadline: {
                 step: string;
                 due: string;
                 ruleSet: string;
+                /** @description The rule set's name, in the language asked for */
+                ruleSetLabel: string;
                 /** @enum {string|null} */
                 urgency: "overdue" | "soon" | null;
             } | null;
+            /** @description The committee that decides, by the rule set in force on the decision's date (or, pending, on today or the earliest day it can be taken) */
+            decidedBy: {
+                /** @description Who decides (or decided) the admission; null for a case dropped before it */
+                admission: {
+                    /**
+                     * @description The admission, or (after probation) the recognition as a full member or the removal
+                     * @enum {string}
+                     */
+                    decision: "admission" | "recognition";
+                    /**
+                     * @description district: the district committee (huyện ủy and equivalents); commune: a commune-level committee
+                     * @enum {string}
+                     */
+                    level: "district" | "commune";
+                    /** @description The deciding body as users name it, in the language asked for ("Huyện ủy và tương đương", "Đảng ủy cấp xã") */
+                    body: string;
+                    /** @description The day it is judged by: the decision's date once taken; else today or the day the decision can first be taken (the resolution; the review, or the end of probation), whichever is later */
+                    on: string;
+                    /** @description The rule set in force that day */
+                    ruleSet: string;
+                    /** @description Its name, in the language asked for */
+                    ruleSetLabel: string;
+                    /** @description Whether the decision is recorded */
+                    taken: boolean;
+                } | null;
+                /** @description Who decides (or decided) the recognition or removal; null before the ceremony, and for a case dropped */
+                recognition: {
+                    /**
+                     * @description The admission, or (after probation) the recognition as a full member or the removal
+                     * @enum {string}
+                     */
+                    decision: "admission" | "recognition";
+                    /**
+                     * @description district: the district committee (huyện ủy and equivalents); commune: a commune-level committee
+                     * @enum {string}
+                     */
+                    level: "district" | "commune";
+                    /** @description The deciding body as users name it, in the language asked for ("Huyện ủy và tương đương", "Đảng ủy cấp xã") */
+                    body: string;
+                    /** @description The day it is judged by: the decision's date once taken; else today or the day the decision can first be taken (the resolution; the review, or the end of probation), whichever is later */
+                    on: string;
+                    /** @description The rule set in force that day */
+                    ruleSet: string;
+                    /** @description Its name, in the language asked for */
+                    ruleSetLabel: string;
+                    /** @description Whether the decision is recorded */
+                    taken: boolean;
+                } | null;
+            };
             /** @description What the rules find in the steps so far: errors and warnings */
             issues: {
                 field: string;
@@ -7907,12 +7979,18 @@ export interface components {
         RuleSet: {
             /** @description The regulation's number, e.g. 294-QĐ/TW */
             id: string;
+            /** @description How the set is named to users, in Vietnamese and English */
+            label: {
+                vi: string;
+                en: string;
+            };
             title: string;
             /** @description In force from this day until the next set's */
             effectiveFrom: string;
             admission: {
                 minAgeMonths: number;
-                consentFromAgeMonths: number;
+                /** @description A prospect older than this, in full months on the day of the cell resolution, needs the provincial committee's consent (720: from 721 months on) */
+                consentAboveAgeMonths: number;
                 introducers: number;
                 introducerKnownMonths: number;
                 certificateValidYears: number;

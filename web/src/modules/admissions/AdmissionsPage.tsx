@@ -11,6 +11,7 @@ import { todayIso } from '../../lib/format';
 import { DateInput, DueTag, PageTitle, PersonSelect, showIssues, VillageSelect, type Issue } from '../workflow/fields';
 import { stages, useProspects, type ProspectView, type Stage } from './data';
 import { DueTable } from './DueTable';
+import { DecidedBy, deciderOf } from './Decider';
 
 interface NewProspect {
   personCode: string;
@@ -80,12 +81,14 @@ function StageTable({ stage }: { stage: Stage }) {
         { key: 'village', title: t('wf.village'), render: (_, p) => p.villageName ?? p.villageCode },
         {
           key: 'deadline',
-          title: t('adm.deadline'),
+          title: t('adm.deadlineBody'),
           render: (_, p) =>
             p.deadline ? (
               <span>
-                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />
+                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} /> <DecidedBy decider={deciderOf(p, p.deadline.step)} />
               </span>
+            ) : deciderOf(p) ? (
+              <DecidedBy decider={deciderOf(p)} />
             ) : (
               '—'
             ),

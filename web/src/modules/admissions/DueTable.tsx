@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../components/States';
 import { DueTag } from '../workflow/fields';
 import { useDueProspects, type ProspectView } from './data';
+import { DecidedBy, deciderOf } from './Decider';
 import '../workflow/i18n';
 
 /** The cases whose next step is overdue or due within 30 days, most urgent first. */
@@ -34,11 +35,11 @@ export function DueTable({ compact = false }: { compact?: boolean }) {
         ...(compact ? [] : [{ key: 'stage', title: t('adm.stage'), render: (_: unknown, p: ProspectView) => t(`adm.stages.${p.stage}`) }]),
         {
           key: 'deadline',
-          title: t('adm.deadline'),
+          title: t('adm.deadlineBody'),
           render: (_, p) =>
             p.deadline && (
               <span>
-                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />
+                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} /> <DecidedBy decider={deciderOf(p, p.deadline.step)} />
               </span>
             ),
         },

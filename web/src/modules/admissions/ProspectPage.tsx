@@ -8,8 +8,11 @@ import { useCan } from '../../app/auth';
 import { ErrorState, PageLoading } from '../../components/States';
 import { apiPost, errorText } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { currentLang } from '../../i18n';
+import { ruleSetLabel } from '../../../../common/rules';
 import { DateInput, DueTag, PersonSelect, showIssues, type Issue } from '../workflow/fields';
 import { nextStep, stepKinds, useProspect, type ProspectView, type StepKind } from './data';
+import { DecidedBy, deciderOf } from './Decider';
 
 type Steps = ProspectView['steps'];
 
@@ -17,7 +20,7 @@ const dated: Record<string, StepKind[]> = { date: ['certificate', 'application',
 
 /** The server's field of each dated step, so a refused date shows on the date field. */
 const dateField: Record<string, string> = {
-  introducers: '-', certificateOn: 'date', applicationOn: 'date', checkedOn: 'date', resolutionOn: 'date', decisionOn: 'date', ceremonyOn: 'date', reviewOn: 'date', outcomeOn: 'date', droppedOn: 'date',
+  introducers: '-', certificateOn: 'date', applicationOn: 'date', checkedOn: 'date', resolutionOn: 'date', decisionOn: 'date', ceremonyOn: 'date', reviewOn: 'date', outcomeOn: 'date', droppedOn: 'date', plannedOn: 'date',
 };
 
 interface StepForm {
@@ -40,6 +43,9 @@ function bodyOf(v: StepForm): object {
       return { step: v.step, extended: !!v.extended };
     case 'outcome':
       return { step: v.step, date: v.date, outcome: v.outcome };
+    case 'plan':
+      // the one date that may lie ahead; empty clears it
+      return { step: v.step, plannedOn: v.date || null };
     default:
       return { step: v.step, date: v.date };
   }
@@ -81,10 +87,15 @@ function StepRecorder({ prospect }: { prospect: ProspectView }) {
         }}
       >
         <Form.Item name="step" label={t('adm.step')}>
-          <Select data-testid="step-kind" options={stepKinds.map((k) => ({ value: k, label: t(`adm.stepNames.${k}`) }))} />
+          <Select data-testid="step-kind" virtual={false} options={stepKinds.map((k) => ({ value: k, label: t(`adm.stepNames.${k}`) }))} />
         </Form.Item>
         {dated.date.includes(step) && (
           <Form.Item name="date" label={t('wf.date')} rules={required(t('wf.date'))}>
+            <DateInput testId="step-date" />
+          </Form.Item>
+        )}
+        {step === 'plan' && (
+          <Form.Item name="date" label={t('adm.plannedOn')} extra={t('adm.plannedHint')}>
             <DateInput testId="step-date" />
           </Form.Item>
         )}
@@ -192,8 +203,15 @@ export default function ProspectPage() {
         {p.deadline && (
           <span data-testid="prospect-deadline">
             {t(`adm.stepNames.${p.deadline.step}`)}: <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />
-            <span className="muted">{t('adm.ruleSet', { ruleSet: p.deadline.ruleSet })}</span>
+            <DecidedBy decider={deciderOf(p, p.deadline.step)} />
+            <span className="muted">{t('adm.ruleSet', { ruleSet: ruleSetLabel(p.deadline.ruleSet, currentLang()) })}</span>
           </span>
+        )}
+        {!p.deadline && !done && <DecidedBy decider={deciderOf(p)} />}
+        {p.plannedOn && (
+          <Tag data-testid="prospect-planned" color="cyan">
+            {t('adm.planned', { on: formatDate(p.plannedOn) })}
+          </Tag>
         )}
       </Flex>
       {p.issues.length > 0 && (
@@ -231,11 +249,28 @@ export default function ProspectPage() {
                   label: t('adm.fields.resolutionOn'),
                   children: s.resolutionOn ? `${formatDate(s.resolutionOn)} · ${t('adm.votes', { votes: s.votesFor, members: s.officialMembers })}` : d(null),
                 },
-                { key: 'decisionOn', label: t('adm.fields.decisionOn'), children: <>{d(s.decisionOn)}{s.decisionExtended ? ` · ${t('adm.stepNames.extend')}` : ''}</> },
+                {
+                  key: 'decisionOn',
+                  label: t('adm.fields.decisionOn'),
+                  children: (
+                    <span data-testid="step-decision">
+                      {d(s.decisionOn)}{s.decisionExtended ? ` · ${t('adm.stepNames.extend')}` : ''} <DecidedBy decider={p.decidedBy.admission} />
+                    </span>
+                  ),
+                },
                 { key: 'ceremonyOn', label: t('adm.fields.ceremonyOn'), children: d(s.ceremonyOn) },
                 { key: 'reviewOn', label: t('adm.fields.reviewOn'), children: d(s.reviewOn) },
-                { key: 'outcomeOn', label: t('adm.fields.outcomeOn'), children: s.outcome ? `${formatDate(s.outcomeOn!)} · ${t(`adm.outcomes.${s.outcome}`)}` : d(null) },
+                {
+                  key: 'outcomeOn',
+                  label: t('adm.fields.outcomeOn'),
+                  children: (
+                    <span data-testid="step-outcome">
+                      {s.outcome ? `${formatDate(s.outcomeOn!)} · ${t(`adm.outcomes.${s.outcome}`)}` : d(null)} <DecidedBy decider={p.decidedBy.recognition} />
+                    </span>
+                  ),
+                },
                 ...(s.droppedOn ? [{ key: 'droppedOn', label: t('adm.fields.droppedOn'), children: d(s.droppedOn) }] : []),
+                ...(done ? [] : [{ key: 'plannedOn', label: t('adm.fields.plannedOn'), children: <span data-testid="step-planned">{p.plannedOn ? formatDate(p.plannedOn) : d(null)}</span> }]),
               ]}
             />
           </Card>

@@ -7,6 +7,7 @@ import { stages, type Stage } from '../../../../common/admissions';
 export { stages };
 export type { Stage };
 export type ProspectView = Schema<'ProspectView'>;
+export type Decider = NonNullable<ProspectView['decidedBy']['admission']>;
 
 /** The step that usually follows a stage. */
 export const nextStep: Partial<Record<Stage, string>> = {
@@ -21,7 +22,8 @@ export const nextStep: Partial<Record<Stage, string>> = {
   review: 'outcome',
 };
 
-export const stepKinds = ['certificate', 'application', 'introducers', 'check', 'resolution', 'extend', 'decision', 'ceremony', 'review', 'outcome', 'drop'] as const;
+/** The steps a clerk records, and `plan`: the date the next step is planned for (the only one that may lie ahead). */
+export const stepKinds = ['certificate', 'application', 'introducers', 'check', 'resolution', 'extend', 'decision', 'ceremony', 'review', 'outcome', 'drop', 'plan'] as const;
 export type StepKind = (typeof stepKinds)[number];
 
 export function useProspects(stage: Stage | undefined) {

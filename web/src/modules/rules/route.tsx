@@ -5,13 +5,13 @@ import '../workflow/i18n';
 
 const RulesPage = lazyPage(() => import('./RulesPage'));
 
-/** /rules: the dated rule sets the workflows apply (administrators). */
+/** /rules: the dated rule sets the workflows apply (every signed-in role: no personal data). */
 export const rulesRoute: AppRoute = {
   key: 'rules',
   path: 'rules',
   labelKey: 'menu.rules',
   icon: <BookOutlined />,
-  permission: 'accounts.manage',
+  permission: 'rules.read',
   pages: [RulesPage],
   element: <RulesPage />,
 };
