@@ -8,11 +8,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { plan as planSchema } from '../src/modules/cells/cells.schema.js';
 import type { Snapshot, VillageListAt } from '../src/modules/indicators/indicators.schema.js';
 import type { TargetProgress } from '../src/modules/targets/targets.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
 import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
+
+type Plan = z.infer<typeof planSchema>;
 
 const shots = join(root, 'test/screenshots');
 const desktop = { width: 1366, height: 900 };
@@ -210,7 +214,15 @@ describe('the workflow screens in Chromium', () => {
     const at = today();
     const ready = await get<VillageListAt>(page, `/api/indicators/villages?scope=33&at=${at}&category=readyForCell`);
     expect(ready.villages.length).toBeGreaterThan(0);
-    const village = ready.villages[0];
+    // one that leaves no combined cell with one village (the next test makes that choice)
+    let village = ready.villages[0];
+    for (const v of ready.villages) {
+      const plan = await get<Plan>(page, `/api/villages/${v.code}/reinforcement?at=${at}`);
+      if (!plan.combined.some((c) => c.choiceNeeded)) {
+        village = v;
+        break;
+      }
+    }
     const before = await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${at}`);
     expect(before.ownCell).toBe(0);
     expect(before.noCell + before.combinedOnly).toBe(1);
@@ -237,6 +249,63 @@ describe('the workflow screens in Chromium', () => {
     expect(after.members.official).toBe(before.members.official + 1);
     expect(after.noCell + after.combinedOnly).toBe(0);
     await shot(page, 'wf-cells-founded');
+    await page.context().close();
+  }, 120_000);
+
+  it('founds a cell out of a combined cell: the form asks what becomes of it, and the commune gains exactly one own cell', async () => {
+    const page = await signIn('demo-tinh', 'cells');
+    const at = today();
+    // a village ready for its own cell whose combined cell would be left with one village
+    const ready = await get<VillageListAt>(page, `/api/indicators/villages?scope=33&at=${at}&category=readyForCell`);
+    let found: { village: VillageListAt['villages'][number]; combined: Plan['combined'][number] } | null = null;
+    for (const v of ready.villages) {
+      const plan = await get<Plan>(page, `/api/villages/${v.code}/reinforcement?at=${at}`);
+      const c = plan.combined.find((x) => x.choiceNeeded);
+      if (c && plan.shortfall === 0) {
+        found = { village: v, combined: c };
+        break;
+      }
+    }
+    expect(found, 'the demo has a village ready for its own cell inside a combined cell of two villages').not.toBeNull();
+    const { village, combined } = found!;
+    const commune = village.commune.code!;
+    const before = await get<Snapshot>(page, `/api/indicators?scope=${commune}&at=${at}`);
+
+    await page.getByTestId('cells-filter').getByText('Đủ điều kiện thành lập').click();
+    await page.locator(`[data-code="${village.code}"]`).click();
+    await page.getByTestId('cell-plan').waitFor();
+    // the plan says what founding leaves of the combined cell
+    await expect.poll(() => page.getByTestId('plan-combined').textContent()).toContain(`chi bộ ghép ${combined.cell} chỉ còn thôn ${combined.villages[0]}`);
+    await page.getByTestId('found-cell').click();
+    const form = page.getByTestId('found-form');
+    await form.waitFor();
+    await typeDate(page, 'found-on', at);
+    await expect.poll(() => form.getByTestId('found-parent').textContent()).toContain(`DB-`);
+    const choice = form.getByTestId(`combined-${combined.cell}`);
+    await choice.waitFor();
+    // without a choice the form does not go
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Thành lập chi bộ' }).click();
+    await choice.getByText('Hãy chọn giải thể hoặc ghép thêm thôn').waitFor();
+    // attach another village of the commune
+    await choice.getByText('Ghép thêm một thôn của xã').click();
+    const select = choice.getByTestId('combined-village');
+    await select.click();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first();
+    await option.waitFor();
+    const attached = /\(([^)]+)\)/.exec((await option.textContent()) ?? '')![1];
+    await option.click();
+    await expect.poll(() => select.textContent()).toContain(attached);
+    await shot(page, 'wf-cells-combined-choice');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Thành lập chi bộ' }).click();
+    const outcome = page.getByTestId('found-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain(`Chi bộ ghép ${combined.cell} nay gồm các thôn ${[...combined.villages, attached].sort().join(', ')}`);
+    await shot(page, 'wf-cells-combined-founded');
+
+    const after = await get<Snapshot>(page, `/api/indicators?scope=${commune}&at=${at}`);
+    expect(after.ownCell).toBe(before.ownCell + 1);
+    expect((await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${at}`)).ownCell).toBe(1);
+    expect((await get<Snapshot>(page, `/api/indicators?scope=${combined.villages[0]}&at=${at}`)).ownCell).toBe(0);
     await page.context().close();
   }, 120_000);
 

@@ -16,7 +16,7 @@ export const electionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       const scope = req.query.scope ?? account.scopeCode;
       return dueElections(db, scope === null ? null : everInScopeIds(scope), req.query.months, req.query.noMember === 'true');
     });
-  app.post('/villages/:code/elections/planned', { config: { access: 'register.write' }, schema: { summary: 'Plan a head election with its candidates', tags: ['elections'], params: villageParams, body: planElection, response: { 201: z.object({ id: z.number() }).describe('The planned election\'s id') }, errors: ['OUT_OF_SCOPE', 'VILLAGE_NOT_FOUND', 'PERSON_NOT_FOUND'] } },
+  app.post('/villages/:code/elections/planned', { config: { access: 'register.write' }, schema: { summary: 'Plan a head election with its candidates (each 21 or older on the day, living in the village)', tags: ['elections'], params: villageParams, body: planElection, response: { 201: z.object({ id: z.number() }).describe('The planned election\'s id') }, errors: ['OUT_OF_SCOPE', 'VILLAGE_NOT_FOUND', 'PERSON_NOT_FOUND', 'CHANGE_REJECTED'] } },
     async (req, reply) => reply.code(201).send(await plan(db, req.params.code, req.body, writerOf(db, req))));
   app.post('/villages/:code/elections', { config: { access: 'register.write' }, schema: { summary: 'Record a held election; the winner\'s head term starts that day', tags: ['elections'], params: villageParams, body: recordElection, response: { 201: electionResult }, errors: ['OUT_OF_SCOPE', 'VILLAGE_NOT_FOUND', 'PERSON_NOT_FOUND', 'CHANGE_REJECTED'] } },
     async (req, reply) => reply.code(201).send(await record(db, req.params.code, req.body, writerOf(db, req))));

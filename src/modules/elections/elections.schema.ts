@@ -15,13 +15,13 @@ export const dueQuery = z.object({
 
 export const planElection = z.object({
   plannedOn: isoDate.describe('The planned day of the election'),
-  candidateCodes: z.array(code).max(10).default([]).describe('The candidates known so far'),
+  candidateCodes: z.array(code).max(10).default([]).describe('The candidates known so far: each 21 or older on the planned day and living in the village'),
   note,
 });
 
 export const recordElection = z.object({
   on: isoDate.describe('The day the election was held; the winner\'s term starts then'),
-  candidates: z.array(z.object({ personCode: code, votes: z.number().int().min(0).max(100_000).optional() })).min(1).max(10).describe('The candidates and their votes'),
+  candidates: z.array(z.object({ personCode: code, votes: z.number().int().min(0).max(100_000).optional() })).min(1).max(10).describe('The candidates and their votes: each 21 or older on the day and living in the village'),
   winnerCode: code.describe('The winner, one of the candidates: 21 or older, living in the village'),
   note,
 });

@@ -3,7 +3,9 @@
  * of the last term: its recorded end, or its start plus the province's term
  * length; an interim head's six months; now, for a village without a head),
  * the planned elections and whether a member stands, and the record of an
- * election, which opens the winner's head term.
+ * election, which opens the winner's head term. Candidates are checked as a
+ * head is (of age on the election day, living in the village) when they are
+ * named, in the plan as in the record.
  */
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -13,7 +15,8 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import * as people from '../people/people.repository.js';
-import { enterHeadTerm, type Writer } from '../records/records.service.js';
+import { enterHeadTerm, refuse, type Writer } from '../records/records.service.js';
+import { checkHead, type RuleIssue } from '../records/records.rules.js';
 import { requireWritable } from '../register/writable.js';
 import { rulesAt } from '../../../common/rules.js';
 import * as repo from './elections.repository.js';
@@ -56,19 +59,33 @@ async function villageIn(db: Db, code: string, at: string, w: Writer) {
   return v;
 }
 
-async function personId(db: Db, code: string): Promise<number> {
+async function personOf(db: Db, code: string) {
   const p = await people.findPerson(db, code);
   if (!p) throw new AppError('PERSON_NOT_FOUND', { code });
-  return p.id;
+  return p;
 }
 
-/** Plans an election with its candidates so far. */
+/**
+ * Every candidate must be able to take office if elected: of age on the
+ * election day (the first day of the winner's term) and living in the
+ * village. Each problem is at the candidate's form field, its message
+ * starting with the candidate's code; the winner's at `winnerCode`, as the
+ * head form has it.
+ */
+function candidateIssues(list: { code: string; birthDate: string | null; residenceVillageCode: string | null }[], villageCode: string, on: string, field: (i: number) => string, winner?: string): RuleIssue[] {
+  return list.flatMap((p, i) =>
+    checkHead(p, villageCode, on, p.code === winner ? 'winnerCode' : field(i)).map((issue) => (p.code === winner ? issue : { ...issue, subject: p.code })));
+}
+
+/** Plans an election with its candidates so far, each of age on the planned day and living in the village. */
 export async function plan(db: Db, villageCode: string, f: z.infer<typeof planElection>, w: Writer): Promise<{ id: number }> {
   const v = await villageIn(db, villageCode, f.plannedOn, w);
-  const candidates: { personId: number; votes: number | null }[] = [];
-  for (const c of f.candidateCodes) candidates.push({ personId: await personId(db, c), votes: null });
-  // a candidate must be in scope on the day: naming them does not bring them in
+  const named = [];
+  for (const c of f.candidateCodes) named.push(await personOf(db, c));
+  // a candidate must be in scope on the day: naming them does not bring them in (and no rule is told before)
   await requireWritable(db, w.scopeCode, f.candidateCodes.map((code) => ({ kind: 'person', code, at: f.plannedOn })));
+  refuse(candidateIssues(named, villageCode, f.plannedOn, (i) => `candidateCodes.${i}`), w.lang);
+  const candidates = named.map((p) => ({ personId: p.id, votes: null }));
   const id = await withActor(db, w.actor, async (tx) => {
     const id = await repo.insertElection(tx, { villageId: v.id, plannedOn: f.plannedOn, note: f.note ?? null });
     await repo.setCandidates(tx, id, candidates);
@@ -83,10 +100,12 @@ export async function record(db: Db, villageCode: string, f: z.infer<typeof reco
   if (!f.candidates.some((c) => c.personCode === f.winnerCode)) {
     throw new AppError('VALIDATION_FAILED', { detail: 'winnerCode: người trúng cử phải là một ứng cử viên / the winner must be a candidate' });
   }
-  const candidates: { personId: number; votes: number | null }[] = [];
-  for (const c of f.candidates) candidates.push({ personId: await personId(db, c.personCode), votes: c.votes ?? null });
-  const winnerId = await personId(db, f.winnerCode);
+  const named = [];
+  for (const c of f.candidates) named.push(await personOf(db, c.personCode));
+  const candidates = named.map((p, i) => ({ personId: p.id, votes: f.candidates[i].votes ?? null }));
+  const winnerId = named.find((p) => p.code === f.winnerCode)!.id;
   await requireWritable(db, w.scopeCode, f.candidates.map((c) => ({ kind: 'person', code: c.personCode, at: f.on })));
+  refuse(candidateIssues(named, villageCode, f.on, (i) => `candidates.${i}.personCode`, f.winnerCode), w.lang);
   const planned = (await repo.villagesWithHeads(db, f.on, null)).find((x) => x.villageId === v.id)?.electionId ?? null;
   // the village and the candidates were checked above; inside the transaction no query may go around it
   // (the head term's rows still pass the importer's scope guard, on the transaction)

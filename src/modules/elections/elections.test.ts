@@ -40,6 +40,13 @@ describe.each(engines)('village-head elections (%s)', (engine) => {
     const long = await post('/api/villages/VA/heads', { personCode: 'N3', validFrom: '2026-07-01', validTo: '2027-06-01', how: 'interim' });
     expect(long.statusCode).toBe(422);
     expect(long.json().error.details.issues).toEqual([expect.objectContaining({ field: 'validTo', code: 'HEAD_INTERIM_TOO_LONG' })]);
+    // nor may a term end before it starts: both dates named dd/mm/yyyy, in either language
+    const backwards = await post('/api/villages/VA/heads?lang=en', { personCode: 'N3', validFrom: '2026-07-01', validTo: '2026-06-01', how: 'interim' });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json().error.details.issues).toEqual([expect.objectContaining({ field: 'validTo', code: 'PERIOD_ENDS_BEFORE_START' })]);
+    expect(backwards.json().error.details.issues[0].message).toBe('Invalid period: the end date (01/06/2026) is before the start date (01/07/2026)');
+    const secretary = await post('/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2026-07-01', validTo: '2026-06-30' });
+    expect(secretary.json().error.details.issues).toEqual([expect.objectContaining({ field: 'validTo', code: 'PERIOD_ENDS_BEFORE_START' })]);
     expect((await post('/api/villages/VA/heads', { personCode: 'N3', validFrom: '2026-07-01', how: 'interim' })).statusCode).toBe(200);
     const n3 = (await get('/api/people/N3')).json();
     expect(n3.headTerms).toContainEqual(expect.objectContaining({ villageCode: 'VA', validFrom: '2026-07-01', validTo: '2027-01-01', how: 'interim' }));
@@ -51,6 +58,31 @@ describe.each(engines)('village-head elections (%s)', (engine) => {
     expect(r.statusCode).toBe(201);
     const n3 = (await get('/api/people/N3')).json();
     expect(n3.headTerms).toContainEqual(expect.objectContaining({ villageCode: 'VA', validFrom: '2026-07-01', validTo: '2026-10-01' }));
+  });
+
+  it('checks candidates for age and residence when they are named, in the plan as in the record, writing nothing', async () => {
+    expect((await post('/api/people', { code: 'Y1', fullName: 'Lý Văn Trẻ', birthDate: '2008-01-01', residenceVillageCode: 'VB' })).statusCode).toBe(201);
+    const plannedOn = async () => ((await get('/api/elections/due?months=60')).json() as { village: { code: string }; planned: { on: string } | null }[])
+      .find((d) => d.village.code === 'VB')?.planned?.on ?? null;
+    const before = await plannedOn();
+    const planned = await post('/api/villages/VB/elections/planned', { plannedOn: '2027-03-01', candidateCodes: ['Y1', 'N2', 'N1'] });
+    expect({ status: planned.statusCode, code: planned.json().error.code }).toEqual({ status: 422, code: 'CHANGE_REJECTED' });
+    const issues = planned.json().error.details.issues;
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'candidateCodes.0', code: 'HEAD_TOO_YOUNG' }),
+      expect.objectContaining({ field: 'candidateCodes.2', code: 'HEAD_NOT_RESIDENT' }),
+    ]);
+    // each message names the candidate, and dates are dd/mm/yyyy
+    expect(issues[0].message).toMatch(/^Y1: .*01\/03\/2027.*01\/01\/2029/);
+    expect(issues[1].message).toMatch(/^N1: .*"VB".*"VA"/);
+    expect(await plannedOn()).toBe(before);
+    // the record checks every candidate, not only the winner
+    const held = await post('/api/villages/VB/elections', { on: '2027-03-01', candidates: [{ personCode: 'N2', votes: 50 }, { personCode: 'N1', votes: 10 }], winnerCode: 'N2' });
+    expect(held.statusCode).toBe(422);
+    expect(held.json().error.details.issues).toEqual([expect.objectContaining({ field: 'candidates.1.personCode', code: 'HEAD_NOT_RESIDENT' })]);
+    expect((await get('/api/people/N2')).json().headTerms.filter((h: { validFrom: string }) => h.validFrom === '2027-03-01')).toEqual([]);
+    // Y1 turns 21 on 01/01/2029: a plan for that day passes
+    expect((await post('/api/villages/VB/elections/planned', { plannedOn: '2029-01-01', candidateCodes: ['Y1'] })).statusCode).toBe(201);
   });
 
   it('shows an outsider none of it', async () => {

@@ -5,6 +5,7 @@
  * may be a village head. Pure: each takes the facts it judges and answers the
  * problems, each under the rule set in force on the date of the step.
  */
+import { formatDateVi } from '../../platform/dates.js';
 import type { ErrorCode } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
 import { ageInMonths } from '../imports/imports.validate-time.js';
@@ -15,6 +16,8 @@ export interface RuleIssue {
   code: ErrorCode;
   field: string;
   params: Record<string, string | number>;
+  /** Whom the problem is about, when a form names several people (an election's candidates): its message starts with it. */
+  subject?: string;
 }
 
 /** The day `n` days after an ISO date. */
@@ -90,4 +93,13 @@ export function checkHead(p: { birthDate: string | null; residenceVillageCode: s
     out.push({ code: 'HEAD_NOT_RESIDENT', field, params: { village: villageCode, residence: p.residenceVillageCode ?? '—' } });
   }
   return out;
+}
+
+/**
+ * A period from `from` to `to` (open when either is missing): its end may not
+ * come before its start. The dates are named dd/mm/yyyy in both languages.
+ */
+export function checkPeriod(from: string | null | undefined, to: string | null | undefined, field = 'validTo'): RuleIssue[] {
+  if (!from || !to || to >= from) return [];
+  return [{ code: 'PERIOD_ENDS_BEFORE_START', field, params: { from: formatDateVi(from), to: formatDateVi(to) } }];
 }

@@ -19,7 +19,7 @@ import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../imports/imports.schema.js';
 import * as people from '../people/people.repository.js';
 import * as repo from './records.repository.js';
-import { checkEnd, checkHead, checkReadmission, checkTemporary, checkTransit, temporaryLimit, type RuleIssue } from './records.rules.js';
+import { checkEnd, checkHead, checkPeriod, checkReadmission, checkTemporary, checkTransit, temporaryLimit, type RuleIssue } from './records.rules.js';
 import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer, transferOut } from './records.schema.js';
 
 export interface Writer {
@@ -58,12 +58,12 @@ async function apply(db: Db, register: Register, w: Writer, reason: string | und
 }
 
 /** Refuses a change that breaks the workflow rules, each problem at its form field, as the importer's are. */
-function refuse(issues: RuleIssue[], lang: Lang): void {
+export function refuse(issues: RuleIssue[], lang: Lang): void {
   if (issues.length === 0) return;
   // Vietnamese readers write dates dd/mm/yyyy
   const dated = (p: RuleIssue['params']) =>
     lang === 'vi' ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v])) : p;
-  const list = issues.map((i) => ({ field: i.field, code: i.code, message: formatMessage(i.code, lang, dated(i.params)) }));
+  const list = issues.map((i) => ({ field: i.field, code: i.code, message: (i.subject ? `${i.subject}: ` : '') + formatMessage(i.code, lang, dated(i.params)) }));
   throw new AppError('CHANGE_REJECTED', { detail: list.map((i) => i.message).join('; ') }, { issues: list });
 }
 
@@ -189,7 +189,7 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   // naming a head does not bring them into scope: they must be in it when the term starts (before any rule is told)
   await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
-  const issues = checkHead(person, villageCode, f.validFrom, personField);
+  const issues = [...checkPeriod(f.validFrom, f.validTo), ...checkHead(person, villageCode, f.validFrom, personField)];
   // an interim head serves at most the months the rules allow: the term ends then unless it ends sooner
   let validTo = f.validTo ?? null;
   if (f.how === 'interim') {
@@ -218,6 +218,7 @@ export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<ty
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   // naming a secretary does not bring them into scope: they must be in it when the term starts
   await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: f.validFrom }]);
+  refuse(checkPeriod(f.validFrom, f.validTo), w.lang);
   const r = emptyRegister();
   for (const open of await repo.secretaryTermsRunningPast(db, cell.orgId, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {

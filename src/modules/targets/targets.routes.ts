@@ -23,6 +23,6 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       const account = req.signedIn();
       return listTaskForces(db, account.scopeCode === null ? null : everInScopeIds(account.scopeCode));
     });
-  app.post('/task-forces', { config: { access: 'register.write' }, schema: { summary: 'Create a task force with its members and villages', tags: ['targets'], body: taskForceBody, response: { 201: z.object({ id: z.number() }).describe('The new task force\'s id') }, errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'PERSON_NOT_FOUND'] } },
+  app.post('/task-forces', { config: { access: 'register.write' }, schema: { summary: 'Create a task force with its members and villages', tags: ['targets'], body: taskForceBody, response: { 201: z.object({ id: z.number() }).describe('The new task force\'s id') }, errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'PERSON_NOT_FOUND', 'PERIOD_ENDS_BEFORE_START'] } },
     async (req, reply) => reply.code(201).send({ id: await createTaskForce(db, req.body, writerOf(db, req)) }));
 };

@@ -67,7 +67,7 @@ export const taskForceBody = z.object({
   name: z.string().trim().min(2).max(200).describe('The task force\'s name'),
   unitCode: code.describe('The unit it works for, in your scope'),
   validFrom: isoDate.describe('The first day'),
-  validTo: isoDate.optional().describe('The last day; open when omitted'),
+  validTo: isoDate.optional().describe('The last day, not before the first; open when omitted'),
   note: z.string().trim().max(2000).optional().describe('A note'),
   memberCodes: z.array(code).max(30).default([]).describe('Its members\' codes'),
   villageCodes: z.array(code).min(1).max(50).describe('The villages it helps, in your scope'),

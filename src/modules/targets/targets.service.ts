@@ -9,11 +9,12 @@ import { targets, taskForceMembers, taskForces, taskForceVillages } from '../../
 import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import { rows, type Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, formatMessage } from '../../platform/errors.js';
 import type { Change } from '../indicators/indicators.schema.js';
 import { admissionsInPeriod, compareFlows, snapshot } from '../indicators/indicators.service.js';
 import * as people from '../people/people.repository.js';
 import type { Writer } from '../records/records.service.js';
+import { checkPeriod } from '../records/records.rules.js';
 import { requireWritable } from '../register/writable.js';
 import type { targetBody, TargetProgress, taskForceBody, TaskForceView, VillageMeasure } from './targets.schema.js';
 
@@ -80,8 +81,18 @@ export async function progress(db: Db, unitCode: string, year: number): Promise<
   };
 }
 
-/** Creates a task force with its members and villages (all in the writer's scope). */
+/**
+ * Refuses a period whose end comes before its start, naming both dates
+ * dd/mm/yyyy in either language, with the form field it concerns.
+ */
+function requirePeriod(from: string, to: string | undefined, lang: Writer['lang']): void {
+  const [issue] = checkPeriod(from, to);
+  if (issue) throw new AppError(issue.code, issue.params, { issues: [{ field: issue.field, code: issue.code, message: formatMessage(issue.code, lang, issue.params) }] });
+}
+
+/** Creates a task force with its members and villages (all in the writer's scope), over a period that does not end before it starts. */
 export async function createTaskForce(db: Db, f: z.infer<typeof taskForceBody>, w: Writer): Promise<number> {
+  requirePeriod(f.validFrom, f.validTo, w.lang);
   const unit = await unitIn(db, f.unitCode, f.validFrom, w);
   const villages: number[] = [];
   for (const c of f.villageCodes) {

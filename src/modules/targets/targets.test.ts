@@ -51,6 +51,21 @@ describe.each(engines)('targets and task forces (%s)', (engine) => {
     const va = (await get('/api/indicators?scope=VA&at=2016-12-31')).json();
     expect(tf.villages.find((v: { code: string }) => v.code === 'VA').to).toMatchObject({ members: va.members.total, official: va.members.official });
   });
+
+  it('refuses a task force that ends before it starts, naming both dates dd/mm/yyyy, and writes nothing', async () => {
+    const count = (await get('/api/task-forces')).json().length;
+    const body = { name: 'Tổ công tác ngược', unitCode: 'X1', validFrom: '2014-01-01', validTo: '2013-12-31', villageCodes: ['VA'] };
+    const r = await post('/api/task-forces', body);
+    expect({ status: r.statusCode, code: r.json().error.code }).toEqual({ status: 422, code: 'PERIOD_ENDS_BEFORE_START' });
+    expect(r.json().error.messages).toEqual({
+      vi: 'Thời gian không hợp lệ: ngày kết thúc (31/12/2013) trước ngày bắt đầu (01/01/2014)',
+      en: 'Invalid period: the end date (31/12/2013) is before the start date (01/01/2014)',
+    });
+    expect(r.json().error.details.issues).toEqual([expect.objectContaining({ field: 'validTo', code: 'PERIOD_ENDS_BEFORE_START' })]);
+    expect((await get('/api/task-forces')).json()).toHaveLength(count);
+    // one day long is a period
+    expect((await post('/api/task-forces', { ...body, validTo: '2014-01-01' })).statusCode).toBe(201);
+  });
 });
 
 describe.each(engines)('targets across the 2025 reform (%s)', (engine) => {

@@ -4641,7 +4641,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Found the village's own cell: the cell, its coverage and the members' placements */
+        /** Found the village's own cell: the cell, its coverage, the members' placements, and what becomes of a combined cell it leaves */
         post: {
             parameters: {
                 query?: never;
@@ -4668,6 +4668,21 @@ export interface paths {
                          * @default []
                          */
                         memberCodes?: string[];
+                        /**
+                         * @description The clerk's choice for each combined cell the founding would leave with one village (the plan's `combined` with `choiceNeeded`); refused without it
+                         * @default []
+                         */
+                        combined?: {
+                            /** @description A combined cell the village leaves that would be left covering one village */
+                            cellCode: string;
+                            /**
+                             * @description close: the cell ends on the founding day (its coverage, secretary and temporary placements with it); attach: another village of the same commune joins it that day
+                             * @enum {string}
+                             */
+                            action: "close" | "attach";
+                            /** @description Only with attach: the village that joins the cell */
+                            villageCode?: string;
+                        }[];
                         /** @description Why the change is made; kept in the audit log */
                         reason?: string;
                     };
@@ -4753,7 +4768,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Refused by the rules: CELL_MEMBER_NOT_ELIGIBLE, CELL_TOO_FEW, CHANGE_REJECTED */
+                /** @description Refused by the rules: CELL_MEMBER_NOT_ELIGIBLE, CELL_TOO_FEW, COMBINED_CELL_LEFT_ALONE, COMBINED_CELL_MEMBERS_LEFT, COMBINED_CELL_ATTACH_INVALID, CHANGE_REJECTED */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -4762,7 +4777,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"] & {
                             error: {
                                 /** @enum {string} */
-                                code: "CELL_MEMBER_NOT_ELIGIBLE" | "CELL_TOO_FEW" | "CHANGE_REJECTED";
+                                code: "CELL_MEMBER_NOT_ELIGIBLE" | "CELL_TOO_FEW" | "COMBINED_CELL_LEFT_ALONE" | "COMBINED_CELL_MEMBERS_LEFT" | "COMBINED_CELL_ATTACH_INVALID" | "CHANGE_REJECTED";
                             };
                         };
                     };
@@ -4899,7 +4914,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Plan a head election with its candidates */
+        /** Plan a head election with its candidates (each 21 or older on the day, living in the village) */
         post: {
             parameters: {
                 query?: never;
@@ -4916,7 +4931,7 @@ export interface paths {
                         /** @description The planned day of the election */
                         plannedOn: string;
                         /**
-                         * @description The candidates known so far
+                         * @description The candidates known so far: each 21 or older on the planned day and living in the village
                          * @default []
                          */
                         candidateCodes?: string[];
@@ -4993,6 +5008,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Refused by the rules: CHANGE_REJECTED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "CHANGE_REJECTED";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
@@ -5040,7 +5069,7 @@ export interface paths {
                     "application/json": {
                         /** @description The day the election was held; the winner's term starts then */
                         on: string;
-                        /** @description The candidates and their votes */
+                        /** @description The candidates and their votes: each 21 or older on the day and living in the village */
                         candidates: {
                             personCode: string;
                             votes?: number;
@@ -5467,7 +5496,7 @@ export interface paths {
                         unitCode: string;
                         /** @description The first day */
                         validFrom: string;
-                        /** @description The last day; open when omitted */
+                        /** @description The last day, not before the first; open when omitted */
                         validTo?: string;
                         /** @description A note */
                         note?: string;
@@ -5545,6 +5574,20 @@ export interface paths {
                             error: {
                                 /** @enum {string} */
                                 code: "UNIT_NOT_FOUND" | "VILLAGE_NOT_FOUND" | "PERSON_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Refused by the rules: PERIOD_ENDS_BEFORE_START */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "PERIOD_ENDS_BEFORE_START";
                             };
                         };
                     };
@@ -5770,7 +5813,7 @@ export interface paths {
                                  * @description A stable code of docs/errors.md
                                  * @enum {string}
                                  */
-                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "COMBINED_CELL_LEFT_ALONE" | "COMBINED_CELL_MEMBERS_LEFT" | "COMBINED_CELL_ATTACH_INVALID" | "PERIOD_ENDS_BEFORE_START" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                                 message: string;
                                 /** @description The message in both languages */
@@ -7422,6 +7465,17 @@ export interface components {
             village: string;
             on: string;
             official: number;
+            /** @description What became of each combined cell the village left */
+            combined: {
+                cell: string;
+                /**
+                 * @description stays: still combined over two or more villages; closed: ended on the founding day; attached: another village joined it
+                 * @enum {string}
+                 */
+                outcome: "stays" | "closed" | "attached";
+                /** @description The villages it covers from the founding day (none once closed) */
+                villages: string[];
+            }[];
             changes: {
                 [key: string]: {
                     inserted: number;
@@ -7501,7 +7555,7 @@ export interface components {
                  * @description A stable code of docs/errors.md
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_DATE" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW" | "NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT" | "VILLAGE_NOT_FOUND" | "PERSON_EXISTS" | "ORG_NOT_FOUND" | "MEMBERSHIP_NOT_FOUND" | "CHANGE_REJECTED" | "HEAD_INTERIM_TOO_LONG" | "HEAD_TOO_YOUNG" | "HEAD_BIRTH_DATE_MISSING" | "HEAD_NOT_RESIDENT" | "TRANSFER_LETTER_LATE" | "TEMPORARY_TOO_SHORT" | "TEMPORARY_TOO_LONG" | "TEMPORARY_STUDY_TOO_LONG" | "PLACEMENT_NOT_FOUND" | "EXPEL_PROBATIONARY" | "READMISSION_LIMIT" | "READMISSION_TOO_SOON" | "CELL_EXISTS" | "CELL_TOO_FEW" | "CELL_MEMBER_NOT_ELIGIBLE" | "COMBINED_CELL_LEFT_ALONE" | "COMBINED_CELL_MEMBERS_LEFT" | "COMBINED_CELL_ATTACH_INVALID" | "PERIOD_ENDS_BEFORE_START" | "PROSPECT_NOT_FOUND" | "ADMISSION_TOO_YOUNG" | "ADMISSION_NEEDS_CONSENT" | "ADMISSION_CERTIFICATE_EXPIRED" | "ADMISSION_INTRODUCERS" | "ADMISSION_QUORUM" | "ADMISSION_LATE" | "CALENDAR_NOTICE_INVALID" | "ADMISSION_ORDER" | "ADMISSION_BEFORE_PROBATION_END" | "ADMISSION_FUTURE_DATE" | "ADMISSION_STEP_MISSING" | "PERSON_NOT_FOUND" | "IMPORT_REJECTED" | "IMPORT_FILE_UNREADABLE" | "IMPORT_MISSING_COLUMN" | "IMPORT_EXTRA_COLUMN" | "IMPORT_UNKNOWN_SHEET" | "IMPORT_MISSING_VALUE" | "IMPORT_BAD_DATE" | "IMPORT_BAD_NUMBER" | "IMPORT_BAD_CHARACTER" | "IMPORT_TOO_LONG" | "IMPORT_BAD_VALUE" | "IMPORT_DUPLICATE_ROW" | "IMPORT_UNKNOWN_CODE" | "IMPORT_WRONG_KIND" | "IMPORT_LEVEL_CHANGED" | "IMPORT_OVERLAP" | "IMPORT_RANGE" | "IMPORT_OFFICIAL_BEFORE_ADMITTED" | "IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP" | "IMPORT_VILLAGE_PARENT_NOT_COMMUNE" | "IMPORT_PARENT_LEVEL" | "IMPORT_PARENT_NOT_VALID" | "IMPORT_TWO_HEADS" | "IMPORT_TWO_OFFICIAL_PLACEMENTS" | "IMPORT_ADMITTED_TOO_YOUNG" | "IMPORT_ADMITTED_TOO_OLD" | "IMPORT_EXPELLED_PROBATIONARY" | "IMPORT_READMITTED_AGAIN" | "IMPORT_HEAD_TOO_YOUNG" | "IMPORT_CARD_WITHOUT_OFFICIAL" | "DB_SOURCE_MISSING" | "DB_CONNECT_FAILED" | "DB_DUMP_UNWRITABLE" | "DB_DUMP_INVALID" | "DB_DUMP_SCHEMA_MISMATCH" | "DB_TARGET_NOT_EMPTY" | "DB_RESTORE_FAILED" | "DB_MOVE_MISMATCH" | "AUTH_REQUIRED" | "AUTH_INVALID" | "AUTH_PASSWORD_WRONG" | "AUTH_LOCKED" | "AUTH_THROTTLED" | "SESSION_EXPIRED" | "CSRF_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN_ROLE" | "OUT_OF_SCOPE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_TOO_COMMON" | "ACCOUNT_EXISTS" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_NOT_FOUND" | "UNKNOWN_ROLE" | "PAYLOAD_TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "ARCHIVE_PART_TOO_LARGE" | "ARCHIVE_PART_TOO_COMPLEX" | "IMPORT_MEMORY_LIMIT" | "IMPORT_TIME_LIMIT" | "UPLOAD_UNSUPPORTED_TYPE" | "DATA_DIR_IN_USE" | "PDF_BROWSER_MISSING" | "PDF_FAILED" | "ARTICLE_NOT_FOUND" | "PORTAL_CATEGORY_NOT_FOUND" | "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE" | "POLL_NOT_FOUND" | "POLL_NOT_OPEN" | "POLL_ALREADY_VOTED" | "POLL_RATE_LIMITED" | "POLL_NO_CHOICE" | "POLL_SINGLE_CHOICE" | "POLL_OPTION_UNKNOWN" | "POLL_HAS_VOTES" | "DB_UNAVAILABLE" | "SERVER_STARTING" | "SERVER_STOPPING" | "INTERNAL";
                 /** @description The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default */
                 message: string;
                 /** @description The message in both languages */
@@ -7899,7 +7953,7 @@ export interface components {
             /** @description Official members a cell needs under the rules in force */
             minimum: number;
             shortfall: number;
-            /** @description Whom to transfer in, in order: commune officials, members living in the village, members of nearby villages */
+            /** @description Whom to transfer in, in order: commune officials of the village's commune, members living in the village, members of the commune's other villages; only people in your scope at the date */
             candidates: {
                 code: string;
                 name: string;
@@ -7907,6 +7961,15 @@ export interface components {
                 fromCell: string;
                 fromVillage: string | null;
                 ownCellOfficial: number | null;
+            }[];
+            /** @description The combined cells covering the village, and what founding its own cell leaves of each */
+            combined: {
+                cell: string;
+                name: string;
+                /** @description The villages it would still cover once this village has its own cell */
+                villages: string[];
+                /** @description It would cover one village only, and count as that village's own cell: founding needs the choice to close it or to attach another village */
+                choiceNeeded: boolean;
             }[];
         };
         /** @description The report of a unit over a period [D1, D2) (docs/reports.md) */

@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatNumber, todayIso } from '../../lib/format';
 import type { Schema } from '../../api/types';
-import { DateInput, showIssues, useWorkScope, type Issue } from '../workflow/fields';
+import { DateInput, issuesOf, showIssues, useWorkScope, type Issue } from '../workflow/fields';
 
 type VillageItem = Schema<'VillageItem'>;
 type VillageListAt = Schema<'VillageListAt'>;
@@ -17,12 +17,68 @@ type Founded = Schema<'CellFounded'>;
 type Candidate = Plan['candidates'][number];
 const filters = ['noCell', 'readyForCell', 'combinedOnly'] as const;
 
+interface CombinedChoice {
+  action?: 'close' | 'attach';
+  villageCode?: string;
+}
+
 interface FoundForm {
   on: string;
   cellCode: string;
   cellName: string;
   parentOrgCode: string;
   reason?: string;
+  /** The choice for each combined cell the founding would leave with one village, by its code. */
+  combined?: Record<string, CombinedChoice>;
+}
+
+/** The plan of a village at a date (the founding form asks at its own date). */
+function usePlan(village: string, at: string | undefined) {
+  return useQuery({
+    queryKey: ['reinforcement', village, at],
+    queryFn: ({ signal }) => apiGet<Plan>(`/api/villages/${encodeURIComponent(village)}/reinforcement`, { at }, signal),
+    enabled: !!at,
+  });
+}
+
+/**
+ * What to do with a combined cell the founding leaves with one village:
+ * close it, or attach another village of the commune (one without its own
+ * cell at the founding date, not already in it).
+ */
+function CombinedChoiceFields({ c, village, on }: { c: Plan['combined'][number]; village: VillageItem; on: string }) {
+  const { t } = useTranslation();
+  const action = Form.useWatch(['combined', c.cell, 'action']) as CombinedChoice['action'];
+  const commune = village.commune.code;
+  const villages = useQuery({
+    queryKey: ['cells', 'villages', commune, on, 'all'],
+    queryFn: ({ signal }) => apiGet<VillageListAt>('/api/indicators/villages', { scope: commune, at: on, category: 'all' }, signal),
+    enabled: action === 'attach' && !!commune,
+  });
+  const options = (villages.data?.villages ?? [])
+    .filter((v) => v.code !== village.code && !c.villages.includes(v.code) && v.cell !== 'own')
+    .map((v) => ({ value: v.code, label: `${v.name} (${v.code}) · ${t(`cellsWf.cells.${v.cell}`)}` }));
+  return (
+    <Card size="small" type="inner" data-testid={`combined-${c.cell}`} title={t('cellsWf.combinedChoice', { cell: c.cell, left: c.villages.join(', ') })} style={{ marginBottom: 12 }}>
+      <Typography.Paragraph className="muted" style={{ marginBottom: 8 }}>
+        {c.name}
+      </Typography.Paragraph>
+      <Form.Item name={['combined', c.cell, 'action']} rules={[{ required: true, message: t('cellsWf.combinedChooseAction') }]} style={{ marginBottom: action === 'attach' ? 12 : 0 }}>
+        <Radio.Group
+          data-testid="combined-action"
+          options={[
+            { value: 'close', label: t('cellsWf.combinedClose') },
+            { value: 'attach', label: t('cellsWf.combinedAttach') },
+          ]}
+        />
+      </Form.Item>
+      {action === 'attach' && (
+        <Form.Item name={['combined', c.cell, 'villageCode']} label={t('cellsWf.combinedVillage')} rules={[{ required: true, message: t('wf.required', { field: t('cellsWf.combinedVillage') }) }]} style={{ marginBottom: 0 }}>
+          <Select data-testid="combined-village" showSearch={{ optionFilterProp: 'label' }} loading={villages.isLoading} options={options} style={{ width: '100%' }} placeholder={t('wf.villageHint')} />
+        </Form.Item>
+      )}
+    </Card>
+  );
 }
 
 /** The founding form: the cell's code, name, parent committee and date, with the selected members transferred in. */
@@ -30,12 +86,30 @@ function FoundModal({ village, members, onClose, onDone }: { village: VillageIte
   const { t } = useTranslation();
   const [form] = Form.useForm<FoundForm>();
   const [rest, setRest] = useState<Issue[]>([]);
+  const on = (Form.useWatch('on', form) as string | undefined) ?? todayIso();
+  // what founding on that day leaves of the combined cells covering the village
+  const plan = usePlan(village.code, on);
+  const combined = plan.data?.combined ?? [];
+  const choices = combined.filter((c) => c.choiceNeeded);
   const found = useMutation({
-    mutationFn: (v: FoundForm) => apiPost<Founded>(`/api/villages/${encodeURIComponent(village.code)}/cell`, { ...v, reason: v.reason?.trim() || undefined, memberCodes: members }),
+    mutationFn: (v: FoundForm) =>
+      apiPost<Founded>(`/api/villages/${encodeURIComponent(village.code)}/cell`, {
+        on: v.on,
+        cellCode: v.cellCode,
+        cellName: v.cellName,
+        parentOrgCode: v.parentOrgCode,
+        reason: v.reason?.trim() || undefined,
+        memberCodes: members,
+        combined: choices.map((c) => {
+          const choice = v.combined?.[c.cell] ?? {};
+          return { cellCode: c.cell, action: choice.action, villageCode: choice.action === 'attach' ? choice.villageCode : undefined };
+        }),
+      }),
     onSuccess: onDone,
     onError: (e) => setRest(showIssues(form, e)),
   });
   const required = (label: string) => [{ required: true, message: t('wf.required', { field: label }) }];
+  const unexplained = !!found.error && (rest.length > 0 || issuesOf(found.error).length === 0);
   return (
     <Modal open title={t('cellsWf.foundTitle', { village: village.name })} onCancel={onClose} okText={t('cellsWf.found')} cancelText={t('wf.cancel')} onOk={() => form.submit()} confirmLoading={found.isPending}>
       <Form<FoundForm>
@@ -63,9 +137,13 @@ function FoundModal({ village, members, onClose, onDone }: { village: VillageIte
         <Form.Item name="reason" label={t('cellsWf.reason')}>
           <Input />
         </Form.Item>
-        {(rest.length > 0 || (found.error && !(found.error as { details?: unknown }).details)) && (
-          <Alert type="error" showIcon role="alert" title={errorText(found.error)} description={rest.map((i) => i.message).join(' ')} />
-        )}
+        {combined.filter((c) => !c.choiceNeeded).map((c) => (
+          <Alert key={c.cell} type="info" showIcon data-testid={`combined-${c.cell}`} title={t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })} style={{ marginBottom: 12 }} />
+        ))}
+        {choices.map((c) => (
+          <CombinedChoiceFields key={c.cell} c={c} village={village} on={on} />
+        ))}
+        {unexplained && <Alert type="error" showIcon role="alert" title={errorText(found.error)} description={rest.map((i) => i.message).join(' ') || undefined} />}
       </Form>
     </Modal>
   );
@@ -122,19 +200,40 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
   const canWrite = useCan('register.write');
   const [selected, setSelected] = useState<string[]>([]);
   const [founding, setFounding] = useState(false);
+  const [outcome, setOutcome] = useState<Founded | null>(null);
   const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: ['reinforcement', village.code, at],
-    queryFn: ({ signal }) => apiGet<Plan>(`/api/villages/${encodeURIComponent(village.code)}/reinforcement`, { at }, signal),
-  });
-  useEffect(() => setSelected([]), [village.code]);
+  const q = usePlan(village.code, at);
+  useEffect(() => {
+    setSelected([]);
+    setOutcome(null);
+  }, [village.code]);
   if (q.isLoading) return <PageLoading minHeight={160} />;
   if (q.error || !q.data) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const p = q.data;
   const total = p.official + selected.length;
   return (
     <Card size="small" title={`${t('cellsWf.plan')}: ${village.name}`} data-testid="cell-plan">
+      {outcome && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="found-outcome"
+          title={t('cellsWf.foundOutcome', { cell: outcome.cell, official: outcome.official })}
+          description={outcome.combined.map((c) => <div key={c.cell}>{t(`cellsWf.outcomes.${c.outcome}`, { cell: c.cell, villages: c.villages.join(', ') })}</div>)}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {p.ownCell && <Alert type="success" showIcon title={t('cellsWf.ownCell', { cell: p.ownCell })} style={{ marginBottom: 12 }} />}
+      {p.combined.map((c) => (
+        <Alert
+          key={c.cell}
+          type={c.choiceNeeded ? 'warning' : 'info'}
+          showIcon
+          data-testid="plan-combined"
+          title={c.choiceNeeded ? t('cellsWf.combinedAlone', { cell: c.cell, left: c.villages.join(', ') }) : t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })}
+          style={{ marginBottom: 12 }}
+        />
+      ))}
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 3 }}
@@ -190,6 +289,8 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
           onClose={() => setFounding(false)}
           onDone={(f) => {
             setFounding(false);
+            setOutcome(f);
+            setSelected([]);
             void message.success(t('cellsWf.founded', { cell: f.cell, official: f.official }));
             void qc.invalidateQueries({ queryKey: ['reinforcement'] });
             void qc.invalidateQueries({ queryKey: ['cells', 'villages'] });

@@ -109,8 +109,20 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
           <Form.Item name="validFrom" label={t('tg.validFrom')} rules={required(t('tg.validFrom'))}>
             <DateInput testId="tf-from" />
           </Form.Item>
-          <Form.Item name="validTo" label={t('tg.validTo')}>
-            <DateInput />
+          <Form.Item
+            name="validTo"
+            label={t('tg.validTo')}
+            dependencies={['validFrom']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, to?: string | null) => {
+                  const from = getFieldValue('validFrom') as string | undefined;
+                  return !to || !from || to >= from ? Promise.resolve() : Promise.reject(new Error(t('tg.endsBeforeStart', { from: formatDate(from), to: formatDate(to) })));
+                },
+              }),
+            ]}
+          >
+            <DateInput testId="tf-to" />
           </Form.Item>
         </Space>
         <Form.Item name="villageCodes" label={t('tg.villageCodes')} rules={required(t('tg.villages'))}>
