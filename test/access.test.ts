@@ -177,9 +177,9 @@ const matrix: Record<string, () => Case> = {
     expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
     writes: true,
   }),
-  'GET /api/calendar/:year': () => ({ request: { method: 'GET', url: '/api/calendar/2025' }, expect: read(200, 200, 200), public: true }),
+  'GET /api/calendar': () => ({ request: { method: 'GET', url: '/api/calendar?year=2025' }, expect: read(200, 200, 200), public: true }),
   // an empty notice of a year that has none: the administrator's call succeeds and changes nothing
-  'PUT /api/calendar/:year': () => ({ request: { method: 'PUT', url: '/api/calendar/2030', payload: { days: [] } }, expect: adminOnly(200), writes: true }),
+  'PUT /api/calendar': () => ({ request: { method: 'PUT', url: '/api/calendar', payload: { year: 2030, days: [] } }, expect: adminOnly(200), writes: true }),
   // the dated rule sets: no personal data, read by every signed-in role (rules.read)
   'GET /api/rules': () => ({ request: { method: 'GET', url: '/api/rules' }, expect: read(200, 200, 200), public: true }),
   'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),

@@ -7,11 +7,12 @@ export const noticeDay = z.object({
   source: z.string().max(500).describe('The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026"'),
 }).meta({ id: 'NoticeDay', description: 'One day of a year\'s notice of days off' });
 
-export const yearParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).describe('The holiday year, e.g. 2027'),
-});
+const year = z.coerce.number().int().min(2000).max(2100).describe('The holiday year, e.g. 2027');
+
+export const yearQuery = z.object({ year });
 
 export const noticeBody = z.object({
+  year,
   days: z.array(noticeDay).max(60).describe('Every day off of the year\'s breaks (weekends inside them included) and every Saturday worked; an empty list removes the year\'s notice'),
 }).describe('A year\'s notice of days off, as the government announced it');
 

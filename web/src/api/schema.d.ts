@@ -3696,7 +3696,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calendar/{year}": {
+    "/api/calendar": {
         parameters: {
             query?: never;
             header?: never;
@@ -3706,12 +3706,12 @@ export interface paths {
         /** A year of the civil-service calendar: days off, Saturdays worked, and where they come from */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
+                query: {
                     /** @description The holiday year, e.g. 2027 */
                     year: number;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -3788,16 +3788,15 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    /** @description The holiday year, e.g. 2027 */
-                    year: number;
-                };
+                path?: never;
                 cookie?: never;
             };
             /** @description A year's notice of days off, as the government announced it */
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The holiday year, e.g. 2027 */
+                        year: number;
                         /** @description Every day off of the year's breaks (weekends inside them included) and every Saturday worked; an empty list removes the year's notice */
                         days: components["schemas"]["NoticeDayInput"][];
                     };

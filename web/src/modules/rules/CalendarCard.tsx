@@ -31,7 +31,7 @@ function spans(days: readonly NoticeDay[]): Span[] {
 export function CalendarCard() {
   const { t } = useTranslation();
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
-  const q = useQuery({ queryKey: ['calendar', year], queryFn: ({ signal }) => apiGet<CalendarYear>(`/api/calendar/${year}`, {}, signal), staleTime: 60_000 });
+  const q = useQuery({ queryKey: ['calendar', year], queryFn: ({ signal }) => apiGet<CalendarYear>('/api/calendar', { year }, signal), staleTime: 60_000 });
   const y = q.data;
   const dates = (list: string[]) => (list.length ? list.map(formatDate).join(', ') : t('calendarWf.none'));
   return (
