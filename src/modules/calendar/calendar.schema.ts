@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
-export const noticeDay = z.object({
+const day = z.object({
   date: z.string().max(10).describe('The day, yyyy-mm-dd'),
   kind: z.enum(['off', 'worked']).describe('off: a day off; worked: a Saturday (or Sunday) worked in exchange'),
   holiday: z.string().max(120).describe('The break it belongs to, ending with its year, e.g. "Tet Nguyen dan 2027"'),
   source: z.string().max(500).describe('The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026"'),
-}).meta({ id: 'NoticeDay', description: 'One day of a year\'s notice of days off' });
+});
+
+/** One day of a notice, named in the answers (a request body inlines it: the route fuzzer reads bodies without references). */
+export const noticeDay = day.meta({ id: 'NoticeDay', description: 'One day of a year\'s notice of days off' });
 
 const year = z.coerce.number().int().min(2000).max(2100).describe('The holiday year, e.g. 2027');
 
@@ -13,7 +16,7 @@ export const yearQuery = z.object({ year });
 
 export const noticeBody = z.object({
   year,
-  days: z.array(noticeDay).max(60).describe('Every day off of the year\'s breaks (weekends inside them included) and every Saturday worked; an empty list removes the year\'s notice'),
+  days: z.array(day).max(60).describe('Every day off of the year\'s breaks (weekends inside them included) and every Saturday worked; an empty list removes the year\'s notice'),
 }).describe('A year\'s notice of days off, as the government announced it');
 
 export const calendarYearAnswer = z.object({

@@ -3798,7 +3798,19 @@ export interface paths {
                         /** @description The holiday year, e.g. 2027 */
                         year: number;
                         /** @description Every day off of the year's breaks (weekends inside them included) and every Saturday worked; an empty list removes the year's notice */
-                        days: components["schemas"]["NoticeDayInput"][];
+                        days: {
+                            /** @description The day, yyyy-mm-dd */
+                            date: string;
+                            /**
+                             * @description off: a day off; worked: a Saturday (or Sunday) worked in exchange
+                             * @enum {string}
+                             */
+                            kind: "off" | "worked";
+                            /** @description The break it belongs to, ending with its year, e.g. "Tet Nguyen dan 2027" */
+                            holiday: string;
+                            /** @description The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026" */
+                            source: string;
+                        }[];
                     };
                 };
             };
@@ -7653,20 +7665,6 @@ export interface components {
         };
         /** @description One day of a year's notice of days off */
         NoticeDay: {
-            /** @description The day, yyyy-mm-dd */
-            date: string;
-            /**
-             * @description off: a day off; worked: a Saturday (or Sunday) worked in exchange
-             * @enum {string}
-             */
-            kind: "off" | "worked";
-            /** @description The break it belongs to, ending with its year, e.g. "Tet Nguyen dan 2027" */
-            holiday: string;
-            /** @description The notice it comes from, e.g. "TB 1234/TB-BNV 15/10/2026" */
-            source: string;
-        };
-        /** @description One day of a year's notice of days off */
-        NoticeDayInput: {
             /** @description The day, yyyy-mm-dd */
             date: string;
             /**
