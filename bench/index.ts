@@ -28,7 +28,7 @@ import { benchMemory, type MemoryResult } from './memory.js';
 import { benchNational, type NationalResult } from './national.js';
 import { benchPortal, type PortalBenchResult } from './portal.js';
 import { provinceRegister, type ProvinceRegister } from './province.js';
-import { benchActor, fmtMs, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
+import { benchActor, fmtMs, fmtValue, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -201,7 +201,7 @@ const totalSeconds = (performance.now() - started) / 1000;
 heading('Summary');
 for (const m of all) {
   const detail = m.pass ? '' : `  <- ${shortfall(m)}`;
-  process.stdout.write(`${verdict(m)}  [${m.section}] ${m.name}: ${m.unit === 'MB' ? `${m.value.toFixed(0)} MB` : m.baselineValue === null ? fmtMs(m.value) : `${fmtMs(m.value)} vs ${fmtMs(m.baselineValue)}`}, target ${m.target}${detail}\n`);
+  process.stdout.write(`${verdict(m)}  [${m.section}] ${m.name}: ${m.baselineValue === null ? fmtValue(m, m.value) : `${fmtValue(m, m.value)} vs ${fmtValue(m, m.baselineValue)}`}, target ${m.target}${detail}\n`);
 }
 for (const s of skipped) process.stdout.write(`SKIP  ${s}\n`);
 loud(mismatches, 'ENGINE AND NAIVE DISAGREE');

@@ -131,7 +131,7 @@ export function fmtMs(ms: number): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-function fmtValue(m: Measurement, v: number | null): string {
+export function fmtValue(m: Measurement, v: number | null): string {
   if (v === null) return '-';
   return m.unit === 'ms' ? fmtMs(v) : `${v.toFixed(0)} ${m.unit}`;
 }
@@ -178,7 +178,7 @@ export function shortfall(m: Measurement): string {
     const max = Number(/([\d.]+)x/.exec(m.target)?.[1] ?? '1');
     return `allowed ${max}x, got ${m.ratio.toFixed(2)}x (${((m.ratio / max - 1) * 100).toFixed(0)}% over)`;
   }
-  return `${m.value.toFixed(0)} MB is ${((m.ratio - 1) * 100).toFixed(0)}% over the ceiling`;
+  return `${fmtValue(m, m.value)} is ${((m.ratio - 1) * 100).toFixed(0)}% over the ceiling`;
 }
 
 /** Prints a section heading the same way everywhere. */
