@@ -1,8 +1,10 @@
 /**
  * `grassroots report` with --xlsx, --pdf and --narrative: files written whole,
- * the narrative printed, each export in the audit log; the figures and
- * comparison it printed before are unchanged.
+ * the narrative printed, each export in the audit log; --number in the
+ * document's number line; the figures and comparison it printed before are
+ * unchanged.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +27,7 @@ describe('the report command', () => {
     expect(cli(['import', file, '--data', data]).status).toBe(0);
 
     const [xlsx, pdf] = [join(dir, 'bao-cao.xlsx'), join(dir, 'bao-cao.pdf')];
-    const made = cli(['report', '--scope', 'P', '--from', '01/06/2013', '--to', '2016-01-01', '--xlsx', xlsx, '--pdf', pdf, '--narrative', '--signer', 'Nguyễn Văn An', '--data', data]);
+    const made = cli(['report', '--scope', 'P', '--from', '01/06/2013', '--to', '2016-01-01', '--xlsx', xlsx, '--pdf', pdf, '--narrative', '--signer', 'Nguyễn Văn An', '--number', '12', '--data', data]);
     expect(made.stderr).toContain(`Đã ghi: ${xlsx}`);
     expect(made.status).toBe(0);
     expect(made.stdout.trim()).toMatch(/^Từ năm 2013 đến năm 2016, .* Trong thời gian đó, đã kết nạp 2 đảng viên ở các thôn, tổ dân phố\.$/);
@@ -33,6 +35,13 @@ describe('the report command', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     expect(wb.getWorksheet('Báo cáo')!.getCell('D1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(wb.getWorksheet('Báo cáo')!.getCell('A4').value).toBe('Số 12-BC/BTCTU');
+    // the command line reads the whole register: the heads who are not party members are named
+    expect(wb.getWorksheet('Phụ lục 4')!.getRow(7).getCell(4).value).toBe('Vũ Văn Bảy');
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/^\s*Số 12-BC\/BTCTU\s*$/m);
+    const badNumber = cli(['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01', '--xlsx', join(dir, 'n.xlsx'), '--number', 'XII', '--data', data]);
+    expect(badNumber.stderr).toContain('VALIDATION_FAILED');
+    expect(existsSync(join(dir, 'n.xlsx'))).toBe(false);
 
     const en = cli(['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01', '--narrative', '--lang', 'en', '--data', data]);
     expect(en.stdout).toMatch(/^From 2013 to 2016, /);

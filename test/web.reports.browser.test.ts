@@ -57,11 +57,18 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     expect(await page.getByTestId('main-menu').innerText()).toContain('Báo cáo');
     await page.screenshot({ path: join(shots, 'reports.png'), fullPage: true });
 
+    // the number typed goes into the document's number line, digits only
+    await page.getByTestId('report-number').fill('12a');
+    expect(await page.getByTestId('report-number').inputValue()).toBe('12');
     const xlsx = await download(page, 'report-xlsx');
     expect(xlsx.name).toBe('bao-cao-tinh-hung-yen-2013-01-01-2017-01-01.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.data as unknown as ArrayBuffer);
     expect(wb.getWorksheet('Báo cáo')!.getCell('A1').value).toBe('TỈNH ỦY HƯNG YÊN');
+    expect(wb.getWorksheet('Báo cáo')!.getCell('A4').value).toBe('Số 12-BC/BTCTU');
+    // the portal editor reads figures only: no head is named
+    expect(report.headNames).toBe(false);
+    expect(wb.getWorksheet('Phụ lục 4')!.getRow(6).values).not.toContain('Họ và tên trưởng thôn, tổ trưởng tổ dân phố');
     const pdf = await download(page, 'report-pdf');
     expect(pdf.name.endsWith('.pdf')).toBe(true);
     expect(pdf.data.subarray(0, 5).toString()).toBe('%PDF-');
@@ -82,11 +89,23 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.context().close();
   }, 180_000);
 
-  it('offers the leaders the files but not the portal', async () => {
+  it('offers the leaders the files but not the portal, and names the heads who are not party members to them', async () => {
     const page = await signIn('demo-xem', `/admin/reports?${period}`);
     await page.getByTestId('report-narrative').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('report-xlsx').isEnabled()).toBe(true);
     expect(await page.getByTestId('report-publish').count()).toBe(0);
+    const report = await api<Report>(page, `/api/reports?${period}`);
+    expect(report.headNames).toBe(true);
+    const first = report.appendices.nonPartyHead[0];
+    expect(first.head).toBeTruthy();
+    expect(first.district).not.toBeNull();
+    // the appendix of non-party heads: the district (2017 is before 1/7/2025), the commune and the head
+    await page.getByTestId('report-appendices').getByText(/trưởng thôn, tổ trưởng chưa là đảng viên/).click();
+    const table = page.getByTestId('report-appendices').locator('.ant-collapse-item-active table');
+    await table.waitFor();
+    expect(await table.locator('thead').innerText()).toMatch(/Huyện, thị xã, thành phố[\s\S]*Xã, phường[\s\S]*Trưởng thôn, tổ trưởng/);
+    expect(await table.locator('tbody tr').first().innerText()).toContain(first.head!);
+    await page.getByTestId('report-appendices').screenshot({ path: join(shots, 'reports-heads.png') });
     await page.context().close();
   }, 120_000);
 });

@@ -54,6 +54,7 @@ program
   .option('--narrative', 'in phần nhận định của kỳ thay cho bảng số liệu')
   .option('--issued-on <date>', 'ngày ghi trên văn bản (mặc định hôm nay)')
   .option('--signer <name>', 'họ tên người ký')
+  .option('--number <n>', 'số văn bản (in "Số 12-BC/BTCTU"; bỏ trống để ghi tay)')
   .addOption(dataOption())
   .addOption(langOption())
   .action(async (opts: CommonOptions & ReportOptions) => {

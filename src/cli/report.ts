@@ -19,6 +19,7 @@ export interface ReportOptions {
   narrative?: boolean;
   issuedOn?: string;
   signer?: string;
+  number?: string;
 }
 
 /** Whether the command asks for the report of a period rather than the figures. */
@@ -38,7 +39,8 @@ function writeWhole(path: string, data: Buffer): void {
 
 /** Writes the files asked for and returns what to print: the narrative, or the list of files written. */
 export async function writeReport(db: Db, o: ReportOptions, lang: Lang): Promise<string> {
-  const r = await buildReport(db, { scope: o.scope, from: o.from!, to: o.to!, issuedOn: o.issuedOn, signer: o.signer });
+  // the command line has the whole register: the heads are named
+  const r = await buildReport(db, { scope: o.scope, from: o.from!, to: o.to!, issuedOn: o.issuedOn, signer: o.signer, number: o.number, headNames: true });
   const written: string[] = [];
   for (const [format, path] of [['xlsx', o.xlsx], ['pdf', o.pdf]] as [ReportFormat, string | undefined][]) {
     if (path === undefined) continue;

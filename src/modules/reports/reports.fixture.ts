@@ -8,3 +8,21 @@ export function reportRegister() {
   r.placements.push({ row: r.placements.length + 2, personCode: 'N12', cellCode: 'CBC', villageCode: 'VC', validFrom: '2014-03-01', validTo: '2015-01-01', kind: 'official', reason: 'admission' });
   return r;
 }
+
+/**
+ * The same register with a district: X1 and X2 stand under Huyện Một (D)
+ * until 1/7/2025, when districts cease and they come directly under the
+ * province.
+ */
+export function reportRegisterWithDistrict() {
+  const r = reportRegister();
+  const until = '2025-07-01';
+  r.units = r.units.flatMap((u) =>
+    u.code === 'X1' || u.code === 'X2'
+      ? [{ ...u, parentCode: 'D', validTo: until }, { ...u, parentCode: 'P', validFrom: until }]
+      : [u],
+  );
+  r.units.splice(1, 0, { row: 0, code: 'D', name: 'Huyện Một', level: 'district', subtype: 'Huyện', parentCode: 'P', validFrom: null, validTo: until });
+  r.units.forEach((u, i) => (u.row = i + 2));
+  return r;
+}

@@ -7,6 +7,7 @@
 import { formatDateVi } from '../../platform/dates.js';
 import type { UnitAtRow } from './reports.repository.js';
 import type { DocumentHeading } from './reports.schema.js';
+import { documentSettingsAt, type DocumentSettings } from './reports.settings.js';
 
 type Unit = Pick<UnitAtRow, 'level' | 'name' | 'subtype'>;
 
@@ -31,6 +32,29 @@ export function committeeName(u: Unit): string {
 /** The party committee in a heading: TỈNH ỦY HƯNG YÊN, HUYỆN ỦY KHOÁI CHÂU, ĐẢNG ỦY XÃ TÂN DÂN, CHI BỘ THÔN AN VĨ. */
 export const committeeOf = (u: Unit) => upper(committeeName(u));
 
+/**
+ * The abbreviation of a unit's own committee in a document's number
+ * (Hướng dẫn 36-HD/VPTW): TU for a tỉnh ủy, thành ủy or thị ủy, HU for a
+ * huyện ủy, QU for a quận ủy, ĐU for the đảng ủy of a commune, CB for a
+ * village's cell.
+ */
+export function committeeAbbreviation(u: Unit): string {
+  if (u.level === 'village') return 'CB';
+  if (u.level === 'commune') return 'ĐU';
+  const kind = u.subtype.toLocaleLowerCase('vi');
+  return kind === 'huyện' ? 'HU' : kind === 'quận' ? 'QU' : committeeWords[kind] ? 'TU' : 'ĐU';
+}
+
+/** The kind of document in its number: a report (báo cáo). */
+export const reportKind = 'BC';
+/** Where the number is left blank, to be written in by hand once the document is registered. */
+export const blankNumber = ' '.repeat(8);
+
+/** "Số 12-BC/BTCTU", or "Số        -BC/BTCTU" with the number left blank. */
+export function numberLine(number: string | null | undefined, abbreviation: string, kind = reportKind): string {
+  return `Số ${number || blankNumber}-${kind}/${abbreviation}`;
+}
+
 /** The party organisation of a unit as the line above a committee: ĐẢNG BỘ TỈNH HƯNG YÊN. */
 const partyOf = (u: Unit) => (u.level === 'village' ? `CHI BỘ ${upper(u.name)}` : `ĐẢNG BỘ ${upper(u.name)}`);
 
@@ -47,31 +71,42 @@ export function dateLine(place: string, isoDay: string): string {
 
 /**
  * The heading of a report on `chain[0]` (the scope, then its ancestors at D2).
- * A province's report is issued by its committee's organisation board; any
- * other by the scope's own committee under its parent's party organisation.
+ * A province's report is issued by its committee's organisation board, as the
+ * province's document settings in force on the day of issue name it
+ * (reports.settings.ts); any other by the scope's own committee under its
+ * parent's party organisation.
  */
 export function reportHeading(
   chain: Unit[],
   period: { from: string; to: string },
-  opts: { issuedOn: string; signer?: string },
+  opts: { issuedOn: string; signer?: string; number?: string | null; settings?: DocumentSettings },
 ): DocumentHeading {
   const scope = chain[0];
   const parent = chain[1];
   const province = chain.find((u) => u.level === 'province') ?? scope;
-  const issuer: [string, string] = scope.level === 'province' || !parent ? [committeeOf(scope), 'BAN TỔ CHỨC'] : [partyOf(parent), committeeOf(scope)];
+  const board = scope.level === 'province' || !parent;
+  const settings = opts.settings ?? documentSettingsAt(opts.issuedOn);
+  // the settings name the province's board; a unit without a parent that is not a province has a board of the same kind
+  const own = scope.level === 'province' ? settings.committee : null;
+  const issuer: [string, string] = board ? [own?.heading ?? committeeOf(scope), settings.body] : [partyOf(parent), committeeOf(scope)];
+  const abbreviation = scope.level === 'province' ? settings.abbreviation : board ? `BTC${committeeAbbreviation(scope)}` : committeeAbbreviation(scope);
   const place = bareName(scope.level === 'village' ? (chain.find((u) => u.level === 'commune') ?? scope) : scope.level === 'commune' ? scope : province);
   const signer =
-    scope.level === 'province' || !parent
+    board
       ? { on: null, title: 'TRƯỞNG BAN' }
       : scope.level === 'district'
         ? { on: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' }
         : scope.level === 'commune'
           ? { on: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' }
           : { on: 'T/M CHI BỘ', title: 'BÍ THƯ' };
-  const issuerName = scope.level === 'province' || !parent ? `Ban Tổ chức ${committeeName(scope)}` : committeeName(scope);
+  const issuerName = board ? `${settings.bodyName} ${own?.name ?? committeeName(scope)}` : committeeName(scope);
+  const number = opts.number || null;
   return {
     issuer,
     issuerName,
+    abbreviation,
+    number,
+    numberLine: numberLine(number, abbreviation),
     place,
     issuedOn: opts.issuedOn,
     dateLine: dateLine(place, opts.issuedOn),

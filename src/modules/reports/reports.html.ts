@@ -6,7 +6,7 @@
  */
 import type { Report } from './reports.schema.js';
 import { reportChartSvg } from './reports.chart.js';
-import { appendixNote, appendixTables, cellText, comparisonTable, type Table } from './reports.tables.js';
+import { appendixNote, appendixTables, cellText, comparisonTable, isTextColumn, type Table } from './reports.tables.js';
 import { formatDateVi } from '../../platform/dates.js';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,7 +24,7 @@ export function tableHtml(t: Table, cls = 'report-table'): string {
       : t.rows
           .map((cells, i) => {
             const bold = t.boldRows?.includes(i) ? ' class="total"' : '';
-            return `<tr${bold}>${cells.map((c, j) => `<td class="${j === 1 ? 'name' : 'num'}">${esc(cellText(c))}</td>`).join('')}</tr>`;
+            return `<tr${bold}>${cells.map((c, j) => `<td class="${isTextColumn(t, j) ? 'name' : 'num'}">${esc(cellText(c))}</td>`).join('')}</tr>`;
           })
           .join('');
   const cols = t.widths.map((w) => `<col style="width:${((100 * w) / t.widths.reduce((a, b) => a + b, 0)).toFixed(2)}%">`).join('');
@@ -32,20 +32,23 @@ export function tableHtml(t: Table, cls = 'report-table'): string {
 }
 
 /**
- * Serif fonts with every Vietnamese letter. Not "Times New Roman" nor Tinos:
- * on Debian fontconfig maps both to Liberation Serif 1.x, which lacks the
- * Vietnamese letters (ả, ổ, ự...), and Chromium then mixes two fonts within
- * one word. DejaVu Serif comes with fontconfig itself.
+ * Times New Roman, as party documents are set (Hướng dẫn 36-HD/VPTW), or
+ * its metric twin Liberation Serif, which Chromium embeds on Debian. It must
+ * be Liberation Serif 2 (Debian's fonts-liberation2): 1.x (fonts-liberation,
+ * which chromium pulls in) lacks the Vietnamese letters (ả, ổ, ự...), and
+ * Chromium would then take those from another font within one word.
+ * fontconfig prefers the newer version when both are installed; the report's
+ * tests check that Liberation Serif is the only font in the PDF.
  */
-const serif = `'Noto Serif', 'DejaVu Serif', serif`;
-/** The chart's font on the printed page, for the same reason. */
-export const chartFontPrint = `'Noto Sans', 'DejaVu Sans', sans-serif`;
+export const serifPrint = `'Times New Roman', 'Liberation Serif', serif`;
+/** The chart's font on the printed page: the document's own. */
+export const chartFontPrint = serifPrint;
 
 const css = `
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
 @page wide { size: A4 landscape; margin: 20mm 15mm 15mm 20mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: ${serif}; font-size: 12pt; line-height: 1.3; color: #000; }
+body { margin: 0; font-family: ${serifPrint}; font-size: 12pt; line-height: 1.3; color: #000; }
 .heading { display: flex; justify-content: space-between; text-align: center; }
 .heading .left { width: 42%; }
 .heading .right { width: 58%; }
@@ -80,8 +83,8 @@ p.text { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
 .appendix { break-before: page; }
 .appendix.wide { page: wide; }
 .appendix .head { text-align: center; margin-bottom: 8pt; }
-.appendix .head p { margin: 0; }
-.appendix .head .what { font-weight: bold; }
+.appendix .head p, .appendix .head h2 { margin: 0; }
+.appendix .head .what { font-weight: bold; font-size: 12pt; }
 .appendix .head .ref { font-style: italic; font-size: 11pt; }
 .appendix .head .sub { font-weight: bold; font-style: italic; }
 .wide .report-table { font-size: 10pt; }
@@ -96,7 +99,7 @@ export async function reportHtml(r: Report): Promise<string> {
       ({ title, table }) => `
 <section class="appendix${table.landscape ? ' wide' : ''}">
   <div class="head">
-    <p class="what">${esc(title)}</p>
+    <h2 class="what">${esc(title)}</h2>
     <p class="what">${esc(table.caption)}</p>
     ${table.subcaption ? `<p class="sub">${esc(table.subcaption)}</p>` : ''}
     <p class="ref">(Kèm theo Báo cáo ngày ${esc(formatDateVi(h.issuedOn))} của ${esc(h.issuerName)})</p>
@@ -115,7 +118,7 @@ export async function reportHtml(r: Report): Promise<string> {
       <p>${esc(h.issuer[0])}</p>
       <p><b>${esc(h.issuer[1])}</b></p>
       <p>*</p>
-      <p class="number">Số&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;-BC</p>
+      <p class="number">${esc(h.numberLine).replaceAll(' ', '&nbsp;')}</p>
     </div>
     <div class="right">
       <p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p>

@@ -12,7 +12,11 @@ import type { Report } from './reports.schema.js';
 /** Where Chromium is: Debian's package, unless CHROMIUM_PATH says otherwise (read through the configuration's schema). */
 export const chromiumPath = () => envSchema.shape.CHROMIUM_PATH.parse(process.env.CHROMIUM_PATH || undefined);
 
-/** Prints an HTML document to an A4 PDF; the page's own @page rules set size, orientation and margins. */
+/**
+ * Prints an HTML document to an A4 PDF; the page's own @page rules set size,
+ * orientation and margins. The PDF is tagged (its structure for screen
+ * readers, in the page's language) with an outline of its headings.
+ */
 export async function printPdf(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new AppError('PDF_BROWSER_MISSING', { path: executablePath });
@@ -29,7 +33,7 @@ export async function printPdf(html: string): Promise<Buffer> {
     // the page loads nothing from outside: every style and the chart are inline
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   } catch (e) {
     throw new AppError('PDF_FAILED', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   } finally {

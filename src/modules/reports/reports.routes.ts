@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
-import { requireScopeCode } from '../auth/scope.js';
+import { can, requireScopeCode } from '../auth/scope.js';
+import type { SessionAccount } from '../auth/auth.service.js';
 import { publishReport } from './reports.publish.js';
 import { publishBody, publishResult, reportQuery, reportResult, type ReportQuery } from './reports.schema.js';
 import { buildReport, reportFile, type ReportFile, type ReportFormat } from './reports.service.js';
@@ -10,15 +11,20 @@ export function attachment(file: Pick<ReportFile, 'fileName' | 'title'>): string
   return `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.title)}`;
 }
 
-const request = (q: ReportQuery) => ({ scope: q.scope, from: q.from, to: q.to, issuedOn: q.issuedOn, signer: q.signer });
+/** The report asked for; the heads of villages are named only to those who may read the register. */
+const request = (q: ReportQuery, account: SessionAccount) => ({
+  scope: q.scope, from: q.from, to: q.to, issuedOn: q.issuedOn, signer: q.signer, number: q.number, headNames: can(account, 'register.read'),
+});
 
 /** What building the report of a period can refuse: the scope, the dates. */
 const reportErrors = ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'UNIT_NOT_VALID_AT', 'DATE_RANGE_INVALID'] as const;
 
 /**
  * /api/reports: the report of a scope over a period, as JSON, .xlsx or PDF,
- * and its publication as a draft of the portal. Figures and village names,
- * no personal data: 'figures.read', within the account's scope at both dates.
+ * and its publication as a draft of the portal. Figures and village names:
+ * 'figures.read', within the account's scope at both dates. The one piece of
+ * personal data, the names of the heads who are not party members (Phụ lục
+ * 4), is there only for an account with 'register.read'.
  */
 export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -35,7 +41,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (req) => {
       await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
-      return app.metrics.timeReport('json', () => buildReport(db, request(req.query)));
+      return app.metrics.timeReport('json', () => buildReport(db, request(req.query, req.signedIn())));
     },
   );
 
@@ -54,7 +60,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
       async (req, reply) => {
         await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
-        const file = await app.metrics.timeReport(format, () => reportFile(db, req.actor(), request(req.query), format));
+        const file = await app.metrics.timeReport(format, () => reportFile(db, req.actor(), request(req.query, req.signedIn()), format));
         return reply.header('content-type', file.contentType).header('content-disposition', attachment(file)).send(file.data);
       },
     );

@@ -9,6 +9,9 @@ import { comparisonResult, scopeRef, snapshotResult } from '../indicators/indica
 
 const count = z.number().int().nonnegative();
 
+/** A document's number in its register: 1 to 6 digits ("Số 12-BC/BTCTU"). */
+export const documentNumber = z.string().trim().regex(/^[0-9]{1,6}$/, 'a number of 1 to 6 digits');
+
 /** `?scope=&from=&to=`, and what the document's heading may override. */
 export const reportQuery = z.object({
   scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
@@ -16,6 +19,7 @@ export const reportQuery = z.object({
   to: isoDate.describe('D2, the end of the period; figures by unit are as of this date'),
   issuedOn: isoDate.optional().describe("The document's date (today when omitted)"),
   signer: z.string().trim().max(120).optional().describe('Name printed in the signer block'),
+  number: documentNumber.optional().describe('The document\'s number ("12" prints "Số 12-BC/BTCTU"); left blank to fill in by hand when omitted'),
   lang: langQuery,
 });
 export type ReportQuery = z.infer<typeof reportQuery>;
@@ -41,21 +45,28 @@ export type PublishResult = z.infer<typeof publishResult>;
 /** A unit as a row of the report: a district, a commune or (for a commune) a village. */
 export const unitRef = scopeRef.extend({ level: z.enum(['province', 'district', 'commune', 'village']) });
 
-/** A village of an appendix: where it is and its members; no person is named. */
+/** A village of an appendix: where it is, its members, and in the appendix of non-party heads its head's name. */
 export const appendixVillage = z.object({
   code: z.string(),
   name: z.string(),
   subtype: z.string(),
   commune: z.object({ code: z.string().nullable(), name: z.string().nullable() }),
+  district: z.object({ code: z.string(), name: z.string() }).nullable().describe('The district its commune stood under at D2; null when none (from 1/7/2025 there are no districts)'),
   members: z.object({ total: count, official: count, probationary: count }),
   cell: z.enum(['own', 'combined', 'none']),
-}).meta({ id: 'AppendixVillage', description: 'A village of an appendix: where it is and its members; no person is named' });
+  head: z.string().nullable().describe(
+    'The name of the head in office at D2: only in the appendix of villages whose head is not a party member, and only when the report names heads (`headNames`); null otherwise',
+  ),
+}).meta({ id: 'AppendixVillage', description: 'A village of an appendix: where it is, its members, and in the appendix of non-party heads its head\'s name' });
 export type AppendixVillage = z.infer<typeof appendixVillage>;
 
 /** The heading of an official party document (Quy định 66-QĐ/TW on the layout of party documents). */
 export const documentHeading = z.object({
   issuer: z.tuple([z.string(), z.string()]).describe('Top left, upper case: the higher body, then the issuing one (e.g. TỈNH ỦY HƯNG YÊN / BAN TỔ CHỨC)'),
   issuerName: z.string().describe('The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân"'),
+  abbreviation: z.string().describe('The issuing body\'s abbreviation in the number: "BTCTU" (a province\'s organisation board, from its settings), "HU", "ĐU", "CB"'),
+  number: z.string().nullable().describe('The number given, or null: left blank to fill in by hand'),
+  numberLine: z.string().describe('"Số 12-BC/BTCTU", or "Số        -BC/BTCTU" with the number left blank'),
   place: z.string(),
   issuedOn: z.string(),
   dateLine: z.string().describe('"Hưng Yên, ngày 27 tháng 11 năm 2026"'),
@@ -89,6 +100,9 @@ export const reportResult = z.object({
   comparison: comparisonResult,
   appendices: z.object({ white: z.array(appendixVillage), weak: z.array(appendixVillage), nonPartyHead: z.array(appendixVillage) })
     .describe('The white villages, the weak villages, and the villages whose head is not a member, at D2'),
+  headNames: z.boolean().describe(
+    'Whether the appendix of villages whose head is not a party member names the heads: only for an account that may read the register (register.read), and on the command line',
+  ),
   narrative: z.object({ vi: z.string(), en: z.string() }).describe('The narrative, in the words of the committee\'s reports'),
 }).meta({ id: 'Report', description: 'The report of a unit over a period [D1, D2) (docs/reports.md)' });
 export type Report = z.infer<typeof reportResult>;

@@ -16,9 +16,9 @@ import type { SnapshotCountsRow } from '../indicators/queries/snapshot.js';
 import { scopeAt } from '../indicators/queries/scope-at.js';
 import { reportHeading } from './reports.heading.js';
 import { narrativeFigures, writeNarrative } from './reports.narrative.js';
-import { ancestorsAt, childCountsAt, childUnitsAt } from './reports.repository.js';
+import { ancestorsAt, childCountsAt, childUnitsAt, communeDistrictsAt } from './reports.repository.js';
 import { reportPdf } from './reports.pdf.js';
-import type { AppendixVillage, Report } from './reports.schema.js';
+import { documentNumber, type AppendixVillage, type Report } from './reports.schema.js';
 import { reportWorkbook } from './reports.xlsx.js';
 
 const zeroCounts: SnapshotCountsRow = {
@@ -34,11 +34,22 @@ export interface ReportRequest {
   issuedOn?: string;
   /** The name in the signer block. */
   signer?: string;
+  /** The document's number ("12": "Số 12-BC/BTCTU"); blank to fill in by hand when omitted. */
+  number?: string;
+  /**
+   * Whether the appendix of villages whose head is not a party member names
+   * the heads (personal data): for those who may read the register
+   * (register.read) and the command line. False when omitted.
+   */
+  headNames?: boolean;
 }
 
-/** A village of an appendix: its place and members, without its head (a person). */
-function appendixOf(v: VillageItem): AppendixVillage {
-  return { code: v.code, name: v.name, subtype: v.subtype, commune: v.commune, members: v.members, cell: v.cell };
+/** The document's number as given, checked; null when none is given. */
+function checkedNumber(n: string | undefined): string | null {
+  if (n === undefined || n.trim() === '') return null;
+  const parsed = documentNumber.safeParse(n);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: `số văn bản "${n}" phải là 1 đến 6 chữ số / the document number must be 1 to 6 digits` });
+  return parsed.data;
 }
 
 /** Builds the report of a scope over [from, to): the one model behind the API, the files and the portal draft. */
@@ -61,27 +72,53 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     figures: snapshotFromCounts(c, to, counts.get(c.id) ?? zeroCounts),
     admissions: admissions.byChild.get(c.id) ?? 0,
   }));
-  const list = async (category: 'white' | 'weak' | 'nonPartyHead') =>
-    ((await villageList(db, { scope: req.scope, at: to }, category)).villages as VillageItem[]).map(appendixOf);
+  const number = checkedNumber(req.number);
+  const headNames = req.headNames ?? false;
+  const lists = {
+    white: (await villageList(db, { scope: req.scope, at: to }, 'white')).villages as VillageItem[],
+    weak: (await villageList(db, { scope: req.scope, at: to }, 'weak')).villages as VillageItem[],
+    nonPartyHead: (await villageList(db, { scope: req.scope, at: to }, 'nonPartyHead')).villages as VillageItem[],
+  };
+  const communes = [...new Set(Object.values(lists).flatMap((l) => l.map((v) => v.commune.code).filter((c): c is string => c !== null)))];
+  const districts = await communeDistrictsAt(db, communes, to);
+  /** A village of an appendix: its place and members; its head's name only where asked (a person). */
+  const appendixOf = (v: VillageItem, named: boolean): AppendixVillage => ({
+    code: v.code,
+    name: v.name,
+    subtype: v.subtype,
+    commune: v.commune,
+    district: (v.commune.code && districts.get(v.commune.code)) || null,
+    members: v.members,
+    cell: v.cell,
+    head: named && headNames ? (v.head?.name ?? null) : null,
+  });
   const figures = narrativeFigures(comparison, admissions.total);
   const childLevel = children[0]?.level;
   return {
     scope: { code: unit.code, name: unit.name, level: unit.level },
     from,
     to,
-    heading: reportHeading(chain, { from, to }, { issuedOn: req.issuedOn ? parseUserDate(req.issuedOn) : today(), signer: req.signer }),
+    heading: reportHeading(chain, { from, to }, { issuedOn: req.issuedOn ? parseUserDate(req.issuedOn) : today(), signer: req.signer, number }),
     rowLevel: childLevel === undefined || childLevel === 'province' ? null : childLevel,
     rows,
     total: { figures: comparison.to, admissions: admissions.total },
     comparison,
-    appendices: { white: await list('white'), weak: await list('weak'), nonPartyHead: await list('nonPartyHead') },
+    appendices: {
+      white: lists.white.map((v) => appendixOf(v, false)),
+      weak: lists.weak.map((v) => appendixOf(v, false)),
+      nonPartyHead: lists.nonPartyHead.map((v) => appendixOf(v, true)),
+    },
+    headNames,
     narrative: { vi: writeNarrative(figures, 'vi'), en: writeNarrative(figures, 'en') },
   };
 }
 
 /** Records that a report left the system, and in which form: who took which figures. */
 export async function recordReportExport(db: Db, actor: AuditActor, r: Report, format: string): Promise<void> {
-  await recordEvent(db, actor, { action: 'export', entity: 'report', entityId: r.scope.code, detail: { scope: r.scope.code, from: r.from, to: r.to, format } });
+  // whether a file named the heads: it then holds personal data (the narrative never does)
+  const named = r.headNames && r.appendices.nonPartyHead.length > 0 && (format === 'xlsx' || format === 'pdf');
+  const detail = { scope: r.scope.code, from: r.from, to: r.to, format, ...(named ? { headNames: true } : {}) };
+  await recordEvent(db, actor, { action: 'export', entity: 'report', entityId: r.scope.code, detail });
 }
 
 export type ReportFormat = 'xlsx' | 'pdf';

@@ -25,6 +25,14 @@ export interface Table {
   rows: Cell[][];
   /** Rows drawn in bold (the total). */
   boldRows?: number[];
+  /**
+   * The row that is the sum of all the rows above it, column by column, for
+   * its numeric cells (the total): the workbook writes those cells as SUM
+   * formulas, their cached results the row's own numbers (the engine's).
+   */
+  sumRow?: number;
+  /** The columns of text, aligned left (0-based); the others are centred. The second column when not given. */
+  textColumns?: number[];
   /** Relative widths of the columns (character widths in the workbook). */
   widths: number[];
   /** Whether the page of this table is A4 landscape. */
@@ -75,7 +83,12 @@ function unitCells(s: Snapshot, admissions: number): Cell[] {
   ];
 }
 
-const rowWord: Record<string, string> = { district: 'Huyện, thị xã, thành phố', commune: 'Xã, phường, thị trấn', village: 'Thôn, tổ dân phố' };
+/** The day districts ceased and communes were merged (Nghị quyết 202/2025/QH15, Luật Tổ chức chính quyền địa phương 2025). */
+export const twoLevelFrom = '2025-07-01';
+/** The commune-level units as a heading names them on a day: xã, phường, thị trấn; from 1/7/2025 xã, phường, đặc khu. */
+export const communeWord = (at: string) => (at < twoLevelFrom ? 'Xã, phường, thị trấn' : 'Xã, phường, đặc khu');
+const districtWord = 'Huyện, thị xã, thành phố';
+const rowWord = (level: string, at: string) => (level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : 'Thôn, tổ dân phố');
 
 /** The figures at D2 by child unit, with the scope's total as the last row. */
 export function unitsTable(r: Report): Table {
@@ -86,7 +99,7 @@ export function unitsTable(r: Report): Table {
     subcaption: `Đến ngày ${formatDateVi(r.to)}`,
     header: [
       [
-        { text: 'TT', rowSpan: 2 }, { text: r.rowLevel ? rowWord[r.rowLevel] : 'Đơn vị', rowSpan: 2 }, { text: `Số ${V}`, rowSpan: 2 },
+        { text: 'TT', rowSpan: 2 }, { text: r.rowLevel ? rowWord(r.rowLevel, r.to) : 'Đơn vị', rowSpan: 2 }, { text: `Số ${V}`, rowSpan: 2 },
         { text: `Số ${V} có`, colSpan: 3 }, { text: 'Chi bộ', colSpan: 3 },
         { text: 'Trưởng thôn, tổ trưởng tổ dân phố', colSpan: 4 }, { text: 'Đảng viên', colSpan: 2 },
       ],
@@ -99,6 +112,8 @@ export function unitsTable(r: Report): Table {
     ],
     rows,
     boldRows: [rows.length - 1],
+    // the total adds up the rows above it (a village's report has no row: its total is its own figures)
+    sumRow: r.rows.length > 0 ? rows.length - 1 : undefined,
     widths: [5, 26, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 10, 9, 9],
     landscape: true,
   };
@@ -106,29 +121,55 @@ export function unitsTable(r: Report): Table {
 
 const cellWord = { own: 'Riêng', combined: 'Ghép', none: 'Chưa có' } as const;
 
-function villagesTable(caption: string, at: string, villages: AppendixVillage[]): Table {
+/**
+ * A list of villages at D2: where each is (its district, while there were
+ * districts, and its commune), its members and its cell, and in the list of
+ * non-party heads the head's name when the report names heads.
+ */
+function villagesTable(caption: string, at: string, villages: AppendixVillage[], columns: { district: boolean; head: boolean }): Table {
+  type Column = { text: string; width: number; cell: (v: AppendixVillage, i: number) => Cell; left?: boolean };
+  const cols: Column[] = [
+    { text: 'TT', width: 5, cell: (_, i) => i + 1 },
+    { text: 'Thôn, tổ dân phố', width: 22, cell: (v) => v.name, left: true },
+    ...(columns.district ? [{ text: districtWord, width: 21, cell: (v: AppendixVillage) => v.district?.name ?? '', left: true }] : []),
+    { text: communeWord(at), width: 21, cell: (v) => v.commune.name ?? '', left: true },
+    ...(columns.head ? [{ text: 'Họ và tên trưởng thôn, tổ trưởng tổ dân phố', width: 22, cell: (v: AppendixVillage) => v.head ?? '', left: true }] : []),
+    { text: 'Số đảng viên', width: 8, cell: (v) => v.members.total },
+    { text: 'Chính thức', width: 8, cell: (v) => v.members.official },
+    { text: 'Chi bộ', width: 10, cell: (v) => cellWord[v.cell] },
+  ];
   return {
     caption,
-    subcaption: `Đến ngày ${at}`,
-    header: [[{ text: 'TT' }, { text: 'Thôn, tổ dân phố' }, { text: 'Thuộc xã, phường, thị trấn' }, { text: 'Số đảng viên' }, { text: 'Chính thức' }, { text: 'Chi bộ' }]],
-    rows: villages.map((v, i) => [i + 1, v.name, v.commune.name ?? '', v.members.total, v.members.official, cellWord[v.cell]]),
-    widths: [5, 30, 28, 9, 9, 12],
+    subcaption: `Đến ngày ${formatDateVi(at)}`,
+    header: [cols.map((c) => ({ text: c.text }))],
+    rows: villages.map((v, i) => cols.map((c) => c.cell(v, i))),
+    widths: cols.map((c) => c.width),
+    textColumns: cols.flatMap((c, j) => (c.left ? [j] : [])),
+    landscape: cols.length > 7,
   };
 }
 
-/** The appendices: the report's figures by unit, then the villages behind the three targets of the directive. */
+/**
+ * The appendices: the report's figures by unit, then the villages behind the
+ * three targets of the directive. The lists of a province's report have a
+ * district column while its villages stood under districts at D2 (before
+ * 1/7/2025); the list of non-party heads names the heads when the report does.
+ */
 export function appendixTables(r: Report): { title: string; table: Table }[] {
-  const at = formatDateVi(r.to);
+  const a = r.appendices;
+  const district = r.scope.level === 'province' && [...a.white, ...a.weak, ...a.nonPartyHead].some((v) => v.district !== null);
+  const list = (caption: string, villages: AppendixVillage[], head = false) => villagesTable(caption, r.to, villages, { district, head });
+  const VV = V.toLocaleUpperCase('vi');
   return [
     { title: 'PHỤ LỤC 1', table: unitsTable(r) },
-    { title: 'PHỤ LỤC 2', table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CHƯA CÓ ĐẢNG VIÊN`, at, r.appendices.white) },
-    { title: 'PHỤ LỤC 3', table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CÓ 1-2 ĐẢNG VIÊN`, at, r.appendices.weak) },
-    {
-      title: 'PHỤ LỤC 4',
-      table: villagesTable(`DANH SÁCH ${V.toLocaleUpperCase('vi')} CÓ TRƯỞNG THÔN, TỔ TRƯỞNG CHƯA LÀ ĐẢNG VIÊN`, at, r.appendices.nonPartyHead),
-    },
+    { title: 'PHỤ LỤC 2', table: list(`DANH SÁCH ${VV} CHƯA CÓ ĐẢNG VIÊN`, a.white) },
+    { title: 'PHỤ LỤC 3', table: list(`DANH SÁCH ${VV} CÓ 1-2 ĐẢNG VIÊN`, a.weak) },
+    { title: 'PHỤ LỤC 4', table: list(`DANH SÁCH ${VV} CÓ TRƯỞNG THÔN, TỔ TRƯỞNG CHƯA LÀ ĐẢNG VIÊN`, a.nonPartyHead, r.headNames) },
   ];
 }
+
+/** Whether a column of a table holds text (aligned left). */
+export const isTextColumn = (t: Table, j: number) => (t.textColumns ?? [1]).includes(j);
 
 /** The sentence of the body that points to the appendices. */
 export function appendixNote(r: Report): string {

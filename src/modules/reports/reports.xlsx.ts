@@ -1,13 +1,16 @@
 /**
  * The report as an .xlsx workbook in the layout of a party document: the
- * heading (committee top left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the place and
- * date top right), the title, the narrative, bordered tables and the signer
- * block on the first sheet; one sheet per appendix.
+ * heading (committee top left with the number, "ĐẢNG CỘNG SẢN VIỆT NAM" and
+ * the place and date top right), the title, the narrative, bordered tables
+ * and the signer block on the first sheet; one sheet per appendix. Every
+ * sheet prints on A4 fitted to the page's width; an appendix repeats its
+ * table's header rows on each printed page and keeps them in view on screen.
+ * A total is a SUM of the rows above it, its cached result the engine's.
  */
 import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../platform/dates.js';
 import type { Report } from './reports.schema.js';
-import { appendixNote, appendixTables, comparisonTable, headerGrid, type Table } from './reports.tables.js';
+import { appendixNote, appendixTables, comparisonTable, headerGrid, isTextColumn, type Table } from './reports.tables.js';
 
 const font = 'Times New Roman';
 /**
@@ -30,7 +33,11 @@ function put(ws: ExcelJS.Worksheet, row: number, from: number, to: number, text:
   return cell;
 }
 
-/** Writes a table from `top`; returns the next free row. */
+/**
+ * Writes a table from `top`; returns the next free row. The numeric cells of
+ * its sum row are SUM formulas over the rows above, with the row's own
+ * numbers as their results (what a reader sees before any recalculation).
+ */
 function writeTable(ws: ExcelJS.Worksheet, top: number, t: Table): number {
   const headerRows = t.header.length;
   for (const { cell, row, col } of headerGrid(t.header)) {
@@ -51,10 +58,13 @@ function writeTable(ws: ExcelJS.Worksheet, top: number, t: Table): number {
     const bold = t.boldRows?.includes(i);
     cells.forEach((v, j) => {
       const x = ws.getCell(r, j + 1);
-      x.value = v;
+      if (i === t.sumRow && i > 0 && typeof v === 'number') {
+        const col = ws.getColumn(j + 1).letter;
+        x.value = { formula: `SUM(${col}${top + headerRows}:${col}${r - 1})`, result: v };
+      } else x.value = v;
       x.font = { name: font, size: 12, bold };
       x.border = border;
-      x.alignment = { horizontal: j === 1 ? 'left' : 'center', vertical: 'middle', wrapText: true };
+      x.alignment = { horizontal: isTextColumn(t, j) ? 'left' : 'center', vertical: 'middle', wrapText: true };
       if (typeof v === 'number') x.numFmt = viCountFormat;
     });
     const longest = Math.max(...cells.map((v, j) => String(v).length / (t.widths[j] ?? 10)));
@@ -101,7 +111,7 @@ export async function reportWorkbook(r: Report): Promise<Buffer> {
   put(ws, 1, 4, last, 'ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: true });
   put(ws, 2, 1, 3, h.issuer[1], { bold: true });
   put(ws, 3, 1, 3, '*');
-  put(ws, 4, 1, 3, 'Số       -BC', { size: 12 });
+  put(ws, 4, 1, 3, h.numberLine, { size: 12 });
   put(ws, 4, 4, last, h.dateLine, { italic: true, size: 12 });
   put(ws, 6, 1, last, h.title, { bold: true, size: 15 });
   put(ws, 7, 1, last, h.subtitle, { bold: true, size: 13 });
@@ -130,6 +140,10 @@ export async function reportWorkbook(r: Report): Promise<Buffer> {
     put(ap, 4, 1, end, `(Kèm theo Báo cáo ngày ${formatDateVi(h.issuedOn)} của ${h.issuerName})`, { italic: true, size: 12 });
     ap.getRow(2).height = 34;
     writeTable(ap, 6, table);
+    // the header rows on every printed page, and in view while scrolling a long list
+    const headerEnd = 6 + table.header.length - 1;
+    ap.pageSetup.printTitlesRow = `6:${headerEnd}`;
+    ap.views = [{ state: 'frozen', ySplit: headerEnd, xSplit: 0 }];
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

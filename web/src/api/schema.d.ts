@@ -1948,6 +1948,8 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description The document's number ("12" prints "Số 12-BC/BTCTU"); left blank to fill in by hand when omitted */
+                    number?: string;
                     /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
@@ -2067,6 +2069,8 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description The document's number ("12" prints "Số 12-BC/BTCTU"); left blank to fill in by hand when omitted */
+                    number?: string;
                     /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
@@ -2188,6 +2192,8 @@ export interface paths {
                     issuedOn?: string;
                     /** @description Name printed in the signer block */
                     signer?: string;
+                    /** @description The document's number ("12" prints "Số 12-BC/BTCTU"); left blank to fill in by hand when omitted */
+                    number?: string;
                     /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
@@ -7369,7 +7375,7 @@ export interface components {
             disabledAt: string | null;
             createdAt: string;
         };
-        /** @description A village of an appendix: where it is and its members; no person is named */
+        /** @description A village of an appendix: where it is, its members, and in the appendix of non-party heads its head's name */
         AppendixVillage: {
             code: string;
             name: string;
@@ -7378,6 +7384,11 @@ export interface components {
                 code: string | null;
                 name: string | null;
             };
+            /** @description The district its commune stood under at D2; null when none (from 1/7/2025 there are no districts) */
+            district: {
+                code: string;
+                name: string;
+            } | null;
             members: {
                 total: number;
                 official: number;
@@ -7385,6 +7396,8 @@ export interface components {
             };
             /** @enum {string} */
             cell: "own" | "combined" | "none";
+            /** @description The name of the head in office at D2: only in the appendix of villages whose head is not a party member, and only when the report names heads (`headNames`); null otherwise */
+            head: string | null;
         };
         /** @description An article for its editor: its text and images */
         ArticleDetail: {
@@ -7984,6 +7997,12 @@ export interface components {
                 issuer: (string)[];
                 /** @description The issuing body as a sentence names it: "Ban Tổ chức Tỉnh ủy", "Đảng ủy Xã Tân Dân" */
                 issuerName: string;
+                /** @description The issuing body's abbreviation in the number: "BTCTU" (a province's organisation board, from its settings), "HU", "ĐU", "CB" */
+                abbreviation: string;
+                /** @description The number given, or null: left blank to fill in by hand */
+                number: string | null;
+                /** @description "Số 12-BC/BTCTU", or "Số        -BC/BTCTU" with the number left blank */
+                numberLine: string;
                 place: string;
                 issuedOn: string;
                 /** @description "Hưng Yên, ngày 27 tháng 11 năm 2026" */
@@ -8017,6 +8036,8 @@ export interface components {
                 weak: components["schemas"]["AppendixVillage"][];
                 nonPartyHead: components["schemas"]["AppendixVillage"][];
             };
+            /** @description Whether the appendix of villages whose head is not a party member names the heads: only for an account that may read the register (register.read), and on the command line */
+            headNames: boolean;
             /** @description The narrative, in the words of the committee's reports */
             narrative: {
                 vi: string;

@@ -78,11 +78,14 @@ export function UnitsTable({ report }: { report: Report }) {
   );
 }
 
-function VillageTable({ villages }: { villages: AppendixVillage[] }) {
+/** A list of villages: with a district column while there were districts, and the head's name where the report names heads. */
+function VillageTable({ villages, district, heads }: { villages: AppendixVillage[]; district: boolean; heads: boolean }) {
   const { t } = useTranslation();
   const columns: ColumnsType<AppendixVillage> = [
     { title: t('rep.village'), dataIndex: 'name' },
+    ...(district ? [{ title: t('rep.district'), render: (_: unknown, v: AppendixVillage) => v.district?.name ?? '' }] : []),
     { title: t('rep.commune'), render: (_, v) => v.commune.name ?? '' },
+    ...(heads ? [{ title: t('rep.head'), render: (_: unknown, v: AppendixVillage) => v.head ?? '' }] : []),
     { title: t('rep.members'), align: 'right', render: (_, v) => n(v.members.total) },
     { title: t('rep.official'), align: 'right', render: (_, v) => n(v.members.official) },
     { title: t('rep.cell'), render: (_, v) => t(`rep.cellKind.${v.cell}`) },
@@ -94,6 +97,7 @@ function VillageTable({ villages }: { villages: AppendixVillage[] }) {
 export function Appendices({ report }: { report: Report }) {
   const { t } = useTranslation();
   const a = report.appendices;
+  const district = report.scope.level === 'province' && [...a.white, ...a.weak, ...a.nonPartyHead].some((v) => v.district !== null);
   return (
     <>
       <Typography.Title level={5}>{t('rep.appendices')}</Typography.Title>
@@ -102,7 +106,7 @@ export function Appendices({ report }: { report: Report }) {
         items={(['white', 'weak', 'nonPartyHead'] as const).map((k) => ({
           key: k,
           label: t(`rep.${k}`, { count: a[k].length }),
-          children: <VillageTable villages={a[k]} />,
+          children: <VillageTable villages={a[k]} district={district} heads={k === 'nonPartyHead' && report.headNames} />,
         }))}
       />
     </>

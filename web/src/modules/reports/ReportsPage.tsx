@@ -29,6 +29,7 @@ export default function ReportsPage() {
   const canPublish = useCan('portal.edit');
   const [params, setParams] = useSearchParams();
   const [signer, setSigner] = useState('');
+  const [number, setNumber] = useState('');
 
   const today = todayIso();
   const to = isIsoDate(params.get('to')) ? params.get('to')! : today;
@@ -49,7 +50,7 @@ export default function ReportsPage() {
       { replace: true },
     );
 
-  const query = { scope, from, to, signer: signer.trim() || undefined };
+  const query = { scope, from, to, signer: signer.trim() || undefined, number: number || undefined };
   const report = useQuery({
     queryKey: ['reports', scope, from, to],
     queryFn: ({ signal }) => apiGet<Report>('/api/reports', { scope, from, to }, signal),
@@ -89,9 +90,21 @@ export default function ReportsPage() {
             <Col xs={12} md={6} xl={4}>
               <DateField testId="report-to" label={t('rep.to')} value={to} today={today} onChange={(d) => d && update('to', d)} />
             </Col>
-            <Col xs={24} md={12} xl={8}>
+            <Col xs={24} md={12} xl={4}>
               <Form.Item label={t('rep.signer')} extra={t('rep.signerHint')}>
                 <Input data-testid="report-signer" value={signer} maxLength={120} onChange={(e) => setSigner(e.target.value)} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={4}>
+              <Form.Item label={t('rep.number')} extra={r ? t('rep.numberHint', { line: `Số ${number || '…'}-BC/${r.heading.abbreviation}` }) : undefined}>
+                <Input
+                  data-testid="report-number"
+                  value={number}
+                  maxLength={6}
+                  inputMode="numeric"
+                  placeholder={t('rep.numberBlank')}
+                  onChange={(e) => setNumber(e.target.value.replace(/[^0-9]/g, ''))}
+                />
               </Form.Item>
             </Col>
           </Row>
