@@ -35,10 +35,14 @@ const queryClient = new QueryClient({
  */
 function preloadFirstScreen(path: string) {
   if (path === 'login') return void LoginPage.preload();
-  void queryClient.prefetchQuery(accountQuery);
   void AppLayout.preload();
   const first = path.split('/')[0];
-  for (const page of appRoutes.find((r) => r.path === first)?.pages ?? (first === 'account' ? [AccountPage] : [])) void page.preload();
+  const route = appRoutes.find((r) => r.path === first);
+  for (const page of route?.pages ?? (first === 'account' ? [AccountPage] : [])) void page.preload();
+  void queryClient.fetchQuery(accountQuery).then(
+    (account) => account && can(account, route?.permission ?? 'figures.read') && route?.prefetch?.(queryClient, account, new URLSearchParams(window.location.search)),
+    () => undefined,
+  );
 }
 preloadFirstScreen(window.location.pathname.replace(/^\/admin\/?/, ''));
 

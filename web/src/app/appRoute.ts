@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { Account } from './auth';
 import type { LazyPage } from './lazyPage';
 import type { Permission } from '../../../common/permissions';
 
@@ -18,4 +20,6 @@ export interface AppRoute {
   element: ReactNode;
   /** Its pages, loaded on demand: the app asks for them at start when the address is this route's. */
   pages: LazyPage[];
+  /** What its first view will ask the API for, asked at start as soon as the account is known (beside the pages' code). */
+  prefetch?: (client: QueryClient, account: Account, params: URLSearchParams) => void;
 }

@@ -5,14 +5,16 @@ import { apiGet } from './api';
 export type UnitNode = Schema<'UnitNode'>;
 type TreeResponse = Schema<'UnitTree'>;
 
-/** The unit tree the account may see, valid at a date (the whole subtree of its scope). */
+/** The request of the unit tree the account may see, valid at a date (the whole subtree of its scope). */
+export const unitTreeQuery = (at: string) => ({
+  queryKey: ['units', 'tree', at],
+  queryFn: ({ signal }: { signal?: AbortSignal }) => apiGet<TreeResponse>('/api/units/tree', { at }, signal),
+  staleTime: 5 * 60_000,
+});
+
+/** The unit tree the account may see, valid at a date. */
 export function useUnitTree(at: string, enabled = true) {
-  return useQuery({
-    queryKey: ['units', 'tree', at],
-    queryFn: ({ signal }) => apiGet<TreeResponse>('/api/units/tree', { at }, signal),
-    staleTime: 5 * 60_000,
-    enabled,
-  });
+  return useQuery({ ...unitTreeQuery(at), enabled });
 }
 
 /** Depth-first search for a unit by code. */

@@ -5,13 +5,15 @@ import type { Comparison, Flow, Snapshot, VillageCategory, VillageListAt, Villag
 
 export const fetchSnapshot = (scope: string, at: string, signal?: AbortSignal) => apiGet<Snapshot>('/api/indicators', { scope, at }, signal);
 
+/** The request of a unit's figures at a date. */
+export const snapshotQuery = (scope: string | undefined, at: string) => ({
+  queryKey: ['indicators', scope, at],
+  queryFn: ({ signal }: { signal?: AbortSignal }) => fetchSnapshot(scope!, at, signal),
+  staleTime: 60_000,
+});
+
 export function useSnapshot(scope: string | undefined, at: string, enabled = true) {
-  return useQuery({
-    queryKey: ['indicators', scope, at],
-    queryFn: ({ signal }) => fetchSnapshot(scope!, at, signal),
-    enabled: enabled && !!scope,
-    staleTime: 60_000,
-  });
+  return useQuery({ ...snapshotQuery(scope, at), enabled: enabled && !!scope });
 }
 
 export function useComparison(scope: string | undefined, dates: { from: string; to: string } | null) {
