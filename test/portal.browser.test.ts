@@ -293,6 +293,11 @@ describe('the public portal in Chromium', () => {
 
     await admin.getByRole('tab', { name: 'Bình chọn' }).click();
     await admin.getByTestId('polls-table').waitFor();
+    // the editors' results say what their shares are of, as the portal does
+    const demoClosed = admin.getByTestId('polls-table').getByRole('row').filter({ hasText: 'Bạn thường đọc tin tức' });
+    await expect(demoClosed.innerText()).resolves.toMatch(/Tỷ lệ tính trên \d+ người bình chọn; mỗi người chọn được nhiều phương án/);
+    await expect(demoClosed.innerText()).resolves.toMatch(/: \d+ \(\d+(,\d)?%\)/);
+    await expect(admin.getByTestId('polls-table').getByRole('row').filter({ hasText: 'giải pháp nào hiệu quả nhất' }).innerText()).resolves.toContain('Tỷ lệ tính trên tổng số 2 phiếu.');
     await admin.getByTestId('polls-table').getByText(/giải pháp nào hiệu quả nhất/).click();
     const closes = admin.getByLabel('Đóng lúc');
     await closes.click();
