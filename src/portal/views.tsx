@@ -58,6 +58,7 @@ export function resultsBase(poll: Pick<PollResultView, 'multiple' | 'ballots'>):
 export const optionVotes = (votes: number, ballots: number) => `${num(votes)} phiếu${ballots > 0 ? ` (${pct.format(votes / ballots)})` : ''}`;
 
 function Results({ poll }: { poll: PollResultView }) {
+  const base = resultsBase(poll);
   return (
     <div className="poll-results" data-poll-results={poll.id}>
       <ul>
@@ -70,7 +71,7 @@ function Results({ poll }: { poll: PollResultView }) {
         ))}
       </ul>
       <p className="muted">Tổng số người bình chọn: {num(poll.ballots)}</p>
-      {poll.ballots > 0 && <p className="muted base">{resultsBase(poll)}</p>}
+      {base && <p className="muted base">{base}</p>}
     </div>
   );
 }
