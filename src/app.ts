@@ -26,11 +26,12 @@ import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import type { Database } from './platform/db.js';
 import { AppError } from './platform/errors.js';
-import { errorHandling, frameworkErrors } from './platform/http.js';
+import { errorHandling, frameworkErrors, type NotFoundPage } from './platform/http.js';
 import { openapiOptions } from './openapi.js';
 import { closeGracefully, Lifecycle, lifecycleGate } from './platform/lifecycle.js';
 import { AppMetrics, instrument, metricsRoute } from './platform/metrics.js';
 import { webApp } from './platform/webapp.js';
+import { faviconRoutes } from './platform/favicon.js';
 import { Counter } from './modules/portal/counter.js';
 import { editorialRoutes } from './modules/portal/editorial.routes.js';
 import { portalRoutes } from './modules/portal/portal.routes.js';
@@ -91,7 +92,9 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   app.decorate('lifecycle', lifecycle);
   app.addHook('onRequest', lifecycleGate(lifecycle));
   closeGracefully(app, lifecycle);
-  await app.register(errorHandling);
+  // the portal's 404 page answers unknown addresses outside the API's side, once the portal's pages set it
+  const notFoundPage: NotFoundPage = { handler: null };
+  await app.register(errorHandling, { notFoundPage });
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -126,6 +129,8 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     },
   );
   await app.register(metricsRoute);
+  // the site's icon: the portal's pages and the admin app both name it
+  await faviconRoutes(app);
 
   if (portal) {
     // the public portal: pages, images, RSS and their endpoints
@@ -138,7 +143,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
       await counter.stop();
     });
     await app.register(portalRoutes, { prefix: '/api/portal', db, counter });
-    await app.register(portalPages, { db, counter, cache });
+    await app.register(portalPages, { db, counter, cache, notFoundPage });
   }
   if (only !== 'portal') {
     // the admin side: the register's API and the web app at /admin/.

@@ -17,6 +17,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // the site's icon is the server's too (src/platform/favicon.ts)
+    proxy: { '/api': 'http://127.0.0.1:3000', '/favicon.svg': 'http://127.0.0.1:3000', '/favicon.ico': 'http://127.0.0.1:3000' },
   },
 });

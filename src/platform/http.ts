@@ -95,10 +95,26 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
 }
 
 /**
+ * Who answers, as an HTML page, a GET or HEAD the router does not know outside
+ * the API, the admin app, the documentation and /metrics: the portal sets its
+ * 404 page here when the process serves it. Unset (an admin-only process),
+ * every unknown address gets the API's JSON 404.
+ */
+export interface NotFoundPage {
+  handler: ((req: FastifyRequest, reply: FastifyReply) => unknown) | null;
+}
+
+/** Addresses whose unknown paths always answer the API's JSON 404. */
+const apiSide = /^\/(?:(?:api|admin|metrics)(?:\/|$)|docs)/;
+
+/** Whether a request the router does not know is for a page (a GET or HEAD outside the API's side). */
+export const wantsPage = (req: FastifyRequest) => (req.method === 'GET' || req.method === 'HEAD') && !apiSide.test(req.url.split('?')[0]);
+
+/**
  * Maps every error to the registry's wire shape: { error: { code, message, messages, details } },
  * and refuses, before validation, text that cannot be stored as it was sent.
  */
-export const errorHandling = fp(async (app: FastifyInstance) => {
+export const errorHandling = fp(async (app: FastifyInstance, { notFoundPage }: { notFoundPage?: NotFoundPage } = {}) => {
   app.addHook('preValidation', (req, _reply, done) => {
     let at: string | null;
     try {
@@ -129,6 +145,7 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
     return reply.code(appError.status).send(appError.toJSON(lang));
   });
   app.setNotFoundHandler((req, reply) => {
+    if (notFoundPage?.handler && wantsPage(req)) return notFoundPage.handler(req, reply);
     const e = new AppError('NOT_FOUND', { path: req.url.split('?')[0] });
     return reply.code(404).send(e.toJSON(requestLang(req)));
   });

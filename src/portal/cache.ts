@@ -17,6 +17,8 @@ export interface CachedPage {
   etag: string;
   /** Where a redirect goes. */
   location?: string;
+  /** The open polls whose forms the page shows: a browser that voted in one gets the page rendered for itself (voters.ts). */
+  polls?: number[];
 }
 
 export class PageCache {

@@ -18,10 +18,12 @@ import { AppError, formatMessage } from '../platform/errors.js';
 import { SESSION_COOKIE } from '../modules/auth/access.js';
 import { resolveSession } from '../modules/auth/auth.service.js';
 import { can } from '../../common/permissions.js';
+import type { NotFoundPage as NotFoundHandler } from '../platform/http.js';
+import { pollsVotedBy, setVotedHint, votedHint } from '../modules/portal/voters.js';
 import type { CachedPage, PageCache } from './cache.js';
 import { articleView, listItems, siteData } from './site.js';
 import { ArticlePage, Layout, ListPage, NotFoundPage, type Site } from './views.js';
-import { sendPage } from './fastPath.js';
+import { sendPage, votedOnPage } from './fastPath.js';
 
 const asset = (name: string) => {
   const body = readFileSync(new URL(`./static/${name}`, import.meta.url));
@@ -39,6 +41,8 @@ export interface PagesOptions {
   db: Db;
   counter: Counter;
   cache: PageCache;
+  /** Where the portal's 404 page is handed to the server's not-found handler (platform/http.ts). */
+  notFoundPage?: NotFoundHandler;
 }
 
 const html = (site: Site, title: string, body: ReactElement, articleId?: number) =>
@@ -47,7 +51,7 @@ const html = (site: Site, title: string, body: ReactElement, articleId?: number)
 /** The page routes apply helmet's headers themselves (see securityHeaders). */
 const noHelmet = { helmet: false } as const;
 
-export async function portalPages(app: FastifyInstance, { db, counter, cache }: PagesOptions): Promise<void> {
+export async function portalPages(app: FastifyInstance, { db, counter, cache, notFoundPage }: PagesOptions): Promise<void> {
   const css: CachedPage = { status: 200, type: 'text/css; charset=utf-8', ...asset('portal.css') };
   const js: CachedPage = { status: 200, type: 'text/javascript; charset=utf-8', ...asset('portal.js') };
 
@@ -77,7 +81,11 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     return sendPage(req, reply, page, headers);
   }
 
-  const notFound = async () => ({ status: 404, type: 'text/html; charset=utf-8', body: html(await siteData(db, counter), 'Không tìm thấy trang', createElement(NotFoundPage)) });
+  const notFoundBody = (site: Site) => ({ status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) });
+  /** The 404 page: the same for every address, kept by the cache under one key (never one page per unknown address). */
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => page(req, reply, '404', async (site) => notFoundBody(site), { path: '/', remember: false });
+  // every GET the router does not know, outside the API, the admin app and the documentation (platform/http.ts)
+  if (notFoundPage) notFoundPage.handler = notFound;
 
   /** ?trang=N: a positive page number, or null when it is not one. */
   const pageOf = (req: FastifyRequest): number | null => {
@@ -87,38 +95,59 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     return typeof t === 'string' && /^\d{1,5}$/.test(t) && n >= 1 ? n : null;
   };
 
-  /** After a vote without JavaScript: the same page, uncached, with the poll's results and the outcome. */
+  /** After a vote without JavaScript (?binh-chon=<poll>&kq=<outcome>): the poll and what to tell about the vote. */
   function voted(req: FastifyRequest): Site['voted'] {
     const q = req.query as Record<string, unknown>;
     const pollId = Number(q['binh-chon']);
-    if (!Number.isInteger(pollId) || pollId <= 0) return null;
+    if (!Number.isInteger(pollId) || pollId <= 0 || pollId >= 2 ** 31) return null;
     const outcome = voteOutcomes[String(q.kq)] ?? { message: 'Không ghi được bình chọn: lựa chọn không hợp lệ hoặc cuộc bình chọn đã đóng.', ok: false };
     return { pollId, ...outcome };
   }
 
-  /** A page: from the cache, or, after a vote, rendered for this request only. */
-  async function page(req: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<{ status: number; body: string; location?: string }>) {
+  type Render = (site: Site) => Promise<{ status: number; body: string; location?: string }>;
+
+  /**
+   * A page: from the cache for everybody, except for whoever voted in one of
+   * its open polls (the voted hint names it, or the page is the one a form's
+   * vote came back to): rendered for that request only, with the results of
+   * the polls the ballot guard knows this voter in, instead of their forms.
+   * `path` is where the page's vote forms come back to.
+   */
+  async function page(req: FastifyRequest, reply: FastifyReply, key: string, render: Render, { path = req.url.split('?')[0], remember = true } = {}) {
     const after = voted(req);
-    if (after) {
-      const site = { ...(await siteData(db, counter, req.url.split('?')[0])), voted: after };
-      const r = await render(site);
-      reply.headers(await securityHeaders(reply));
-      if (r.location) reply.header('location', r.location);
-      return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
+    let cached: CachedPage | undefined;
+    if (!after) {
+      cached = cache.get(key) ?? await cache.getOrRender(key, async () => {
+        const site = await siteData(db, counter, path);
+        const r = await render(site);
+        // a page with the layout shows the open polls' forms; a redirect shows nothing
+        return { ...r, type: 'text/html; charset=utf-8', polls: r.status === 301 ? [] : site.polls.map((p) => p.id) };
+      });
+      if (!votedOnPage(cached, req.headers.cookie)) return send(req, reply, cached, 'no-cache', remember ? key : undefined);
     }
-    const cached = cache.get(key) ?? await cache.getOrRender(key, async () => ({ ...(await render(await siteData(db, counter, req.url.split('?')[0]))), type: 'text/html; charset=utf-8' }));
-    return send(req, reply, cached, 'no-cache', key);
+    const site = await siteData(db, counter, path);
+    const hint = votedHint(req.headers.cookie);
+    const asked = site.polls.map((p) => p.id).filter((id) => id === after?.pollId || hint.includes(id));
+    const results = await pollsVotedBy(db, req, asked);
+    if (cached && results.length === 0) {
+      // a hint the ballots do not bear out (a restored database, a made-up cookie): forgotten, so the next request is the cached page's
+      setVotedHint(req, reply, hint.filter((id) => !asked.includes(id)));
+      return send(req, reply, cached, 'no-cache');
+    }
+    const r = await render({ ...site, voted: after, results });
+    reply.headers(await securityHeaders(reply));
+    if (r.location) reply.header('location', r.location);
+    // this voter's page: kept by no cache
+    return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
   }
 
   const listRoute = (req: FastifyRequest, reply: FastifyReply, base: string, heading: string | null, categorySlug?: string) => {
     const n = pageOf(req);
     return page(req, reply, `${base}?trang=${n}`, async (site) => {
       const category = categorySlug === undefined ? undefined : site.categories.find((c) => c.slug === categorySlug);
-      if (n === null || category === null || (categorySlug !== undefined && !category)) {
-        return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
-      }
+      if (n === null || category === null || (categorySlug !== undefined && !category)) return notFoundBody(site);
       const { items, pages } = await listItems(db, site.categories, { categoryId: category?.id, page: n });
-      if (n > pages) return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
+      if (n > pages) return notFoundBody(site);
       const title = category?.name ?? heading ?? site.name;
       return { status: 200, body: html(site, n > 1 ? `${title} - trang ${n}` : title, createElement(ListPage, { heading: category?.name ?? heading ?? 'Tin mới nhất', items, page: n, pages, base })) };
     });
@@ -135,9 +164,11 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     const { ref } = req.params as { ref: string };
     const m = /^(\d{1,9})(?:-([a-z0-9-]*))?$/.exec(ref);
     const id = m ? Number(m[1]) : 0;
+    // not an article's address at all: the one 404 page, not a page cached per address
+    if (id <= 0) return notFound(req, reply);
     return page(req, reply, `/tin-tuc/${ref}`, async (site) => {
-      const a = id > 0 ? await articleView(db, site.categories, id) : null;
-      if (!a) return { status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) };
+      const a = await articleView(db, site.categories, id);
+      if (!a) return notFoundBody(site);
       // an old or shortened address: one redirect to the article's own
       if (m![2] !== a.slug) return { status: 301, body: '', location: articleUrl(a) };
       const [views, related] = await Promise.all([counter.views(a.id), listItems(db, site.categories, { categoryId: a.category?.id, page: 1, size: 6 })]);
@@ -183,10 +214,7 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache }: 
     const id = Number((req.params as { id: string }).id);
     const img = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await findImage(db, id) : null;
     // an image of an article not public (a draft, a scheduled or unpublished one) is the editors' only: to anyone else it does not exist
-    if (!img || (!img.published && !(await fromEditor(req)))) {
-      const p = await notFound();
-      return reply.code(404).headers(await securityHeaders(reply)).type(p.type).send(p.body);
-    }
+    if (!img || (!img.published && !(await fromEditor(req)))) return notFound(req, reply);
     // a public image is never changed once stored (a new one gets a new id): cached a year;
     // an unpublished one, shown to an editor, is kept by no cache
     return reply

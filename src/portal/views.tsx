@@ -21,8 +21,10 @@ export interface Site {
   polls: PollResultView[];
   closedPoll: PollResultView | null;
   stats: LiveStatsView;
-  /** A poll whose results to show after a vote (no-JavaScript flow), with a message. */
+  /** The outcome of a vote sent by a form (no JavaScript), shown above its poll. */
   voted?: { pollId: number; message: string; ok: boolean } | null;
+  /** Open polls in which this request has voted: their results are shown instead of their forms (a page rendered for one request). */
+  results?: number[];
 }
 
 export interface ListItem {
@@ -36,21 +38,40 @@ export interface ListItem {
   category: Category | null;
 }
 
+/** A share of the base, as the portal shows it: "80,7%". */
+const pct = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * What a poll's percentages are of: the people who voted. In a single-choice
+ * poll that is its ballots (one choice each, so the shares add up to 100%);
+ * in a multiple-choice one each share is of the people who took part, and the
+ * shares may add up to more. The same words as the client script's (portal.js).
+ */
+export function resultsBase(poll: Pick<PollResultView, 'multiple' | 'ballots'>): string | null {
+  if (poll.ballots === 0) return null;
+  return poll.multiple
+    ? `Tỷ lệ tính trên ${num(poll.ballots)} người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.`
+    : `Tỷ lệ tính trên tổng số ${num(poll.ballots)} phiếu.`;
+}
+
+/** An option's votes, with its share of the voters: "46 phiếu (80,7%)". */
+export const optionVotes = (votes: number, ballots: number) => `${num(votes)} phiếu${ballots > 0 ? ` (${pct.format(votes / ballots)})` : ''}`;
+
 function Results({ poll }: { poll: PollResultView }) {
-  const most = Math.max(1, ...poll.options.map((o) => o.votes));
-  const total = poll.options.reduce((a, o) => a + o.votes, 0);
+  const base = resultsBase(poll);
   return (
     <div className="poll-results" data-poll-results={poll.id}>
       <ul>
         {poll.options.map((o) => (
           <li key={o.id}>
             <span className="label">{o.label}</span>
-            <span className="votes">{num(o.votes)} phiếu{total > 0 ? ` (${Math.round((o.votes / total) * 100)}%)` : ''}</span>
-            <span className="bar"><span style={{ width: `${Math.round((o.votes / most) * 100)}%` }} /></span>
+            <span className="votes">{optionVotes(o.votes, poll.ballots)}</span>
+            <span className="bar"><span style={{ width: `${poll.ballots > 0 ? Math.round((o.votes / poll.ballots) * 1000) / 10 : 0}%` }} /></span>
           </li>
         ))}
       </ul>
       <p className="muted">Tổng số người bình chọn: {num(poll.ballots)}</p>
+      {base && <p className="muted base">{base}</p>}
     </div>
   );
 }
@@ -66,7 +87,7 @@ function PollBlock({ site }: { site: Site }) {
           <div className="poll" key={p.id} data-poll={p.id}>
             <p className="question">{p.question}</p>
             {voted && <p className={voted.ok ? 'notice ok' : 'notice err'} role="status">{voted.message}</p>}
-            {voted ? (
+            {site.results?.includes(p.id) ? (
               <Results poll={p} />
             ) : (
               <form method="post" action={`/api/portal/polls/${p.id}/vote`} className="poll-form">
@@ -120,6 +141,8 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title === site.name ? title : `${title} - ${site.name}`}</title>
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/tin-tuc/_/portal.css" />
         <link rel="alternate" type="application/rss+xml" title={site.name} href="/rss.xml" />
         <script src="/tin-tuc/_/portal.js" defer />

@@ -109,6 +109,26 @@ export async function insertBallot(db: Db, pollId: number, voter: Voter, optionI
   });
 }
 
+/**
+ * Of these polls, those holding a ballot of the voter: an account's, or a
+ * guest's by its cookie or by one of its hashes of address and browser.
+ */
+export async function ballotsOf(db: Db, pollIds: number[], voter: { accountId: number } | { guestCookie: string | null; guestHashes: string[] }): Promise<number[]> {
+  if (pollIds.length === 0) return [];
+  const who = 'accountId' in voter
+    ? eq(portalPollBallots.accountId, voter.accountId)
+    : or(
+      ...(voter.guestCookie === null ? [] : [eq(portalPollBallots.guestCookie, voter.guestCookie)]),
+      ...(voter.guestHashes.length === 0 ? [] : [inArray(portalPollBallots.guestHash, voter.guestHashes)]),
+    );
+  if (!who) return [];
+  const found = await db
+    .selectDistinct({ pollId: portalPollBallots.pollId })
+    .from(portalPollBallots)
+    .where(and(inArray(portalPollBallots.pollId, pollIds), who));
+  return found.map((r) => r.pollId);
+}
+
 /** Whether an error is PostgreSQL's unique violation (23505), as drizzle wraps it on either engine. */
 export function isUniqueViolation(e: unknown): boolean {
   for (let x: unknown = e, i = 0; x && i < 4; x = (x as { cause?: unknown }).cause, i++) {

@@ -6,7 +6,6 @@
 import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createHash, randomBytes } from 'node:crypto';
 import { isbot } from 'isbot';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
@@ -17,27 +16,7 @@ import { isPublicArticle } from './articles.repository.js';
 import type { Counter } from './counter.js';
 import { liveStats, pollResult } from './portal.schema.js';
 import { pollById, vote } from './portal.service.js';
-
-/** The visitor session: set by the beacon (or a vote) when missing; also a guest's ballot cookie. */
-export const VISITOR_COOKIE = 'grassroots_visitor';
-
-const visitorOf = (req: FastifyRequest): string | null => {
-  const v = req.cookies[VISITOR_COOKIE];
-  return v && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : null;
-};
-
-function ensureVisitor(req: FastifyRequest, reply: FastifyReply): string {
-  const known = visitorOf(req);
-  if (known) return known;
-  const id = randomBytes(18).toString('base64url');
-  // Lax, not Strict: a visitor arriving from a link elsewhere is the same visitor
-  reply.setCookie(VISITOR_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: 365 * 86400 });
-  return id;
-}
-
-/** A guest's second key for a poll: the address and browser, hashed per poll so it links nothing across polls. */
-const guestHash = (req: FastifyRequest, pollId: number) =>
-  createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
+import { ensureVisitor, guestHash, rememberVote, visitorOf } from './voters.js';
 
 /**
  * New visitor sessions a client may start: beacons without a session the
@@ -126,6 +105,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
       summary: 'Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)',
       description:
         'A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results. '
+        + 'A recorded ballot, or one refused as a second, sets the voted hint (cookie grassroots_voted): the portal\'s pages then show this browser the results instead of the form. '
         + 'Guests: at most 10 ballots per client address per hour (50 per /24 or /64 network), over that POLL_RATE_LIMITED (429).',
       tags: ['portal'],
       params: z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1).describe('The poll\'s id') }),
@@ -158,10 +138,14 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
         if (guest) guestBallots.giveBack(req.ip);
         throw e;
       }
+      // the pages show this browser the results from now on, not the form
+      rememberVote(req, reply, pollId);
       if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=ok#binh-chon`, 303);
       return result;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
+      // voted before (perhaps from a browser that did not keep the hint): the pages show the results too
+      if (e.code === 'POLL_ALREADY_VOTED') rememberVote(req, reply, pollId);
       const outcome = e.code === 'POLL_ALREADY_VOTED' ? 'da-binh-chon' : limited ? 'gioi-han' : 'loi';
       if (form) return reply.redirect(`${back}?binh-chon=${pollId}&kq=${outcome}#binh-chon`, 303);
       if (e.code === 'POLL_ALREADY_VOTED') {

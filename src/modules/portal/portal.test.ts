@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,17 @@ import { vietnamDay } from './counter.js';
 
 const browserUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 const cookieOf = (setCookie: unknown) => String([setCookie].flat()[0]).split(';')[0];
+/** Every cookie an answer sets, as a browser would send them back. */
+const jarOf = (r: { headers: Record<string, unknown> }, before = '') => {
+  const jar = new Map(before.split('; ').filter(Boolean).map((c) => c.split('=') as [string, string]));
+  for (const c of [r.headers['set-cookie'] ?? []].flat()) {
+    const [name, value] = String(c).split(';')[0].split('=');
+    if (value) jar.set(name, value);
+    else jar.delete(name);
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+};
+const pct = (x: number) => new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x);
 
 describe.each(engines)('the public portal on %s', (engine) => {
   let database: Database;
@@ -246,6 +257,170 @@ describe.each(engines)('the public portal on %s', (engine) => {
     // options cannot change once voted; the question can
     const change = await app.inject({ method: 'POST', url: `/api/editorial/polls/${poll.id}`, headers: editor.headers, payload: { question: 'Q', multiple: true, opensAt: poll.opensAt, options: ['A', 'B'] } });
     expect(change.json().error.code).toBe('POLL_HAS_VOTES');
+  });
+
+  it('shows a guest who voted, with or without JavaScript, and a member, the results after a reload; everybody else the cached form', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi cho người đã bình chọn', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['Có', 'Không'] },
+    });
+    const poll = created.json() as { id: number; options: { id: number }[] };
+    const form = `action="/api/portal/polls/${poll.id}/vote"`;
+    const results = `data-poll-results="${poll.id}"`;
+    const first = await get('/tin-tuc');
+    expect(first.body).toContain(form);
+    expect(first.body).not.toContain(results);
+
+    // with JavaScript: the script's JSON vote sets the visitor cookie and the voted hint
+    const js = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: '198.51.100.1', headers: { 'user-agent': browserUa }, payload: { option: poll.options[0].id } });
+    expect(js.statusCode).toBe(200);
+    const jar = jarOf(js);
+    expect(jar).toMatch(new RegExp(`grassroots_visitor=[\\w-]+; grassroots_voted=${poll.id}$`));
+    for (const url of ['/tin-tuc', '/', (await articles()).find((a) => a.state === 'public')!.url, '/khong-co-trang']) {
+      // the voter, reloading (a browser sends the cached page's ETag): the results, rendered for this request, kept by no cache
+      const reload = await app.inject({ method: 'GET', url, remoteAddress: '198.51.100.1', headers: { 'user-agent': browserUa, cookie: jar, 'if-none-match': String(first.headers.etag) } });
+      expect({ url, status: reload.statusCode }).toEqual({ url, status: url === '/khong-co-trang' ? 404 : 200 });
+      expect(reload.body).toContain(results);
+      expect(reload.body).not.toContain(form);
+      expect(reload.body).not.toContain('Cảm ơn bạn đã bình chọn.');
+      expect(reload.headers['cache-control']).toBe('no-store');
+      expect(reload.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+    // any other visitor: the cached page with its form, the same as before
+    const other = await get('/tin-tuc');
+    expect(other.body).toContain(form);
+    expect(other.headers.etag).toBe(first.headers.etag);
+    expect((await get('/tin-tuc', { cookie: 'grassroots_visitor=bbbbbbbbbbbbbbbbbbbbbbbb' })).headers.etag).toBe(first.headers.etag);
+    // a hint the ballots do not bear out (another browser elsewhere, a made-up cookie): the form, and the hint forgotten
+    const forged = await app.inject({ method: 'GET', url: '/tin-tuc', remoteAddress: '198.51.100.2', headers: { 'user-agent': 'Another browser', cookie: `grassroots_voted=${poll.id}.77` } });
+    expect(forged.body).toContain(form);
+    expect(forged.headers.etag).toBe(first.headers.etag);
+    expect(String(forged.headers['set-cookie'])).toMatch(/^grassroots_voted=77;/);
+
+    // without JavaScript: the form's redirect sets the cookies; the page it leads to and any reload show the results
+    const noScript = { 'user-agent': 'No script', 'content-type': 'application/x-www-form-urlencoded' };
+    const posted = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: '198.51.100.3', headers: noScript, payload: `option=${poll.options[1].id}&back=%2Ftin-tuc` });
+    expect(posted.statusCode).toBe(303);
+    const formJar = jarOf(posted);
+    expect(formJar).toContain(`grassroots_voted=${poll.id}`);
+    const landed = await app.inject({ method: 'GET', url: String(posted.headers.location).split('#')[0], remoteAddress: '198.51.100.3', headers: { 'user-agent': 'No script', cookie: formJar } });
+    expect(landed.body).toContain('Cảm ơn bạn đã bình chọn.');
+    expect(landed.body).toContain(results);
+    const reloaded = await app.inject({ method: 'GET', url: '/tin-tuc', remoteAddress: '198.51.100.3', headers: { 'user-agent': 'No script', cookie: formJar } });
+    expect(reloaded.body).toContain(results);
+    expect(reloaded.body).toContain('Tổng số người bình chọn: 2');
+    expect(reloaded.body).not.toContain(form);
+    // a second ballot of that guest is refused, and says so above the results
+    const again = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: '198.51.100.3', headers: { ...noScript, cookie: formJar }, payload: `option=${poll.options[0].id}&back=%2F` });
+    const refused = await app.inject({ method: 'GET', url: String(again.headers.location).split('#')[0], remoteAddress: '198.51.100.3', headers: { 'user-agent': 'No script', cookie: jarOf(again, formJar) } });
+    expect(refused.body).toContain('mỗi người chỉ được bình chọn một lần');
+    expect(refused.body).toContain(results);
+    // a form sent without a choice records nothing: its page says so above the form, not the results
+    const empty = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: '198.51.100.4', headers: { ...noScript, 'user-agent': 'Undecided' }, payload: 'back=%2F' });
+    const emptyPage = await app.inject({ method: 'GET', url: String(empty.headers.location).split('#')[0], remoteAddress: '198.51.100.4', headers: { 'user-agent': 'Undecided', cookie: jarOf(empty) } });
+    expect(emptyPage.body).toContain('Không ghi được bình chọn');
+    expect(emptyPage.body).toContain(form);
+
+    // a signed-in member votes by account: the same
+    const member = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, headers: editor.headers, payload: { option: poll.options[0].id } });
+    expect(member.statusCode).toBe(200);
+    const memberPage = await get('/', { cookie: jarOf(member, editor.headers.cookie) });
+    expect(memberPage.body).toContain(results);
+    expect(memberPage.body).toContain('Tổng số người bình chọn: 3');
+    // the hint alone, without the account's session, is no ballot of the guest's
+    expect((await get('/', { cookie: jarOf(member) })).body).toContain(form);
+  });
+
+  it('says what the percentages are of: the people who voted in a multiple-choice poll, the ballots in a single-choice one', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Chọn nhiều phương án', multiple: true, opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['Một', 'Hai', 'Ba'] },
+    });
+    const poll = created.json() as { id: number; options: { id: number }[] };
+    const [a, b, c] = poll.options.map((o) => o.id);
+    const choices = [[a, b], [a], [a, c], [b]];
+    let last = null as null | LightMyRequestResponse;
+    for (const [i, option] of choices.entries()) {
+      last = await app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress: `203.0.${113 + i}.9`, headers: { 'user-agent': `Voter ${i}` }, payload: { option } });
+      expect(last.statusCode).toBe(200);
+    }
+    expect(last!.json().ballots).toBe(4);
+    const page = (await app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.116.9', headers: { 'user-agent': 'Voter 3', cookie: jarOf(last!) } })).body;
+    const block = page.slice(page.indexOf(`data-poll-results="${poll.id}"`));
+    // 3 of the 4 people chose "Một": 75%, though the choices number 6
+    expect(block).toContain(`3 phiếu (${pct(0.75)})`);
+    expect(block).toContain(`2 phiếu (${pct(0.5)})`);
+    expect(block).toContain(`1 phiếu (${pct(0.25)})`);
+    expect(block).toContain('Tỷ lệ tính trên 4 người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.');
+    expect(pct(0.75)).toBe('75%');
+    // the demo's closed poll, multiple-choice too, on every page: its base is its voters
+    const closed = ((await app.inject({ method: 'GET', url: '/api/editorial/polls', headers: editor.headers })).json() as { state: string; multiple: boolean; ballots: number; options: { votes: number }[] }[])
+      .find((p) => p.state === 'closed' && p.multiple)!;
+    const home = (await get('/')).body;
+    expect(home).toContain(`Tỷ lệ tính trên ${closed.ballots} người bình chọn`);
+    const top = Math.max(...closed.options.map((o) => o.votes));
+    expect(home).toContain(`${top} phiếu (${pct(top / closed.ballots)})`);
+    // a single-choice poll: the ballots, whose shares add up to 100%
+    const single = (await app.inject({ method: 'GET', url: '/api/editorial/polls', headers: editor.headers })).json().find((p: { question: string }) => p.question === 'Câu hỏi cho người đã bình chọn');
+    const voter = await app.inject({ method: 'POST', url: `/api/portal/polls/${single.id}/vote`, remoteAddress: '203.0.120.9', headers: { 'user-agent': 'Single' }, payload: { option: single.options[0].id } });
+    const singlePage = (await app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.120.9', headers: { 'user-agent': 'Single', cookie: jarOf(voter) } })).body;
+    expect(singlePage).toContain('Tỷ lệ tính trên tổng số 4 phiếu.');
+    expect(singlePage).toContain(`3 phiếu (${pct(0.75)})`);
+  });
+
+  it('answers an unknown address with the portal\'s 404 page in its layout, the API\'s with JSON, and serves the icon', async () => {
+    for (const url of ['/khong-co-trang', '/tin-tuc/khong-co', '/tin-tuc/khong/co', '/tin-tuc/_/khong-co.css', '/khong-co.php?x=1', '/adminx', '/api-khong-co']) {
+      const r = await get(url);
+      expect({ url, status: r.statusCode, type: r.headers['content-type'] }).toEqual({ url, status: 404, type: 'text/html; charset=utf-8' });
+      expect(r.body).toContain('<h1 class="page-title">Không tìm thấy trang</h1>');
+      // the portal's layout: its menu, its side blocks, its icon
+      expect(r.body).toContain('aria-label="Chuyên mục"');
+      expect(r.body).toContain('id="binh-chon"');
+      expect(r.body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>');
+      expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+    // one page for every unknown address, not one cached per address
+    expect((await get('/khong-co-1')).headers.etag).toBe((await get('/khong-co-2')).headers.etag);
+    expect((await app.inject({ method: 'HEAD', url: '/khong-co-trang' })).statusCode).toBe(404);
+    // the API, the admin side, /metrics and a request other than a read keep the JSON 404
+    for (const [method, url] of [['GET', '/api/khong-co'], ['GET', '/api/portal/khong-co'], ['GET', '/metrics/x'], ['POST', '/khong-co-trang'], ['DELETE', '/tin-tuc']] as const) {
+      const r = await app.inject({ method, url });
+      expect({ url, status: r.statusCode }).toEqual({ url, status: 404 });
+      expect(r.json().error.code).toBe('NOT_FOUND');
+    }
+    // the icon: an SVG, and an ICO holding a 32×32 PNG
+    const svg = await get('/favicon.svg');
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toBe('image/svg+xml');
+    expect(svg.body).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<polygon /);
+    expect((await get('/favicon.svg', { 'if-none-match': String(svg.headers.etag) })).statusCode).toBe(304);
+    const icon = await get('/favicon.ico');
+    expect(icon.headers['content-type']).toBe('image/x-icon');
+    expect([...icon.rawPayload.subarray(0, 8)]).toEqual([0, 0, 1, 0, 1, 0, 32, 32]);
+    expect(icon.rawPayload.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
+    expect(icon.rawPayload.readUInt32BE(22 + 16)).toBe(32);
+    expect((await get('/')).body).toContain('<link rel="icon" href="/favicon.ico" sizes="32x32"/>');
+  });
+
+  it('keeps the JSON 404 in an admin-only process, and the portal\'s page with the icon in a portal-only one', async () => {
+    const adminOnly = await buildApp({ database, only: 'admin' });
+    const portalOnly = await buildApp({ database, only: 'portal' });
+    try {
+      const a = await adminOnly.inject({ method: 'GET', url: '/khong-co-trang' });
+      expect(a.statusCode).toBe(404);
+      expect(a.json().error.code).toBe('NOT_FOUND');
+      expect((await adminOnly.inject({ method: 'GET', url: '/' })).json().error.code).toBe('NOT_FOUND');
+      expect((await adminOnly.inject({ method: 'GET', url: '/favicon.svg' })).headers['content-type']).toBe('image/svg+xml');
+      const p = await portalOnly.inject({ method: 'GET', url: '/khong-co-trang' });
+      expect(p.statusCode).toBe(404);
+      expect(p.body).toContain('Không tìm thấy trang');
+      expect((await portalOnly.inject({ method: 'GET', url: '/admin/' })).json().error.code).toBe('NOT_FOUND');
+      expect((await portalOnly.inject({ method: 'GET', url: '/api/editorial/articles' })).json().error.code).toBe('NOT_FOUND');
+      expect((await portalOnly.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(200);
+    } finally {
+      await adminOnly.close();
+      await portalOnly.close();
+    }
   });
 
   it('says that no poll is active when none is, and shows the last closed poll\'s results', async () => {

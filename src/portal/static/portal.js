@@ -32,9 +32,16 @@
     }
   }
 
+  // the same words as the page's (views.tsx): each share is of the people who voted
+  var pct = function (x) { return new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x); };
+  function base(poll) {
+    return poll.multiple
+      ? 'Tỷ lệ tính trên ' + fmt(poll.ballots) + ' người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.'
+      : 'Tỷ lệ tính trên tổng số ' + fmt(poll.ballots) + ' phiếu.';
+  }
+
   function results(poll) {
-    var total = 0, most = 1;
-    poll.options.forEach(function (o) { total += o.votes; if (o.votes > most) most = o.votes; });
+    var n = poll.ballots;
     var box = doc.createElement('div');
     box.className = 'poll-results';
     box.setAttribute('data-poll-results', String(poll.id));
@@ -43,16 +50,20 @@
       var li = doc.createElement('li');
       var label = doc.createElement('span'); label.className = 'label'; label.textContent = o.label;
       var votes = doc.createElement('span'); votes.className = 'votes';
-      votes.textContent = fmt(o.votes) + ' phiếu' + (total > 0 ? ' (' + Math.round((o.votes / total) * 100) + '%)' : '');
+      votes.textContent = fmt(o.votes) + ' phiếu' + (n > 0 ? ' (' + pct(o.votes / n) + ')' : '');
       var bar = doc.createElement('span'); bar.className = 'bar';
-      var fillBar = doc.createElement('span'); fillBar.style.width = Math.round((o.votes / most) * 100) + '%';
+      var fillBar = doc.createElement('span'); fillBar.style.width = (n > 0 ? Math.round((o.votes / n) * 1000) / 10 : 0) + '%';
       bar.appendChild(fillBar);
       li.appendChild(label); li.appendChild(votes); li.appendChild(bar);
       ul.appendChild(li);
     });
     box.appendChild(ul);
-    var p = doc.createElement('p'); p.className = 'muted'; p.textContent = 'Tổng số người bình chọn: ' + fmt(poll.ballots);
+    var p = doc.createElement('p'); p.className = 'muted'; p.textContent = 'Tổng số người bình chọn: ' + fmt(n);
     box.appendChild(p);
+    if (n > 0) {
+      var b = doc.createElement('p'); b.className = 'muted base'; b.textContent = base(poll);
+      box.appendChild(b);
+    }
     return box;
   }
 

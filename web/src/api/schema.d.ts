@@ -241,7 +241,7 @@ export interface paths {
         put?: never;
         /**
          * Vote in a poll: one ballot per account, or per guest (cookie, and address with browser)
-         * @description A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results. Guests: at most 10 ballots per client address per hour (50 per /24 or /64 network), over that POLL_RATE_LIMITED (429).
+         * @description A form (application/x-www-form-urlencoded) is answered with a redirect back to the page, which shows the results; JSON with the results. A recorded ballot, or one refused as a second, sets the voted hint (cookie grassroots_voted): the portal's pages then show this browser the results instead of the form. Guests: at most 10 ballots per client address per hour (50 per /24 or /64 network), over that POLL_RATE_LIMITED (429).
          */
         post: {
             parameters: {

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Progress, Table, Tag } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Progress, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,31 @@ interface PollForm {
 }
 
 const stateColors = { upcoming: 'gold', open: 'green', closed: 'default' } as const;
+
+/** An option's share of the people who voted, as the portal shows it: 80,7%. */
+const share = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * A poll's results: each option's votes and share of the people who voted
+ * (in a multiple-choice poll the shares may add up to more than 100%), and
+ * a line saying what the shares are of, in the portal's words.
+ */
+function PollResults({ poll }: { poll: PollResultView }) {
+  const { t } = useTranslation();
+  const n = poll.ballots;
+  return (
+    <div style={{ minWidth: 220 }} data-testid="poll-results">
+      {poll.options.map((o) => (
+        <div key={o.id}>
+          <span>{o.label}: {formatNumber(o.votes)}{n > 0 ? ` (${share.format(o.votes / n)})` : ''}</span>
+          <Progress percent={n ? Math.round((o.votes / n) * 1000) / 10 : 0} size="small" showInfo={false} status="normal" />
+        </div>
+      ))}
+      <div>{t('portal.poll.ballots')}: {formatNumber(n)}</div>
+      {n > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(poll.multiple ? 'portal.poll.baseMultiple' : 'portal.poll.baseSingle', { n: formatNumber(n) })}</Typography.Text>}
+    </div>
+  );
+}
 
 function PollModal({ poll, onClose }: { poll: PollResultView | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -82,20 +107,7 @@ export default function PollsTab() {
           { key: 'dates', title: `${t('portal.poll.opensAt')} – ${t('portal.poll.closesAt')}`, render: (_, p) => `${formatDateTime(p.opensAt)} – ${p.closesAt ? formatDateTime(p.closesAt) : t('portal.poll.noClose')}`, responsive: ['md'] },
           {
             key: 'results', title: t('portal.poll.results'),
-            render: (_, p) => {
-              const total = p.options.reduce((a, o) => a + o.votes, 0);
-              return (
-                <div style={{ minWidth: 200 }}>
-                  {p.options.map((o) => (
-                    <div key={o.id}>
-                      <span>{o.label}: {formatNumber(o.votes)}</span>
-                      <Progress percent={total ? Math.round((o.votes / total) * 100) : 0} size="small" />
-                    </div>
-                  ))}
-                  <span>{t('portal.poll.ballots')}: {formatNumber(p.ballots)}</span>
-                </div>
-              );
-            },
+            render: (_, p) => <PollResults poll={p} />,
           },
         ]}
       />

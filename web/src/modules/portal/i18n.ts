@@ -35,7 +35,9 @@ const vi = {
     editPoll: 'Sửa bình chọn',
     poll: {
       question: 'Câu hỏi', multiple: 'Cho chọn nhiều phương án', opensAt: 'Mở từ', closesAt: 'Đóng lúc', options: 'Các phương án (mỗi dòng một phương án)',
-      ballots: 'Số phiếu', results: 'Kết quả', noClose: 'Không hạn', optionsHint: 'Ít nhất 2 phương án; không sửa được khi đã có phiếu.',
+      ballots: 'Số người bình chọn', results: 'Kết quả', noClose: 'Không hạn', optionsHint: 'Ít nhất 2 phương án; không sửa được khi đã có phiếu.',
+      baseSingle: 'Tỷ lệ tính trên tổng số {{n}} phiếu.',
+      baseMultiple: 'Tỷ lệ tính trên {{n}} người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.',
     },
     visits: { title: 'Lượt truy cập theo ngày', days: '{{n}} ngày', guests: 'Lượt truy cập của khách', members: 'Lượt truy cập của thành viên', views: 'Lượt xem trang', total: 'Tổng {{n}} lượt truy cập' },
   },
@@ -75,7 +77,9 @@ const en: typeof vi = {
     editPoll: 'Edit poll',
     poll: {
       question: 'Question', multiple: 'Allow several options', opensAt: 'Opens', closesAt: 'Closes', options: 'Options (one per line)',
-      ballots: 'Ballots', results: 'Results', noClose: 'No end', optionsHint: 'At least 2 options; they cannot change once there are ballots.',
+      ballots: 'People who voted', results: 'Results', noClose: 'No end', optionsHint: 'At least 2 options; they cannot change once there are ballots.',
+      baseSingle: 'Shares of the {{n}} ballots in all.',
+      baseMultiple: 'Shares of the {{n}} people who voted; each could choose several options, so the shares may add up to more than 100%.',
     },
     visits: { title: 'Visits per day', days: '{{n}} days', guests: 'Guest visits', members: 'Member visits', views: 'Page views', total: '{{n}} visits in all' },
   },
