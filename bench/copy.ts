@@ -6,7 +6,7 @@
  * workbook, no checks, no merge with stored rows, no derived counts.
  */
 import type { PGlite } from '@electric-sql/pglite';
-import type { Register } from '../src/modules/imports/imports.schema.js';
+import type { Register } from '../src/modules/register/register.schema.js';
 
 type Value = string | number | boolean | null;
 

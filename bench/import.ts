@@ -12,7 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { importPath, writeWorkbook } from '../src/modules/imports/imports.service.js';
-import type { Register } from '../src/modules/imports/imports.schema.js';
+import type { Register } from '../src/modules/register/register.schema.js';
 import { openDatabase } from '../src/platform/db.js';
 import * as schema from '../src/db/schema/index.js';
 import { copyInto, copyTables, createBareTables } from './copy.js';

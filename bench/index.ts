@@ -18,7 +18,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { DEFAULT_SEED } from '../src/modules/demo/demo.generator.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { openDatabase } from '../src/platform/db.js';
 import { ensureWebBuilt } from '../test/browser.js';
 import { benchDashboard, benchSignInScripts } from './dashboard.js';

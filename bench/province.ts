@@ -7,7 +7,7 @@
  */
 import { createRng, type Rng } from '../src/modules/demo/demo.random.js';
 import { generateDemo } from '../src/modules/demo/demo.generator.js';
-import type { MembershipRow, PersonRow, PlacementRow, Register } from '../src/modules/imports/imports.schema.js';
+import type { MembershipRow, PersonRow, PlacementRow, Register } from '../src/modules/register/register.schema.js';
 
 export const PROVINCE_ROWS_TARGET = 120_000;
 

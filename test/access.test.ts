@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { addAccount } from '../src/modules/auth/auth.service.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import type { Role } from '../src/db/schema/index.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { exampleComparison, exampleRegister, exampleSnapshots } from '../src/modules/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
 import { signIn, type Signed } from './auth.js';

@@ -4,7 +4,7 @@ import unzipper from 'unzipper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupFileName } from '../src/modules/backup/backup.rotation.js';
 import { sampleRegister } from '../src/modules/imports/imports.fixture.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { tempDir } from '../src/modules/imports/imports.testkit.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import { reportRegister } from '../src/modules/reports/reports.fixture.js';

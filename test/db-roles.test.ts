@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { backupDatabase, restoreDatabase } from '../src/modules/backup/backup.service.js';
 import { truncateRegister } from '../src/modules/demo/demo.repository.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import { withActor } from '../src/platform/audit.js';
 import { openDatabase, rows, type Database } from '../src/platform/db.js';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { sheetColumns } from '../src/modules/imports/imports.parse.js';
-import { sheetNames } from '../src/modules/imports/imports.schema.js';
+import { sheetNames } from '../src/modules/register/register.schema.js';
 import { flows, villageCategories } from '../src/modules/indicators/indicators.schema.js';
 
 export interface Route {

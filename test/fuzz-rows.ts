@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { keyColumns } from '../src/modules/imports/imports.keys.js';
+import { keyColumns } from '../src/modules/register/register.keys.js';
 import { sheetColumns } from '../src/modules/imports/imports.parse.js';
-import { sheetNames, type SheetName } from '../src/modules/imports/imports.schema.js';
+import { sheetNames, type SheetName } from '../src/modules/register/register.schema.js';
 
 /** A cell as a workbook may hold it. */
 export type Cell = string | number | boolean | Date | null | { formula: string; result?: unknown } | { richText: { text: string }[] } | { error: string };

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sheetColumns } from '../src/modules/imports/imports.parse.js';
-import type { ImportIssue, ImportSummary } from '../src/modules/imports/imports.schema.js';
+import type { ImportIssue, ImportSummary } from '../src/modules/register/register.schema.js';
 import { formatIssue, importPath, writeWorkbook } from '../src/modules/imports/imports.service.js';
 import { tempDir } from '../src/modules/imports/imports.testkit.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';

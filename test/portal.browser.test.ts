@@ -11,7 +11,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addAccount } from '../src/modules/auth/auth.service.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import { openDatabase } from '../src/platform/db.js';
 import { testActor } from './actor.js';

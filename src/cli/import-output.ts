@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../modules/imports/imports.schema.js';
+import type { ImportSummary } from '../modules/register/register.schema.js';
 import { formatIssue } from '../modules/imports/imports.service.js';
 import { formatNumberVi } from '../platform/dates.js';
 import type { Lang } from '../platform/errors.js';

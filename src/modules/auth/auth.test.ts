@@ -8,7 +8,7 @@ import { createTestDatabase, engines } from '../../../test/db.js';
 import { buildApp } from '../../app.js';
 import { withActor } from '../../platform/audit.js';
 import { rows, type Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 import { addAccount, disableAccount, ensureFirstAdmin } from './auth.service.js';
 import { checkPasswordPolicy } from './passwords.js';

@@ -8,7 +8,7 @@ import { createTestDatabase, engines, type Engine } from '../../../test/db.js';
 import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { sampleRegister } from '../imports/imports.fixture.js';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { pollResults } from '../portal/polls.repository.js';
 import { vote } from '../portal/portal.service.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engines } from '../../../test/db.js';
 import { exampleApp } from '../../../test/app.js';
 import { twoCommunes } from '../../../test/two-communes.js';
-import type { Register } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
 import { exampleRegister } from '../indicators/example.register.js';
 
 describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) => {

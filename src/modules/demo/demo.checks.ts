@@ -6,8 +6,8 @@
  * secretaries placed in their cell for their whole term. Returns the
  * violations found, empty when the register obeys.
  */
-import type { IsoDate, MembershipRow, Register } from '../imports/imports.schema.js';
-import { ageInMonths } from '../imports/imports.validate-time.js';
+import type { IsoDate, MembershipRow, Register } from '../register/register.schema.js';
+import { ageInMonths } from '../register/register.validate-time.js';
 import { addMonths, isoOf, parseDay } from './demo.dates.js';
 
 type Interval = [IsoDate | null, IsoDate | null];

@@ -5,7 +5,7 @@
  * figures move the way the source article describes (fewer white and weak
  * villages, fewer non-party heads). See demo.plan.ts for the targets.
  */
-import type { Register } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
 import { addMonths, ageYears, type Day } from './demo.dates.js';
 import { generateHeads, generateSecretaries } from './demo.heads.js';
 import { REFORM, START, TODAY, type Village } from './demo.model.js';

@@ -8,8 +8,8 @@ import { ensureDemoAccounts, type DemoAccountPassword } from './demo.accounts.js
 import { loadPortalDemo } from './demo.portal.js';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
-import type { ImportSummary } from '../imports/imports.schema.js';
-import { importRegister } from '../imports/imports.service.js';
+import type { ImportSummary } from '../register/register.schema.js';
+import { importRegister } from '../register/register.service.js';
 import { DEFAULT_SEED, generateDemo } from './demo.generator.js';
 import { hasNoUnits, truncateRegister } from './demo.repository.js';
 

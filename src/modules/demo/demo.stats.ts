@@ -4,7 +4,7 @@
  * milliseconds. Used to tune and test the demo; the indicator engine and its
  * reference implementation remain the definition.
  */
-import type { Register } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
 
 const holds = (from: string | null, to: string | null, d: string) => (from === null || from <= d) && (to === null || d < to);
 

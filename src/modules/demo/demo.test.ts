@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import type { Database } from '../../platform/db.js';
-import type { Register } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
 import { snapshot } from '../indicators/indicators.service.js';
 import { referenceSnapshot } from '../indicators/reference.js';
 import { checkDemoRules } from './demo.checks.js';

@@ -4,7 +4,7 @@
  */
 import type {
   CellVillageRow, HeadTermRow, LineageRow, MembershipRow, PartyOrgRow, PersonRow, PlacementRow, Register, SecretaryTermRow, UnitRow,
-} from '../imports/imports.schema.js';
+} from '../register/register.schema.js';
 import { isoOf, type Day } from './demo.dates.js';
 import type { HeadTerm, SecretaryTerm } from './demo.heads.js';
 import { PROVINCE, REFORM, REFORM_DECISION, START, type Cell } from './demo.model.js';

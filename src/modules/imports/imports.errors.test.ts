@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import type { Database } from '../../platform/db.js';
 import { sampleRegister } from './imports.fixture.js';
-import { importPath, importRegister } from './imports.service.js';
+import { importPath } from './imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables, type Tables } from './imports.testkit.js';
 
 interface Expected {

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import zipStream from 'exceljs/lib/utils/zip-stream.js';
 import { escapeCsvText, escapeXlsxText } from './imports.formula.js';
 import { sheetColumns } from './imports.parse.js';
-import { sheetNames, type Register, type SheetName } from './imports.schema.js';
+import { sheetNames, type Register, type SheetName } from '../register/register.schema.js';
 
 export type Cell = string | null;
 

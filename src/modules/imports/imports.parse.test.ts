@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { cellText, parseDateCell, RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
 import { tempDir } from './imports.testkit.js';
-import { ageInMonths } from './imports.validate-time.js';
+import { ageInMonths } from '../register/register.validate-time.js';
 
 describe('cells', () => {
   it.each([

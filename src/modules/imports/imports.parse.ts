@@ -9,8 +9,8 @@ import { endReasons, headHows, headRoles, lineageKinds, orgKinds, placementKinds
 import type { Lang } from '../../platform/errors.js';
 import { isoFromParts } from '../../platform/dates.js';
 import { unescapeText } from './imports.formula.js';
-import { IssueList } from './imports.issues.js';
-import { emptyRegister, sheetNames, type IsoDate, type Register, type SheetName } from './imports.schema.js';
+import { IssueList } from '../register/register.issues.js';
+import { emptyRegister, sheetNames, type IsoDate, type Register, type SheetName } from '../register/register.schema.js';
 
 /** The column keys of each sheet, as IMPORT-FORMAT.md lists them; all must be present. */
 export const sheetColumns: Record<SheetName, readonly string[]> = {

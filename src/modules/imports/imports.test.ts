@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { rows, type Database } from '../../platform/db.js';
 import { sampleRegister } from './imports.fixture.js';
-import { sheetNames } from './imports.schema.js';
-import { importPath, importRegister, writeCsvFolder, writeWorkbook } from './imports.service.js';
+import { sheetNames } from '../register/register.schema.js';
+import { importPath, writeCsvFolder, writeWorkbook } from './imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables } from './imports.testkit.js';
 
 const total = (s: { changes: Record<string, { inserted: number; updated: number; unchanged: number }> }, k: 'inserted' | 'updated' | 'unchanged') =>

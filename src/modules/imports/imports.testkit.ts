@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { rows, type Db } from '../../platform/db.js';
 import { registerCells } from './imports.files.js';
 import { sheetColumns } from './imports.parse.js';
-import { sheetNames, type Register } from './imports.schema.js';
+import { sheetNames, type Register } from '../register/register.schema.js';
 
 export type RawCell = string | number | boolean | Date | null;
 /** Sheet name -> rows of cells, header row first. */

@@ -14,10 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, type ErrorParams, type Lang } from '../../platform/errors.js';
 import { megabytes } from './imports.archive.js';
-import { IssueList } from './imports.issues.js';
+import { IssueList } from '../register/register.issues.js';
 import type { ParseResult, PartialCodes } from './imports.parse.js';
 import { readLimits, type ReadLimits } from './imports.read.js';
-import type { ImportIssue, Register } from './imports.schema.js';
+import type { ImportIssue, Register } from '../register/register.schema.js';
 
 export interface WorkerLimits {
   /** The worker's V8 heap (old generation), in MB. */

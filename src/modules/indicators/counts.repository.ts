@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
-import type { Register } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
 import { refreshVillageStates } from './states.repository.js';
 
 /**

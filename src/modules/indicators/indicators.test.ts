@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { type Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { rebuildDerivedIfEmpty, refreshVillageMemberCounts } from './counts.repository.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
 import { formatComparisonTable, formatSnapshotTable } from './format.js';

@@ -7,7 +7,7 @@
  */
 import { formatRatioText } from '../../platform/dates.js';
 import { AppError } from '../../platform/errors.js';
-import type { Register, UnitRow } from '../imports/imports.schema.js';
+import type { Register, UnitRow } from '../register/register.schema.js';
 import {
   changeCategories,
   flows,

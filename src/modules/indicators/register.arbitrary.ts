@@ -11,8 +11,8 @@
  * IMPORT-FORMAT.md's rules, so the importer must accept them without errors.
  */
 import fc from 'fast-check';
-import type { Register } from '../imports/imports.schema.js';
-import { emptyRegister } from '../imports/imports.schema.js';
+import type { Register } from '../register/register.schema.js';
+import { emptyRegister } from '../register/register.schema.js';
 
 /** The dates facts start and end on; bounds are indexes, -1 = open start, DATES.length = open end. */
 export const DATES = ['2012-01-01', '2013-03-15', '2014-07-01', '2016-01-01', '2017-06-30', '2019-01-01', '2020-10-10'];

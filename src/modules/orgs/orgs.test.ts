@@ -5,8 +5,8 @@ import { signIn } from '../../../test/auth.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db.js';
-import { emptyRegister } from '../imports/imports.schema.js';
-import { importRegister } from '../imports/imports.service.js';
+import { emptyRegister } from '../register/register.schema.js';
+import { importRegister } from '../register/register.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 
 describe.each(engines)('party organisations at a date (%s)', (engine) => {

@@ -8,7 +8,7 @@ import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
 import { signIn, type Signed } from '../../../test/auth.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 import { NO_ACTIVE_POLL } from '../../portal/views.js';
 import { vietnamDay } from './counter.js';

@@ -8,7 +8,7 @@
 import { formatDateVi } from '../../platform/dates.js';
 import type { ErrorCode } from '../../platform/errors.js';
 import { addMonths } from '../admissions/admission.rules.js';
-import { ageInMonths } from '../imports/imports.validate-time.js';
+import { ageInMonths } from '../register/register.validate-time.js';
 import { rulesAt } from '../../../common/rules.js';
 
 /** One problem with a form's field, in the error registry's terms. */

@@ -22,9 +22,9 @@ import { rows, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { activeAt } from '../../platform/intervals.js';
 import { visibleTo } from '../auth/scope.js';
-import { rowKey } from '../imports/imports.keys.js';
-import type { Register } from '../imports/imports.schema.js';
-import type { ImportChanges } from '../imports/imports.service.js';
+import { rowKey } from './register.keys.js';
+import type { Register } from './register.schema.js';
+import type { ImportChanges } from './register.service.js';
 
 /** One thing a change references or changes, and the date the change takes effect there. */
 export interface WriteRef {
@@ -124,7 +124,7 @@ function effect<R>(row: R, stored: R | undefined, start: string | null, dated: (
  * update reference, at the dates they take effect: the people, villages and
  * cells of people, memberships, placements, head and secretary terms. The
  * units, orgs and coverage it defines are judged by their codes
- * (transfer.scope.ts), as what the import creates is not stored yet.
+ * (register.scope.ts), as what the import creates is not stored yet.
  */
 export function changeRefs({ write, existing }: ImportChanges): WriteRef[] {
   const stored = <S extends 'people' | 'memberships' | 'placements' | 'head_terms' | 'secretary_terms'>(sheet: S) => {

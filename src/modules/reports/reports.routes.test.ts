@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import { findArticle } from '../portal/articles.repository.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';

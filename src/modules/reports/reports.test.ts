@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRegister } from '../imports/imports.service.js';
+import { importRegister } from '../register/register.service.js';
 import type { Snapshot } from '../indicators/indicators.schema.js';
 import type { Database } from '../../platform/db.js';
 import { createTestDatabase, engines } from '../../../test/db.js';

@@ -12,12 +12,13 @@ import type { Db } from '../../platform/db.js';
 import { maskPerson, type Disclosure } from '../../platform/sensitive.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import { writeCsvZip, writeWorkbook } from '../imports/imports.files.js';
-import { rowKey } from '../imports/imports.keys.js';
-import { loadExisting } from '../imports/imports.repository.js';
-import { sheetNames, type ImportSummary, type Register, type SheetName } from '../imports/imports.schema.js';
-import { importPath, type ImportChanges, type ImportOptions } from '../imports/imports.service.js';
+import { rowKey } from '../register/register.keys.js';
+import { loadExisting } from '../register/register.repository.js';
+import { sheetNames, type ImportSummary, type Register, type SheetName } from '../register/register.schema.js';
+import { importPath } from '../imports/imports.service.js';
+import { type ImportChanges, type ImportOptions } from '../register/register.service.js';
 import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
-import { createdInScope, outOfScopeRows } from './transfer.scope.js';
+import { createdInScope, outOfScopeRows } from '../register/register.scope.js';
 import { changeRefs, requireWritable } from '../register/writable.js';
 
 export type ExportFormat = 'xlsx' | 'zip';

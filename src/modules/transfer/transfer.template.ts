@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { guideSheet, sheetColumns } from '../imports/imports.parse.js';
-import { sheetNames, type SheetName } from '../imports/imports.schema.js';
+import { sheetNames, type SheetName } from '../register/register.schema.js';
 
 const date = 'Ngày dạng yyyy-mm-dd, dd/mm/yyyy hoặc ô kiểu ngày.';
 const from = `Ngày bắt đầu. ${date} Để trống nghĩa là "từ trước đến nay".`;

@@ -1,6 +1,6 @@
 import type { UnitLevel } from '../../db/schema/index.js';
 import { formatMessage, type ErrorCode, type ErrorParams, type Lang } from '../../platform/errors.js';
-import type { ImportIssue, IsoDate, SourceRow } from './imports.schema.js';
+import type { ImportIssue, IsoDate, SourceRow } from './register.schema.js';
 
 /** The registry codes an import issue may carry. */
 export type ImportCode = Extract<ErrorCode, `IMPORT_${string}`>;

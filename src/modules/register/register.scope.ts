@@ -17,10 +17,10 @@
  * placements, terms) must moreover lie in scope at the dates they take effect
  * (requireWritable in register/writable.ts, with what the import creates).
  */
-import type { ImportChanges } from '../imports/imports.service.js';
-import type { Created } from '../register/writable.js';
-import { sheetNames, type Register, type SheetName } from '../imports/imports.schema.js';
-import type { RegisterScope } from './transfer.repository.js';
+import type { ImportChanges } from './register.service.js';
+import type { Created } from './writable.js';
+import { sheetNames, type Register, type SheetName } from './register.schema.js';
+import type { RegisterScope } from '../transfer/transfer.repository.js';
 
 /** One row that writes outside the scope: where it is and the code that is outside. */
 export interface OutOfScopeRow {

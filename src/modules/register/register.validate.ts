@@ -7,11 +7,11 @@
  */
 import type { UnitLevel } from '../../db/schema/index.js';
 import type { Lang } from '../../platform/errors.js';
-import { fromDatabase, intervalText, IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './imports.issues.js';
-import { keyColumns, rowKey, type ExistingState } from './imports.keys.js';
-import type { PartialCodes } from './imports.parse.js';
-import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './imports.schema.js';
-import { checkTime, lo, hi } from './imports.validate-time.js';
+import { fromDatabase, intervalText, IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './register.issues.js';
+import { keyColumns, rowKey, type ExistingState } from './register.keys.js';
+import type { PartialCodes } from '../imports/imports.parse.js';
+import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './register.schema.js';
+import { checkTime, lo, hi } from './register.validate-time.js';
 
 type OrgKind = 'committee' | 'cell';
 

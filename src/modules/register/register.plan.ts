@@ -5,8 +5,8 @@
  * unchanged workbook writes nothing.
  */
 import type { UnitLevel } from '../../db/schema/index.js';
-import { rowKey, valueOf, type ExistingState } from './imports.keys.js';
-import { emptyRegister, sheetNames, type ImportSummary, type Register, type SheetName } from './imports.schema.js';
+import { rowKey, valueOf, type ExistingState } from './register.keys.js';
+import { emptyRegister, sheetNames, type ImportSummary, type Register, type SheetName } from './register.schema.js';
 
 export interface Plan {
   changes: ImportSummary['changes'];

@@ -7,9 +7,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { UnitLevel } from '../../db/schema/index.js';
 import { rows, type Db } from '../../platform/db.js';
-import { fromDatabase } from './imports.issues.js';
-import type { ExistingState } from './imports.keys.js';
-import { emptyRegister, type HeadTermRow, type LineageRow, type MembershipRow, type PersonRow, type PlacementRow, type Register } from './imports.schema.js';
+import { fromDatabase } from './register.issues.js';
+import type { ExistingState } from './register.keys.js';
+import { emptyRegister, type HeadTermRow, type LineageRow, type MembershipRow, type PersonRow, type PlacementRow, type Register } from './register.schema.js';
 
 /** The codes an import touches, by what must be loaded for them. */
 export interface LoadScope {

@@ -5,9 +5,9 @@
  */
 import type { ErrorParams } from '../../platform/errors.js';
 import { needsConsent, rulesAt } from '../../../common/rules.js';
-import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './imports.issues.js';
-import type { IsoDate, MembershipRow, SheetName, SourceRow } from './imports.schema.js';
-import type { Context } from './imports.validate.js';
+import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './register.issues.js';
+import type { IsoDate, MembershipRow, SheetName, SourceRow } from './register.schema.js';
+import type { Context } from './register.validate.js';
 
 /**
  * Open bounds as sortable sentinels: ISO dates compare correctly as strings,

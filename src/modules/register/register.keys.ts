@@ -1,5 +1,5 @@
 import type { UnitLevel } from '../../db/schema/index.js';
-import type { Register, SheetName } from './imports.schema.js';
+import type { Register, SheetName } from './register.schema.js';
 
 type Row<S extends SheetName> = Register[S][number];
 type KeyFns = { [S in SheetName]: (r: Row<S>) => string };
