@@ -9,9 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
-import type { VillageListAt } from '../src/modules/indicators/indicators.schema.js';
+import type { Comparison, Snapshot, VillageListAt, VillageListFlow } from '../src/modules/indicators/indicators.schema.js';
+import type { PersonDetail } from '../src/modules/people/people.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
 import { DEMO_PASSWORD as PASSWORD } from './demo-accounts.js';
@@ -234,6 +236,9 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('card-no').fill(`33.${run.slice(-6)}`);
     await save(page, 'official-form');
     await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Đảng viên chính thức');
+    // the card just issued and the cell are in the details
+    await expect.poll(() => page.getByTestId('person-card').innerText()).toBe(`33.${run.slice(-6)}`);
+    expect(await page.getByTestId('person-cell').innerText()).toContain('Chi bộ Tổ dân phố Bá Khê');
     // once full, the action is no longer offered
     expect(await page.getByTestId('action-official').count()).toBe(0);
     // found by the card now issued, and among the people of the village
@@ -356,11 +361,184 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
     await page.waitForTimeout(500);
     await shot(page, 'import-dry-run');
+    // with changes to write, writing is the main button
+    expect(await page.getByTestId('import-commit').getAttribute('class')).toContain('ant-btn-primary');
+    expect(await page.getByTestId('import-nothing').count()).toBe(0);
     await page.getByTestId('import-commit').click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     await expect.poll(() => page.getByTestId('import-status').innerText()).toBe('Đã ghi vào sổ đăng ký.');
     expect((await find(`tran thi nhap ${run}`)).total).toBe(1);
     await shot(page, 'transfer');
+    await page.context().close();
+  });
+
+  it('shows a member\'s card and cell on the person page, today and on the day of the cell page it was opened from', async () => {
+    const page = await signIn('demo-tinh', 'people');
+    type Found = { items: { code: string; status: string; cardNo: string | null }[] };
+    const member = (await api<Found>(page, '/api/people?q=nguyen%20thi%20ngoc&limit=100')).items.find((p) => p.status === 'official' && p.cardNo)!;
+    const person = await api<PersonDetail>(page, `/api/people/${member.code}`);
+    const { cell } = person.standing;
+    expect(person.standing.cardNo).toBe(member.cardNo);
+    expect(cell).not.toBeNull();
+
+    await page.goto(`${suite.server.url}/admin/people/${member.code}`);
+    await page.getByTestId('person-page').waitFor();
+    expect(await page.getByTestId('person-status').innerText()).toBe('Đảng viên chính thức');
+    expect(await page.getByTestId('person-card').innerText()).toBe(member.cardNo);
+    expect(await page.getByTestId('person-cell').innerText()).toBe(`${cell!.name} · ${cell!.village!.name}`);
+    expect(await page.getByTestId('person-cell-link').getAttribute('href')).toBe(`/admin/orgs/${cell!.code}`);
+    await shot(page, 'person-card-cell');
+
+    // the cell page of a past day (while the member was in it) opens its members' pages on that day
+    const since = person.memberships[0].admittedOn;
+    const day = cell!.since && cell!.since > '2015-06-30' ? cell!.since : '2015-06-30';
+    await page.goto(`${suite.server.url}/admin/orgs/${cell!.code}?at=${day}`);
+    await page.getByTestId('org-members-table').waitFor();
+    const first = page.locator('[data-testid="org-members-table"] tr.ant-table-row a').first();
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/admin/people/[^/?]+\\?at=${day}$`));
+    const then = href.slice('/admin/people/'.length).split('?')[0];
+    await first.click();
+    await page.getByTestId('person-page').waitFor();
+    const past = await api<PersonDetail>(page, `/api/people/${then}?at=${day}`);
+    expect(past.standing.cell?.code).toBe(cell!.code);
+    expect(await page.locator('input[data-testid="person-at"], [data-testid="person-at"] input').first().inputValue()).toBe(dmy(day));
+    await expect.poll(() => page.getByTestId('person-cell').innerText()).toContain(past.standing.cell!.name!);
+    expect(await page.getByTestId('person-card').innerText()).toBe(past.standing.cardNo ?? 'Chưa cấp (thẻ cấp khi công nhận chính thức)');
+
+    // before the admission of the first member: not a member that day, no card, no cell
+    const before = new Date(Date.parse(since) - 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`${suite.server.url}/admin/people/${member.code}?at=${before}`);
+    await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Không là đảng viên');
+    expect(await page.getByTestId('person-card').innerText()).toBe('');
+    expect(await page.getByTestId('person-cell').innerText()).toBe('');
+    await page.context().close();
+  });
+
+  it('tells people of one name apart in the search results by birth year and commune', async () => {
+    const page = await signIn('demo-tinh', 'people?q=nguyen%20thi%20ngoc');
+    await page.getByTestId('people-table').waitFor();
+    type Found = { total: number; items: { code: string; birthYear: number | null; villageName: string | null; commune: { name: string | null } | null }[] };
+    const found = await api<Found>(page, '/api/people?q=nguyen%20thi%20ngoc&limit=50');
+    expect(found.total).toBeGreaterThan(50);
+    const headers = (await page.locator('[data-testid="people-table"] thead th').allInnerTexts()).map((h) => h.trim());
+    const [year, commune, village] = ['Năm sinh', 'Xã, phường', 'Thôn, tổ dân phố'].map((h) => headers.indexOf(h));
+    expect(Math.min(year, commune, village)).toBeGreaterThanOrEqual(0);
+    expect(await rows(page, 'people-table').count()).toBe(found.items.length);
+    for (const [i, p] of found.items.slice(0, 20).entries()) {
+      const cells = await rows(page, 'people-table').nth(i).locator('td').allInnerTexts();
+      expect([cells[0], cells[year], cells[commune], cells[village]]).toEqual([p.code, String(p.birthYear ?? ''), p.commune?.name ?? '', p.villageName ?? '']);
+    }
+    // rows of one name in villages of one name differ by commune or year
+    const seen = new Set(found.items.map((p) => `${p.villageName}|${p.commune?.name}|${p.birthYear}`));
+    expect(seen.size).toBeGreaterThan(found.items.length * 0.9);
+    await shot(page, 'people-search-commune');
+    await page.context().close();
+  });
+
+  /** The rows of a downloaded workbook's first sheet, as text. */
+  async function workbookRows(path: string): Promise<string[][]> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0];
+    const out: string[][] = [];
+    ws.eachRow((row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) cells.push(String(row.getCell(c).value ?? ''));
+      out.push(cells);
+    });
+    return out;
+  }
+
+  it('downloads the villages behind a number as a workbook and prints them', async () => {
+    const at = '2013-06-30';
+    const page = await signIn('demo-tinh', `?at=${at}`);
+    await page.getByTestId('figure-cards').waitFor();
+    const snapshot = await api<Snapshot>(page, `/api/indicators?scope=33&at=${at}`);
+    const list = await api<VillageListAt>(page, `/api/indicators/villages?scope=33&at=${at}&category=white`);
+    expect(list.count).toBe(snapshot.white);
+    await page.locator('[data-figure="white"] [data-role="value"]').click();
+    await page.getByTestId('village-table').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('village-list-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe(`danh-sach-thon_white_33_${at}.xlsx`);
+    const sheet = await workbookRows((await download.path())!);
+    expect(sheet[0][0]).toBe(`Danh sách thôn, tổ dân phố: Thôn "trắng" đảng viên (chưa có đảng viên) — Tỉnh Hưng Yên (33), ngày ${dmy(at)}`);
+    // before 1/7/2025 the villages' districts too
+    expect(sheet[1].slice(0, 5)).toEqual(['STT', 'Mã', 'Tên thôn, tổ dân phố', 'Huyện, thị xã, thành phố', 'Xã, phường, thị trấn']);
+    const body = sheet.slice(2, -1);
+    expect(body.map((r) => r[1])).toEqual(list.villages.map((v) => v.code));
+    expect(body.map((r) => r[4])).toEqual(list.villages.map((v) => v.commune.name));
+    expect(body.every((r) => r[3] !== '')).toBe(true);
+    expect(sheet.at(-1)![1]).toBe('Cộng');
+
+    // printing: a sheet with every row, alone on paper
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number; print: () => void };
+      w.printed = 0;
+      w.print = () => void w.printed++;
+    });
+    await page.getByTestId('village-list-print').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const printSheet = page.getByTestId('village-list-print-sheet');
+    expect(await printSheet.locator('tbody tr').count()).toBe(list.count);
+    expect(await printSheet.locator('h1').innerText()).toContain(`${list.count} thôn`);
+    expect(await printSheet.innerText()).toContain(`Tỉnh Hưng Yên, ngày ${dmy(at)}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await printSheet.isVisible()).toBe(true);
+    expect(await page.getByTestId('village-table').isVisible()).toBe(false);
+    expect(await page.getByTestId('main-menu').isVisible()).toBe(false);
+    await shot(page, 'village-list-print', true);
+    await page.emulateMedia({ media: 'screen' });
+    // once printed, the sheet goes
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await printSheet.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('exports and prints the villages behind a flow, with both dates', async () => {
+    const [from, to] = ['2013-06-30', '2017-06-30'];
+    const page = await signIn('demo-tinh', `?at=${to}&cmp=${from}`);
+    await page.getByTestId('figure-cards').waitFor();
+    const c = await api<Comparison>(page, `/api/indicators?scope=33&from=${from}&to=${to}`);
+    expect(c.changes.white.left).toBeGreaterThan(0);
+    const list = await api<VillageListFlow>(page, `/api/indicators/villages?scope=33&from=${from}&to=${to}&category=white&flow=left`);
+    await page.locator('[data-figure="white"] [data-role="flow-left"]').click();
+    await page.getByTestId('village-table').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('village-list-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe(`danh-sach-thon_white-left_33_${from}_${to}.xlsx`);
+    const sheet = await workbookRows((await download.path())!);
+    expect(sheet[0][0]).toContain(`ra khỏi nhóm — Tỉnh Hưng Yên (33), từ ngày ${dmy(from)} đến ngày ${dmy(to)}`);
+    expect(sheet[1]).toContain(`Đảng viên ${dmy(from)}`);
+    expect(sheet.slice(2, -1).map((r) => r[1])).toEqual(list.villages.map((v) => v.code));
+    expect(list.count).toBe(c.changes.white.left);
+    await page.evaluate(() => void ((window as unknown as { print: () => void }).print = () => {}));
+    await page.getByTestId('village-list-print').click();
+    const printSheet = page.getByTestId('village-list-print-sheet');
+    await printSheet.waitFor({ state: 'attached' });
+    expect(await printSheet.locator('tbody tr').count()).toBe(list.count);
+    expect(await printSheet.locator('tbody tr').first().innerText()).toContain('→');
+    await page.context().close();
+  });
+
+  it('offers nothing to write after a dry run that changes nothing, in Vietnamese and in English', async () => {
+    const page = await signIn('demo-tinh', 'transfer');
+    const p = await api<PersonDetail>(page, '/api/people/P000154');
+    const gender = { male: 'nam', female: 'nữ' } as const;
+    const same = join(files, 'people.csv');
+    writeFileSync(same, peopleCsv([[p.code, p.fullName, dmy(p.birthDate!), gender[p.gender as 'male' | 'female'], p.ethnicity!, p.residenceVillageCode!, p.communeOfficial ? 'có' : 'không']]));
+    await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(same);
+    await page.getByTestId('import-check').click();
+    await expect.poll(() => page.getByTestId('import-status').innerText()).toBe('Chạy thử: không có lỗi, và sổ đăng ký đã có đúng như tệp.');
+    const commit = page.getByTestId('import-commit');
+    expect(await commit.isDisabled()).toBe(true);
+    expect(await commit.getAttribute('class')).not.toContain('ant-btn-primary');
+    expect(await page.getByTestId('import-nothing').innerText()).toBe('Không có thay đổi nào để ghi');
+    expect(await page.getByTestId('import-changes').locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual(['Người (people)', '0', '0', '1']);
+    await page.waitForTimeout(500);
+    await shot(page, 'import-nothing');
+    await page.getByTestId('lang-switch').getByText('EN').click();
+    await expect.poll(() => page.getByTestId('import-nothing').innerText()).toBe('Nothing to write');
     await page.context().close();
   });
 

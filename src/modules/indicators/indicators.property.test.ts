@@ -14,7 +14,7 @@ import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { emptyRegister, type Register } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
-import { flowCategories, flows, villageCategories } from './indicators.schema.js';
+import { flowCategories, listFlows, memberGroups, villageCategories } from './indicators.schema.js';
 import { compare, compareFlows, snapshot, villageList } from './indicators.service.js';
 import { referenceComparison, referenceFlows, referenceSnapshot, referenceVillageList } from './reference.js';
 import { QUERY_DATES, registerArbitrary } from './register.arbitrary.js';
@@ -54,7 +54,7 @@ const plan = fc.record({
   ranges: fc.array(dateRange, { minLength: 2, maxLength: 3 }),
   lists: fc.array(fc.record({ category: fc.constantFrom(...villageCategories), at: date }), { minLength: 2, maxLength: 4 }),
   flowLists: fc.array(
-    fc.record({ category: fc.constantFrom(...villageCategories), flow: fc.constantFrom(...flows), range: dateRange }),
+    fc.record({ category: fc.constantFrom(...villageCategories), flow: fc.constantFrom(...listFlows), toCategory: fc.option(fc.constantFrom(...memberGroups), { nil: undefined }), range: dateRange }),
     { minLength: 2, maxLength: 4 },
   ),
 });
@@ -104,8 +104,8 @@ describe.each(engines)('indicator engine agrees with the reference on random his
             const want = await outcome(() => referenceVillageList(reg, where, category));
             expect(await outcome(() => villageList(db, where, category)), `${category} in ${scope} at ${at}`).toEqual(want);
           }
-          for (const { category, flow, range } of p.flowLists) {
-            const where = { scope, from: range[0], to: range[1], flow };
+          for (const { category, flow, toCategory, range } of p.flowLists) {
+            const where = { scope, from: range[0], to: range[1], flow, toCategory };
             const want = await outcome(() => referenceVillageList(reg, where, category));
             expect(await outcome(() => villageList(db, where, category)), `${category} ${flow} in ${scope} ${range.join('..')}`).toEqual(want);
           }

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
-import { changeCategories, flowCategories, flows, villageCategories, type FlowCategory } from './queries/common.js';
+import { changeCategories, flowCategories, flows, listFlows, memberGroups, villageCategories, type FlowCategory } from './queries/common.js';
 
-export { changeCategories, flowCategories, flows, villageCategories };
-export type { ChangeCategory, Flow, FlowCategory, VillageCategory } from './queries/common.js';
+export { changeCategories, flowCategories, flows, listFlows, memberGroups, villageCategories };
+export type { ChangeCategory, Flow, FlowCategory, ListFlow, MemberGroup, VillageCategory } from './queries/common.js';
 
 const scopeCode = z.string().trim().min(1).describe('Unit code: province, district, commune or village');
 
@@ -30,12 +30,13 @@ export const villageListQuery = z.object({
   at: isoDate.optional().describe('The date of the villages in a category'),
   from: isoDate.optional().describe('With to and flow: the first date of a comparison'),
   to: isoDate.optional().describe('With from and flow: the second date of a comparison'),
-  flow: z.string().trim().min(1).optional().describe('With from and to: left, entered, ceased or new'),
+  flow: z.string().trim().min(1).optional().describe('With from and to: left, entered, ceased or new; or stayed (in the category at both dates)'),
+  toCategory: z.enum(memberGroups).optional().describe('With a flow: only the villages in this member group (white, weak, strong) at the second date'),
 });
 export type VillageListQuery = z.infer<typeof villageListQuery>;
 
-/** Where the service's village list is asked for: one date, or a flow between two. */
-export type VillageListScope = { scope: string; at: string } | { scope: string; from: string; to: string; flow: string };
+/** Where the service's village list is asked for: one date, or a flow between two (optionally only those in a member group at the second). */
+export type VillageListScope = { scope: string; at: string } | { scope: string; from: string; to: string; flow: string; toCategory?: string };
 
 const count = z.number().int().nonnegative();
 
@@ -126,7 +127,8 @@ export const villageListFlowResult = z.object({
   from: z.string(),
   to: z.string(),
   category: z.enum(villageCategories),
-  flow: z.enum(flows),
+  flow: z.enum(listFlows),
+  toCategory: z.enum(memberGroups).nullable().describe('The member group the villages are in at the second date, when the list was narrowed to one'),
   count,
   villages: z.array(villageFlowItem),
 }).meta({ id: 'VillageListFlow', description: 'The villages in one flow of a category between two dates' });

@@ -1,6 +1,8 @@
+import { recordEvent, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { formatRatioText, parseUserDate } from '../../platform/dates.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, type Lang } from '../../platform/errors.js';
+import { districtsOf } from './queries/districts.js';
 import { admissionsByChild, type AdmissionCounts } from './queries/admissions.js';
 import { comparison } from './queries/comparison.js';
 import { villagesInFlow } from './queries/flow-list.js';
@@ -8,13 +10,16 @@ import { scopeAt, type ScopeAtRow } from './queries/scope-at.js';
 import { snapshotCounts, type SnapshotCountsRow } from './queries/snapshot.js';
 import type { VillageFactsRow } from './queries/village-facts.js';
 import { villagesInCategory } from './queries/village-list.js';
+import { villageListWorkbook } from './villages.xlsx.js';
 import {
   changeCategories,
-  flows,
+  listFlows,
+  memberGroups,
   villageCategories,
   type Change,
   type Comparison,
-  type Flow,
+  type ListFlow,
+  type MemberGroup,
   type Snapshot,
   type FlowCategory,
   type Flows,
@@ -141,13 +146,23 @@ export function parseCategory(value: string): VillageCategory {
   throw new AppError('UNKNOWN_CATEGORY', { value, allowed: villageCategories.join(', ') });
 }
 
-/** The flow, or UNKNOWN_FLOW naming the valid ones. */
-export function parseFlow(value: string): Flow {
-  if ((flows as readonly string[]).includes(value)) return value as Flow;
-  throw new AppError('UNKNOWN_FLOW', { value, allowed: flows.join(', ') });
+/** The flow of a list (those of the comparison, or `stayed`), or UNKNOWN_FLOW naming the valid ones. */
+export function parseFlow(value: string): ListFlow {
+  if ((listFlows as readonly string[]).includes(value)) return value as ListFlow;
+  throw new AppError('UNKNOWN_FLOW', { value, allowed: listFlows.join(', ') });
 }
 
-/** The villages behind a number: those in a category at a date, or in one flow of it between two dates. */
+/** A member group, or UNKNOWN_CATEGORY naming the valid ones. */
+function parseGroup(value: string): MemberGroup {
+  if ((memberGroups as readonly string[]).includes(value)) return value as MemberGroup;
+  throw new AppError('UNKNOWN_CATEGORY', { value, allowed: memberGroups.join(', ') });
+}
+
+/**
+ * The villages behind a number: those in a category at a date, or in one flow
+ * of it between two dates (`stayed`: in it at both), optionally only those in
+ * a member group at the second date.
+ */
 export async function villageList(db: Db, where: VillageListScope, category: string): Promise<VillageList> {
   const cat = parseCategory(category);
   if ('at' in where) {
@@ -157,14 +172,53 @@ export async function villageList(db: Db, where: VillageListScope, category: str
     return { scope: { code: scope.code, name: scope.name }, at, category: cat, count: villages.length, villages };
   }
   const flow = parseFlow(where.flow);
+  const toCategory = where.toCategory === undefined ? undefined : parseGroup(where.toCategory);
   const range = dateRange(where.from, where.to);
   await resolveScope(db, where.scope, range.from);
   const scope = await resolveScope(db, where.scope, range.to);
-  const found = await villagesInFlow(db, { scopeId: scope.id, ...range, category: cat, flow });
+  const found = await villagesInFlow(db, { scopeId: scope.id, ...range, category: cat, flow, toCategory });
   const villages = found.map((r) => {
     const a = r.from_facts && villageItemFromRow(r.from_facts);
     const b = r.to_facts && villageItemFromRow(r.to_facts);
     return { code: r.code, name: (b ?? a)?.name ?? '', from: a, to: b };
   });
-  return { scope: { code: scope.code, name: scope.name }, ...range, category: cat, flow, count: villages.length, villages };
+  return { scope: { code: scope.code, name: scope.name }, ...range, category: cat, flow, toCategory: toCategory ?? null, count: villages.length, villages };
+}
+
+/** A village list as a file, with the name it goes by. */
+export interface VillageListFile {
+  data: Buffer;
+  /** ASCII, safe in a header: danh-sach-thon_white-left-weak_33_2020-01-01_2025-01-01.xlsx */
+  fileName: string;
+  contentType: string;
+}
+
+/** A file name made of safe characters only (it goes into a header). */
+const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]/g, '_');
+
+/**
+ * The villages behind a number (the list villageList answers) as an .xlsx
+ * workbook, with each commune's district while there were districts; the
+ * export is recorded in the audit log. The caller has checked the scope.
+ */
+export async function villageListXlsx(db: Db, where: VillageListScope, category: string, o: { actor: AuditActor; lang: Lang }): Promise<VillageListFile> {
+  const list = await villageList(db, where, category);
+  const communes = (items: (VillageItem | null)[]) => [...new Set(items.flatMap((v) => (v?.commune.code ? [v.commune.code] : [])))];
+  const districts =
+    'at' in list
+      ? { at: await districtsOf(db, communes(list.villages), list.at) }
+      : {
+          from: await districtsOf(db, communes(list.villages.map((v) => v.from)), list.from),
+          to: await districtsOf(db, communes(list.villages.map((v) => v.to)), list.to),
+        };
+  const data = await villageListWorkbook(list, districts, o.lang);
+  const what = 'at' in list ? list.category : [list.category, list.flow, list.toCategory].filter(Boolean).join('-');
+  const when = 'at' in list ? list.at : `${list.from}_${list.to}`;
+  const fileName = `danh-sach-thon_${safe(what)}_${safe(list.scope.code)}_${when}.xlsx`;
+  const dates = 'at' in list ? { at: list.at } : { from: list.from, to: list.to, flow: list.flow, toCategory: list.toCategory };
+  await recordEvent(db, o.actor, {
+    action: 'export', entity: 'village-list', entityId: list.scope.code,
+    detail: { scope: list.scope.code, category: list.category, ...dates, format: 'xlsx', file: fileName, rows: list.count },
+  });
+  return { data, fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }

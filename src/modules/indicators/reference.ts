@@ -11,10 +11,13 @@ import type { Register, UnitRow } from '../register/register.schema.js';
 import {
   changeCategories,
   flows,
+  listFlows,
+  memberGroups,
   villageCategories,
   type Change,
   type Comparison,
-  type Flow,
+  type ListFlow,
+  type MemberGroup,
   type FlowCategory,
   type Flows,
   type Snapshot,
@@ -175,7 +178,7 @@ export function referenceSnapshot(reg: Register, scopeCode: string, d: string): 
 }
 
 /** Which villages (codes) of one category are in one flow between D1 and D2; "valid at D" = in the scope's set at D. */
-function flowCodes(a: VillageItem[], b: VillageItem[], c: VillageCategory, flow: Flow): string[] {
+function flowCodes(a: VillageItem[], b: VillageItem[], c: VillageCategory, flow: ListFlow): string[] {
   const at1 = new Map(a.map((v) => [v.code, v]));
   const at2 = new Map(b.map((v) => [v.code, v]));
   const codes = [...new Set([...at1.keys(), ...at2.keys()])].sort(byCode);
@@ -193,6 +196,8 @@ function flowCodes(a: VillageItem[], b: VillageItem[], c: VillageCategory, flow:
         return in1 && v2 === undefined;
       case 'new':
         return v1 === undefined && in2;
+      case 'stayed':
+        return in1 && in2;
     }
   });
 }
@@ -234,26 +239,33 @@ export function referenceVillageList(reg: Register, where: VillageListScope, cat
     const villages = referenceVillages(reg, where.scope, where.at).filter((v) => inCat(v, c));
     return { scope: { code: scope.code, name: scope.name }, at: where.at, category: c, count: villages.length, villages };
   }
-  if (!(flows as readonly string[]).includes(where.flow)) {
-    throw new AppError('UNKNOWN_FLOW', { value: where.flow, allowed: flows.join(', ') });
+  if (!(listFlows as readonly string[]).includes(where.flow)) {
+    throw new AppError('UNKNOWN_FLOW', { value: where.flow, allowed: listFlows.join(', ') });
   }
-  const flow = where.flow as Flow;
+  const flow = where.flow as ListFlow;
+  const toCategory = where.toCategory ?? null;
+  if (toCategory !== null && !(memberGroups as readonly string[]).includes(toCategory)) {
+    throw new AppError('UNKNOWN_CATEGORY', { value: toCategory, allowed: memberGroups.join(', ') });
+  }
   checkRange(where.from, where.to);
   scopeAt(reg, where.scope, where.from);
   const scope = scopeAt(reg, where.scope, where.to);
   const a = referenceVillages(reg, where.scope, where.from);
   const b = referenceVillages(reg, where.scope, where.to);
-  const villages = flowCodes(a, b, c, flow).map((code) => {
-    const v1 = a.find((v) => v.code === code) ?? null;
-    const v2 = b.find((v) => v.code === code) ?? null;
-    return { code, name: (v2 ?? v1)?.name ?? '', from: v1, to: v2 };
-  });
+  const villages = flowCodes(a, b, c, flow)
+    .map((code) => {
+      const v1 = a.find((v) => v.code === code) ?? null;
+      const v2 = b.find((v) => v.code === code) ?? null;
+      return { code, name: (v2 ?? v1)?.name ?? '', from: v1, to: v2 };
+    })
+    .filter((v) => toCategory === null || (v.to !== null && inCat(v.to, toCategory as VillageCategory)));
   return {
     scope: { code: scope.code, name: scope.name },
     from: where.from,
     to: where.to,
     category: c,
     flow,
+    toCategory: toCategory as MemberGroup | null,
     count: villages.length,
     villages,
   };

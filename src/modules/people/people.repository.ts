@@ -1,5 +1,31 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
+import { activeAt } from '../../platform/intervals.js';
+
+/**
+ * The version of a unit or party organisation (rows of `table` with `key` =
+ * `id`) to name it by at a date: the one valid then, else the latest.
+ */
+function versionAt(table: 'unit_versions' | 'party_org_versions', key: 'unit_id' | 'org_id', id: SQL, at: string, columns: SQL): SQL {
+  const v = sql.identifier(table);
+  const k = sql.identifier(key);
+  return sql`(select ${columns} from ${v} v where v.${k} = ${id}
+    order by ${activeAt(sql`v.valid_from`, sql`v.valid_to`, at)} desc, v.valid_from desc nulls last limit 1)`;
+}
+
+/** Names at a date of party organisations and units by code (the version valid then, else the latest). */
+export async function namesAt(db: Db, codes: { orgs: string[]; units: string[] }, at: string): Promise<{ orgs: Map<string, string>; units: Map<string, string> }> {
+  const found = await rows<{ kind: 'org' | 'unit'; code: string; name: string | null }>(
+    db,
+    sql`select 'org' as kind, o.code, ${versionAt('party_org_versions', 'org_id', sql`o.id`, at, sql`v.name`)} as name
+        from party_orgs o where o.code = any(${sql.param(codes.orgs)}::text[])
+        union all
+        select 'unit', u.code, ${versionAt('unit_versions', 'unit_id', sql`u.id`, at, sql`v.name`)}
+        from units u where u.code = any(${sql.param(codes.units)}::text[])`,
+  );
+  const map = (kind: 'org' | 'unit') => new Map(found.filter((r) => r.kind === kind && r.name !== null).map((r) => [r.code, r.name!]));
+  return { orgs: map('org'), units: map('unit') };
+}
 
 /** A person with their residence village, or null. */
 export async function findPerson(db: Db, code: string) {
@@ -71,9 +97,11 @@ export interface PersonListRow {
   code: string;
   fullName: string;
   birthDate: string | null;
+  birthYear: number | null;
   gender: string | null;
   villageCode: string | null;
   villageName: string | null;
+  commune: { code: string; name: string | null } | null;
   cardNo: string | null;
   status: 'official' | 'probationary' | 'none';
 }
@@ -81,11 +109,13 @@ export interface PersonListRow {
 /**
  * People matching a search, at most `limit` from `offset`, with the total:
  * `name` is already without diacritics and in lower case; `inScope` a SQL
- * set of unit ids or null for everything.
+ * set of unit ids or null for everything. The status, the card, the
+ * residence village's name and its commune are those of the date `at`
+ * (a village that has no version then is named, and placed, by its latest).
  */
 export async function searchPeople(
   db: Db,
-  q: { name?: string; card?: string; villageCode?: string; limit: number; offset: number; today: string },
+  q: { name?: string; card?: string; villageCode?: string; limit: number; offset: number; at: string },
   inScope: SQL | null,
 ): Promise<{ total: number; items: PersonListRow[] }> {
   const conds: SQL[] = [sql`true`];
@@ -102,23 +132,26 @@ export async function searchPeople(
   }
   const where = sql.join(conds, sql` and `);
   const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from people p where ${where}`);
+  // the page first, then what each of its people shows
   const items = await rows<PersonListRow>(
     db,
-    sql`select p.code, p.full_name as "fullName", p.birth_date as "birthDate", p.gender,
-               u.code as "villageCode", uv.name as "villageName", m.card_no as "cardNo",
-               case when m.id is null then 'none' when m.official_on is not null and m.official_on <= ${q.today}::date then 'official'
+    sql`select p.code, p.full_name as "fullName", p.birth_date as "birthDate",
+               extract(year from p.birth_date)::int as "birthYear", p.gender,
+               u.code as "villageCode", uv.name as "villageName",
+               case when cu.id is null then null else jsonb_build_object('code', cu.code, 'name', ${versionAt('unit_versions', 'unit_id', sql`cu.id`, q.at, sql`v.name`)}) end as commune,
+               m.card_no as "cardNo",
+               case when m.id is null then 'none' when m.official_on is not null and m.official_on <= ${q.at}::date then 'official'
                     else 'probationary' end as status
-        from people p
+        from (select p.* from people p where ${where} order by p.search_name, p.code limit ${q.limit} offset ${q.offset}) p
         left join units u on u.id = p.residence_village_id
-        left join lateral (select name from unit_versions v where v.unit_id = u.id order by v.valid_from desc nulls last limit 1) uv on true
+        left join lateral ${versionAt('unit_versions', 'unit_id', sql`u.id`, q.at, sql`v.name, v.parent_id`)} uv on true
+        left join units cu on cu.id = uv.parent_id
         left join lateral (
           select id, card_no, official_on from memberships m
-          where m.person_id = p.id and m.admitted_on <= ${q.today}::date and (m.ended_on is null or ${q.today}::date < m.ended_on)
+          where m.person_id = p.id and m.admitted_on <= ${q.at}::date and (m.ended_on is null or ${q.at}::date < m.ended_on)
           order by admitted_on desc limit 1
         ) m on true
-        where ${where}
-        order by p.search_name, p.code
-        limit ${q.limit} offset ${q.offset}`,
+        order by p.search_name, p.code`,
   );
   return { total: count.n, items };
 }

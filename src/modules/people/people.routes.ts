@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db.js';
 import { can, everInScopeIds, personInScope, unitInScope } from '../auth/scope.js';
 import { today } from '../../platform/dates.js';
-import { newPerson, peopleList, peopleQuery, personDetail, personParams } from './people.schema.js';
+import { newPerson, peopleList, peopleQuery, personDetail, personParams, personQuery } from './people.schema.js';
 import { addPerson, findPeople, personDetail as detail } from './people.service.js';
 
 /** /api/people: a person's record. */
@@ -12,10 +12,11 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     {
       config: { access: 'register.read' },
       schema: {
-        summary: 'A person: memberships, placements, head and secretary terms',
+        summary: 'A person: memberships, placements, head and secretary terms, and their status, card and cell at a date',
         description: 'A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.',
         tags: ['people'],
         params: personParams,
+        querystring: personQuery,
         response: { 200: personDetail },
         errors: ['PERSON_NOT_FOUND'],
       },
@@ -26,7 +27,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         actor: req.actor(),
         inScope: (id) => personInScope(db, account, id),
         sensitive: can(account, 'sensitive.read'),
-      });
+      }, req.query.at);
     },
   );
 
@@ -59,7 +60,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     {
       config: { access: 'register.read' },
       schema: {
-        summary: 'Search people by name (diacritics optional), card number or village, within your scope',
+        summary: 'Search people by name (diacritics optional), card number or village, within your scope; each with birth year, residence village and its commune',
         tags: ['people'],
         querystring: peopleQuery,
         response: { 200: peopleList },

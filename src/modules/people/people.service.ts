@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { maskPerson, sensitiveFields, type Disclosure } from '../../platform/sensitive.js';
 import * as repo from './people.repository.js';
-import type { NewPerson, PersonDetail } from './people.schema.js';
+import type { NewPerson, PersonDetail, PersonStanding } from './people.schema.js';
 
 export interface PersonReader extends Disclosure {
   actor: AuditActor;
@@ -13,12 +13,53 @@ export interface PersonReader extends Disclosure {
   inScope(personId: number): Promise<boolean>;
 }
 
+type Period = { validFrom: string | null; validTo: string | null };
+const holdsOn = (p: Period, day: string) => (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
+
 /**
- * A person with their memberships, placements, terms and history. Sensitive
- * fields are masked for roles that do not need them; an unmasked read of
- * them is itself written to the audit log.
+ * Where a person stands on a day: the membership that holds then (its card),
+ * the official placement that holds then (its cell and village) and the
+ * temporary ones beside it, named as they were that day.
  */
-export async function personDetail(db: Db, code: string, reader: PersonReader): Promise<PersonDetail> {
+async function standingAt(
+  db: Db,
+  day: string,
+  memberships: Awaited<ReturnType<typeof repo.memberships>>,
+  placements: Awaited<ReturnType<typeof repo.placements>>,
+): Promise<PersonStanding> {
+  const m = memberships.filter((x) => x.admittedOn <= day && (x.endedOn === null || day < x.endedOn)).at(-1) ?? null;
+  const held = placements.filter((x) => holdsOn(x, day));
+  const official = held.find((x) => x.kind === 'official') ?? null;
+  const temporary = held.filter((x) => x.kind === 'temporary');
+  const names = await repo.namesAt(
+    db,
+    { orgs: held.map((x) => x.cellCode), units: held.flatMap((x) => (x.villageCode ? [x.villageCode] : [])) },
+    day,
+  );
+  const org = (code: string) => ({ code, name: names.orgs.get(code) ?? null });
+  return {
+    at: day,
+    status: !m ? 'none' : m.officialOn !== null && m.officialOn <= day ? 'official' : 'probationary',
+    cardNo: m?.cardNo ?? null,
+    admittedOn: m?.admittedOn ?? null,
+    officialOn: m?.officialOn ?? null,
+    cell: official && {
+      ...org(official.cellCode),
+      village: official.villageCode ? { code: official.villageCode, name: names.units.get(official.villageCode) ?? null } : null,
+      since: official.validFrom,
+      until: official.validTo,
+    },
+    temporary: temporary.map((x) => ({ ...org(x.cellCode), until: x.validTo })),
+  };
+}
+
+/**
+ * A person with their memberships, placements, terms and history, and where
+ * they stand at `at` (today when omitted). Sensitive fields are masked for
+ * roles that do not need them; an unmasked read of them is itself written to
+ * the audit log.
+ */
+export async function personDetail(db: Db, code: string, reader: PersonReader, at: string = today()): Promise<PersonDetail> {
   const person = await repo.findPerson(db, code);
   // Out of scope reads as unknown: nothing tells whether the code exists.
   if (!person || !(await reader.inScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code });
@@ -29,13 +70,14 @@ export async function personDetail(db: Db, code: string, reader: PersonReader): 
     repo.secretaryTerms(db, person.id),
     auditHistory(db, { personId: person.id }, reader),
   ]);
+  const standing = await standingAt(db, at, memberships, placements);
   const { id: _id, ...stored } = person;
   const { record: fields, masked } = maskPerson(stored, reader);
   const shown = sensitiveFields.filter((f) => stored[f] !== null);
   if (reader.sensitive && shown.length > 0) {
     await recordEvent(db, reader.actor, { action: 'read-sensitive', entity: 'people', entityId: String(person.id), personId: person.id, detail: { fields: shown } });
   }
-  return { ...fields, memberships, placements, headTerms, secretaryTerms, masked, history };
+  return { ...fields, memberships, placements, headTerms, secretaryTerms, standing, masked, history };
 }
 
 export interface PersonWriter {
@@ -73,6 +115,8 @@ export function plainName(s: string): string {
 }
 
 /** People found by name (diacritics optional), card number or village, within the reader's scope. */
-export function findPeople(db: Db, q: { q?: string; card?: string; village?: string; limit: number; offset: number }, inScope: SQL | null) {
-  return repo.searchPeople(db, { name: q.q ? plainName(q.q) : undefined, card: q.card, villageCode: q.village, limit: q.limit, offset: q.offset, today: today() }, inScope);
+export async function findPeople(db: Db, q: { q?: string; card?: string; village?: string; at?: string; limit: number; offset: number }, inScope: SQL | null) {
+  const at = q.at ?? today();
+  const found = await repo.searchPeople(db, { name: q.q ? plainName(q.q) : undefined, card: q.card, villageCode: q.village, limit: q.limit, offset: q.offset, at }, inScope);
+  return { ...found, at };
 }

@@ -1352,12 +1352,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A person: memberships, placements, head and secretary terms
+         * A person: memberships, placements, head and secretary terms, and their status, card and cell at a date
          * @description A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The date of the standing (status, card, cell): today when omitted */
+                    at?: string;
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
+                    lang?: "vi" | "en";
+                };
                 header?: never;
                 path: {
                     /** @description The person's code */
@@ -1463,7 +1468,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search people by name (diacritics optional), card number or village, within your scope */
+        /** Search people by name (diacritics optional), card number or village, within your scope; each with birth year, residence village and its commune */
         get: {
             parameters: {
                 query?: {
@@ -1473,6 +1478,8 @@ export interface paths {
                     card?: string;
                     /** @description Village code: residents and members taking part there */
                     village?: string;
+                    /** @description The date of the status, card, village name and commune shown: today when omitted */
+                    at?: string;
                     /** @description How many people to answer (a page) */
                     limit?: number;
                     /** @description How many to skip (the pages before) */
@@ -1827,8 +1834,10 @@ export interface paths {
                     from?: string;
                     /** @description With from and flow: the second date of a comparison */
                     to?: string;
-                    /** @description With from and to: left, entered, ceased or new */
+                    /** @description With from and to: left, entered, ceased or new; or stayed (in the category at both dates) */
                     flow?: string;
+                    /** @description With a flow: only the villages in this member group (white, weak, strong) at the second date */
+                    toCategory?: "white" | "weak" | "strong";
                     /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
                     lang?: "vi" | "en";
                 };
@@ -1845,6 +1854,134 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["VillageListAt"] | components["schemas"]["VillageListFlow"];
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID, UNKNOWN_CATEGORY, UNKNOWN_FLOW */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "DATE_RANGE_INVALID" | "UNKNOWN_CATEGORY" | "UNKNOWN_FLOW";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND, UNIT_NOT_VALID_AT */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND" | "UNIT_NOT_VALID_AT";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/villages.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The villages behind a number as an .xlsx workbook (the same query as /api/indicators/villages); recorded in the audit log
+         * @description A title row naming the figure, the scope and the date(s), a header row, then one row per village with its commune (and district, at dates when there were districts), members, group, cell and head, and a total row. Headings in Vietnamese, or English with lang=en.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Unit code: province, district, commune or village */
+                    scope: string;
+                    /** @description One of: white, weak, strong, ownCell, combinedOnly, noCell, readyForCell, partyHead, nonPartyHead, vacantHead, secretaryIsHead, all */
+                    category: string;
+                    /** @description The date of the villages in a category */
+                    at?: string;
+                    /** @description With to and flow: the first date of a comparison */
+                    from?: string;
+                    /** @description With from and flow: the second date of a comparison */
+                    to?: string;
+                    /** @description With from and to: left, entered, ceased or new; or stayed (in the category at both dates) */
+                    flow?: string;
+                    /** @description With a flow: only the villages in this member group (white, weak, strong) at the second date */
+                    toCategory?: "white" | "weak" | "strong";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
+                    lang?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The villages behind a number as an .xlsx workbook (the same query as /api/indicators/villages); recorded in the audit log */
+                200: {
+                    headers: {
+                        /** @description attachment, with the file name */
+                        "content-disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Refused input: VALIDATION_FAILED, DATE_RANGE_INVALID, UNKNOWN_CATEGORY, UNKNOWN_FLOW */
@@ -7762,13 +7899,25 @@ export interface components {
                 code: string;
                 fullName: string;
                 birthDate: string | null;
+                /** @description The year of birth, to tell people of one name apart */
+                birthYear: number | null;
                 gender: string | null;
+                /** @description The residence village */
                 villageCode: string | null;
+                /** @description Its name at the date */
                 villageName: string | null;
+                /** @description The commune of the residence village at the date */
+                commune: {
+                    code: string;
+                    name: string | null;
+                } | null;
+                /** @description The card of the membership holding at the date */
                 cardNo: string | null;
                 /** @enum {string} */
                 status: "official" | "probationary" | "none";
             }[];
+            /** @description The date of the status, card, village name and commune */
+            at: string;
         };
         /** @description A person: memberships, placements, head and secretary terms, history; sensitive fields masked for roles that may not see them */
         PersonDetail: {
@@ -7806,8 +7955,48 @@ export interface components {
                 validFrom: string | null;
                 validTo: string | null;
             }[];
+            standing: components["schemas"]["PersonStanding"];
             masked: string[];
             history: components["schemas"]["AuditEntry"][];
+        };
+        /** @description A person's status, party card and cell at a date */
+        PersonStanding: {
+            /** @description The date this standing is of */
+            at: string;
+            /**
+             * @description Official, probationary or not a member on that day
+             * @enum {string}
+             */
+            status: "official" | "probationary" | "none";
+            /** @description The party card of the membership that holds on that day (issued with official status) */
+            cardNo: string | null;
+            /** @description The admission of that membership */
+            admittedOn: string | null;
+            /** @description Its official status, when recorded */
+            officialOn: string | null;
+            /** @description The cell of the official placement that holds on that day */
+            cell: {
+                code: string;
+                /** @description Its name at the date; null when it has no version then */
+                name: string | null;
+                /** @description The village the placement counts for */
+                village: {
+                    code: string;
+                    /** @description Its name at the date; null when it has no version then */
+                    name: string | null;
+                } | null;
+                /** @description The start of the placement */
+                since: string | null;
+                /** @description Its end, when one is recorded */
+                until: string | null;
+            } | null;
+            /** @description Temporary placements beside it on that day */
+            temporary: {
+                code: string;
+                /** @description Its name at the date; null when it has no version then */
+                name: string | null;
+                until: string | null;
+            }[];
         };
         /** @description A poll with its state and results */
         PollResult: {
@@ -8315,7 +8504,12 @@ export interface components {
             /** @enum {string} */
             category: "white" | "weak" | "strong" | "ownCell" | "combinedOnly" | "noCell" | "readyForCell" | "partyHead" | "nonPartyHead" | "vacantHead" | "secretaryIsHead" | "all";
             /** @enum {string} */
-            flow: "left" | "entered" | "ceased" | "new";
+            flow: "left" | "entered" | "ceased" | "new" | "stayed";
+            /**
+             * @description The member group the villages are in at the second date, when the list was narrowed to one
+             * @enum {string|null}
+             */
+            toCategory: "white" | "weak" | "strong" | null;
             count: number;
             villages: components["schemas"]["VillageFlowItem"][];
         };

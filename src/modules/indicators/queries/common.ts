@@ -32,3 +32,15 @@ export type FlowCategory = (typeof flowCategories)[number];
 /** How a village relates to a category between D1 and D2 (DOMAIN.md, Comparing two dates). */
 export const flows = ['left', 'entered', 'ceased', 'new'] as const;
 export type Flow = (typeof flows)[number];
+
+/**
+ * The flows a village list can be asked for: those of the comparison, and
+ * `stayed`, the villages in the category at both dates (what the dashboard's
+ * chart of moves between groups shows beside the flows).
+ */
+export const listFlows = [...flows, 'stayed'] as const;
+export type ListFlow = (typeof listFlows)[number];
+
+/** The member groups: every village is in exactly one at a date. */
+export const memberGroups = ['white', 'weak', 'strong'] as const;
+export type MemberGroup = (typeof memberGroups)[number];

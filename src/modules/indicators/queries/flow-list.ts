@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
-import type { Flow, VillageCategory } from './common.js';
+import type { ListFlow, MemberGroup, VillageCategory } from './common.js';
 import { villageDetailsSelect, type VillageFactsRow } from './village-facts.js';
 
 export interface VillagesInFlowParams {
@@ -8,7 +8,9 @@ export interface VillagesInFlowParams {
   from: string;
   to: string;
   category: VillageCategory;
-  flow: Flow;
+  flow: ListFlow;
+  /** Only the villages in this member group at D2 (a move from the category to it). */
+  toCategory?: MemberGroup;
 }
 
 /** A village behind a flow, with its facts at D1 and at D2 (null where it is not in the scope's set). */
@@ -19,7 +21,7 @@ export interface VillagesInFlowRow {
 }
 
 /** Same definitions as comparison.ts: a = in the category at D1, b = at D2. */
-function flowPredicate(flow: Flow): SQL {
+function flowPredicate(flow: ListFlow): SQL {
   switch (flow) {
     case 'left':
       return sql`k.a and f2.id is not null and not k.b`;
@@ -29,6 +31,8 @@ function flowPredicate(flow: Flow): SQL {
       return sql`k.a and f2.id is null`;
     case 'new':
       return sql`k.b and f1.id is null`;
+    case 'stayed':
+      return sql`k.a and k.b`;
   }
 }
 
@@ -45,7 +49,7 @@ export async function villagesInFlow(db: Db, p: VillagesInFlowParams): Promise<V
           select coalesce(${p.category} = any(f1.categories), false) as a,
                  coalesce(${p.category} = any(f2.categories), false) as b
         ) k
-        where ${flowPredicate(p.flow)}
+        where ${flowPredicate(p.flow)}${p.toCategory ? sql` and ${p.toCategory} = any(f2.categories)` : sql``}
         order by coalesce(f2.code, f1.code) collate "C"`,
   );
 }

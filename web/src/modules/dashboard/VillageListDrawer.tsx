@@ -1,11 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { Drawer, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useRef, type ReactNode } from 'react';
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Drawer, Flex, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { apiDownload, errorText, saveDownload } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
-import { fetchListAt, fetchListFlow } from './data';
-import type { ListRequest, MemberCategory, VillageItem } from './model';
+import { fetchList } from './data';
+import { listQuery, type ListRequest, type MemberCategory, type VillageItem } from './model';
 
 /** One village of a list: its facts at the date, or at both dates for a flow. */
 interface Row {
@@ -17,21 +20,11 @@ interface Row {
   to?: VillageItem | null;
 }
 
+/** The rows of a list, one request whatever it is (the server narrows a flow to a group, and finds those that stayed). */
 async function loadRows(req: ListRequest, signal: AbortSignal): Promise<Row[]> {
-  if (req.kind === 'at') {
-    const r = await fetchListAt(req.scope, req.at, req.category, signal);
-    return r.villages.map((v) => ({ code: v.code, name: v.name, commune: v.commune.name, at: v }));
-  }
-  if (req.kind === 'flow') {
-    const r = await fetchListFlow(req.scope, req.from, req.to, req.category, req.flow, signal);
-    return r.villages
-      .filter((v) => !req.toCategory || v.to?.category === req.toCategory)
-      .map((v) => ({ code: v.code, name: v.name, commune: (v.to ?? v.from)?.commune.name ?? null, from: v.from, to: v.to }));
-  }
-  // stayed in the group: in it at both dates
-  const [a, b] = await Promise.all([fetchListAt(req.scope, req.from, req.category, signal), fetchListAt(req.scope, req.to, req.category, signal)]);
-  const atFrom = new Map(a.villages.map((v) => [v.code, v]));
-  return b.villages.filter((v) => atFrom.has(v.code)).map((v) => ({ code: v.code, name: v.name, commune: v.commune.name, from: atFrom.get(v.code), to: v }));
+  const r = await fetchList(req, signal);
+  if ('at' in r) return r.villages.map((v) => ({ code: v.code, name: v.name, commune: v.commune.name, at: v }));
+  return r.villages.map((v) => ({ code: v.code, name: v.name, commune: (v.to ?? v.from)?.commune.name ?? null, from: v.from, to: v.to }));
 }
 
 const categoryColor: Record<MemberCategory, string> = { white: 'red', weak: 'orange', strong: 'green' };
@@ -67,9 +60,89 @@ function useCells() {
   return { members, category, cell, head, pair };
 }
 
-/** The villages behind a number, in a side panel: code, name, commune, members, group, cell, head. */
+/**
+ * The list as a page for paper: its title, scope and date(s), and every row
+ * (no pages, no scrolling, text only), put beside the app while it prints;
+ * the print stylesheet (styles.css) shows it alone.
+ */
+function PrintSheet({ title, subtitle, notes, rows, paired }: { title: string; subtitle: string; notes: string[]; rows: Row[]; paired: boolean }) {
+  const { t } = useTranslation();
+  const members = (v: VillageItem | null | undefined) => (v ? formatNumber(v.members.total) : t('list.notThere'));
+  const category = (v: VillageItem | null | undefined) => (v ? t(`category.${v.category}`) : '—');
+  const cell = (v: VillageItem | null | undefined) => (v ? t(`cell.${v.cell}`) : '—');
+  const head = (v: VillageItem | null | undefined) => (!v ? '' : !v.head ? t('list.vacant') : `${v.head.name} (${v.head.isMember ? t('list.partyMember') : t('list.nonMember')})`);
+  const show = (f: (v: VillageItem | null | undefined) => string, r: Row) => (paired ? `${f(r.from)} → ${f(r.to)}` : f(r.at));
+  return createPortal(
+    <div className="print-sheet" data-testid="village-list-print-sheet">
+      <h1>{title}</h1>
+      <p>{subtitle}</p>
+      {notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('list.no')}</th>
+            <th>{t('list.code')}</th>
+            <th>{t('list.name')}</th>
+            <th>{t('list.commune')}</th>
+            <th>{t('list.members')}</th>
+            <th>{t('list.category')}</th>
+            <th>{t('list.cell')}</th>
+            <th>{t('list.head')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.code}>
+              <td className="num">{i + 1}</td>
+              <td>{r.code}</td>
+              <td>{r.name}</td>
+              <td>{r.commune}</td>
+              <td className="num">{show(members, r)}</td>
+              <td>{show(category, r)}</td>
+              <td>{show(cell, r)}</td>
+              <td>{head(r.at ?? r.to ?? r.from)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('list.total', { total: formatNumber(rows.length) })}</p>
+    </div>,
+    document.body,
+  );
+}
+
+/**
+ * Prints the list: while `printing`, the print sheet is on the page and the
+ * body marked for the print stylesheet; it goes once the browser has printed
+ * (afterprint), or when the panel closes.
+ */
+function usePrinting(open: boolean) {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!open) setPrinting(false);
+  }, [open]);
+  useEffect(() => {
+    if (!printing) return;
+    document.body.classList.add('printing-list');
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    // once the sheet is on the page
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+      document.body.classList.remove('printing-list');
+    };
+  }, [printing]);
+  return { printing, print: () => setPrinting(true) };
+}
+
+/** The villages behind a number, in a side panel: code, name, commune, members, group, cell, head; to download as .xlsx or print. */
 export function VillageListDrawer({ request: asked, onClose }: { request: ListRequest | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   // while the panel slides away it keeps showing the list it had
   const last = useRef<ListRequest | null>(null);
   if (asked) last.current = asked;
@@ -84,6 +157,15 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
   });
   const paired = !!request && request.kind !== 'at';
   const rows = list.data ?? [];
+  const { printing, print } = usePrinting(!!asked);
+  const download = useMutation({
+    mutationFn: (req: ListRequest) => apiDownload('/api/indicators/villages.xlsx', listQuery(req)),
+    onSuccess: (file) => {
+      saveDownload(file);
+      void message.success(t('list.downloaded', { name: file.fileName }));
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
 
   const columns: TableColumnsType<Row> = [
     { title: t('list.code'), dataIndex: 'code', width: 105, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
@@ -112,6 +194,10 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
   const sum = request?.kind === 'at' && request.sumMembers && list.data
     ? rows.reduce((s, r) => ({ total: s.total + (r.at?.members.total ?? 0), official: s.official + (r.at?.members.official ?? 0), probationary: s.probationary + (r.at?.members.probationary ?? 0) }), { total: 0, official: 0, probationary: 0 })
     : null;
+  const title = request ? t('list.title', { figure: request.title, count: list.data ? formatNumber(rows.length) : '…' }) : '';
+  const pairNote = request && request.kind !== 'at' ? t('list.pairNote', { from: formatDate(request.from), to: formatDate(request.to) }) : null;
+  const sumNote = sum && t('list.membersSum', { total: formatNumber(sum.total), official: formatNumber(sum.official), probationary: formatNumber(sum.probationary) });
+  const ready = !!list.data;
 
   return (
     <Drawer
@@ -120,13 +206,24 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
       size={screens.xl ? 1180 : screens.md ? 980 : '100%'}
       title={
         <div data-testid="village-list-title">
-          {request ? t('list.title', { figure: request.title, count: list.data ? formatNumber(rows.length) : '…' }) : ''}
+          {title}
           <div className="muted" style={{ fontWeight: 400, fontSize: 13 }}>
             {subtitle}
           </div>
         </div>
       }
+      extra={
+        <Flex gap={8}>
+          <Button icon={<FileExcelOutlined />} disabled={!ready} loading={download.isPending} onClick={() => request && download.mutate(request)} data-testid="village-list-xlsx">
+            {t('list.xlsx')}
+          </Button>
+          <Button icon={<PrinterOutlined />} disabled={!ready} onClick={print} data-testid="village-list-print">
+            {t('list.print')}
+          </Button>
+        </Flex>
+      }
     >
+      {printing && request && <PrintSheet title={title} subtitle={subtitle ?? ''} notes={[pairNote, sumNote].filter((x): x is string => !!x)} rows={rows} paired={paired} />}
       {list.isPending ? (
         <PageLoading />
       ) : list.isError ? (
@@ -135,14 +232,8 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
         <EmptyState text={t('list.empty')} />
       ) : (
         <>
-          {request && request.kind !== 'at' && (
-            <Typography.Paragraph type="secondary">{t('list.pairNote', { from: formatDate(request.from), to: formatDate(request.to) })}</Typography.Paragraph>
-          )}
-          {sum && (
-            <Typography.Paragraph data-testid="members-sum">
-              {t('list.membersSum', { total: formatNumber(sum.total), official: formatNumber(sum.official), probationary: formatNumber(sum.probationary) })}
-            </Typography.Paragraph>
-          )}
+          {pairNote && <Typography.Paragraph type="secondary">{pairNote}</Typography.Paragraph>}
+          {sumNote && <Typography.Paragraph data-testid="members-sum">{sumNote}</Typography.Paragraph>}
           <Table<Row>
             data-testid="village-table"
             rowKey="code"

@@ -1,7 +1,7 @@
 /** The dashboard's requests: figures at a date, two dates compared, and the villages behind a number. */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api';
-import type { Comparison, Flow, Snapshot, VillageCategory, VillageListAt, VillageListFlow } from './model';
+import { listQuery, type Comparison, type Flow, type ListRequest, type Snapshot, type VillageCategory, type VillageListAt, type VillageListFlow } from './model';
 
 export const fetchSnapshot = (scope: string, at: string, signal?: AbortSignal) => apiGet<Snapshot>('/api/indicators', { scope, at }, signal);
 
@@ -30,3 +30,6 @@ export const fetchListAt = (scope: string, at: string, category: VillageCategory
 
 export const fetchListFlow = (scope: string, from: string, to: string, category: VillageCategory, flow: Flow, signal?: AbortSignal) =>
   apiGet<VillageListFlow>('/api/indicators/villages', { scope, from, to, category, flow }, signal);
+
+/** The list behind a number, however it was asked for (at a date, a flow, the villages that stayed in a group). */
+export const fetchList = (req: ListRequest, signal?: AbortSignal) => apiGet<VillageListAt | VillageListFlow>('/api/indicators/villages', listQuery(req), signal);

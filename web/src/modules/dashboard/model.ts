@@ -12,7 +12,10 @@ export type VillageListFlow = Schema<'VillageListFlow'>;
 export type VillageCategory = VillageListAt['category'];
 /** The categories whose flows a comparison reports. */
 export type ChangeCategory = keyof Comparison['changes'];
-export type Flow = VillageListFlow['flow'];
+/** What a village list between two dates can be asked for: a flow of the comparison, or `stayed` (in the group at both). */
+export type ListFlow = VillageListFlow['flow'];
+/** The flows a comparison counts. */
+export type Flow = Exclude<ListFlow, 'stayed'>;
 
 export type MemberCategory = Extract<VillageCategory, 'white' | 'weak' | 'strong'>;
 export const memberCategories: readonly MemberCategory[] = ['white', 'weak', 'strong'];
@@ -28,3 +31,10 @@ export type ListRequest = { title: string; scope: string; scopeName: string } & 
   | { kind: 'flow'; from: string; to: string; category: VillageCategory; flow: Flow; toCategory?: MemberCategory }
   | { kind: 'stay'; from: string; to: string; category: MemberCategory }
 );
+
+/** The query of the list behind a request: the one the list route and its .xlsx export both take. */
+export function listQuery(req: ListRequest): Record<string, string | undefined> {
+  if (req.kind === 'at') return { scope: req.scope, at: req.at, category: req.category };
+  if (req.kind === 'flow') return { scope: req.scope, from: req.from, to: req.to, category: req.category, flow: req.flow, toCategory: req.toCategory };
+  return { scope: req.scope, from: req.from, to: req.to, category: req.category, flow: 'stayed' };
+}

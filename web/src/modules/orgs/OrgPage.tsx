@@ -41,9 +41,11 @@ function Org({ o, at, onAt }: { o: OrgDetail; at: string; onAt: (d: string) => v
   const children = useMemo(() => (orgs.data?.orgs ?? []).filter((x) => x.parentCode === o.code && x.code !== o.code), [orgs.data, o.code]);
   const members = useMemo(() => o.memberList.map((m) => ({ code: m.code, fullName: m.name })), [o.memberList]);
 
+  // a member's page at the cell page's day: the status, card and cell of then
+  const person = (code: string) => (at === todayIso() ? `/people/${code}` : `/people/${code}?at=${at}`);
   const columns: TableColumnsType<Member> = [
-    { title: t('reg.code'), dataIndex: 'code', width: 100, sorter: (a, b) => a.code.localeCompare(b.code), render: (c: string) => <Link to={`/people/${c}`}>{c}</Link> },
-    { title: t('reg.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), defaultSortOrder: 'ascend', render: (n: string, m) => <Link to={`/people/${m.code}`}>{n}</Link> },
+    { title: t('reg.code'), dataIndex: 'code', width: 100, sorter: (a, b) => a.code.localeCompare(b.code), render: (c: string) => <Link to={person(c)}>{c}</Link> },
+    { title: t('reg.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), defaultSortOrder: 'ascend', render: (n: string, m) => <Link to={person(m.code)}>{n}</Link> },
     { title: t('orgs.memberStatus'), dataIndex: 'official', width: 130, sorter: (a, b) => Number(b.official) - Number(a.official), render: (x: boolean) => (x ? <Tag color="red">{t('reg.short.official')}</Tag> : <Tag color="orange">{t('reg.short.probationary')}</Tag>) },
     { title: t('orgs.memberKind'), dataIndex: 'kind', width: 130, render: (k: string) => codeLabel('kind', k) },
     { title: t('orgs.memberVillage'), dataIndex: 'villageCode', width: 220, render: (c: string | null) => (c ? <VillageLink code={c} /> : '') },

@@ -48,9 +48,11 @@ export default function PeoplePage() {
   const columns: TableColumnsType<PersonItem> = [
     { title: t('people.code'), dataIndex: 'code', width: 130, render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
     { title: t('people.name'), dataIndex: 'fullName', width: 210, render: (n: string, p) => <Link to={`/people/${p.code}`}>{n}</Link> },
-    { title: t('people.birthDate'), dataIndex: 'birthDate', width: 110, render: (d: string | null) => (d ? formatDate(d) : '') },
+    // the year tells apart people of one name; the whole date on hover
+    { title: t('people.birthYear'), dataIndex: 'birthYear', width: 90, render: (y: number | null, p) => (y === null ? '' : <span title={p.birthDate ? formatDate(p.birthDate) : undefined}>{y}</span>) },
     { title: t('people.gender'), dataIndex: 'gender', width: 90, render: (g: string | null) => codeLabel('gender', g) },
     { title: t('people.village'), key: 'village', render: (_, p) => (p.villageCode ? <Link to={`/villages/${p.villageCode}`}>{p.villageName ?? p.villageCode}</Link> : '') },
+    { title: t('people.commune'), key: 'commune', width: 200, render: (_, p) => p.commune?.name ?? p.commune?.code ?? '' },
     { title: t('people.card'), dataIndex: 'cardNo', width: 120 },
     { title: t('people.status'), dataIndex: 'status', width: 150, render: (s: PersonItem['status']) => <Tag color={statusColor[s]}>{t(`reg.status.${s}`)}</Tag> },
   ];
@@ -120,7 +122,7 @@ export default function PeoplePage() {
               loading={search.isFetching}
               columns={columns}
               dataSource={search.data.items}
-              scroll={{ x: 900 }}
+              scroll={{ x: 1050 }}
               pagination={{
                 current: page,
                 pageSize: PAGE,

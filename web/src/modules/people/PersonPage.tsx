@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Schema } from '../../api/types';
 
 type PersonDetail = Schema<'PersonDetail'>;
 import { useCan } from '../../app/auth';
 import { EmptyState } from '../../components/States';
 import { apiGet } from '../../lib/api';
-import { formatDate, formatNumber, todayIso } from '../../lib/format';
+import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
 import { byStartDesc, codeLabel, formatPeriod, holdsOn } from '../common/format';
 import { HistoryTable } from '../common/HistoryTable';
+import { IsoDatePicker } from '../common/IsoDatePicker';
 import { OrgLink, VillageLink } from '../common/names';
 import { RecordHeader } from '../common/RecordHeader';
 import { RecordQuery } from '../common/RecordStates';
@@ -21,22 +22,48 @@ import './i18n';
 
 type Action = 'admit' | 'official' | 'transfer' | 'end';
 
-export function usePerson(code: string) {
+/** A person, and where they stand at `at` (today when omitted). */
+export function usePerson(code: string, at?: string) {
   return useQuery({
-    queryKey: ['person', code],
-    queryFn: ({ signal }) => apiGet<PersonDetail>(`/api/people/${encodeURIComponent(code)}`, undefined, signal),
+    queryKey: ['person', code, at ?? null],
+    queryFn: ({ signal }) => apiGet<PersonDetail>(`/api/people/${encodeURIComponent(code)}`, { at }, signal),
     staleTime: 30_000,
+    placeholderData: (prev) => (prev?.code === code ? prev : undefined),
   });
 }
 
 const period = (r: { validFrom: string | null; validTo: string | null }) => <span className="nowrap">{formatPeriod(r.validFrom, r.validTo)}</span>;
 const open = (r: { validFrom: string | null; validTo: string | null }) => (holdsOn(r, todayIso()) ? 'row-current' : '');
 
-/** Official, probationary or not a member, on a day. */
-function statusOn(p: PersonDetail, day: string): 'official' | 'probationary' | 'none' {
-  const m = p.memberships.find((x) => x.admittedOn <= day && (x.endedOn === null || day < x.endedOn));
-  if (!m) return 'none';
-  return m.officialOn !== null && m.officialOn <= day ? 'official' : 'probationary';
+/**
+ * The cell of the official placement on the page's day, as the server names
+ * it then (a cell since closed keeps its name), with the village it counts
+ * for and the temporary placements beside it.
+ */
+function StandingCell({ s }: { s: PersonDetail['standing'] }) {
+  const { t } = useTranslation();
+  const dated = s.at === todayIso() ? '' : `?at=${s.at}`;
+  if (!s.cell) return s.status === 'none' ? null : <span className="muted">{t('people.noCell')}</span>;
+  return (
+    <span>
+      <Link to={`/orgs/${s.cell.code}${dated}`} title={s.cell.code} data-testid="person-cell-link">
+        {s.cell.name ?? s.cell.code}
+      </Link>
+      {s.cell.village && (
+        <>
+          {' · '}
+          <Link to={`/villages/${s.cell.village.code}${dated}`} title={s.cell.village.code}>
+            {s.cell.village.name ?? s.cell.village.code}
+          </Link>
+        </>
+      )}
+      {s.temporary.map((x) => (
+        <Tag key={x.code} style={{ marginLeft: 8 }}>
+          {t('reg.kind.temporary')}: {x.name ?? x.code}
+        </Tag>
+      ))}
+    </span>
+  );
 }
 
 function Party({ p }: { p: PersonDetail }) {
@@ -108,15 +135,15 @@ function Terms({ p }: { p: PersonDetail }) {
   );
 }
 
-function Person({ p }: { p: PersonDetail }) {
+function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
   const { t } = useTranslation();
   const canWrite = useCan('register.write');
   const [action, setAction] = useState<Action | null>(null);
-  const today = todayIso();
-  const status = statusOn(p, today);
+  // status, card and cell are those of the page's day, as the server answers them
+  const { standing } = p;
+  const status = standing.status;
+  // what may be changed is about the membership still open
   const current = p.memberships.find((m) => m.endedOn === null);
-  const placement = p.placements.find((x) => x.kind === 'official' && holdsOn(x, today));
-  const temporary = p.placements.filter((x) => x.kind === 'temporary' && holdsOn(x, today));
   const isMasked = (f: string) => p.masked.includes(f);
   const maskedTag = <Tag icon={null} color="default">{t('people.masked')}</Tag>;
   const close = () => setAction(null);
@@ -143,17 +170,24 @@ function Person({ p }: { p: PersonDetail }) {
           </Tag>
         }
         extra={
-          canWrite && (
-            <Flex gap={8} wrap>
-              {actions
-                .filter((a) => a.show)
-                .map((a) => (
-                  <Button key={a.key} danger={a.danger} type={a.key === 'admit' || a.key === 'official' ? 'primary' : 'default'} onClick={() => setAction(a.key)} data-testid={`action-${a.key}`}>
-                    {t(`people.actions.${a.key}`)}
-                  </Button>
-                ))}
-            </Flex>
-          )
+          <Flex gap={8} wrap align="center">
+            <Form layout="inline">
+              <Form.Item label={t('people.at')} style={{ marginInlineEnd: 0 }}>
+                <IsoDatePicker testId="person-at" value={standing.at} allowClear={false} onChange={(d) => d && onAt(d)} />
+              </Form.Item>
+            </Form>
+            {canWrite && (
+              <Flex gap={8} wrap>
+                {actions
+                  .filter((a) => a.show)
+                  .map((a) => (
+                    <Button key={a.key} danger={a.danger} type={a.key === 'admit' || a.key === 'official' ? 'primary' : 'default'} onClick={() => setAction(a.key)} data-testid={`action-${a.key}`}>
+                      {t(`people.actions.${a.key}`)}
+                    </Button>
+                  ))}
+              </Flex>
+            )}
+          </Flex>
         }
       />
       {p.masked.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('people.maskedNote', { fields: p.masked.map((f) => t(`people.${f}`, { defaultValue: f })).join(', ') })} />}
@@ -167,29 +201,12 @@ function Person({ p }: { p: PersonDetail }) {
             { key: 'ethnicity', label: t('people.ethnicity'), children: isMasked('ethnicity') ? maskedTag : p.ethnicity },
             { key: 'residence', label: t('people.residence'), children: p.residenceVillageCode ? <VillageLink code={p.residenceVillageCode} /> : '' },
             { key: 'official', label: t('people.communeOfficial'), children: p.communeOfficial ? t('reg.yes') : t('reg.no') },
-            { key: 'card', label: t('people.card'), children: current?.cardNo ?? '' },
             {
-              key: 'cell',
-              label: t('people.cell'),
-              children: placement ? (
-                <span>
-                  <OrgLink code={placement.cellCode} />
-                  {placement.villageCode && (
-                    <>
-                      {' · '}
-                      <VillageLink code={placement.villageCode} />
-                    </>
-                  )}
-                  {temporary.map((x) => (
-                    <Tag key={x.cellCode} style={{ marginLeft: 8 }}>
-                      {t('reg.kind.temporary')}: {x.cellCode}
-                    </Tag>
-                  ))}
-                </span>
-              ) : (
-                ''
-              ),
+              key: 'card',
+              label: t('people.card'),
+              children: <span data-testid="person-card">{standing.cardNo ?? (status === 'none' ? '' : <span className="muted">{t('people.noCard')}</span>)}</span>,
             },
+            { key: 'cell', label: t('people.cell'), children: <span data-testid="person-cell"><StandingCell s={standing} /></span> },
           ]}
         />
       </Card>
@@ -217,6 +234,10 @@ function Person({ p }: { p: PersonDetail }) {
 /** A person: details (sensitive ones masked for roles that may not see them), memberships, placements, offices, change log, and the changes the role may make. */
 export default function PersonPage() {
   const { code = '' } = useParams();
-  const person = usePerson(code);
-  return <RecordQuery query={person} back="/people">{(p) => <Person p={p} />}</RecordQuery>;
+  const [params, setParams] = useSearchParams();
+  // ?at= from a page of that day (a cell's members then); today otherwise
+  const at = isIsoDate(params.get('at')) ? params.get('at')! : undefined;
+  const person = usePerson(code, at);
+  const onAt = (day: string) => setParams(day === todayIso() ? {} : { at: day }, { replace: true });
+  return <RecordQuery query={person} back="/people">{(p) => <Person p={p} onAt={onAt} />}</RecordQuery>;
 }

@@ -62,9 +62,12 @@ function ChangesTable({ changes }: { changes: ImportSummary['changes'] }) {
   return <Table data-testid="import-changes" rowKey="sheet" size="small" columns={columns} dataSource={touched} pagination={false} />;
 }
 
+/** Whether an import would insert or change any row (a file the register already holds changes nothing). */
+const writesSomething = (summary: ImportSummary) => Object.values(summary.changes).some((c) => c.inserted + c.updated > 0);
+
 function statusText(dryRun: boolean, summary: ImportSummary): string {
   const count = summary.errors.length;
-  if (dryRun) return count ? i18n.t('transfer.dryRunErrors', { count }) : i18n.t('transfer.dryRunOk');
+  if (dryRun) return count ? i18n.t('transfer.dryRunErrors', { count }) : writesSomething(summary) ? i18n.t('transfer.dryRunOk') : i18n.t('transfer.dryRunNothing');
   return count ? i18n.t('transfer.rejected', { count }) : i18n.t('transfer.committed');
 }
 
@@ -140,6 +143,8 @@ export function ImportCard({ importer }: { importer: Importer }) {
 
   const sending = state.step === 'sending';
   const checked = state.step === 'done' && state.dryRun && state.summary.errors.length === 0;
+  // a dry run that would change nothing offers nothing to write
+  const nothing = checked && !writesSomething(state.summary);
   const committed = state.step === 'done' && !state.dryRun && state.summary.errors.length === 0;
   const percent = sending ? Math.min(100, Math.round((state.sent / Math.max(1, state.total)) * 100)) : 0;
 
@@ -175,9 +180,14 @@ export function ImportCard({ importer }: { importer: Importer }) {
         <Button type={checked ? 'default' : 'primary'} icon={<CheckCircleOutlined />} disabled={!file || sending || committed} loading={sending && state.dryRun} onClick={() => void send(true)} data-testid="import-check">
           {t('transfer.check')}
         </Button>
-        <Button type="primary" icon={<CloudUploadOutlined />} disabled={!checked || sending} loading={sending && !state.dryRun} onClick={commit} data-testid="import-commit">
+        <Button type={nothing ? 'default' : 'primary'} icon={<CloudUploadOutlined />} disabled={!checked || nothing || sending} loading={sending && !state.dryRun} onClick={commit} data-testid="import-commit">
           {t('transfer.commit')}
         </Button>
+        {nothing && (
+          <Typography.Text type="secondary" style={{ alignSelf: 'center' }} data-testid="import-nothing">
+            {t('transfer.nothingToWrite')}
+          </Typography.Text>
+        )}
       </Flex>
       {sending && (
         <div style={{ marginTop: 12 }} role="status" aria-live="polite" data-testid="import-progress">
