@@ -6,9 +6,9 @@
  * from here instead of repeating them; test/glossary.test.ts fails when a
  * screen or a document uses a label outside it, or a spelling it forbids.
  *
- * One spelling per term: "Tỷ lệ" (never "Tỉ lệ"); a head who is not a member
- * "chưa là đảng viên" (never "không là đảng viên"); the band "1–2" with an en
- * dash; negative numbers with the minus sign U+2212 (see formatMinus).
+ * One spelling per term: "Tỷ lệ" (with y, never with i); a head who is not
+ * a member "chưa là đảng viên" (never with "không là"); the band "1–2" with
+ * an en dash; negative numbers with the minus sign U+2212 (see formatMinus).
  *
  * Several keys of one term are its forms for different places: the plain key
  * is the figure's label (dashboard, CLI); `…Row` the line of the report's
@@ -111,8 +111,8 @@ export type TermKey = keyof typeof glossary;
 export type Lang = 'vi' | 'en';
 
 /** Every term in one language: key -> label (what an i18n resource spreads). */
-export function terms(lang: Lang): { [K in TermKey]: (typeof glossary)[K][Lang] } {
-  return Object.fromEntries(Object.entries(glossary).map(([k, t]) => [k, t[lang]])) as { [K in TermKey]: (typeof glossary)[K][Lang] };
+export function terms(lang: Lang): Record<TermKey, string> {
+  return Object.fromEntries(Object.entries(glossary).map(([k, t]) => [k, t[lang]])) as Record<TermKey, string>;
 }
 
 /** The minus sign that negative numbers are shown with (not the hyphen-minus). */
