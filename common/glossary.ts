@@ -105,6 +105,9 @@ export const glossary = {
   new: { vi: 'Mới', en: 'New' },
   net: { vi: 'Tăng, giảm', en: 'Net' },
   netSigned: { vi: 'Tăng (+), giảm (−)', en: 'Net (+/−)' },
+
+  // the import: a sheet of a workbook, or its <sheet>.csv file
+  sheet: { vi: 'Trang tính', en: 'Sheet' },
 } as const satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof glossary;

@@ -10,6 +10,7 @@
  *     every label of the dashboard's figures, and every column of the web
  *     report page is a glossary entry, in Vietnamese and in English.
  */
+import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ import { reportRegister } from '../src/modules/reports/reports.fixture.js';
 import { writeNarrative } from '../src/modules/reports/reports.narrative.js';
 import { buildReport } from '../src/modules/reports/reports.service.js';
 import { appendixTables, cellText, comparisonTable, unitsTable, type Table } from '../src/modules/reports/reports.tables.js';
+import { tableHtml } from '../src/modules/reports/reports.html.js';
+import { reportWorkbook, signedFormat } from '../src/modules/reports/reports.xlsx.js';
 import { formatNumberVi, formatPercentVi } from '../src/platform/dates.js';
 import type { Report } from '../src/modules/reports/reports.schema.js';
 import type { Database } from '../src/platform/db.js';
@@ -165,6 +168,20 @@ describe.each(engines.slice(0, 1))('(b) the report and the dashboard use glossar
     // the appendices' captions are the glossary's category rows
     const captions = appendixTables(report).slice(1).map((a) => a.table.caption);
     expect(captions).toEqual([glossary.whiteRow, glossary.weakRow, glossary.nonPartyHeadRow].map((t) => `DANH SÁCH ${t.vi}`.toLocaleUpperCase('vi')));
+  });
+
+  it('the workbook keeps the net changes as numbers, shown with +/− by their number format; the printed table writes −', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await reportWorkbook(report));
+    const ws = wb.getWorksheet('Báo cáo')!;
+    const header = ws.getColumn(9).values.findIndex((v) => v === glossary.netSigned.vi);
+    expect(header).toBeGreaterThan(0);
+    const nets = [2, 3, 4, 5, 6, 7].map((i) => ws.getCell(header + i, 9));
+    expect(nets.map((c) => typeof c.value)).toEqual(['number', 'number', 'number', 'number', 'number', 'number']);
+    for (const c of nets) expect(c.numFmt).toBe(signedFormat);
+    expect(signedFormat).toContain(MINUS);
+    expect(signedFormat).not.toMatch(/(^|;)-/);
+    expect(tableHtml(comparisonTable(report))).not.toMatch(/>-\d/);
   });
 
   it('the CLI tables label every line with a glossary entry, in Vietnamese and English', () => {

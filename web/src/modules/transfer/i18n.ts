@@ -1,3 +1,4 @@
+import { terms } from '../../../../common/glossary';
 import { addStrings } from '../common/i18n';
 
 const vi = {
@@ -23,7 +24,7 @@ const vi = {
     warnings: 'Cảnh báo',
     changes: 'Thay đổi theo trang tính',
     changesWould: 'Sẽ thay đổi theo trang tính',
-    sheet: 'Trang tính',
+    sheet: terms('vi').sheet,
     row: 'Dòng',
     column: 'Cột',
     value: 'Giá trị',
@@ -82,7 +83,7 @@ const en: typeof vi = {
     warnings: 'Warnings',
     changes: 'Changes by sheet',
     changesWould: 'Would change, by sheet',
-    sheet: 'Sheet',
+    sheet: terms('en').sheet,
     row: 'Row',
     column: 'Column',
     value: 'Value',
