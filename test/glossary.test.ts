@@ -201,7 +201,7 @@ describe.each(engines.slice(0, 1))('(b) the report and the dashboard use glossar
   it('the dashboard figures, flows, categories and cells are glossary entries, in Vietnamese and English', () => {
     for (const [res, terms] of [[webVi, viTerms], [webEn, enTerms]] as const) {
       const { points: _points, hints, ...figures } = res.figures;
-      const labels = [...leaves(figures), hints.readyForCell, ...leaves(res.flows), ...leaves(res.category), ...leaves(res.cell), res.list.nonMember, res.groups.members];
+      const labels = [...leaves(figures), hints.readyForCell, ...leaves(res.flows), ...leaves(res.category), ...leaves(res.cell), res.list.partyMember, res.list.nonMember, res.groups.members];
       expect(labels.filter((s) => !terms.has(s))).toEqual([]);
     }
   });

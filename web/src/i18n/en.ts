@@ -106,7 +106,7 @@ export const en: Messages<typeof vi> = {
     cell: g.cell,
     head: 'Head',
     vacant: g.vacant,
-    partyMember: 'Member',
+    partyMember: g.partyHeadColumn,
     nonMember: g.nonPartyHeadColumn,
     pairNote: 'Members, group and cell columns: {{from}} → {{to}}.',
     notThere: 'none',

@@ -104,7 +104,7 @@ export const vi = {
     cell: g.cell,
     head: 'Trưởng thôn',
     vacant: g.vacant,
-    partyMember: 'Đảng viên',
+    partyMember: g.partyHeadColumn,
     nonMember: g.nonPartyHeadColumn,
     pairNote: 'Các cột đảng viên, nhóm, chi bộ: ngày {{from}} → ngày {{to}}.',
     notThere: 'không có',
