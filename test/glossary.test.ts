@@ -172,7 +172,7 @@ describe.each(engines.slice(0, 1))('(b) the report and the dashboard use glossar
 
   it('the workbook keeps the net changes as numbers, shown with +/− by their number format; the printed table writes −', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await reportWorkbook(report));
+    await wb.xlsx.load((await reportWorkbook(report)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Báo cáo')!;
     const header = ws.getColumn(9).values.findIndex((v) => v === glossary.netSigned.vi);
     expect(header).toBeGreaterThan(0);
