@@ -42,7 +42,7 @@ function expectLocated(issue: ImportIssue): void {
   for (const p of `${template.vi} ${template.en}`.match(/\{\w+\}/g) ?? []) expect(issue.message, `${p} unfilled: ${where}`).not.toContain(p);
   expect(issue.sheet, where).toBeTruthy();
   const line = formatIssue(issue, 'vi');
-  expect(line, where).toContain(`Bảng ${issue.sheet}`);
+  expect(line, where).toContain(`Trang tính ${issue.sheet}`);
   if (issue.severity === 'error') {
     expect(Number.isInteger(issue.row) && issue.row! >= 1, `an error without its row: ${where}`).toBe(true);
     expect(issue.column, `an error without its column: ${where}`).toBeTruthy();

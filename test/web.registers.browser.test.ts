@@ -163,7 +163,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await save(page, 'add-person-form');
     await page.getByTestId('person-page').waitFor();
     expect(await page.getByTestId('person-name').innerText()).toBe('Nguyễn Văn An');
-    expect(await page.getByTestId('person-status').innerText()).toBe('Không là đảng viên');
+    expect(await page.getByTestId('person-status').innerText()).toBe('Chưa là đảng viên');
 
     // found without diacritics
     await page.goto(`${suite.server.url}/admin/people`);

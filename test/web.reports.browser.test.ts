@@ -49,7 +49,7 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByTestId('report-narrative').waitFor({ timeout: 60_000 });
     const report = await api<Report>(page, `/api/reports?${period}`);
     expect(await page.getByTestId('report-narrative').innerText()).toBe(report.narrative.vi);
-    expect(report.narrative.vi).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên; giảm \d+ thôn, tổ dân phố có từ 1-2 đảng viên\./);
+    expect(report.narrative.vi).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên; giảm \d+ thôn, tổ dân phố có từ 1–2 đảng viên\./);
     const total = page.locator('[data-testid="report-units"] tr.report-total');
     expect(await total.innerText()).toContain(n(report.total.figures.villages));
     expect(await total.innerText()).toContain(n(report.total.admissions));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatMinus } from '../../common/glossary.js';
 import { AppError } from './errors.js';
 
 const iso = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -68,14 +69,14 @@ export function formatDateTimeVi(isoTime: string): string {
   return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
 }
 
-/** 1079 -> '1.079' (vi-VN grouping). */
+/** 1079 -> '1.079' (vi-VN grouping); -4 -> '−4' (the minus sign U+2212, not the hyphen). */
 export function formatNumberVi(n: number): string {
-  return intVi.format(n);
+  return formatMinus(intVi.format(n));
 }
 
 /** 57.7386 -> '57,74' (vi-VN, two decimals). */
 export function formatPercentVi(p: number): string {
-  return pctVi.format(p);
+  return formatMinus(pctVi.format(p));
 }
 
 /** The ratio as reported: `57,74% (623/1.079)`; a zero total reads `0,00% (0/0)`. */

@@ -2,65 +2,53 @@
  * The CLI's readable tables (without --json): Vietnamese by default, English
  * with --lang en. Numbers in vi-VN format, dates as dd/mm/yyyy.
  */
+import { signedText, terms } from '../../../common/glossary.js';
 import { formatDateVi, formatNumberVi } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Change, ChangeCategory, Comparison, Snapshot } from './indicators.schema.js';
 
+/** The words of a table: the glossary's terms, and the titles. */
+function labelsIn(lang: Lang) {
+  const g = terms(lang);
+  return {
+    villages: g.villages,
+    white: g.white,
+    weak: g.weak,
+    strong: g.strong,
+    ownCell: g.ownCell,
+    combinedOnly: g.combinedOnly,
+    noCell: g.noCell,
+    readyForCell: g.readyForCell,
+    partyHead: g.partyHead,
+    nonPartyHead: g.nonPartyHead,
+    vacantHead: g.vacantHead,
+    secretaryIsHead: g.secretaryIsHead,
+    members: g.membersInVillages,
+    official: `  ${g.official}`,
+    probationary: `  ${g.probationary}`,
+    ratio: g.ratio,
+    indicator: g.indicator,
+    left: g.left,
+    entered: g.entered,
+    ceased: g.ceased,
+    new: g.new,
+    net: g.net,
+  };
+}
+
 const labels = {
   vi: {
+    ...labelsIn('vi'),
     title: (s: Snapshot) => `Chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố: ${s.scope.name} (${s.scope.code}), ngày ${formatDateVi(s.at)}`,
     compareTitle: (c: Comparison) =>
       `So sánh ${c.to.scope.name} (${c.to.scope.code}): ngày ${formatDateVi(c.from.at)} và ngày ${formatDateVi(c.to.at)}`,
-    villages: 'Số thôn, tổ dân phố',
-    white: 'Thôn "trắng" đảng viên (0 đảng viên)',
-    weak: 'Thôn có 1-2 đảng viên',
-    strong: 'Thôn có từ 3 đảng viên trở lên',
-    ownCell: 'Có chi bộ riêng',
-    combinedOnly: 'Chỉ sinh hoạt chi bộ ghép',
-    noCell: 'Chưa có chi bộ',
-    readyForCell: 'Đủ 3 đảng viên chính thức, chưa có chi bộ riêng',
-    partyHead: 'Trưởng thôn là đảng viên',
-    nonPartyHead: 'Trưởng thôn chưa là đảng viên',
-    vacantHead: 'Khuyết trưởng thôn',
-    secretaryIsHead: 'Bí thư chi bộ kiêm trưởng thôn',
-    members: 'Đảng viên sinh hoạt ở thôn',
-    official: '  chính thức',
-    probationary: '  dự bị',
-    ratio: 'Tỉ lệ thôn có trưởng thôn chưa là đảng viên',
-    indicator: 'Chỉ tiêu',
-    left: 'Ra khỏi',
-    entered: 'Vào',
-    ceased: 'Không còn',
-    new: 'Mới',
-    net: 'Tăng/giảm',
   },
   en: {
+    ...labelsIn('en'),
     title: (s: Snapshot) => `Grassroots party-building indicators: ${s.scope.name} (${s.scope.code}), on ${s.at}`,
     compareTitle: (c: Comparison) => `Comparison for ${c.to.scope.name} (${c.to.scope.code}): ${c.from.at} and ${c.to.at}`,
-    villages: 'Villages',
-    white: 'White villages (no member)',
-    weak: 'Villages with 1-2 members',
-    strong: 'Villages with 3+ members',
-    ownCell: 'With their own cell',
-    combinedOnly: 'In a combined cell only',
-    noCell: 'With no cell',
-    readyForCell: 'Ready for a cell (3+ official members, no own cell)',
-    partyHead: 'Head is a party member',
-    nonPartyHead: 'Head is not a party member',
-    vacantHead: 'No head in office',
-    secretaryIsHead: 'Cell secretary is the head',
-    members: 'Members counted in villages',
-    official: '  official',
-    probationary: '  probationary',
-    ratio: 'Share of villages whose head is not a member',
-    indicator: 'Indicator',
-    left: 'Left',
-    entered: 'Entered',
-    ceased: 'Ceased',
-    new: 'New',
-    net: 'Net',
   },
-} as const;
+};
 
 function table(rowsOfCells: string[][]): string {
   const widths = rowsOfCells[0].map((_, i) => Math.max(...rowsOfCells.map((r) => r[i].length)));
@@ -95,7 +83,7 @@ export function formatSnapshotTable(s: Snapshot, lang: Lang = 'vi'): string {
   return `${l.title(s)}\n\n${body}`;
 }
 
-const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));
+const signed = (v: number) => signedText(v, n);
 
 /** A comparison as one row per category: counts at both dates and the flows between them. */
 export function formatComparisonTable(c: Comparison, lang: Lang = 'vi'): string {

@@ -1,3 +1,4 @@
+import { glossary } from '../../../common/glossary.js';
 import type { UnitLevel } from '../../db/schema/index.js';
 import { formatMessage, type ErrorCode, type ErrorParams, type Lang } from '../../platform/errors.js';
 import type { ImportIssue, IsoDate, SourceRow } from './register.schema.js';
@@ -84,9 +85,9 @@ export function subjectName(s: Subject, lang: Lang): string {
   return subjects[lang][s];
 }
 
-/** Renders an issue on one line for a terminal: `Bảng placements, Dòng 12, Cột valid_to: Giá trị "2010-01-01": message [CODE]`. */
+/** Renders an issue on one line for a terminal: `Trang tính placements, Dòng 12, Cột valid_to: Giá trị "2010-01-01": message [CODE]`. */
 export function formatIssue(issue: ImportIssue, lang: Lang = 'vi'): string {
-  const w = lang === 'vi' ? { sheet: 'Bảng', row: 'Dòng', column: 'Cột', value: 'Giá trị' } : { sheet: 'Sheet', row: 'Row', column: 'Column', value: 'Value' };
+  const w = lang === 'vi' ? { sheet: glossary.sheet.vi, row: 'Dòng', column: 'Cột', value: 'Giá trị' } : { sheet: glossary.sheet.en, row: 'Row', column: 'Column', value: 'Value' };
   const where = [`${w.sheet} ${issue.sheet}`, issue.row !== null ? `${w.row} ${issue.row}` : null, issue.column ? `${w.column} ${issue.column}` : null]
     .filter(Boolean)
     .join(', ');

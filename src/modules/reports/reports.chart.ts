@@ -4,6 +4,7 @@
  * D1 and at D2, side by side.
  */
 import type * as Echarts from 'echarts/core';
+import { glossary } from '../../../common/glossary.js';
 import { formatDateVi, formatNumberVi } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Report } from './reports.schema.js';
@@ -22,10 +23,9 @@ function loadEcharts(): Promise<typeof Echarts> {
   return loaded;
 }
 
-const labels = {
-  vi: ['Chưa có đảng viên', 'Có 1-2 đảng viên', 'Có từ 3 đảng viên', 'Chưa có chi bộ', 'Trưởng thôn chưa là đảng viên'],
-  en: ['No party member', '1-2 party members', '3+ party members', 'No party cell', 'Head not a party member'],
-};
+/** The categories along the axis, in the glossary's words. */
+const categories = ['whiteColumn', 'weakColumn', 'strongColumn', 'noCellColumn', 'nonPartyHead'] as const;
+const labels = { vi: categories.map((k) => glossary[k].vi), en: categories.map((k) => glossary[k].en) };
 
 /** The comparison of D1 and D2 as an SVG document. */
 export async function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760, height: 380 }, fontFamily = 'Arial, Helvetica, sans-serif'): Promise<string> {

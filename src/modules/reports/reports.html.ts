@@ -6,7 +6,7 @@
  */
 import type { Report } from './reports.schema.js';
 import { reportChartSvg } from './reports.chart.js';
-import { appendixNote, appendixTables, cellText, comparisonTable, isTextColumn, type Table } from './reports.tables.js';
+import { appendixNote, appendixTables, cellText, comparisonTable, isSignedColumn, isTextColumn, type Table } from './reports.tables.js';
 import { formatDateVi } from '../../platform/dates.js';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,7 +24,7 @@ export function tableHtml(t: Table, cls = 'report-table'): string {
       : t.rows
           .map((cells, i) => {
             const bold = t.boldRows?.includes(i) ? ' class="total"' : '';
-            return `<tr${bold}>${cells.map((c, j) => `<td class="${isTextColumn(t, j) ? 'name' : 'num'}">${esc(cellText(c))}</td>`).join('')}</tr>`;
+            return `<tr${bold}>${cells.map((c, j) => `<td class="${isTextColumn(t, j) ? 'name' : 'num'}">${esc(cellText(c, isSignedColumn(t, j)))}</td>`).join('')}</tr>`;
           })
           .join('');
   const cols = t.widths.map((w) => `<col style="width:${((100 * w) / t.widths.reduce((a, b) => a + b, 0)).toFixed(2)}%">`).join('');

@@ -22,14 +22,14 @@ const article: NarrativeFigures = {
 describe('the narrative', () => {
   it("writes the source article's sentence from its figures", () => {
     expect(writeNarrative(article)).toBe(
-      'Từ năm 2013 đến năm 2017, đã xóa được 44 thôn, tổ dân phố chưa có đảng viên; giảm 110 thôn, tổ dân phố có từ 1-2 đảng viên. ' +
-        'Tỷ lệ trưởng thôn, tổ trưởng tổ dân phố không là đảng viên giảm từ 57,74% (623/1.079) năm 2013 xuống 50,18% (543/1.082) năm 2017.',
+      'Từ năm 2013 đến năm 2017, đã xóa được 44 thôn, tổ dân phố chưa có đảng viên; giảm 110 thôn, tổ dân phố có từ 1–2 đảng viên. ' +
+        'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 57,74% (623/1.079) năm 2013 xuống 50,18% (543/1.082) năm 2017.',
     );
   });
 
   it('writes the same in English, with English numbers', () => {
     expect(writeNarrative(article, 'en')).toBe(
-      'From 2013 to 2017, 44 villages and residential groups with no party member were cleared; villages and residential groups with 1-2 party members fell by 110. ' +
+      'From 2013 to 2017, 44 villages and residential groups with no party member were cleared; villages and residential groups with 1–2 party members fell by 110. ' +
         'The share of village and residential-group heads who are not party members fell from 57.74% (623/1,079) in 2013 to 50.18% (543/1,082) in 2017.',
     );
   });
@@ -44,13 +44,13 @@ describe('the narrative', () => {
     };
     expect(writeNarrative(f)).toBe(
       'Từ năm 2013 đến năm 2017, đã xóa được 40 thôn, tổ dân phố chưa có đảng viên, không còn thôn, tổ dân phố nào chưa có đảng viên; ' +
-        'tăng 12 thôn, tổ dân phố có từ 1-2 đảng viên. ' +
-        'Tỷ lệ trưởng thôn, tổ trưởng tổ dân phố không là đảng viên tăng từ 46,34% (500/1.079) năm 2013 lên 50,18% (543/1.082) năm 2017. ' +
+        'tăng 12 thôn, tổ dân phố có từ 1–2 đảng viên. ' +
+        'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 46,34% (500/1.079) năm 2013 lên 50,18% (543/1.082) năm 2017. ' +
         'Trong thời gian đó, đã kết nạp 1.234 đảng viên ở các thôn, tổ dân phố.',
     );
     expect(writeNarrative(f, 'en')).toBe(
       'From 2013 to 2017, 40 villages and residential groups with no party member were cleared, leaving none without a party member; ' +
-        'villages and residential groups with 1-2 party members rose by 12. ' +
+        'villages and residential groups with 1–2 party members rose by 12. ' +
         'The share of village and residential-group heads who are not party members rose from 46.34% (500/1,079) in 2013 to 50.18% (543/1,082) in 2017. ' +
         'In that time, 1,234 members were admitted in villages and residential groups.',
     );
@@ -68,13 +68,13 @@ describe('the narrative', () => {
     };
     expect(writeNarrative(f)).toBe(
       'Từ ngày 01/01/2017 đến ngày 30/06/2017, chưa xóa được thôn, tổ dân phố nào chưa có đảng viên, phát sinh thêm 1 (còn 3); ' +
-        'số thôn, tổ dân phố có từ 1-2 đảng viên không thay đổi (4). ' +
-        'Tỷ lệ trưởng thôn, tổ trưởng tổ dân phố không là đảng viên không thay đổi: 50,00% (5/10) ngày 01/01/2017 và 50,00% (5/10) ngày 30/06/2017. ' +
+        'số thôn, tổ dân phố có từ 1–2 đảng viên không thay đổi (4). ' +
+        'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên không thay đổi: 50,00% (5/10) ngày 01/01/2017 và 50,00% (5/10) ngày 30/06/2017. ' +
         'Trong thời gian đó, chưa kết nạp được đảng viên nào ở các thôn, tổ dân phố.',
     );
     expect(writeNarrative(f, 'en')).toBe(
       'From 01/01/2017 to 30/06/2017, no village or residential group with no party member was cleared and 1 more became so (3 remain); ' +
-        'villages and residential groups with 1-2 party members stayed at 4. ' +
+        'villages and residential groups with 1–2 party members stayed at 4. ' +
         'The share of village and residential-group heads who are not party members did not change: 50.00% (5/10) on 01/01/2017 and 50.00% (5/10) on 30/06/2017. ' +
         'In that time, no member was admitted in villages and residential groups.',
     );
@@ -91,14 +91,14 @@ describe('the narrative', () => {
       admissions: 1,
     };
     expect(writeNarrative(zero)).toBe(
-      'Từ năm 2015 đến năm 2020, không có thôn, tổ dân phố nào chưa có đảng viên; giảm 2 thôn, tổ dân phố có từ 1-2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1-2 đảng viên. ' +
-        'Năm 2015 và năm 2020 đều không có trưởng thôn, tổ trưởng tổ dân phố nào không là đảng viên. ' +
+      'Từ năm 2015 đến năm 2020, không có thôn, tổ dân phố nào chưa có đảng viên; giảm 2 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. ' +
+        'Năm 2015 và năm 2020 đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên. ' +
         'Trong thời gian đó, đã kết nạp 1 đảng viên ở các thôn, tổ dân phố.',
     );
     expect(writeNarrative(zero, 'en')).toContain('1 member was admitted');
     const down: NarrativeFigures = { ...zero, nonPartyHead: { from: { count: 2, total: 3 }, to: { count: 0, total: 3 } } };
     expect(writeNarrative(down)).toContain(
-      'giảm từ 66,67% (2/3) năm 2015 xuống 0,00% (0/3) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào không là đảng viên.',
+      'giảm từ 66,67% (2/3) năm 2015 xuống 0,00% (0/3) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
     );
     const empty: NarrativeFigures = { ...zero, villages: { from: 0, to: 0 } };
     expect(writeNarrative(empty)).toBe('Từ năm 2015 đến năm 2020, không có thôn, tổ dân phố nào trong phạm vi báo cáo.');

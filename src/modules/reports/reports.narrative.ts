@@ -2,10 +2,11 @@
  * The report's narrative: the figures of a comparison written as the
  * committee's own reports write them, e.g. "Từ năm 2013 đến năm 2017, đã xóa
  * được 44 thôn, tổ dân phố chưa có đảng viên; giảm 110 thôn, tổ dân phố có từ
- * 1-2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng tổ dân phố không là đảng viên
+ * 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên
  * giảm từ 57,74% (623/1.079) năm 2013 xuống 50,18% (543/1.082) năm 2017."
  * Pure: the unit tests feed it fixed figures.
  */
+import { terms } from '../../../common/glossary.js';
 import { formatDateVi, formatNumberVi, formatRatioText } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
 import type { Change, Comparison } from '../indicators/indicators.schema.js';
@@ -78,20 +79,20 @@ function vietnamese(f: NarrativeFigures): string {
 
   const k = f.weak;
   let weak: string;
-  if (k.from === 0 && k.to === 0) weak = `không có ${V} nào chỉ có 1-2 đảng viên`;
-  else if (k.net < 0) weak = `giảm ${n(-k.net)} ${V} có từ 1-2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1-2 đảng viên` : ''}`;
-  else if (k.net > 0) weak = `tăng ${n(k.net)} ${V} có từ 1-2 đảng viên`;
-  else weak = `số ${V} có từ 1-2 đảng viên không thay đổi (${n(k.to)})`;
+  if (k.from === 0 && k.to === 0) weak = `không có ${V} nào chỉ có 1–2 đảng viên`;
+  else if (k.net < 0) weak = `giảm ${n(-k.net)} ${V} có từ 1–2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1–2 đảng viên` : ''}`;
+  else if (k.net > 0) weak = `tăng ${n(k.net)} ${V} có từ 1–2 đảng viên`;
+  else weak = `số ${V} có từ 1–2 đảng viên không thay đổi (${n(k.to)})`;
 
   const a = ratio(f.nonPartyHead.from, 'vi');
   const b = ratio(f.nonPartyHead.to, 'vi');
-  const R = 'Tỷ lệ trưởng thôn, tổ trưởng tổ dân phố không là đảng viên';
+  const R = terms('vi').ratioRow;
   let heads: string;
   if (f.nonPartyHead.from.count === 0 && f.nonPartyHead.to.count === 0) {
     const p = point(f.from);
-    heads = `${p[0].toUpperCase()}${p.slice(1)} và ${point(f.to)} đều không có trưởng thôn, tổ trưởng tổ dân phố nào không là đảng viên.`;
+    heads = `${p[0].toUpperCase()}${p.slice(1)} và ${point(f.to)} đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.`;
   } else if (b.percent < a.percent) {
-    const none = f.nonPartyHead.to.count === 0 ? `, không còn trưởng thôn, tổ trưởng tổ dân phố nào không là đảng viên` : '';
+    const none = f.nonPartyHead.to.count === 0 ? `, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên` : '';
     heads = `${R} giảm từ ${a.text} ${point(f.from)} xuống ${b.text} ${point(f.to)}${none}.`;
   } else if (b.percent > a.percent) heads = `${R} tăng từ ${a.text} ${point(f.from)} lên ${b.text} ${point(f.to)}.`;
   else heads = `${R} không thay đổi: ${a.text} ${point(f.from)} và ${b.text} ${point(f.to)}.`;
@@ -129,10 +130,10 @@ function english(f: NarrativeFigures): string {
 
   const k = f.weak;
   let weak: string;
-  if (k.from === 0 && k.to === 0) weak = 'there was no village or residential group with only 1-2 party members';
-  else if (k.net < 0) weak = `villages and residential groups with 1-2 party members fell by ${n(-k.net)}${k.to === 0 ? ', leaving none' : ''}`;
-  else if (k.net > 0) weak = `villages and residential groups with 1-2 party members rose by ${n(k.net)}`;
-  else weak = `villages and residential groups with 1-2 party members stayed at ${n(k.to)}`;
+  if (k.from === 0 && k.to === 0) weak = 'there was no village or residential group with only 1–2 party members';
+  else if (k.net < 0) weak = `villages and residential groups with 1–2 party members fell by ${n(-k.net)}${k.to === 0 ? ', leaving none' : ''}`;
+  else if (k.net > 0) weak = `villages and residential groups with 1–2 party members rose by ${n(k.net)}`;
+  else weak = `villages and residential groups with 1–2 party members stayed at ${n(k.to)}`;
 
   const a = ratio(f.nonPartyHead.from, 'en');
   const b = ratio(f.nonPartyHead.to, 'en');

@@ -4,6 +4,7 @@
  * tables with the same labels. Counts stay numbers; each renderer formats them
  * as vi-VN (1.079).
  */
+import { signedText, terms } from '../../../common/glossary.js';
 import { formatDateVi, formatNumberVi, formatRatioText } from '../../platform/dates.js';
 import type { Snapshot } from '../indicators/indicators.schema.js';
 import type { AppendixVillage, Report } from './reports.schema.js';
@@ -23,6 +24,12 @@ export interface Table {
   subcaption?: string;
   header: HeaderCell[][];
   rows: Cell[][];
+  /**
+   * The columns of signed changes (0-based): their numbers are shown with
+   * their sign, +3 and −4 (the minus sign U+2212), and stay numbers in the
+   * workbook.
+   */
+  signedColumns?: number[];
   /** Rows drawn in bold (the total). */
   boldRows?: number[];
   /**
@@ -40,39 +47,37 @@ export interface Table {
 }
 
 const V = 'thôn, tổ dân phố';
+/** The report's labels: the glossary's Vietnamese terms. */
+const g = terms('vi');
 
 /** The comparison of D1 and D2: counts, the four flows and the net change of each category. */
 export function comparisonTable(r: Report): Table {
   const c = r.comparison;
-  const signed = (v: number) => (v > 0 ? `+${formatNumberVi(v)}` : formatNumberVi(v));
   const row = (i: number, label: string, ch: { from: number; to: number; left: number; entered: number; ceased: number; new: number; net: number }): Cell[] => [
-    i, label, ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, signed(ch.net),
+    i, label, ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, ch.net,
   ];
   return {
     caption: `II. BIẾN ĐỘNG TỪ NGÀY ${formatDateVi(r.from)} ĐẾN NGÀY ${formatDateVi(r.to)}`,
     header: [
       [
-        { text: 'TT', rowSpan: 2 }, { text: 'Chỉ tiêu', rowSpan: 2 },
-        { text: `Ngày ${formatDateVi(r.from)}`, rowSpan: 2 }, { text: `Ngày ${formatDateVi(r.to)}`, rowSpan: 2 },
-        { text: 'Trong kỳ', colSpan: 4 }, { text: 'Tăng (+), giảm (-)', rowSpan: 2 },
+        { text: g.ordinal, rowSpan: 2 }, { text: g.indicator, rowSpan: 2 },
+        { text: `${g.onDate} ${formatDateVi(r.from)}`, rowSpan: 2 }, { text: `${g.onDate} ${formatDateVi(r.to)}`, rowSpan: 2 },
+        { text: g.inPeriod, colSpan: 4 }, { text: g.netSigned, rowSpan: 2 },
       ],
-      [{ text: 'Ra khỏi' }, { text: 'Vào' }, { text: 'Không còn' }, { text: 'Mới' }],
+      [{ text: g.left }, { text: g.entered }, { text: g.ceased }, { text: g.new }],
     ],
     rows: [
-      [1, `Số ${V}`, c.from.villages, c.to.villages, '', '', '', '', signed(c.to.villages - c.from.villages)],
-      row(2, `${cap(V)} chưa có đảng viên`, c.changes.white),
-      row(3, `${cap(V)} có 1-2 đảng viên`, c.changes.weak),
-      row(4, `${cap(V)} có từ 3 đảng viên trở lên`, c.changes.strong),
-      row(5, `${cap(V)} chưa có chi bộ`, c.changes.noCell),
-      row(6, `${cap(V)} có trưởng thôn, tổ trưởng chưa là đảng viên`, c.changes.nonPartyHead),
-      [7, 'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên', c.from.nonPartyHeadRatio.text, c.to.nonPartyHeadRatio.text, '', '', '', '', ''],
+      [1, g.villages, c.from.villages, c.to.villages, '', '', '', '', c.to.villages - c.from.villages],
+      row(2, g.whiteRow, c.changes.white),
+      row(3, g.weakRow, c.changes.weak),
+      row(4, g.strongRow, c.changes.strong),
+      row(5, g.noCellRow, c.changes.noCell),
+      row(6, g.nonPartyHeadRow, c.changes.nonPartyHead),
+      [7, g.ratioRow, c.from.nonPartyHeadRatio.text, c.to.nonPartyHeadRatio.text, '', '', '', '', ''],
     ],
+    signedColumns: [8],
     widths: [5, 40, 15, 15, 8, 8, 9, 8, 10],
   };
-}
-
-function cap(s: string): string {
-  return s[0].toLocaleUpperCase('vi') + s.slice(1);
 }
 
 function unitCells(s: Snapshot, admissions: number): Cell[] {
@@ -86,28 +91,28 @@ function unitCells(s: Snapshot, admissions: number): Cell[] {
 /** The day districts ceased and communes were merged (Nghị quyết 202/2025/QH15, Luật Tổ chức chính quyền địa phương 2025). */
 export const twoLevelFrom = '2025-07-01';
 /** The commune-level units as a heading names them on a day: xã, phường, thị trấn; from 1/7/2025 xã, phường, đặc khu. */
-export const communeWord = (at: string) => (at < twoLevelFrom ? 'Xã, phường, thị trấn' : 'Xã, phường, đặc khu');
-const districtWord = 'Huyện, thị xã, thành phố';
-const rowWord = (level: string, at: string) => (level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : 'Thôn, tổ dân phố');
+export const communeWord = (at: string) => (at < twoLevelFrom ? g.communeBefore2025 : g.communeFrom2025);
+const districtWord = g.district;
+const rowWord = (level: string, at: string) => (level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : g.village);
 
 /** The figures at D2 by child unit, with the scope's total as the last row. */
 export function unitsTable(r: Report): Table {
   const rows: Cell[][] = r.rows.map((x, i) => [i + 1, x.unit.name, ...unitCells(x.figures, x.admissions)]);
-  rows.push(['', 'Tổng cộng', ...unitCells(r.total.figures, r.total.admissions)]);
+  rows.push(['', g.total, ...unitCells(r.total.figures, r.total.admissions)]);
   return {
     caption: 'KẾT QUẢ XÂY DỰNG ĐẢNG Ở THÔN, TỔ DÂN PHỐ THEO ĐƠN VỊ',
     subcaption: `Đến ngày ${formatDateVi(r.to)}`,
     header: [
       [
-        { text: 'TT', rowSpan: 2 }, { text: r.rowLevel ? rowWord(r.rowLevel, r.to) : 'Đơn vị', rowSpan: 2 }, { text: `Số ${V}`, rowSpan: 2 },
-        { text: `Số ${V} có`, colSpan: 3 }, { text: 'Chi bộ', colSpan: 3 },
-        { text: 'Trưởng thôn, tổ trưởng tổ dân phố', colSpan: 4 }, { text: 'Đảng viên', colSpan: 2 },
+        { text: g.ordinal, rowSpan: 2 }, { text: r.rowLevel ? rowWord(r.rowLevel, r.to) : g.unit, rowSpan: 2 }, { text: g.villages, rowSpan: 2 },
+        { text: g.villagesWith, colSpan: 3 }, { text: g.cell, colSpan: 3 },
+        { text: g.heads, colSpan: 4 }, { text: g.members, colSpan: 2 },
       ],
       [
-        { text: 'Chưa có đảng viên' }, { text: '1-2 đảng viên' }, { text: 'Từ 3 đảng viên' },
-        { text: 'Chi bộ riêng' }, { text: 'Chi bộ ghép' }, { text: 'Chưa có chi bộ' },
-        { text: 'Là đảng viên' }, { text: 'Chưa là đảng viên' }, { text: 'Khuyết' }, { text: 'Tỷ lệ chưa là đảng viên' },
-        { text: 'Số đảng viên' }, { text: 'Kết nạp trong kỳ' },
+        { text: g.whiteColumn }, { text: g.weakColumn }, { text: g.strongColumn },
+        { text: g.ownCellColumn }, { text: g.combinedColumn }, { text: g.noCellColumn },
+        { text: g.partyHeadColumn }, { text: g.nonPartyHeadColumn }, { text: g.vacant }, { text: g.ratioColumn },
+        { text: g.membersCount }, { text: g.admissions },
       ],
     ],
     rows,
@@ -119,7 +124,7 @@ export function unitsTable(r: Report): Table {
   };
 }
 
-const cellWord = { own: 'Riêng', combined: 'Ghép', none: 'Chưa có' } as const;
+const cellWord = { own: g.cellOwn, combined: g.cellCombined, none: g.cellNone } as const;
 
 /**
  * A list of villages at D2: where each is (its district, while there were
@@ -129,14 +134,14 @@ const cellWord = { own: 'Riêng', combined: 'Ghép', none: 'Chưa có' } as cons
 function villagesTable(caption: string, at: string, villages: AppendixVillage[], columns: { district: boolean; head: boolean }): Table {
   type Column = { text: string; width: number; cell: (v: AppendixVillage, i: number) => Cell; left?: boolean };
   const cols: Column[] = [
-    { text: 'TT', width: 5, cell: (_, i) => i + 1 },
-    { text: 'Thôn, tổ dân phố', width: 22, cell: (v) => v.name, left: true },
+    { text: g.ordinal, width: 5, cell: (_, i) => i + 1 },
+    { text: g.village, width: 22, cell: (v) => v.name, left: true },
     ...(columns.district ? [{ text: districtWord, width: 21, cell: (v: AppendixVillage) => v.district?.name ?? '', left: true }] : []),
     { text: communeWord(at), width: 21, cell: (v) => v.commune.name ?? '', left: true },
-    ...(columns.head ? [{ text: 'Họ và tên trưởng thôn, tổ trưởng tổ dân phố', width: 22, cell: (v: AppendixVillage) => v.head ?? '', left: true }] : []),
-    { text: 'Số đảng viên', width: 8, cell: (v) => v.members.total },
-    { text: 'Chính thức', width: 8, cell: (v) => v.members.official },
-    { text: 'Chi bộ', width: 10, cell: (v) => cellWord[v.cell] },
+    ...(columns.head ? [{ text: g.headName, width: 22, cell: (v: AppendixVillage) => v.head ?? '', left: true }] : []),
+    { text: g.membersCount, width: 8, cell: (v) => v.members.total },
+    { text: g.official, width: 8, cell: (v) => v.members.official },
+    { text: g.cell, width: 10, cell: (v) => cellWord[v.cell] },
   ];
   return {
     caption,
@@ -159,12 +164,12 @@ export function appendixTables(r: Report): { title: string; table: Table }[] {
   const a = r.appendices;
   const district = r.scope.level === 'province' && [...a.white, ...a.weak, ...a.nonPartyHead].some((v) => v.district !== null);
   const list = (caption: string, villages: AppendixVillage[], head = false) => villagesTable(caption, r.to, villages, { district, head });
-  const VV = V.toLocaleUpperCase('vi');
+  const listOf = (term: string) => `DANH SÁCH ${term}`.toLocaleUpperCase('vi');
   return [
     { title: 'PHỤ LỤC 1', table: unitsTable(r) },
-    { title: 'PHỤ LỤC 2', table: list(`DANH SÁCH ${VV} CHƯA CÓ ĐẢNG VIÊN`, a.white) },
-    { title: 'PHỤ LỤC 3', table: list(`DANH SÁCH ${VV} CÓ 1-2 ĐẢNG VIÊN`, a.weak) },
-    { title: 'PHỤ LỤC 4', table: list(`DANH SÁCH ${VV} CÓ TRƯỞNG THÔN, TỔ TRƯỞNG CHƯA LÀ ĐẢNG VIÊN`, a.nonPartyHead, r.headNames) },
+    { title: 'PHỤ LỤC 2', table: list(listOf(g.whiteRow), a.white) },
+    { title: 'PHỤ LỤC 3', table: list(listOf(g.weakRow), a.weak) },
+    { title: 'PHỤ LỤC 4', table: list(listOf(g.nonPartyHeadRow), a.nonPartyHead, r.headNames) },
   ];
 }
 
@@ -175,13 +180,17 @@ export const isTextColumn = (t: Table, j: number) => (t.textColumns ?? [1]).incl
 export function appendixNote(r: Report): string {
   return (
     `Kết quả theo từng đơn vị tại Phụ lục 1; danh sách ${V} chưa có đảng viên (${formatNumberVi(r.appendices.white.length)}), ` +
-    `có 1-2 đảng viên (${formatNumberVi(r.appendices.weak.length)}) và có trưởng thôn, tổ trưởng chưa là đảng viên ` +
+    `có 1–2 đảng viên (${formatNumberVi(r.appendices.weak.length)}) và có trưởng thôn, tổ trưởng chưa là đảng viên ` +
     `(${formatNumberVi(r.appendices.nonPartyHead.length)}) tại các Phụ lục 2, 3, 4.`
   );
 }
 
-/** The cell as text in vi-VN: numbers grouped with dots. */
-export const cellText = (c: Cell): string => (typeof c === 'number' ? formatNumberVi(c) : c);
+/** The cell as text in vi-VN: numbers grouped with dots, negative ones with the minus sign; `signed`: +3, −4. */
+export const cellText = (c: Cell, signed = false): string =>
+  typeof c === 'number' ? (signed ? signedText(c, formatNumberVi) : formatNumberVi(c)) : c;
+
+/** Whether a column of a table holds signed changes. */
+export const isSignedColumn = (t: Table, j: number) => t.signedColumns?.includes(j) ?? false;
 
 /** The occupied grid of a header: each cell with its row and column (0-based), spans applied. */
 export function headerGrid(header: HeaderCell[][]): { cell: HeaderCell; row: number; col: number }[] {

@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../platform/dates.js';
 import type { Report } from './reports.schema.js';
-import { appendixNote, appendixTables, comparisonTable, headerGrid, isTextColumn, type Table } from './reports.tables.js';
+import { appendixNote, appendixTables, comparisonTable, headerGrid, isSignedColumn, isTextColumn, type Table } from './reports.tables.js';
 
 const font = 'Times New Roman';
 /**
@@ -19,6 +19,11 @@ const font = 'Times New Roman';
  * characters of the format, not the locale's separator.
  */
 export const viCountFormat = '[>=1000000]#"."###"."##0;[>=1000]#"."##0;0';
+/**
+ * Signed changes as numbers, shown +3, −4 (the minus sign U+2212, as on the
+ * screen and the printed page) and 0.
+ */
+export const signedFormat = '"+"#,##0;"−"#,##0;0';
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -65,7 +70,7 @@ function writeTable(ws: ExcelJS.Worksheet, top: number, t: Table): number {
       x.font = { name: font, size: 12, bold };
       x.border = border;
       x.alignment = { horizontal: isTextColumn(t, j) ? 'left' : 'center', vertical: 'middle', wrapText: true };
-      if (typeof v === 'number') x.numFmt = viCountFormat;
+      if (typeof v === 'number') x.numFmt = isSignedColumn(t, j) ? signedFormat : viCountFormat;
     });
     const longest = Math.max(...cells.map((v, j) => String(v).length / (t.widths[j] ?? 10)));
     if (longest > 1) ws.getRow(r).height = 17 * Math.ceil(longest);

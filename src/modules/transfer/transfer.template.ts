@@ -18,7 +18,7 @@ export const sheetHelp: Record<SheetName, string> = {
   unit_lineage: 'Mỗi dòng là một quan hệ đơn vị trước - đơn vị sau (sáp nhập, chia tách, đổi tên, chuyển).',
   party_orgs: 'Mỗi dòng là một phiên bản của một tổ chức đảng (đảng bộ, chi bộ).',
   cell_villages: 'Mỗi dòng là một chi bộ phụ trách một thôn, tổ dân phố trong một khoảng thời gian.',
-  people: 'Mỗi dòng là một người, là đảng viên hay không (trưởng thôn không là đảng viên cũng ghi ở đây).',
+  people: 'Mỗi dòng là một người, là đảng viên hay không (trưởng thôn chưa là đảng viên cũng ghi ở đây).',
   memberships: 'Mỗi dòng là một đợt là đảng viên của một người.',
   placements: 'Mỗi dòng là một nơi sinh hoạt đảng của một đảng viên trong một khoảng thời gian.',
   head_terms: 'Mỗi dòng là một nhiệm kỳ trưởng thôn, tổ trưởng tổ dân phố (hoặc phó).',

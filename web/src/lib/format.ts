@@ -2,14 +2,17 @@
  * Numbers and dates the way the users write them, in either UI language:
  * 1.079, 57,74 and dd/mm/yyyy, like the report texts the API returns.
  */
+import { formatMinus, signedText } from '../../../common/glossary';
+
 const intVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const pctVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export const formatNumber = (n: number): string => intVi.format(n);
-export const formatPercent = (p: number): string => `${pctVi.format(p)}%`;
+/** 1.079; −4 with the minus sign U+2212 (not the hyphen), as everywhere numbers are shown. */
+export const formatNumber = (n: number): string => formatMinus(intVi.format(n));
+export const formatPercent = (p: number): string => `${formatMinus(pctVi.format(p))}%`;
 
 /** +12, −3, 0: the sign always shown. */
-export const formatSigned = (n: number): string => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
+export const formatSigned = (n: number): string => signedText(n, formatNumber);
 
 /** 'YYYY-MM-DD' -> 'dd/mm/yyyy'. */
 export function formatDate(iso: string): string {

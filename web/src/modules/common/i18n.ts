@@ -52,7 +52,7 @@ const vi = {
     endReason: { death: 'Từ trần', removed: 'Xóa tên', expelled: 'Khai trừ', resigned: 'Xin ra khỏi Đảng' },
     gender: { male: 'Nam', female: 'Nữ' },
     short: { official: 'Chính thức', probationary: 'Dự bị' },
-    status: { official: 'Đảng viên chính thức', probationary: 'Đảng viên dự bị', none: 'Không là đảng viên' },
+    status: { official: 'Đảng viên chính thức', probationary: 'Đảng viên dự bị', none: 'Chưa là đảng viên' },
     history: {
       title: 'Nhật ký thay đổi',
       at: 'Thời điểm',
@@ -150,7 +150,7 @@ const en: typeof vi = {
     endReason: { death: 'Death', removed: 'Removed from the rolls', expelled: 'Expelled', resigned: 'Resigned' },
     gender: { male: 'Male', female: 'Female' },
     short: { official: 'Full', probationary: 'Probationary' },
-    status: { official: 'Full member', probationary: 'Probationary member', none: 'Not a member' },
+    status: { official: 'Official member', probationary: 'Probationary member', none: 'Not a member' },
     history: {
       title: 'Change log',
       at: 'When',

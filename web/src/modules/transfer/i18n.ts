@@ -1,10 +1,11 @@
+import { terms } from '../../../../common/glossary';
 import { addStrings } from '../common/i18n';
 
 const vi = {
   transfer: {
     title: 'Nhập, xuất dữ liệu',
     importTitle: 'Nhập dữ liệu từ tệp',
-    importHelp: 'Một tệp Excel (.xlsx), một tệp .zip gồm các tệp CSV <sheet>.csv, hoặc một tệp CSV; theo mẫu nhập. Chạy thử trước để xem lỗi và những gì sẽ thay đổi; chỉ ghi khi không còn lỗi. Nhập là "tất cả hoặc không": có lỗi thì không ghi gì.',
+    importHelp: 'Một tệp Excel (.xlsx), một tệp .zip gồm các tệp CSV, mỗi trang tính một tệp <tên trang tính>.csv, hoặc một tệp CSV; theo mẫu nhập. Chạy thử trước để xem lỗi và những gì sẽ thay đổi; chỉ ghi khi không còn lỗi. Nhập là "tất cả hoặc không": có lỗi thì không ghi gì.',
     drop: 'Bấm hoặc kéo tệp vào đây',
     dropHint: '.xlsx, .zip hoặc .csv, tối đa 100 MB',
     chosen: 'Tệp đã chọn: {{name}} ({{size}})',
@@ -23,9 +24,9 @@ const vi = {
     warningsCount: '{{count}} cảnh báo (không chặn việc nhập)',
     errors: 'Lỗi',
     warnings: 'Cảnh báo',
-    changes: 'Thay đổi theo sheet',
-    changesWould: 'Sẽ thay đổi theo sheet',
-    sheet: 'Sheet',
+    changes: 'Thay đổi theo trang tính',
+    changesWould: 'Sẽ thay đổi theo trang tính',
+    sheet: terms('vi').sheet,
     row: 'Dòng',
     column: 'Cột',
     value: 'Giá trị',
@@ -86,7 +87,7 @@ const en: typeof vi = {
     warnings: 'Warnings',
     changes: 'Changes by sheet',
     changesWould: 'Would change, by sheet',
-    sheet: 'Sheet',
+    sheet: terms('en').sheet,
     row: 'Row',
     column: 'Column',
     value: 'Value',

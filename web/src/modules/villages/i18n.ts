@@ -1,4 +1,8 @@
+import { terms } from '../../../../common/glossary';
 import { addStrings } from '../common/i18n';
+
+const g = terms('vi');
+const e = terms('en');
 
 const vi = {
   villages: {
@@ -15,11 +19,11 @@ const vi = {
     name: 'Tên thôn, tổ dân phố',
     commune: 'Xã, phường',
     members: 'Đảng viên',
-    readyForCell: 'Đủ ĐK lập chi bộ',
+    readyForCell: g.readyForCell,
     secretaryIsHead: 'Kiêm bí thư',
-    categories: { white: 'Trắng (0 ĐV)', weak: '1–2 đảng viên', strong: 'Từ 3 đảng viên' },
-    cells: { own: 'Có chi bộ riêng', combined: 'Chi bộ ghép', none: 'Chưa có chi bộ' },
-    heads: { party: 'Là đảng viên', nonParty: 'Chưa là đảng viên', vacant: 'Khuyết' },
+    categories: { white: g.whiteColumn, weak: g.weakColumn, strong: g.strongColumn },
+    cells: { own: g.ownCellColumn, combined: g.combinedColumn, none: g.noCellColumn },
+    heads: { party: g.partyHeadColumn, nonParty: g.nonPartyHeadColumn, vacant: g.vacant },
     totals: '{{count}} thôn, tổ dân phố · {{members}} đảng viên ({{official}} chính thức, {{probationary}} dự bị)',
     totalsOf: 'trên tổng số {{all}}',
     sum: 'Cộng',
@@ -82,12 +86,12 @@ const en: typeof vi = {
     name: 'Village, residential group',
     commune: 'Commune, ward',
     members: 'Members',
-    readyForCell: 'Ready for a cell',
+    readyForCell: e.readyForCell,
     secretaryIsHead: 'Also secretary',
-    categories: { white: 'None (white)', weak: '1–2 members', strong: '3 or more' },
-    cells: { own: 'Own cell', combined: 'Combined cell', none: 'No cell' },
-    heads: { party: 'Party member', nonParty: 'Not a member', vacant: 'Vacant' },
-    totals: '{{count}} villages · {{members}} members ({{official}} full, {{probationary}} probationary)',
+    categories: { white: e.whiteColumn, weak: e.weakColumn, strong: e.strongColumn },
+    cells: { own: e.ownCellColumn, combined: e.combinedColumn, none: e.noCellColumn },
+    heads: { party: e.partyHeadColumn, nonParty: e.nonPartyHeadColumn, vacant: e.vacant },
+    totals: '{{count}} villages · {{members}} members ({{official}} official, {{probationary}} probationary)',
     totalsOf: 'of {{all}} in all',
     sum: 'Total',
     empty: 'No village matches the filters.',
