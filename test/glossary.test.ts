@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi as vitest } from 'vitest';
 import { glossary, MINUS, signedText, terms } from '../common/glossary.js';
-import { importRegister } from '../src/modules/imports/imports.service.js';
+import { importRegister } from '../src/modules/register/register.service.js';
 import { formatComparisonTable, formatSnapshotTable } from '../src/modules/indicators/format.js';
 import { reportRegister } from '../src/modules/reports/reports.fixture.js';
 import { writeNarrative } from '../src/modules/reports/reports.narrative.js';
