@@ -4,8 +4,7 @@ import { isoDate, today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { langQuery as lang, requestLang } from '../../platform/http.js';
 import { requireScopeCode } from '../auth/scope.js';
-import { checkCodes } from './checks.service.js';
-import { runChecks } from './checks.service.js';
+import { checkCodes, runChecks } from './checks.service.js';
 
 const checksQuery = z.object({
   scope: z.string().trim().min(1).optional().describe('Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted'),
@@ -52,7 +51,7 @@ export const checksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         tags: ['checks'],
         querystring: checksQuery,
         response: { 200: checkResult.describe('The findings and how many are errors and warnings') },
-        errors: ['OUT_OF_SCOPE'],
+        errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND'],
       },
     },
     async (req) => {

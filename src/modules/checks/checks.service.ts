@@ -5,7 +5,9 @@
  */
 import { ruleSetAt, rulesAt, type Lang } from '../../../common/rules.js';
 import { formatDateVi, today } from '../../platform/dates.js';
-import type { Db } from '../../platform/db.js';
+import { sql } from 'drizzle-orm';
+import { rows, type Db } from '../../platform/db.js';
+import { AppError } from '../../platform/errors.js';
 import { findFaults, type FindingRow } from './checks.repository.js';
 
 export type Severity = 'error' | 'warning';
@@ -187,6 +189,7 @@ export async function runChecks(db: Db, o: CheckOptions = {}): Promise<CheckResu
   const now = today();
   const at = o.all ? null : (o.at ?? now);
   const lang = o.lang ?? 'vi';
+  if (o.scope && (await rows(db, sql`select 1 from units where code = ${o.scope}`)).length === 0) throw new AppError('UNIT_NOT_FOUND', { code: o.scope });
   const found = await findFaults(db, { at, today: now, scopeCode: o.scope ?? null, limits: limitsAt(at ?? now) });
   const findings = found.map((r) => findingOf(r, lang));
   return {

@@ -2062,6 +2062,20 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
                 /** @description Internal error: INTERNAL */
                 500: {
                     headers: {
