@@ -72,22 +72,29 @@ function faultsSql(p: FindingsParams): SQL {
       where pl.kind = 'official' and m.official_on is not null
         and ${overlaps(sql`pl.valid_from`, sql`pl.valid_to`, sql`m.official_on`, sql`m.ended_on`)}
     ),
-    cell_points as (
-      select pov.org_id as cell_id, coalesce(pov.valid_from, ${ninf}) as d from party_org_versions pov join party_orgs po on po.id = pov.org_id and po.kind = 'cell'
-      union select pov.org_id, pov.valid_to from party_org_versions pov join party_orgs po on po.id = pov.org_id and po.kind = 'cell' where pov.valid_to is not null
-      union select cell_id, coalesce(f, ${ninf}) from official_in_cell
-      union select cell_id, t from official_in_cell where t is not null
+    -- each cell's official members and validity as running sums over the days they change
+    cell_events (cell_id, d, members, versions) as (
+      select cell_id, coalesce(f, ${ninf}), 1, 0 from official_in_cell
+      union all select cell_id, t, -1, 0 from official_in_cell where t is not null
+      union all select pov.org_id, coalesce(pov.valid_from, ${ninf}), 0, 1
+        from party_org_versions pov join party_orgs po on po.id = pov.org_id and po.kind = 'cell'
+      union all select pov.org_id, pov.valid_to, 0, -1
+        from party_org_versions pov join party_orgs po on po.id = pov.org_id and po.kind = 'cell' where pov.valid_to is not null
     ),
     cell_counts as (
-      select cp.cell_id, cp.d,
-             (select count(*) from official_in_cell o where o.cell_id = cp.cell_id and ${activeAt(sql`o.f`, sql`o.t`, sql`cp.d`)})::int as n,
-             exists (select 1 from party_org_versions pov where pov.org_id = cp.cell_id and ${activeAt(sql`pov.valid_from`, sql`pov.valid_to`, sql`cp.d`)}) as valid
-      from cell_points cp
+      select cell_id, d, (sum(sum(members)) over w)::int as n, sum(sum(versions)) over w > 0 as valid
+      from cell_events group by cell_id, d
+      window w as (partition by cell_id order by d)
     ),
     cell_short as (
       select c.*, (c.valid and c.n < ${l.minOfficialMembers}) as short,
              lag(c.valid and c.n < ${l.minOfficialMembers}) over (partition by c.cell_id order by c.d) as was_short
       from cell_counts c
+    ),
+    -- the days a cell becomes short or stops being short; a run lasts until the next of them
+    cell_runs as (
+      select s.cell_id, s.d, s.n, s.short, lead(s.d) over (partition by s.cell_id order by s.d) as until
+      from cell_short s where s.short is distinct from s.was_short
     ),
     -- (2) an own cell over a village where no member is placed: village_states runs merged
     own_empty as (
@@ -118,12 +125,16 @@ function faultsSql(p: FindingsParams): SQL {
       from secretary_points sp
       where not exists (select 1 from secretary_cover c where c.term_id = sp.term_id and ${activeAt(sql`c.f`, sql`c.t`, sql`coalesce(sp.d, ${ninf})`)})
     ),
+    -- (3) a village's successors (merged, split, moved): a head living in one still lives in the village
+    successors (from_id, to_id) as (
+      select from_unit_id, to_unit_id from unit_lineage
+      union select s.from_id, l.to_unit_id from successors s join unit_lineage l on l.from_unit_id = s.to_id
+    ),
     faults (code, valid_from, valid_to, person_id, village_id, cell_id, other_id, detail) as (
-      select 'CELL_TOO_FEW_OFFICIAL', nullif(s.d, ${ninf}), (
-               select min(e.d) from cell_short e where e.cell_id = s.cell_id and e.d > s.d and not e.short),
-             null::int, null::int, s.cell_id, null::int,
+      select 'CELL_TOO_FEW_OFFICIAL', nullif(s.d, ${ninf}), s.until, null::int, null::int, s.cell_id, null::int,
              jsonb_build_object('officialMembers', s.n, 'min', ${l.minOfficialMembers}::int)
-      from cell_short s where s.short and s.was_short is distinct from true
+      -- a run since always that ends is the time before the register's first member: not judged
+      from cell_runs s where s.short and not (s.d = ${ninf} and s.until is not null)
 
       union all
       select 'OWN_CELL_NO_MEMBER', nullif(min(r.valid_from), ${ninf}), (array_agg(r.valid_to order by r.valid_from desc))[1],
@@ -133,6 +144,7 @@ function faultsSql(p: FindingsParams): SQL {
                order by cv.cell_id limit 1),
              null, '{}'::jsonb
       from own_empty_runs r group by r.village_id, r.run
+      having not (coalesce(min(r.valid_from), ${ninf}) = ${ninf} and bool_and(r.valid_to is not null))
 
       union all
       select 'HEAD_UNDER_AGE', ht.valid_from, ht.valid_to, ht.person_id, ht.village_id, null, null,
@@ -146,6 +158,7 @@ function faultsSql(p: FindingsParams): SQL {
              jsonb_build_object('residenceCode', ru.code)
       from head_terms ht join people pe on pe.id = ht.person_id join units ru on ru.id = pe.residence_village_id
       where ht.role = 'head' and pe.residence_village_id <> ht.village_id
+        and not exists (select 1 from successors s where s.from_id = ht.village_id and s.to_id = pe.residence_village_id)
 
       union all
       select 'TRANSIT_TOO_LONG', tr.left_on, tr.back_on, tr.person_id, tr.village_id, tr.cell_id, null,
