@@ -74,7 +74,7 @@ export default function ChecksPage() {
               rowKey={(f) => `${f.code}-${f.person?.code ?? ''}-${f.village?.code ?? ''}-${f.cell?.code ?? ''}-${f.validFrom ?? ''}`}
               dataSource={g.findings}
               columns={[
-                { title: t('chk.finding'), key: 'sev', width: 110, render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag> },
+                { title: t('chk.severity'), key: 'sev', width: 110, render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag> },
                 { title: t('chk.record'), key: 'record', render: (_, f) => <RecordLink f={f} /> },
                 {
                   title: t('chk.finding'), key: 'message',
