@@ -14,6 +14,7 @@ import { accessControl } from './modules/auth/access.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { SessionPolicy } from './modules/auth/auth.service.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
+import { checksRoutes } from './modules/checks/checks.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { recordsRoutes } from './modules/records/records.routes.js';
@@ -157,6 +158,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });
     await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
+    await app.register(checksRoutes, { prefix: '/api/checks', db });
     await app.register(reportsRoutes, { prefix: '/api/reports', db });
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });

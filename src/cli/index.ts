@@ -4,7 +4,8 @@ import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
 import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
 import { cliActor, recordEvent } from '../platform/audit.js';
-import { today } from '../platform/dates.js';
+import { parseUserDate, today } from '../platform/dates.js';
+import { formatFindings, runChecks } from '../modules/checks/checks.service.js';
 import { AppError } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
@@ -78,6 +79,28 @@ program
         return text;
       });
       if (output) process.stdout.write(`${output}\n`);
+    } catch (e) {
+      reportError(e, lang);
+    }
+  });
+
+program
+  .command('check')
+  .description('kiểm tra dữ liệu sổ đăng ký tại một ngày (mặc định hôm nay) hoặc toàn bộ lịch sử; mã thoát 1 khi có lỗi')
+  .option('--scope <code>', 'chỉ các phát hiện thuộc đơn vị này (tỉnh, huyện, xã hoặc thôn)')
+  .option('--at <date>', 'ngày kiểm tra (yyyy-mm-dd hoặc dd/mm/yyyy; mặc định hôm nay)')
+  .option('--all', 'kiểm tra toàn bộ lịch sử thay cho một ngày')
+  .option('--json', 'in kết quả dạng JSON')
+  .addOption(dataOption())
+  .addOption(langOption())
+  .action(async (opts: CommonOptions & { scope?: string; at?: string; all?: boolean; json?: boolean }) => {
+    const lang = langOf(opts);
+    try {
+      if (opts.all && opts.at !== undefined) throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at hoặc --all, không cả hai / use --at or --all, not both' });
+      const at = opts.at === undefined ? undefined : parseUserDate(opts.at);
+      const r = await withDatabase(opts, ({ db }) => runChecks(db, { at, all: opts.all, scope: opts.scope ?? null, lang }));
+      process.stdout.write(`${opts.json ? JSON.stringify(r, null, 2) : formatFindings(r, lang)}\n`);
+      if (r.count.error > 0) process.exitCode = 1;
     } catch (e) {
       reportError(e, lang);
     }

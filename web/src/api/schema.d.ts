@@ -2064,6 +2064,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-quality checks of the register at a date (or over all history), within your scope */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted */
+                    scope?: string;
+                    /** @description The date the checks are judged at; today when omitted */
+                    at?: string;
+                    /** @description true: every fault over all history instead of those holding at a date */
+                    all?: "true" | "false";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
+                    lang?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The findings and how many are errors and warnings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The date judged; null over all history */
+                            at: string | null;
+                            scope: string | null;
+                            count: {
+                                error: number;
+                                warning: number;
+                            };
+                            /** @description Ordered by commune, then check */
+                            findings: {
+                                /**
+                                 * @description Which check found it
+                                 * @enum {string}
+                                 */
+                                code: "CELL_TOO_FEW_OFFICIAL" | "OWN_CELL_NO_MEMBER" | "HEAD_UNDER_AGE" | "HEAD_NOT_RESIDENT" | "TRANSIT_TOO_LONG" | "PROBATION_OVERDUE" | "SECRETARY_NOT_MEMBER" | "HEAD_OVERLAP" | "SECRETARY_OVERLAP" | "BIRTH_IN_FUTURE" | "ADMITTED_UNDER_AGE" | "AGE_IMPLAUSIBLE" | "TWO_OFFICIAL_PLACEMENTS";
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                /** @description What the check looks for, in the language asked */
+                                title: string;
+                                /** @description The finding, naming the record and its dates */
+                                message: string;
+                                /** @description Where the rule comes from: the rule set in force on the fault's date (common/rules.ts), or the Charter or docs */
+                                rule: {
+                                    id: string;
+                                    label: string;
+                                };
+                                person: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
+                                /** @description The other person of an overlap */
+                                other: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
+                                village: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
+                                cell: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
+                                /** @description The commune the record belongs to on the date */
+                                commune: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
+                                /** @description First day the fault holds (null: since always) */
+                                validFrom: string | null;
+                                /** @description Day it stops holding (null: still) */
+                                validTo: string | null;
+                                /** @description The web app's page of the record */
+                                link: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;

@@ -9,6 +9,7 @@ import { findUnit, useUnitTree } from '../../lib/units';
 import { useComparison, useSnapshot } from './data';
 import { FigureCards } from './FigureCards';
 import { AdmissionsDueCard } from './AdmissionsDueCard';
+import { ChecksCard } from '../checks/ChecksCard';
 import type { ListRequest } from './model';
 import { DateField } from './DateField';
 import { ScopePicker } from './ScopePicker';
@@ -151,6 +152,8 @@ export default function DashboardPage() {
           </>
         )}
       </div>
+      {/* the checks are a full pass over the register: asked for once the figures are in, never before them */}
+      {figures.data && <ChecksCard />}
       <AdmissionsDueCard />
       <VillageListDrawer request={listRequest} onClose={() => setListRequest(null)} />
     </div>

@@ -1,0 +1,97 @@
+import { Card, Flex, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { formatDate, todayIso } from '../../lib/format';
+import { DateInput, PageTitle } from '../workflow/fields';
+import { useChecks, type Finding } from './data';
+import './i18n';
+
+const isIso = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** The record a finding names, linked to its page. */
+function RecordLink({ f }: { f: Finding }) {
+  const main = f.person ?? f.village ?? f.cell;
+  if (!main) return null;
+  const text = `${main.name ?? ''} (${main.code})`;
+  return f.link ? <Link to={f.link}>{text}</Link> : <span>{text}</span>;
+}
+
+/**
+ * /checks: the data-quality checks of the account's scope at a date (today by
+ * default) or over all history, grouped by commune, each finding linked to
+ * the page of its record. The date and the mode live in the address.
+ */
+export default function ChecksPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const all = params.get('all') === 'true';
+  const at = isIso(params.get('at')) ? params.get('at')! : todayIso();
+  const q = useChecks({ at, all });
+  const set = (k: string, v: string | null) =>
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      if (v === null) n.delete(k);
+      else n.set(k, v);
+      return n;
+    }, { replace: true });
+
+  const groups = new Map<string, { title: string; findings: Finding[] }>();
+  for (const f of q.data?.findings ?? []) {
+    const key = f.commune?.code ?? '';
+    const title = f.commune ? `${f.commune.name ?? ''} (${f.commune.code})` : t('chk.noCommune');
+    if (!groups.has(key)) groups.set(key, { title, findings: [] });
+    groups.get(key)!.findings.push(f);
+  }
+  const span = (f: Finding) => `${f.validFrom ? formatDate(f.validFrom) : '…'} – ${f.validTo ? formatDate(f.validTo) : t('chk.now')}`;
+
+  return (
+    <div data-testid="checks-page">
+      <PageTitle title={t('chk.title')} />
+      <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
+        <Radio.Group value={all ? 'all' : 'at'} onChange={(e) => set('all', e.target.value === 'all' ? 'true' : null)}
+          options={[{ value: 'at', label: t('chk.at') }, { value: 'all', label: t('chk.all') }]} optionType="button" />
+        {!all && <DateInput value={at} onChange={(v) => set('at', v)} testId="checks-date" />}
+        {q.data && (
+          <Space size="large">
+            <Statistic title={t('chk.errors')} value={q.data.count.error} valueStyle={{ color: q.data.count.error ? '#cf1322' : undefined }} />
+            <Statistic title={t('chk.warnings')} value={q.data.count.warning} />
+          </Space>
+        )}
+      </Flex>
+      {q.isPending ? (
+        <PageLoading />
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : groups.size === 0 ? (
+        <EmptyState text={t('chk.none')} />
+      ) : (
+        [...groups.entries()].map(([key, g]) => (
+          <Card key={key} size="small" title={g.title} style={{ marginBottom: 16 }} data-testid={`checks-commune-${key}`}>
+            <Table<Finding>
+              size="small"
+              pagination={false}
+              rowKey={(f) => `${f.code}-${f.person?.code ?? ''}-${f.village?.code ?? ''}-${f.cell?.code ?? ''}-${f.validFrom ?? ''}`}
+              dataSource={g.findings}
+              columns={[
+                { title: t('chk.severity'), key: 'sev', width: 110, render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag> },
+                { title: t('chk.record'), key: 'record', render: (_, f) => <RecordLink f={f} /> },
+                {
+                  title: t('chk.finding'), key: 'message',
+                  render: (_, f) => (
+                    <>
+                      <Typography.Text strong>{f.title}</Typography.Text>
+                      <div className="muted">{f.message}</div>
+                    </>
+                  ),
+                },
+                { title: t('chk.dates'), key: 'dates', width: 200, render: (_, f) => span(f) },
+                { title: t('chk.rule'), key: 'rule', width: 160, render: (_, f) => f.rule.label },
+              ]}
+            />
+          </Card>
+        ))
+      )}
+    </div>
+  );
+}
