@@ -52,7 +52,7 @@ export async function expectNoSeriousViolations(page: Page, label: string): Prom
  * - a table cell or a tag whose text is wider than its box while its overflow
  *   hides the rest without an ellipsis (text cut mid-word, no sign of it).
  *
- * Hidden elements (display none, visibility hidden, zero size, inside
+ * Hidden elements (display none, wholly left of the screen, visibility hidden, zero size, inside
  * aria-hidden or a closed drawer) and fixed-position overlays are left out.
  */
 export async function overflowProblems(page: Page): Promise<string[]> {
@@ -70,6 +70,10 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
         const s = getComputedStyle(p);
         if (s.overflowX === 'auto' || s.overflowX === 'scroll') return true;
+        // antd's tabs scroll sideways (and list what is out of sight under their "…" button)
+        if (p.matches('.ant-tabs-nav-wrap')) return true;
+        // a sticky-header antd table scrolls its body with its own sticky scroll bar
+        if (p.matches('.ant-table-body') && p.closest('.ant-table-wrapper')?.querySelector('.ant-table-sticky-scroll')) return true;
         if (s.position === 'fixed') return true;
       }
       return false;
@@ -81,6 +85,8 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       if (r.width === 0 || r.height === 0 || hidden(el)) continue;
       const s = getComputedStyle(el);
       if (s.visibility === 'hidden' || s.position === 'fixed') continue;
+      // wholly left of the screen is the usual way to hide a skip link until it has the focus
+      if (r.right <= 0) continue;
       if ((r.right > vw + 1 || r.left < -1) && !inScroller(el)) {
         // the outermost such element only
         if (!Array.from(clipped).some((c) => c.contains(el))) {

@@ -200,9 +200,9 @@ export default function ElectionsPage() {
         title={t('el.dueTitle', { months })}
         extra={
           <Space wrap>
-            <Select value={months} onChange={setMonths} style={{ width: 120 }} options={[3, 6, 12, 24].map((n) => ({ value: n, label: t('el.monthsN', { n }) }))} />
+            <Select aria-label={t('el.horizon')} value={months} onChange={setMonths} style={{ width: 120 }} options={[3, 6, 12, 24].map((n) => ({ value: n, label: t('el.monthsN', { n }) }))} />
             <Space>
-              <Switch checked={noMember} onChange={setNoMember} data-testid="only-no-member" />
+              <Switch checked={noMember} onChange={setNoMember} aria-label={t('el.onlyNoMember')} data-testid="only-no-member" />
               {t('el.onlyNoMember')}
             </Space>
           </Space>

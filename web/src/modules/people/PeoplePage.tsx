@@ -58,7 +58,7 @@ export default function PeoplePage() {
   return (
     <div data-testid="people-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('people.title')}
         </Typography.Title>
         {canWrite && (

@@ -147,7 +147,7 @@ export default function VillagesPage() {
 
   return (
     <div data-testid="villages-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('villages.title')}
       </Typography.Title>
       <Card size="small" className="filter-card">

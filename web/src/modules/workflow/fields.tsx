@@ -160,7 +160,7 @@ export function DueTag({ due, urgency }: { due: string; urgency: 'overdue' | 'so
 export function PageTitle({ title, actions }: { title: string; actions?: ReactNode }) {
   return (
     <Flex justify="space-between" align="center" wrap gap={8}>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {title}
       </Typography.Title>
       {actions}
