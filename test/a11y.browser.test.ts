@@ -104,6 +104,21 @@ describe('accessibility and narrow screens in Chromium', () => {
         }, 90_000);
       }
 
+      it('the dashboard\'s map and moves between groups, two dates compared', async () => {
+        await page.goto(`${suite.server.url}/admin/?at=2017-06-30&cmp=2013-06-30`);
+        await settle(page);
+        for (const [tab, name] of [['Bản đồ', 'map'], ['Chuyển nhóm giữa hai ngày', 'sankey']]) {
+          await page.getByRole('tab', { name: tab }).click();
+          await page.getByTestId(`chart-${name}`).waitFor();
+          await settle(page);
+          await page.getByTestId(`chart-${name}`).scrollIntoViewIfNeeded();
+          await page.screenshot({ path: join(shots, `a11y-${wide}-chart-${name}.png`) });
+          await expectAccessible(page, `dashboard ${name} (${wide})`);
+        }
+        // on a phone the sankey's labels are listed below it rather than drawn over the bands
+        expect(await page.getByTestId('sankey-key').count()).toBe(wide === 'phone' ? 1 : 0);
+      }, 120_000);
+
       for (const [name, path] of [['portal-home', '/'], ['portal-list', '/tin-tuc'], ['portal-article', null], ['portal-404', '/tin-tuc/khong-co-bai-nay']] as const) {
         it(`the portal's ${name.slice(7)} page`, async () => {
           const context = await suite.browser.newContext({ viewport, locale: 'vi-VN', userAgent, bypassCSP: true });

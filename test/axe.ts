@@ -73,7 +73,7 @@ export async function overflowProblems(page: Page): Promise<string[]> {
         // antd's tabs scroll sideways (and list what is out of sight under their "…" button)
         if (p.matches('.ant-tabs-nav-wrap')) return true;
         // a sticky-header antd table scrolls its body with its own sticky scroll bar
-        if (p.matches('.ant-table-body') && p.closest('.ant-table-wrapper')?.querySelector('.ant-table-sticky-scroll')) return true;
+        if (p.matches('.ant-table-body, .ant-table-header') && p.closest('.ant-table-wrapper')?.querySelector('.ant-table-sticky-scroll')) return true;
         if (s.position === 'fixed') return true;
       }
       return false;
