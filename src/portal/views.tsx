@@ -148,7 +148,7 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <script src="/tin-tuc/_/portal.js" defer />
       </head>
       <body data-article={articleId}>
-        <a className="skip" href="#noi-dung">Bỏ qua đến nội dung</a>
+        <a className="skip" href="#noi-dung">Bỏ qua đến nội dung chính</a>
         <header className="top">
           <div className="wrap">
             <a href="/" className="brand">{site.name}</a>

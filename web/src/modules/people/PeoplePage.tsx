@@ -46,7 +46,7 @@ export default function PeoplePage() {
   };
 
   const columns: TableColumnsType<PersonItem> = [
-    { title: t('people.code'), dataIndex: 'code', width: 130, render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
+    { title: t('people.code'), dataIndex: 'code', width: 130, fixed: 'left', render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
     { title: t('people.name'), dataIndex: 'fullName', width: 210, render: (n: string, p) => <Link to={`/people/${p.code}`}>{n}</Link> },
     { title: t('people.birthDate'), dataIndex: 'birthDate', width: 110, render: (d: string | null) => (d ? formatDate(d) : '') },
     { title: t('people.gender'), dataIndex: 'gender', width: 90, render: (g: string | null) => codeLabel('gender', g) },
