@@ -125,6 +125,18 @@ describe('accessibility and narrow screens in Chromium', () => {
         await expectAccessible(page, `drill-down (${wide})`);
       }, 90_000);
 
+      it('the forms in dialogs: a new account, a head election planned and held', async () => {
+        for (const [path, button] of [['accounts', 'account-add'], ['elections', 'plan-other'], ['elections', 'record-other']]) {
+          await page.goto(`${suite.server.url}/admin/${path}`);
+          await settle(page);
+          await page.getByTestId(button).click();
+          await page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal, .ant-drawer-open').first().waitFor();
+          await settle(page);
+          await shot(page, `${wide}-dialog-${button}`);
+          await expectAccessible(page, `${path}'s dialog ${button} (${wide})`);
+        }
+      }, 120_000);
+
       it('the dashboard\'s map, and the moves between groups of two dates', async () => {
         // the map of the communes is there from 1/7/2025; the moves need two dates
         for (const [tab, name, query] of [['Bản đồ', 'map', ''], ['Chuyển nhóm giữa hai ngày', 'sankey', '?at=2017-06-30&cmp=2013-06-30']]) {
