@@ -148,7 +148,7 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <script src="/tin-tuc/_/portal.js" defer />
       </head>
       <body data-article={articleId}>
-        <a className="skip" href="#noi-dung">Bỏ qua đến nội dung</a>
+        <a className="skip" href="#noi-dung">Bỏ qua đến nội dung chính</a>
         <header className="top">
           <div className="wrap">
             <a href="/" className="brand">{site.name}</a>
@@ -197,7 +197,7 @@ export function ListPage({ heading, items, page, pages, base }: { heading: strin
       <ul className="news">
         {items.map((a) => (
           <li key={a.id}>
-            {a.imageUrl && <a href={a.url} className="thumb" tabIndex={-1}><img src={a.imageUrl} alt="" loading="lazy" /></a>}
+            {a.imageUrl && <a href={a.url} className="thumb" tabIndex={-1} aria-hidden="true"><img src={a.imageUrl} alt="" loading="lazy" /></a>}
             <div>
               <h2><a href={a.url}>{a.title}</a></h2>
               <p className="meta">

@@ -60,6 +60,10 @@ export default function AppLayout() {
 
   return (
     <Layout className="app-layout">
+      {/* the first thing the keyboard reaches: past the header and the menu */}
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToMain')}
+      </a>
       <Layout.Header className="app-header">
         {!wide && <Button type="text" className="header-button" icon={<MenuOutlined />} aria-label={t('menu.open')} onClick={() => setMenuOpen(true)} />}
         <div className="app-title">{wide ? t('app.title') : t('app.short')}</div>
@@ -87,7 +91,7 @@ export default function AppLayout() {
             {menu}
           </Drawer>
         )}
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" id="main" tabIndex={-1}>
           {account.mustChangePassword && !location.pathname.startsWith('/account') && (
             <Alert
               type="warning"

@@ -7,7 +7,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 /** English: the same keys as vi.ts (the type makes a missing or extra key a compile error). */
 export const en: Messages<typeof vi> = {
-  app: { title: 'Party building in villages', short: 'Party building', demo: 'DEMO DATA' },
+  app: { title: 'Party building in villages', short: 'Party building', demo: 'DEMO DATA', skipToMain: 'Skip to main content' },
   menu: { dashboard: 'Indicators overview', villages: 'Villages', people: 'Members and people', orgs: 'Party organisations', transfer: 'Import and export', open: 'Open the menu' },
   account: {
     signOut: 'Sign out',

@@ -5,7 +5,7 @@ const g = terms('vi');
 
 /** Vietnamese, the app's first language. Keys mirror en.ts (a test checks that both have the same keys). */
 export const vi = {
-  app: { title: 'Xây dựng Đảng ở thôn, tổ dân phố', short: 'XD Đảng thôn, TDP', demo: 'DỮ LIỆU MẪU' },
+  app: { title: 'Xây dựng Đảng ở thôn, tổ dân phố', short: 'XD Đảng thôn, TDP', demo: 'DỮ LIỆU MẪU', skipToMain: 'Bỏ qua đến nội dung chính' },
   menu: { dashboard: 'Tổng quan chỉ tiêu', villages: 'Thôn, tổ dân phố', people: 'Đảng viên, nhân sự', orgs: 'Tổ chức đảng', transfer: 'Nhập, xuất dữ liệu', open: 'Mở menu' },
   account: {
     signOut: 'Đăng xuất',

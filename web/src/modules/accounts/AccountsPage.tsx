@@ -88,7 +88,7 @@ export default function AccountsPage() {
   return (
     <div data-testid="accounts">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0 }}>
           {t('accounts.title')}
         </Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="account-add">

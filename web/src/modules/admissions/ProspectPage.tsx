@@ -194,7 +194,7 @@ export default function ProspectPage() {
     <div data-testid="prospect">
       <Link to="/admissions">← {t('adm.title')}</Link>
       <Flex align="center" gap={12} wrap style={{ margin: '8px 0 16px' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {p.fullName}
         </Typography.Title>
         <Tag color={p.stage === 'official' ? 'green' : done ? 'default' : 'blue'} data-testid="prospect-stage" data-stage={p.stage}>

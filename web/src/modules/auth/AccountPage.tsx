@@ -34,7 +34,7 @@ export default function AccountPage() {
 
   return (
     <div className="account-page" style={{ maxWidth: 560 }}>
-      <Typography.Title level={3}>{t('account.password.title')}</Typography.Title>
+      <Typography.Title level={1}>{t('account.password.title')}</Typography.Title>
       <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('login.username')}>{account.username}</Descriptions.Item>
         <Descriptions.Item label={t('account.scope')}>{scopeName}</Descriptions.Item>

@@ -23,7 +23,7 @@ export default function LoginPage() {
     <main className="login-page">
       <LanguageSwitch long className="login-lang" />
       <Card className="login-card">
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0 }}>
           {t('login.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>

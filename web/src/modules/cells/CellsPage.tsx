@@ -322,7 +322,7 @@ export default function CellsPage() {
   }, [chosen]);
   return (
     <div data-testid="cells">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('cellsWf.title')}
       </Typography.Title>
       <Typography.Paragraph className="muted">{t('cellsWf.intro')}</Typography.Paragraph>

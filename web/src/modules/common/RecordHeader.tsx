@@ -12,7 +12,7 @@ export function RecordHeader({ back, backLabel, title, code, tags, extra, testId
       </Link>
       <Flex align="center" gap={8} wrap justify="space-between" style={{ margin: '6px 0 12px' }}>
         <Flex align="baseline" gap={8} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid={testId}>
+          <Typography.Title level={1} style={{ margin: 0 }} data-testid={testId}>
             {title}
           </Typography.Title>
           <span className="muted">{code}</span>

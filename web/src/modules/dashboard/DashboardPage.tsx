@@ -81,7 +81,7 @@ export default function DashboardPage() {
 
   return (
     <div data-testid="dashboard">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
       <Card size="small" className="dashboard-controls">

@@ -4,8 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 /** A date typed or picked as dd/mm/yyyy, up to today; 'YYYY-MM-DD' in and out. Without a placeholder it cannot be cleared. */
 export function DateField(props: { testId: string; label: string; value: string | null; today: string; placeholder?: string; onChange: (iso: string | null) => void }) {
   return (
-    <Form.Item label={props.label}>
+    <Form.Item label={props.label} htmlFor={props.testId}>
       <DatePicker
+        id={props.testId}
         data-testid={props.testId}
         style={{ width: '100%' }}
         format="DD/MM/YYYY"

@@ -14,11 +14,15 @@ interface Props {
   onOpen?: (request: ListRequest) => void;
 }
 
-/** A number that opens its list when the role may see lists. */
-function Num({ children, label, onClick, role }: { children: ReactNode; label: string; onClick?: () => void; role: string }) {
+/**
+ * A number that opens its list when the role may see lists. Its accessible
+ * name holds the number as shown (WCAG 2.5.3, label in name): "Tổng số thôn: 1.082 — xem danh sách".
+ */
+function Num({ children, label, onClick, role }: { children: string; label: string; onClick?: () => void; role: string }) {
+  const { t } = useTranslation();
   if (!onClick) return <span data-role={role}>{children}</span>;
   return (
-    <button type="button" className="figure-link" data-role={role} aria-label={label} onClick={onClick}>
+    <button type="button" className="figure-link" data-role={role} aria-label={`${label}: ${children} — ${t('dashboard.openList').toLocaleLowerCase()}`} onClick={onClick}>
       {children}
     </button>
   );
@@ -96,7 +100,7 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
     } else if (snapshot) {
       body = (
         <div className={`figure-value ${f.kind === 'ratio' ? 'small' : ''}`}>
-          <Num role="value" label={`${label}: ${t('dashboard.openList')}`} onClick={openAt(f, snapshot.at)}>
+          <Num role="value" label={label} onClick={openAt(f, snapshot.at)}>
             {shown(f, snapshot)}
           </Num>
         </div>

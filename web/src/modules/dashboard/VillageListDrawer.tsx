@@ -168,7 +168,7 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
   });
 
   const columns: TableColumnsType<Row> = [
-    { title: t('list.code'), dataIndex: 'code', width: 105, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
+    { title: t('list.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
     { title: t('list.name'), dataIndex: 'name', width: 190, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
     { title: t('list.commune'), dataIndex: 'commune', width: 170, sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') },
     paired

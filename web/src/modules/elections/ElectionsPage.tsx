@@ -74,9 +74,9 @@ function PlanModal({ target, onClose }: { target: Target | null; onClose: () => 
                 {fields.map((f, i) => (
                   <Flex key={f.key} gap={8} style={{ marginBottom: 8 }}>
                     <Form.Item name={f.name} noStyle>
-                      <PersonSelect testId={`plan-candidate-${i}`} village={village} />
+                      <PersonSelect testId={`plan-candidate-${i}`} ariaLabel={`${t('el.candidates')} ${i + 1}`} village={village} />
                     </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="remove" />
+                    <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={`${t('el.removeCandidate')} ${i + 1}`} />
                   </Flex>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} data-testid="plan-add">
@@ -137,13 +137,13 @@ function RecordModal({ target, onClose }: { target: Target | null; onClose: () =
                   <Flex key={f.key} gap={8} style={{ marginBottom: 8 }} align="center">
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <Form.Item name={[f.name, 'personCode']} noStyle>
-                        <PersonSelect testId={`record-candidate-${i}`} village={village} onPick={(code, name) => setNames((n) => ({ ...n, [code]: name }))} />
+                        <PersonSelect testId={`record-candidate-${i}`} ariaLabel={`${t('el.candidates')} ${i + 1}`} village={village} onPick={(code, name) => setNames((n) => ({ ...n, [code]: name }))} />
                       </Form.Item>
                     </div>
                     <Form.Item name={[f.name, 'votes']} noStyle>
-                      <InputNumber data-testid={`record-votes-${i}`} min={0} placeholder={t('el.votes')} style={{ width: 110 }} />
+                      <InputNumber data-testid={`record-votes-${i}`} aria-label={`${t('el.votes')} ${i + 1}`} min={0} placeholder={t('el.votes')} style={{ width: 110 }} />
                     </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="remove" />
+                    <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={`${t('el.removeCandidate')} ${i + 1}`} />
                   </Flex>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} data-testid="record-add">
@@ -200,9 +200,9 @@ export default function ElectionsPage() {
         title={t('el.dueTitle', { months })}
         extra={
           <Space wrap>
-            <Select value={months} onChange={setMonths} style={{ width: 120 }} options={[3, 6, 12, 24].map((n) => ({ value: n, label: t('el.monthsN', { n }) }))} />
+            <Select aria-label={t('el.horizon')} value={months} onChange={setMonths} style={{ width: 120 }} options={[3, 6, 12, 24].map((n) => ({ value: n, label: t('el.monthsN', { n }) }))} />
             <Space>
-              <Switch checked={noMember} onChange={setNoMember} data-testid="only-no-member" />
+              <Switch checked={noMember} onChange={setNoMember} aria-label={t('el.onlyNoMember')} data-testid="only-no-member" />
               {t('el.onlyNoMember')}
             </Space>
           </Space>

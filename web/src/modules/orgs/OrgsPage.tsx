@@ -94,7 +94,7 @@ export default function OrgsPage() {
 
   return (
     <div data-testid="orgs-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('orgs.title')}
       </Typography.Title>
       <Card size="small" className="filter-card">

@@ -46,7 +46,7 @@ export default function PeoplePage() {
   };
 
   const columns: TableColumnsType<PersonItem> = [
-    { title: t('people.code'), dataIndex: 'code', width: 130, render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
+    { title: t('people.code'), dataIndex: 'code', width: 130, fixed: 'left', render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
     { title: t('people.name'), dataIndex: 'fullName', width: 210, render: (n: string, p) => <Link to={`/people/${p.code}`}>{n}</Link> },
     // the year tells apart people of one name; the whole date on hover
     { title: t('people.birthYear'), dataIndex: 'birthYear', width: 90, render: (y: number | null, p) => (y === null ? '' : <span title={p.birthDate ? formatDate(p.birthDate) : undefined}>{y}</span>) },
@@ -60,7 +60,7 @@ export default function PeoplePage() {
   return (
     <div data-testid="people-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('people.title')}
         </Typography.Title>
         {canWrite && (

@@ -18,7 +18,7 @@ export default function PortalPage() {
   return (
     <div data-testid="portal-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('portal.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ margin: 0 }}>{t('portal.title')}</Typography.Title>
         <Button href="/" target="_blank" icon={<ExportOutlined />}>{t('portal.open')}</Button>
       </Flex>
       <Tabs

@@ -26,7 +26,7 @@ export function ComparisonTable({ report }: { report: Report }) {
   ];
   const num = (v?: number) => (v === undefined ? '' : n(v));
   const columns: ColumnsType<Line> = [
-    { title: t('rep.indicator'), dataIndex: 'label' },
+    { title: t('rep.indicator'), dataIndex: 'label', fixed: 'left', width: 180 },
     { title: formatDate(report.from), dataIndex: 'from', align: 'right' },
     { title: formatDate(report.to), dataIndex: 'to', align: 'right' },
     { title: t('rep.left'), dataIndex: 'left', align: 'right', render: num },
@@ -35,7 +35,7 @@ export function ComparisonTable({ report }: { report: Report }) {
     { title: t('rep.new'), dataIndex: 'new', align: 'right', render: num },
     { title: t('rep.net'), dataIndex: 'net', align: 'right' },
   ];
-  return <Table<Line> data-testid="report-comparison" size="small" bordered pagination={false} columns={columns} dataSource={data} scroll={{ x: true }} />;
+  return <Table<Line> data-testid="report-comparison" size="small" bordered pagination={false} columns={columns} dataSource={data} scroll={{ x: 900 }} />;
 }
 
 type UnitLine = ReportRow & { key: string; name: string; total?: boolean };
@@ -49,7 +49,7 @@ export function UnitsTable({ report }: { report: Report }) {
   ];
   const col = (title: string, get: (r: UnitLine) => number): ColumnsType<UnitLine>[number] => ({ title, align: 'right', render: (_: unknown, r: UnitLine) => n(get(r)) });
   const columns: ColumnsType<UnitLine> = [
-    { title: t('rep.unit'), dataIndex: 'name', fixed: 'left', render: (v: string, r) => (r.total ? <b>{v}</b> : v) },
+    { title: t('rep.unit'), dataIndex: 'name', fixed: 'left', width: 150, render: (v: string, r) => (r.total ? <b>{v}</b> : v) },
     col(t('rep.villages'), (r) => r.figures.villages),
     col(t('rep.whiteShort'), (r) => r.figures.white),
     col(t('rep.weakShort'), (r) => r.figures.weak),
@@ -73,7 +73,8 @@ export function UnitsTable({ report }: { report: Report }) {
       columns={columns}
       dataSource={data}
       rowClassName={(r) => (r.total ? 'report-total' : '')}
-      scroll={{ x: 'max-content' }}
+      // at least 1000 px: the whole table on a desktop (1366 px), headings wrapped; sideways with the unit kept in view on a phone
+      scroll={{ x: 1000 }}
     />
   );
 }

@@ -73,7 +73,7 @@ export default function ReportsPage() {
   const r = report.data;
   return (
     <div data-testid="reports">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('rep.title')}
       </Typography.Title>
       <Card size="small">
@@ -91,13 +91,14 @@ export default function ReportsPage() {
               <DateField testId="report-to" label={t('rep.to')} value={to} today={today} onChange={(d) => d && update('to', d)} />
             </Col>
             <Col xs={24} md={12} xl={4}>
-              <Form.Item label={t('rep.signer')} extra={t('rep.signerHint')}>
-                <Input data-testid="report-signer" value={signer} maxLength={120} onChange={(e) => setSigner(e.target.value)} />
+              <Form.Item label={t('rep.signer')} extra={t('rep.signerHint')} htmlFor="report-signer">
+                <Input id="report-signer" data-testid="report-signer" value={signer} maxLength={120} onChange={(e) => setSigner(e.target.value)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={4}>
-              <Form.Item label={t('rep.number')} extra={r ? t('rep.numberHint', { line: `Số ${number || '…'}-BC/${r.heading.abbreviation}` }) : undefined}>
+              <Form.Item label={t('rep.number')} htmlFor="report-number" extra={r ? t('rep.numberHint', { line: `Số ${number || '…'}-BC/${r.heading.abbreviation}` }) : undefined}>
                 <Input
+                  id="report-number"
                   data-testid="report-number"
                   value={number}
                   maxLength={6}

@@ -47,7 +47,7 @@ export default function RulesPage() {
   const province = [...(q.data?.province ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   return (
     <div data-testid="rules">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('rulesWf.title')}
       </Typography.Title>
       <Typography.Paragraph className="muted">{t('rulesWf.intro')}</Typography.Paragraph>

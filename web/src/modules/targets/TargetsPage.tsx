@@ -183,7 +183,7 @@ export default function TargetsPage() {
   const p = progress.data;
   return (
     <div data-testid="targets">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('tg.title')}
       </Typography.Title>
       <Card

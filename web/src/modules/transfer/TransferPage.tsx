@@ -13,7 +13,7 @@ export default function TransferPage() {
   const importer = useImporter();
   return (
     <div data-testid="transfer-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('transfer.title')}
       </Typography.Title>
       <Row gutter={[12, 12]}>

@@ -84,7 +84,7 @@ export default function VillagesPage() {
   const filtered = !!(category || cell || head || text);
 
   const columns: TableColumnsType<VillageItem> = [
-    { title: t('villages.code'), dataIndex: 'code', width: 105, sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
+    { title: t('villages.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
     { title: t('villages.name'), dataIndex: 'name', width: 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
     // within one commune the column would say the same on every row
     ...(scopeNode?.level === 'commune'
@@ -121,7 +121,7 @@ export default function VillagesPage() {
       sorter: (a, b) => order(heads)(a.headStatus, b.headStatus) || (a.head?.name ?? '').localeCompare(b.head?.name ?? '', 'vi'),
       render: (_, v) =>
         v.head ? (
-          <span className="nowrap">
+          <span className="head-cell">
             <Link to={`/people/${v.head.code}`}>{v.head.name}</Link> <Tag color={headColor[v.headStatus]}>{t(`villages.heads.${v.headStatus}`)}</Tag>
             {v.secretaryIsHead && <Tag color="gold">{t('villages.secretaryIsHead')}</Tag>}
           </span>
@@ -147,7 +147,7 @@ export default function VillagesPage() {
 
   return (
     <div data-testid="villages-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('villages.title')}
       </Typography.Title>
       <Card size="small" className="filter-card">

@@ -35,8 +35,10 @@ interface PersonHit {
 }
 
 /** A person found by name; the value is the person's code. */
-export function PersonSelect({ value, onChange, onPick, testId, id, village }: {
+export function PersonSelect({ value, onChange, onPick, testId, id, village, ariaLabel }: {
   value?: string;
+  /** The field's name where no label is tied to it (a row of a list). */
+  ariaLabel?: string;
   onChange?: (code: string) => void;
   /** Told the name of the person picked. */
   onPick?: (code: string, name: string) => void;
@@ -60,6 +62,7 @@ export function PersonSelect({ value, onChange, onPick, testId, id, village }: {
   return (
     <Select
       id={id}
+      aria-label={ariaLabel}
       data-testid={testId}
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value}
@@ -160,7 +163,7 @@ export function DueTag({ due, urgency }: { due: string; urgency: 'overdue' | 'so
 export function PageTitle({ title, actions }: { title: string; actions?: ReactNode }) {
   return (
     <Flex justify="space-between" align="center" wrap gap={8}>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {title}
       </Typography.Title>
       {actions}

@@ -1,3 +1,4 @@
+import { Grid } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +62,8 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
   const { rows, loading, done, children } = useChildFigures(available ? node : undefined, at);
   const map = useUnitsMap(geo.data, children.map((c) => c.code));
   const label = t(`figures.${figure.key}`);
+  // on a narrow screen the colour scale goes below the map, not over it
+  const roomy = Grid.useBreakpoint().md ?? true;
   const shown = useMemo(() => rows.filter((r) => map?.codes.has(r.unit.code)), [rows, map]);
   const option = useMemo(() => {
     const values = shown.map((r) => figure.value(r.snapshot));
@@ -71,8 +74,7 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
         min: Math.min(0, ...values),
         max: Math.max(1, ...values),
         calculable: true,
-        left: 8,
-        bottom: 8,
+        ...(roomy ? { left: 8, bottom: 8 } : { orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 220 }),
         // more is worse: red; more is better or neutral: blue
         inRange: { color: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'] },
         formatter: (v: number) => formatFigure(figure, v),
@@ -83,6 +85,7 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
           map: map?.name,
           nameProperty: 'code',
           roam: true,
+          ...(roomy ? {} : { top: 8, left: 8, right: 8, bottom: 80 }),
           aspectScale: 0.95,
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
           select: { disabled: true },
@@ -90,7 +93,7 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
         },
       ],
     };
-  }, [shown, figure, map]);
+  }, [shown, figure, map, roomy]);
 
   if (!available) return <EmptyState text={t('charts.noMap', { scope: node.name, at: formatDate(at) })} />;
   if (geo.isError) return <ErrorState error={geo.error} onRetry={() => void geo.refetch()} />;

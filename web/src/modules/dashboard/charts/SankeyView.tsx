@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { Grid } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoading } from '../../../components/States';
@@ -20,6 +21,8 @@ const nodeId = (side: 1 | 2, what: string) => `${what}@${side}`;
  */
 export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps & { comparison: Comparison }) {
   const { t } = useTranslation();
+  // below 768 px the labels would overlap each other and the bands: the chart goes without them, and they are listed below it
+  const roomy = Grid.useBreakpoint().md ?? true;
   const { from, to } = { from: comparison.from.at, to: comparison.to.at };
   const lefts = useQueries({
     queries: memberCategories.map((c) => ({
@@ -63,20 +66,29 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
         {
           type: 'sankey',
           left: 8,
-          right: 230,
+          right: roomy ? 230 : 8,
           top: 16,
           bottom: 16,
           nodeAlign: 'justify',
           layoutIterations: 0,
           emphasis: { focus: 'adjacency' },
           lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
-          label: { formatter: (p: { name: string; value: number }) => `${nodeLabel(p.name)}: ${formatNumber(p.value)}` },
+          label: { show: roomy, formatter: (p: { name: string; value: number }) => `${nodeLabel(p.name)}: ${formatNumber(p.value)}` },
           data: [...ids].map((id) => ({ name: id, itemStyle: { color: colors[id.split('@')[0]] } })),
           links,
         },
       ],
     };
-  }, [moves, t]);
+  }, [moves, t, roomy]);
+  // each block's total, for the list that stands in for the labels on a narrow screen
+  const totals = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const x of moves ?? []) {
+      m.set(nodeId(1, x.from), (m.get(nodeId(1, x.from)) ?? 0) + x.count);
+      m.set(nodeId(2, x.to), (m.get(nodeId(2, x.to)) ?? 0) + x.count);
+    }
+    return [...m].sort(([a], [b]) => a.split('@')[1].localeCompare(b.split('@')[1]));
+  }, [moves]);
 
   if (failed) return <ErrorState error={failed.error} onRetry={() => lefts.forEach((q) => void q.refetch())} />;
   if (!moves) return <PageLoading />;
@@ -97,6 +109,7 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
     return { ...base, kind: 'at', at: side === '1' ? from : to, category: what as MemberCategory, title };
   };
   return (
+    <>
     <EChart
       testId="chart-sankey"
       label={t('charts.transitions')}
@@ -110,5 +123,16 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
         })
       }
     />
+    {!roomy && (
+      <ul className="chart-key" data-testid="sankey-key">
+        {totals.map(([id, n]) => (
+          <li key={id}>
+            <span className="chart-swatch" style={{ background: colors[id.split('@')[0]] }} aria-hidden />
+            {nodeLabel(id)}: {formatNumber(n)}
+          </li>
+        ))}
+      </ul>
+    )}
+    </>
   );
 }
