@@ -34,6 +34,7 @@ const adminScreens: [string, string][] = [
   ['elections', 'elections'],
   ['targets', 'targets'],
   ['rules', 'rules'],
+  ['checks', 'checks'],
   ['accounts', 'accounts'],
   ['portal-editor', 'portal'],
   ['account', 'account'],

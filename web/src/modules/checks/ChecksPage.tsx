@@ -73,6 +73,7 @@ export default function ChecksPage() {
               pagination={false}
               rowKey={(f) => `${f.code}-${f.person?.code ?? ''}-${f.village?.code ?? ''}-${f.cell?.code ?? ''}-${f.validFrom ?? ''}`}
               dataSource={g.findings}
+              scroll={{ x: 900 }}
               columns={[
                 { title: t('chk.severity'), key: 'sev', width: 110, render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag> },
                 { title: t('chk.record'), key: 'record', render: (_, f) => <RecordLink f={f} /> },
