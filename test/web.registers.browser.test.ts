@@ -409,7 +409,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     // before the admission of the first member: not a member that day, no card, no cell
     const before = new Date(Date.parse(since) - 86_400_000).toISOString().slice(0, 10);
     await page.goto(`${suite.server.url}/admin/people/${member.code}?at=${before}`);
-    await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Không là đảng viên');
+    await expect.poll(() => page.getByTestId('person-status').innerText()).toBe('Chưa là đảng viên');
     expect(await page.getByTestId('person-card').innerText()).toBe('');
     expect(await page.getByTestId('person-cell').innerText()).toBe('');
     await page.context().close();
