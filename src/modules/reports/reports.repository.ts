@@ -59,18 +59,3 @@ export async function childCountsAt(db: Db, scopeId: number, at: string): Promis
   );
   return new Map(found.map(({ child_id, ...c }) => [child_id, c]));
 }
-
-/** The district each of these communes stood under at a date (communes with no district parent then are absent). */
-export async function communeDistrictsAt(db: Db, communeCodes: string[], at: string): Promise<Map<string, { code: string; name: string }>> {
-  if (communeCodes.length === 0) return new Map();
-  const found = await rows<{ commune_code: string; code: string; name: string }>(
-    db,
-    sql`select cu.code as commune_code, du.code, dv.name
-        from units cu
-        join unit_versions cv on cv.unit_id = cu.id and ${activeAt(sql`cv.valid_from`, sql`cv.valid_to`, at)}
-        join units du on du.id = cv.parent_id and du.level = 'district'
-        join unit_versions dv on dv.unit_id = du.id and ${activeAt(sql`dv.valid_from`, sql`dv.valid_to`, at)}
-        where cu.code = any(${sql.param(communeCodes)}::text[])`,
-  );
-  return new Map(found.map((r) => [r.commune_code, { code: r.code, name: r.name }]));
-}

@@ -16,7 +16,8 @@ import type { SnapshotCountsRow } from '../indicators/queries/snapshot.js';
 import { scopeAt } from '../indicators/queries/scope-at.js';
 import { reportHeading } from './reports.heading.js';
 import { narrativeFigures, writeNarrative } from './reports.narrative.js';
-import { ancestorsAt, childCountsAt, childUnitsAt, communeDistrictsAt } from './reports.repository.js';
+import { districtsOf } from '../indicators/queries/districts.js';
+import { ancestorsAt, childCountsAt, childUnitsAt } from './reports.repository.js';
 import { reportPdf } from './reports.pdf.js';
 import { documentNumber, type AppendixVillage, type Report } from './reports.schema.js';
 import { reportWorkbook } from './reports.xlsx.js';
@@ -80,7 +81,7 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     nonPartyHead: (await villageList(db, { scope: req.scope, at: to }, 'nonPartyHead')).villages as VillageItem[],
   };
   const communes = [...new Set(Object.values(lists).flatMap((l) => l.map((v) => v.commune.code).filter((c): c is string => c !== null)))];
-  const districts = await communeDistrictsAt(db, communes, to);
+  const districts = await districtsOf(db, communes, to);
   /** A village of an appendix: its place and members; its head's name only where asked (a person). */
   const appendixOf = (v: VillageItem, named: boolean): AppendixVillage => ({
     code: v.code,
