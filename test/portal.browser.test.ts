@@ -78,7 +78,7 @@ describe('the public portal in Chromium', () => {
     await expect(home.getByRole('heading', { name: 'Bình chọn' }).isVisible()).resolves.toBe(true);
     await expect(home.getByRole('heading', { name: 'Thống kê truy cập' }).isVisible()).resolves.toBe(true);
     await shot(home, 'home');
-    await home.getByRole('link', { name: /Kết quả 5 năm thực hiện Chỉ thị 14-CT\/TU/ }).first().click();
+    await home.getByRole('link', { name: /Hội nghị sơ kết công tác xây dựng Đảng/ }).first().click();
     await home.locator('article h1').waitFor();
     await expect(home.locator('.article .author').innerText()).resolves.toBe('HY- VPTU');
     await expect(home.locator('.article .views').innerText()).resolves.toMatch(/^\d+ lượt xem$/);

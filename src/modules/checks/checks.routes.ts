@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { isoDate, today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { langQuery as lang, requestLang } from '../../platform/http.js';
+import { recordEvent } from '../../platform/audit.js';
+import type { SessionAccount } from '../auth/auth.service.js';
 import { requireScopeCode } from '../auth/scope.js';
-import { checkCodes, runChecks } from './checks.service.js';
+import { checkCodes, runChecks, type CheckResult } from './checks.service.js';
+import { checksWorkbook } from './checks.xlsx.js';
 
 const checksQuery = z.object({
   scope: z.string().trim().min(1).optional().describe('Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted'),
@@ -39,6 +42,15 @@ export const checkResult = z.object({
   findings: z.array(finding).describe('Ordered by commune, then check'),
 });
 
+type ChecksQuery = z.infer<typeof checksQuery>;
+
+/** The findings a request asks for, within the account's scope (OUT_OF_SCOPE for a unit outside it). */
+async function checksFor(db: Db, account: SessionAccount, q: ChecksQuery, lang: 'vi' | 'en'): Promise<CheckResult> {
+  const all = q.all === 'true';
+  if (q.scope) await requireScopeCode(db, account, q.scope, [all ? today() : (q.at ?? today())]);
+  return runChecks(db, { at: q.at, all, scope: q.scope ?? account.scopeCode, lang });
+}
+
 /** /api/checks: the data-quality checks ("Kiểm tra dữ liệu") of the register. */
 export const checksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -54,11 +66,39 @@ export const checksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND'],
       },
     },
-    async (req) => {
-      const account = req.signedIn();
-      const all = req.query.all === 'true';
-      if (req.query.scope) await requireScopeCode(db, account, req.query.scope, [all ? today() : (req.query.at ?? today())]);
-      return runChecks(db, { at: req.query.at, all, scope: req.query.scope ?? account.scopeCode, lang: requestLang(req) });
+    (req) => checksFor(db, req.signedIn(), req.query, requestLang(req)),
+  );
+
+  app.get(
+    '/xlsx',
+    {
+      // the same findings, the same access and scope: they name people
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'The data-quality findings as an .xlsx workbook (the same query as /api/checks); recorded in the audit log',
+        description:
+          'A title row naming the date (or all history) and the scope, a header row, then one row per finding in the order of /api/checks ' +
+          '(by commune): commune, severity, check, finding, record, detail, dates, rule and the web app\'s page of the record; the count of errors and warnings last. ' +
+          'Headings in Vietnamese, or English with lang=en.',
+        tags: ['checks'],
+        querystring: checksQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        errors: ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND'],
+      },
+    },
+    async (req, reply) => {
+      const lang = requestLang(req);
+      const r = await checksFor(db, req.signedIn(), req.query, lang);
+      const data = await checksWorkbook(r, lang, `${req.protocol}://${req.host}/admin`);
+      const fileName = `kiem-tra-du-lieu_${r.scope ?? 'tat-ca'}_${r.at ?? 'toan-bo'}.xlsx`.replace(/[^\w.-]/g, '-');
+      await recordEvent(db, req.actor(), {
+        action: 'export', entity: 'checks', entityId: r.scope,
+        detail: { scope: r.scope, at: r.at, all: r.at === null, format: 'xlsx', file: fileName, rows: r.findings.length },
+      });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(data);
     },
   );
 };

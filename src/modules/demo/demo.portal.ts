@@ -1,8 +1,13 @@
 /**
- * The demo portal: categories, a dozen published articles (their text
- * invented, in the manner of a provincial committee's news site), one image,
- * one open poll and one closed one. Loaded once: a database that has
- * categories already is left as it is.
+ * The demo portal: categories, articles of invented text in the manner of a
+ * provincial committee's news site (one with an image), the results
+ * articles, one open poll and one closed one. Loaded once: a database that
+ * has categories already is left as it is.
+ *
+ * The results articles state the register's figures, so none of them is
+ * written here: each is the report of a period over the register just
+ * loaded, made by the report-publishing path (narrative, chart and tables)
+ * and published the day after its period ends.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import { withActor, type AuditActor } from '../../platform/audit.js';
@@ -14,6 +19,14 @@ import { vietnamDay } from '../portal/counter.js';
 import { addCounts, type DayCounts } from '../portal/visits.repository.js';
 import { portalCategories } from '../../db/schema/index.js';
 import { sanitizeBody } from '../portal/portal.service.js';
+import { AppError } from '../../platform/errors.js';
+import { subtreeAt } from '../units/units.repository.js';
+import { buildReport } from '../reports/reports.service.js';
+import { reportChartSvg } from '../reports/reports.chart.js';
+import { insertReportDraft } from '../reports/reports.publish.js';
+import type { Report } from '../reports/reports.schema.js';
+import { isoOf } from './demo.dates.js';
+import { DIRECTIVE, REFORM, TODAY } from './demo.model.js';
 
 export const DEMO_PORTAL_NAME = 'Cổng thông tin điện tử Tỉnh ủy Hưng Yên (mẫu)';
 
@@ -56,16 +69,10 @@ const p = (...paras: string[]) => paras.map((x) => `<p>${x}</p>`).join('\n');
 
 /** [category slug, title, summary, body, hours ago] */
 const articles: [string, string, string, string, number][] = [
-  ['xay-dung-dang', 'Kết quả 5 năm thực hiện Chỉ thị 14-CT/TU về phát triển đảng viên ở vùng còn khó khăn',
-    'Sau 5 năm thực hiện Chỉ thị 14-CT/TU của Ban Thường vụ Tỉnh ủy, toàn tỉnh đã xóa được 44 thôn "trắng" đảng viên; số thôn chỉ có 1–2 đảng viên giảm 110 thôn.',
-    p('Ngày 15/3/2013, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 14-CT/TU "về tăng cường công tác phát triển đảng viên ở những địa bàn, lĩnh vực còn khó khăn, có ít đảng viên". Sau 5 năm thực hiện, các cấp ủy đã tập trung lãnh đạo, chỉ đạo và đạt nhiều kết quả quan trọng.',
-      '{IMG}',
-      'Giai đoạn 2013-2017, toàn tỉnh xóa được 44 thôn chưa có đảng viên; số thôn chỉ có 1–2 đảng viên giảm 110 thôn. Tỷ lệ thôn, tổ dân phố có trưởng thôn không phải là đảng viên giảm từ 57,74% (623/1.079) năm 2013 xuống 50,18% (543/1.082) năm 2017.',
-      'Các cấp ủy đã điều động đảng viên là cán bộ, công chức xã về sinh hoạt tại các thôn chỉ có 1–2 đảng viên để đủ điều kiện thành lập chi bộ; cử tổ công tác của huyện về "xóa trắng" thôn chưa có đảng viên, chưa có chi bộ; giới thiệu đảng viên có năng lực ứng cử trưởng thôn.',
-      'Thời gian tới, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tiếp tục quán triệt sâu sắc Chỉ thị, gắn công tác phát triển đảng viên với củng cố tổ chức cơ sở đảng, phấn đấu 100% thôn, tổ dân phố có đảng viên và có chi bộ riêng.'), 5],
   ['tin-tuc-su-kien', 'Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm',
     'Hội nghị đánh giá kết quả công tác tổ chức xây dựng Đảng, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm.',
     p('Sáng nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm. Dự hội nghị có đại diện lãnh đạo các đảng bộ trực thuộc.',
+      '{IMG}',
       'Trong 6 tháng, toàn Đảng bộ kết nạp được nhiều đảng viên mới, trong đó có đảng viên ở các thôn trước đây chưa có đảng viên. Công tác kiểm tra, giám sát được tăng cường.',
       'Hội nghị thống nhất các nhiệm vụ trọng tâm: tiếp tục rà soát thôn chưa có chi bộ riêng, chuẩn bị nhân sự bầu trưởng thôn nhiệm kỳ mới.'), 30],
   ['xay-dung-dang', 'Kết nạp đảng viên đầu tiên tại thôn chưa có đảng viên',
@@ -99,9 +106,47 @@ const articles: [string, string, string, string, number][] = [
     p('Đây là dữ liệu mẫu để thử nghiệm cổng thông tin. Các bài viết, số liệu và tên người trên trang này là giả định.'), 700],
 ];
 
+/**
+ * The periods of the results articles: the directive's first years (from its
+ * issue on 15/3/2013 to the end of 2017), and the time since the communes of
+ * 1/7/2025 up to the last day of the demo's history.
+ */
+export const resultPeriods: { from: string; to: string }[] = [
+  { from: isoOf(DIRECTIVE)!, to: '2017-12-31' },
+  { from: isoOf(REFORM)!, to: isoOf(TODAY)! },
+];
+
+/** When a results article is published: 8:00 in Vietnam the day after its period, or an hour ago if that is still to come. */
+export function resultPublishedAt(to: string, now: number): string {
+  const next = Date.parse(`${to}T01:00:00Z`) + 86400_000;
+  return new Date(Math.min(next, now - 3600_000)).toISOString();
+}
+
+/**
+ * The reports of the results articles: the province of the register on the
+ * demo's last day, over each period it existed through. None when the
+ * register has no province then.
+ */
+async function resultReports(db: Db): Promise<Report[]> {
+  const province = (await subtreeAt(db, isoOf(TODAY)!, null, 0)).find((u) => u.level === 'province');
+  if (!province) return [];
+  const reports: Report[] = [];
+  for (const { from, to } of resultPeriods) {
+    try {
+      reports.push(await buildReport(db, { scope: province.code, from, to }));
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'UNIT_NOT_VALID_AT')) throw e;
+    }
+  }
+  return reports;
+}
+
 /** Loads the demo portal unless the database already has categories. */
 export async function loadPortalDemo(db: Db, actor: AuditActor, now = Date.now()): Promise<void> {
   if ((await listCategories(db)).length > 0) return;
+  // read before the transaction: the embedded database has one connection
+  const reports = await resultReports(db);
+  const charts = await Promise.all(reports.map((r) => reportChartSvg(r, 'vi')));
   await withActor(db, actor, async (tx) => {
     await putSetting(tx, 'portal.name', DEMO_PORTAL_NAME);
     const cats = await tx.insert(portalCategories).values(categories).returning({ id: portalCategories.id, slug: portalCategories.slug });
@@ -114,6 +159,11 @@ export async function loadPortalDemo(db: Db, actor: AuditActor, now = Date.now()
       }
       await updateArticle(tx, a.id, { title, summary, bodyHtml: sanitizeBody(html), authorLine: 'HY- VPTU', categoryId: cats.find((c) => c.slug === slug)!.id });
       await setPublication(tx, a.id, { publishedAt: new Date(now - hoursAgo * 3600_000).toISOString(), unpublishedAt: null });
+    }
+    const results = cats.find((c) => c.slug === 'xay-dung-dang')!.id;
+    for (const [i, r] of reports.entries()) {
+      const a = await insertReportDraft(tx, r, { lang: 'vi', svg: charts[i], categoryId: results });
+      await setPublication(tx, a.id, { publishedAt: resultPublishedAt(r.to, now), unpublishedAt: null });
     }
     await insertPoll(tx, {
       question: 'Theo bạn, giải pháp nào hiệu quả nhất để xóa thôn chưa có chi bộ riêng?',

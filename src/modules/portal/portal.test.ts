@@ -52,7 +52,8 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const home = await get('/');
     expect(home.statusCode).toBe(200);
     expect(home.headers['content-type']).toContain('text/html');
-    expect(home.body).toContain('Kết quả 5 năm thực hiện Chỉ thị 14-CT/TU');
+    // the results article of the demo portal is the register's report since 1/7/2025
+    expect(home.body).toContain('Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Mẫu từ ngày 01/07/2025 đến ngày 27/11/2026');
     expect(home.body).toContain('Trang 1/2');
     expect(home.body).toContain('<meta name="viewport"');
     // helmet's headers, sent with the cached page
@@ -60,13 +61,15 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect((await get('/')).headers['content-security-policy']).toBe(home.headers['content-security-policy']);
     expect((await get('/?trang=2')).body).toContain('Thông báo về việc thử nghiệm cổng thông tin');
+    // the report of the directive's first years, published the day after its period: the oldest
+    expect((await get('/?trang=2')).body).toContain('Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Mẫu từ ngày 15/03/2013 đến ngày 31/12/2017');
     expect((await get('/?trang=3')).statusCode).toBe(404);
     expect((await get('/?trang=abc')).statusCode).toBe(404);
     const cat = await get('/tin-tuc/chuyen-muc/thong-bao');
     expect(cat.body).toContain('Thông báo lịch tiếp công dân');
-    expect(cat.body).not.toContain('Kết quả 5 năm');
+    expect(cat.body).not.toContain('Kết quả xây dựng Đảng');
     expect((await get('/tin-tuc/chuyen-muc/khong-co')).statusCode).toBe(404);
-    const first = (await articles()).find((a) => a.title.startsWith('Kết quả 5 năm'))!;
+    const first = (await articles()).find((a) => a.title.startsWith('Hội nghị sơ kết'))!;
     const page = await get(first.url);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('HY- VPTU');
@@ -76,13 +79,20 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const image = await get(img);
     expect(image.headers['content-type']).toBe('image/png');
     expect(image.rawPayload.subarray(1, 4).toString()).toBe('PNG');
+    // the results article: the report's narrative, its chart and its tables
+    const results = (await articles()).find((a) => a.title.includes('từ ngày 01/07/2025'))!;
+    const report = (await get(results.url)).body;
+    expect(report).toContain('Từ năm 2025 đến năm 2026, ');
+    expect(report).toContain('KẾT QUẢ XÂY DỰNG ĐẢNG Ở THÔN, TỔ DÂN PHỐ THEO ĐƠN VỊ');
+    const chart = await get(/<img src="(\/anh\/\d+)"/.exec(report)![1]);
+    expect(chart.headers['content-type']).toContain('image/svg+xml');
     // a shortened address leads to the article's own
     const short = await get(`/tin-tuc/${first.id}`);
     expect(short.statusCode).toBe(301);
     expect(short.headers.location).toBe(first.url);
     const rss = await get('/rss.xml');
     expect(rss.headers['content-type']).toContain('application/rss+xml');
-    expect(rss.body).toContain('<title><![CDATA[Kết quả 5 năm');
+    expect(rss.body).toContain('<title><![CDATA[Hội nghị sơ kết');
     expect(rss.body).toContain(`http://localhost:80${first.url}`);
   });
 

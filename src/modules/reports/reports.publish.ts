@@ -40,24 +40,41 @@ export function articleHtml(r: Report, lang: Lang, chartUrl: string): string {
   ].join('\n');
 }
 
+/** Where the draft goes and who made it. */
+export interface ReportDraftOptions {
+  lang: Lang;
+  /** The chart of the report as SVG (reportChartSvg), drawn before the transaction. */
+  svg: string;
+  createdBy?: number | null;
+  categoryId?: number | null;
+}
+
+/**
+ * Writes the report as a draft article with its chart, in the caller's
+ * transaction (inside withActor: the tables are audited). The draft has no
+ * published_at: an editor publishes it.
+ */
+export async function insertReportDraft(tx: Db, r: Report, o: ReportDraftOptions): Promise<PublishResult> {
+  const title = articleTitle(r, o.lang);
+  // the image first: the body names its URL
+  const imageId = await insertArticleImage(tx, { articleId: null, contentType: 'image/svg+xml', data: Buffer.from(o.svg, 'utf8'), alt: title });
+  const article = await insertArticleDraft(tx, {
+    title,
+    summary: r.narrative[o.lang],
+    bodyHtml: articleHtml(r, o.lang, imageUrl(imageId)),
+    authorLine: r.heading.issuerName,
+    categoryId: o.categoryId ?? null,
+    source: { kind: 'report', scope: r.scope.code, from: r.from, to: r.to, lang: o.lang },
+    createdBy: o.createdBy ?? null,
+  });
+  await attachImage(tx, imageId, article.id);
+  return { id: article.id, slug: article.slug, title, imageId, imageUrl: imageUrl(imageId) };
+}
+
 /** Turns the report of a period into a draft article with its chart; one transaction, audited as the editor. */
 export async function publishReport(db: Db, actor: AuditActor, body: PublishBody): Promise<PublishResult> {
   const lang = body.lang ?? 'vi';
   const r = await buildReport(db, { scope: body.scope, from: body.from, to: body.to });
   const svg = await reportChartSvg(r, lang);
-  const title = articleTitle(r, lang);
-  return withActor(db, actor, async (tx) => {
-    // the image first: the body names its URL
-    const imageId = await insertArticleImage(tx, { articleId: null, contentType: 'image/svg+xml', data: Buffer.from(svg, 'utf8'), alt: title });
-    const article = await insertArticleDraft(tx, {
-      title,
-      summary: r.narrative[lang],
-      bodyHtml: articleHtml(r, lang, imageUrl(imageId)),
-      authorLine: r.heading.issuerName,
-      source: { kind: 'report', scope: r.scope.code, from: r.from, to: r.to, lang },
-      createdBy: actor.accountId ?? null,
-    });
-    await attachImage(tx, imageId, article.id);
-    return { id: article.id, slug: article.slug, title, imageId, imageUrl: imageUrl(imageId) };
-  });
+  return withActor(db, actor, (tx) => insertReportDraft(tx, r, { lang, svg, createdBy: actor.accountId ?? null }));
 }

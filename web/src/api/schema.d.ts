@@ -2237,6 +2237,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/checks/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data-quality findings as an .xlsx workbook (the same query as /api/checks); recorded in the audit log
+         * @description A title row naming the date (or all history) and the scope, a header row, then one row per finding in the order of /api/checks (by commune): commune, severity, check, finding, record, detail, dates, rule and the web app's page of the record; the count of errors and warnings last. Headings in Vietnamese, or English with lang=en.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted */
+                    scope?: string;
+                    /** @description The date the checks are judged at; today when omitted */
+                    at?: string;
+                    /** @description true: every fault over all history instead of those holding at a date */
+                    all?: "true" | "false";
+                    /** @description Language of the messages: vi (the default) or en; Accept-Language: en does the same */
+                    lang?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The data-quality findings as an .xlsx workbook (the same query as /api/checks); recorded in the audit log */
+                200: {
+                    headers: {
+                        /** @description attachment, with the file name */
+                        "content-disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Refused input: VALIDATION_FAILED */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in: AUTH_REQUIRED, SESSION_EXPIRED */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "AUTH_REQUIRED" | "SESSION_EXPIRED";
+                            };
+                        };
+                    };
+                };
+                /** @description Not allowed: FORBIDDEN_ROLE, OUT_OF_SCOPE */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "FORBIDDEN_ROLE" | "OUT_OF_SCOPE";
+                            };
+                        };
+                    };
+                };
+                /** @description Not found: UNIT_NOT_FOUND */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "UNIT_NOT_FOUND";
+                            };
+                        };
+                    };
+                };
+                /** @description Internal error: INTERNAL */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"] & {
+                            error: {
+                                /** @enum {string} */
+                                code: "INTERNAL";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;

@@ -1,7 +1,11 @@
-import { Card, Flex, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Card, Flex, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { apiDownload, errorText, saveDownload } from '../../lib/api';
+import i18n from '../../i18n';
 import { formatDate, todayIso } from '../../lib/format';
 import { DateInput, PageTitle } from '../workflow/fields';
 import { useChecks, type Finding } from './data';
@@ -28,6 +32,16 @@ export default function ChecksPage() {
   const all = params.get('all') === 'true';
   const at = isIso(params.get('at')) ? params.get('at')! : todayIso();
   const q = useChecks({ at, all });
+  const { message } = App.useApp();
+  // the same findings as a workbook: the same query, scope and language
+  const download = useMutation({
+    mutationFn: () => apiDownload('/api/checks/xlsx', { at: all ? undefined : at, all: all ? 'true' : undefined, lang: i18n.language === 'en' ? 'en' : undefined }),
+    onSuccess: (file) => {
+      saveDownload(file);
+      void message.success(t('chk.downloaded', { name: file.fileName }));
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
   const set = (k: string, v: string | null) =>
     setParams((p) => {
       const n = new URLSearchParams(p);
@@ -58,6 +72,9 @@ export default function ChecksPage() {
             <Statistic title={t('chk.warnings')} value={q.data.count.warning} />
           </Space>
         )}
+        <Button icon={<FileExcelOutlined />} disabled={!q.data} loading={download.isPending} onClick={() => download.mutate()} data-testid="checks-xlsx">
+          {t('chk.xlsx')}
+        </Button>
       </Flex>
       {q.isPending ? (
         <PageLoading />

@@ -22,6 +22,8 @@ const vi = {
     card: 'Kiểm tra dữ liệu hôm nay',
     cardText: '{{errors}} lỗi, {{warnings}} cảnh báo',
     open: 'Xem chi tiết',
+    xlsx: 'Tải Excel',
+    downloaded: 'Đã tải {{name}}',
   },
 };
 
@@ -46,6 +48,8 @@ const en: typeof vi = {
     card: 'Data checks today',
     cardText: '{{errors}} errors, {{warnings}} warnings',
     open: 'Show',
+    xlsx: 'Download Excel',
+    downloaded: 'Downloaded {{name}}',
   },
 };
 
