@@ -124,6 +124,7 @@ const matrix: Record<string, () => Case> = {
   }),
   // findings name people: register.read, like the village lists
   'GET /api/checks': () => ({ request: { method: 'GET', url: '/api/checks?scope=X1&at=2020-06-01' }, expect: read(200, 403, 403) }),
+  'GET /api/checks/xlsx': () => ({ request: { method: 'GET', url: '/api/checks/xlsx?scope=X1&at=2020-06-01' }, expect: read(200, 403, 403) }),
   // the report names villages, not people: the portal editor may read it
   'GET /api/reports': () => ({ request: { method: 'GET', url: '/api/reports?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
   'GET /api/reports/xlsx': () => ({ request: { method: 'GET', url: '/api/reports/xlsx?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),

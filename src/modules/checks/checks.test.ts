@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../platform/db.js';
 import { exampleApp } from '../../../test/app.js';
 import { engines } from '../../../test/db.js';
 import { checksRegister, plantedFindings, plantRefusedFaults } from './checks.fixture.js';
@@ -11,6 +14,15 @@ function record(f: Finding): string {
   return f.person!.code;
 }
 const summary = (f: Finding) => ({ code: f.code, record: record(f), commune: f.commune?.code ?? null, from: f.validFrom, to: f.validTo });
+/** The rows of a workbook's first sheet as the cells' shown text. */
+async function sheetRows(payload: Buffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(payload as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const out: string[][] = [];
+  ws.eachRow((row) => out.push(Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1).text)));
+  return out;
+}
 const sorted = <T extends { code: string; record: string }>(list: T[]) =>
   [...list].sort((a, b) => `${a.code} ${a.record}`.localeCompare(`${b.code} ${b.record}`));
 
@@ -59,6 +71,38 @@ describe.each(engines)('data-quality checks (%s)', (engine) => {
       expect((await t.get('/api/checks?all=true&scope=X1', x2)).json().error.code).toBe('OUT_OF_SCOPE');
       const en = await t.get('/api/checks?at=2019-03-01&scope=X1&lang=en');
       expect(en.json().findings.map((f: Finding) => f.title)).toContain('Two official placements at once');
+    });
+
+    it('GET /api/checks/xlsx writes the same findings as a workbook, within the scope, and records the export', async () => {
+      const r = await t.app.inject({ method: 'GET', url: '/api/checks/xlsx?all=true', headers: t.caller.headers });
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(r.headers['content-disposition']).toBe('attachment; filename="kiem-tra-du-lieu_tat-ca_toan-bo.xlsx"');
+      const sheet = await sheetRows(r.rawPayload);
+      const json = (await t.get('/api/checks?all=true')).json() as { findings: Finding[]; count: { error: number; warning: number } };
+      expect(sheet[0][0]).toBe('Kiểm tra dữ liệu toàn bộ lịch sử');
+      expect(sheet[1]).toEqual(['STT', 'Xã, phường', 'Mức độ', 'Mã kiểm tra', 'Phát hiện', 'Hồ sơ', 'Nội dung', 'Từ ngày', 'Đến ngày', 'Căn cứ', 'Trang hồ sơ']);
+      // one row per finding, in the screen's order, each with its record and the record's page
+      expect(sheet.slice(2, -1).map((x) => [x[3], x[6]])).toEqual(json.findings.map((f) => [f.code, f.message]));
+      const underAge = sheet.find((x) => x[3] === 'HEAD_UNDER_AGE')!;
+      expect(underAge.slice(1, 6)).toEqual(['Xã Một (X1)', 'Lỗi', 'HEAD_UNDER_AGE', 'Trưởng thôn chưa đủ 21 tuổi ngày bắt đầu nhiệm kỳ', 'Lâm Văn Vĩnh (Y1)']);
+      expect(underAge[10]).toBe('http://localhost:80/admin/people/Y1');
+      expect(sheet.at(-1)![0]).toBe(`${json.count.error} lỗi, ${json.count.warning} cảnh báo`);
+      const [event] = await rows<{ actor: string; after: Record<string, unknown> }>(
+        t.database.db, sql`select actor, after from audit_log where action = 'export' and entity = 'checks' order by id desc limit 1`,
+      );
+      expect(event.actor).toBe(`account:${t.caller.username}`);
+      expect(event.after).toMatchObject({ scope: null, at: null, all: true, format: 'xlsx', rows: plantedFindings.length });
+
+      // a commune's account: its own findings only, another commune refused; English on asking
+      const x2 = await t.signIn('commune', 'X2');
+      const own = await sheetRows((await t.app.inject({ method: 'GET', url: '/api/checks/xlsx?all=true&lang=en', headers: x2.headers })).rawPayload);
+      expect(own[0][0]).toBe('Data checks over all history, unit X2');
+      expect(new Set(own.slice(2, -1).map((x) => x[1]))).toEqual(new Set(['Xã Hai (X2)']));
+      expect(own.length - 3).toBe(plantedFindings.filter((f) => f.commune === 'X2').length);
+      const out = await t.app.inject({ method: 'GET', url: '/api/checks/xlsx?all=true&scope=X1', headers: x2.headers });
+      expect(out.statusCode).toBe(403);
+      expect(out.json().error.code).toBe('OUT_OF_SCOPE');
     });
   });
 

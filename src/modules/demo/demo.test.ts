@@ -11,6 +11,8 @@ import { demoAccounts, formatDemoPasswords } from './demo.accounts.js';
 import { findAccount } from '../auth/accounts.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoFigures } from './demo.stats.js';
+import { resultPeriods } from './demo.portal.js';
+import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
 
 const TODAY = '2026-11-27';
 const DATES = ['2013-06-30', '2017-06-30', TODAY];
@@ -176,6 +178,16 @@ describe.each(engines)('the demo on %s', (engine) => {
         d, villages: f.villages, white: f.white, weak: f.weak, noCell: f.noCell, nonParty: f.nonPartyHead, members: f.members,
       });
     }
+  });
+
+  it('publishes results articles whose every number is the engine\'s, and no count of the register in the others', { timeout: 300_000 }, async () => {
+    const { db } = database;
+    const articles = await publishedArticles(db);
+    const results = articles.filter(isResultsArticle);
+    expect(results.map((a) => a.source)).toEqual(resultPeriods.map(({ from, to }) => ({ kind: 'report', scope: '33', from, to, lang: 'vi' })));
+    expect(results[0].summary).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được /);
+    for (const a of results) await checkResultsArticle(db, a);
+    for (const a of articles.filter((x) => !isResultsArticle(x))) expect({ title: a.title, counts: countsInInventedText(a) }).toEqual({ title: a.title, counts: [] });
   });
 
   it('rebuilds from scratch with another seed', { timeout: 300_000 }, async () => {

@@ -8,6 +8,7 @@ import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
 import { signIn, type Signed } from '../../../test/auth.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
+import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
 import { importRegister } from '../register/register.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
 import { NO_ACTIVE_POLL } from '../../portal/views.js';
@@ -86,6 +87,16 @@ describe.each(engines)('the public portal on %s', (engine) => {
     expect(report).toContain('KẾT QUẢ XÂY DỰNG ĐẢNG Ở THÔN, TỔ DÂN PHỐ THEO ĐƠN VỊ');
     const chart = await get(/<img src="(\/anh\/\d+)"/.exec(report)![1]);
     expect(chart.headers['content-type']).toContain('image/svg+xml');
+    // every number of the results articles is the engine's; the others count nothing
+    const published = await publishedArticles(database.db);
+    expect(published.filter(isResultsArticle)).toHaveLength(2);
+    for (const a of published.filter(isResultsArticle)) await checkResultsArticle(database.db, a);
+    // and the check fails on a number that is not the engine's, in the narrative or in a table
+    const [a] = published.filter(isResultsArticle);
+    const plusOne = (n: string) => String(Number(n) + 1);
+    await expect(checkResultsArticle(database.db, { ...a, summary: a.summary.replace(/\((\d+)\//, (_, n) => `(${plusOne(n)}/`) })).rejects.toThrow();
+    await expect(checkResultsArticle(database.db, { ...a, bodyHtml: a.bodyHtml.replace(/<tbody><tr><td class="num">1<\/td><td class="name">[^<]*<\/td><td class="num">(\d+)/, (m, n) => m.replace(/\d+$/, plusOne(n))) })).rejects.toThrow();
+    for (const a of published.filter((x) => !isResultsArticle(x))) expect({ title: a.title, counts: countsInInventedText(a) }).toEqual({ title: a.title, counts: [] });
     // a shortened address leads to the article's own
     const short = await get(`/tin-tuc/${first.id}`);
     expect(short.statusCode).toBe(301);
