@@ -79,6 +79,8 @@ describe('the data checks and the results article of the demo in Chromium', { ti
     await firstCard.getByRole('link', { name: `${record!.name} (${record!.code})` }).click();
     await page.waitForURL(new RegExp(`/admin${first.link!.replace(/[/]/g, '\\/')}`));
     await page.getByRole('heading', { name: new RegExp(record!.name!) }).first().waitFor({ timeout: 60_000 });
+    // a cell's page: its members, and the form of its secretary's term
+    if (first.link!.startsWith('/orgs/')) await page.getByRole('button', { name: 'Nhập nhiệm kỳ bí thư' }).waitFor();
     await page.screenshot({ path: join(shots, 'checks-record.png'), fullPage: false });
     await page.context().close();
   });
