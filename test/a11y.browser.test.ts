@@ -47,12 +47,14 @@ const adminScreens: [string, string][] = [
   ['account', 'account'],
 ];
 
-/** Waits until the screen has asked for and drawn its data: no request, spinner or skeleton left, charts drawn. */
+/** Waits until the screen has asked for and drawn its data: no request, spinner or skeleton left, charts drawn, no animation under way. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton, .page-loading'), undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(600);
+  // a dialog still fading in has text of too little contrast: wait for the animations that end
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 10_000 });
 }
 
 async function signIn(browser: Browser, url: string, viewport: { width: number; height: number }, username = 'demo-admin'): Promise<Page> {
