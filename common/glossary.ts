@@ -16,6 +16,8 @@
  * column under a group heading (the table by unit).
  */
 
+export type Lang = 'vi' | 'en';
+
 export interface Term {
   vi: string;
   en: string;
@@ -111,7 +113,25 @@ export const glossary = {
 } as const satisfies Record<string, Term>;
 
 export type TermKey = keyof typeof glossary;
-export type Lang = 'vi' | 'en';
+
+/**
+ * Spellings the glossary forbids, each with the one to use: `lang` when the
+ * variant is wrong in one language only (a Vietnamese screen says "trang
+ * tính", an English one "sheet"). test/glossary.test.ts looks for them in the
+ * sources, the web app's i18n resources (every screen, the workflows' too)
+ * and the server's error messages.
+ */
+export const variants: readonly { re: RegExp; use: string; lang?: Lang }[] = [
+  { re: /t[ỉỈ] lệ/iu, use: '"Tỷ lệ"' },
+  { re: /không là đảng viên/iu, use: '"chưa là đảng viên"' },
+  { re: /\b1-2 (?:đảng viên|ĐV|party members?|members?)\b/iu, use: '"1–2" (en dash)' },
+  { re: /\(-\)/u, use: '"(−)" (the minus sign U+2212)' },
+  { re: /\bsheets?\b/iu, use: '"trang tính"', lang: 'vi' },
+  { re: /thôn\s*\/\s*tổ dân phố/iu, use: '"thôn, tổ dân phố"' },
+  { re: /“trắng”/u, use: '"trắng" in straight quotes, as in \'Thôn "trắng" đảng viên\'' },
+  { re: /sinh hoạt ghép/iu, use: '"chi bộ ghép"' },
+  { re: /\bfull member(?:s|ship)?\b/iu, use: '"official member(s)", "recognition as an official member"', lang: 'en' },
+];
 
 /** Every term in one language: key -> label (what an i18n resource spreads). */
 export function terms(lang: Lang): Record<TermKey, string> {

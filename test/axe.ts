@@ -50,7 +50,9 @@ export async function expectNoSeriousViolations(page: Page, label: string): Prom
  *   being inside a sideways scroll container (overflow-x auto or scroll), so
  *   that it is clipped with no way to reach it;
  * - a table cell or a tag whose text is wider than its box while its overflow
- *   hides the rest without an ellipsis (text cut mid-word, no sign of it).
+ *   hides the rest without an ellipsis (text cut mid-word, no sign of it);
+ * - a card's, dialog's or panel's title squeezed out of sight or cut short
+ *   (by the controls beside it, say), ellipsis or not.
  *
  * Hidden elements (display none, wholly left of the screen, visibility hidden, zero size, inside
  * aria-hidden or a closed drawer) and fixed-position overlays are left out.
@@ -96,6 +98,10 @@ export async function overflowProblems(page: Page): Promise<string[]> {
       }
       const cutter = el.matches('td, th, .ant-tag') && (s.overflowX === 'hidden' || s.overflowX === 'clip') && s.textOverflow !== 'ellipsis';
       if (cutter && el.scrollWidth > el.clientWidth + 1) out.push(`text cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
+    }
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.ant-card-head-title, .ant-modal-title, .ant-drawer-title'))) {
+      if (!el.textContent?.trim() || el.getClientRects().length === 0 || hidden(el) || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.clientWidth < 24 || el.scrollWidth > el.clientWidth + 1) out.push(`title hidden or cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
     }
     return out.slice(0, 20);
   });

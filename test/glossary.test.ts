@@ -2,20 +2,24 @@
  * One glossary (common/glossary.ts): the screens and the documents name the
  * domain's terms in its words only, and spell them one way.
  *
- * (a) The web app's i18n resources and the server's sources hold none of the
- *     forbidden variants ("Tỉ lệ", "không là đảng viên", a "1-2" band with a
- *     hyphen, "Sheet" on the Vietnamese import screen), and numbers formatted
- *     for people show a negative number with the minus sign U+2212.
+ * (a) The web app's i18n resources (every screen's, the workflows' too), the
+ *     server's error messages and the sources hold none of the variants the
+ *     glossary forbids ("Tỉ lệ", "không là đảng viên", a "1-2" band with a
+ *     hyphen, "sheet" in Vietnamese, "full member" for an official one…),
+ *     and numbers formatted for people show a negative number with the minus
+ *     sign U+2212.
  * (b) Every header of the report's tables (built for the example register),
- *     every label of the dashboard's figures, and every column of the web
- *     report page is a glossary entry, in Vietnamese and in English.
+ *     every label of the dashboard's figures, every column of the web
+ *     report page and the workflow screens' labels of the domain's terms
+ *     are glossary entries, in Vietnamese and in English.
  */
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi as vitest } from 'vitest';
-import { glossary, MINUS, signedText, terms } from '../common/glossary.js';
+import { glossary, MINUS, signedText, terms, variants, type Lang } from '../common/glossary.js';
+import { errorRegistry } from '../src/platform/errors.js';
 import { importRegister } from '../src/modules/register/register.service.js';
 import { formatComparisonTable, formatSnapshotTable } from '../src/modules/indicators/format.js';
 import { reportRegister } from '../src/modules/reports/reports.fixture.js';
@@ -34,10 +38,30 @@ import { testActor } from './actor.js';
 import { createTestDatabase, engines } from './db.js';
 
 // the web modules' resources register themselves with i18next when loaded: take them as they are added
-const added: { vi: unknown; en: unknown }[] = [];
-vitest.mock('../web/src/modules/common/i18n', () => ({ addStrings: (vi: unknown, en: unknown) => added.push({ vi, en }) }));
+const added: { vi: Record<string, unknown>; en: Record<string, unknown> }[] = [];
+vitest.mock('../web/src/i18n/addStrings', () => ({ addStrings: (vi: Record<string, unknown>, en: Record<string, unknown>) => added.push({ vi, en }) }));
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every screen's resources: the app's own (i18n/vi.ts, en.ts) and each module's i18n.ts, loaded once. */
+let loaded: Promise<{ vi: Record<string, unknown>; en: Record<string, unknown> }[]> | undefined;
+function resources() {
+  loaded ??= (async () => {
+    const dir = join(root, 'web/src/modules');
+    const modules = readdirSync(dir).filter((m) => statSync(join(dir, m, 'i18n.ts'), { throwIfNoEntry: false }));
+    expect(modules).toEqual(expect.arrayContaining(['workflow', 'people', 'transfer', 'portal', 'accounts', 'rules', 'checks']));
+    for (const m of modules) await import(join(dir, m, 'i18n.ts'));
+    return [{ vi: webVi as Record<string, unknown>, en: webEn as Record<string, unknown> }, ...added];
+  })();
+  return loaded;
+}
+
+/** The resource that holds a top-level key (each module adds its own). */
+async function resourceOf(key: string) {
+  const found = (await resources()).find((r) => key in r.vi);
+  expect(found, key).toBeDefined();
+  return found!;
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,13 +71,26 @@ function files(dir: string): string[] {
   });
 }
 
-/** Variants the glossary forbids, each with the spelling to use. */
-const forbidden: { re: RegExp; use: string }[] = [
-  { re: /t[ỉỈ] lệ/iu, use: '"Tỷ lệ"' },
-  { re: /không là đảng viên/iu, use: '"chưa là đảng viên"' },
-  { re: /\b1-2 (?:đảng viên|ĐV|party members?|members?)\b/iu, use: '"1–2" (en dash)' },
-  { re: /\(-\)/u, use: '"(−)" (the minus sign U+2212)' },
-];
+/** Variants the glossary forbids in any language (those of one language are looked for in the strings of that language). */
+const forbidden = variants.filter((v) => !v.lang);
+
+/** `where: "text" (use …)` for each variant forbidden in a string of this language. */
+function misspelt(lang: Lang, strings: [where: string, text: string][]): string[] {
+  return strings.flatMap(([where, text]) =>
+    variants.filter((v) => !v.lang || v.lang === lang).flatMap(({ re, use }) => {
+      // a placeholder ({sheet}, {{count}}) is a name, not a word shown
+      const m = re.exec(text.replace(/\{\{?\w+\}\}?/g, '{}'));
+      return m ? [`${where}: "${m[0]}" (use ${use})`] : [];
+    }),
+  );
+}
+
+/** Every string of a nested resource object with its key path. */
+function entries(o: unknown, path = ''): [string, string][] {
+  if (typeof o === 'string') return [[path, o]];
+  if (o && typeof o === 'object') return Object.entries(o).flatMap(([k, v]) => entries(v, path ? `${path}.${k}` : k));
+  return [];
+}
 
 /** `file:line: text (use …)` for each forbidden variant in the sources of the screens and documents. */
 function violations(): string[] {
@@ -61,6 +98,8 @@ function violations(): string[] {
   for (const dir of ['src', 'web/src', 'common']) {
     for (const file of files(join(root, dir))) {
       readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        // the glossary's own list of the variants it forbids
+        if (file.endsWith(join('common', 'glossary.ts')) && /^\s*\{ re: \//.test(line)) return;
         for (const { re, use } of forbidden) {
           const m = re.exec(line);
           if (m) out.push(`${relative(root, file)}:${i + 1}: "${m[0]}" (use ${use})`);
@@ -94,9 +133,12 @@ describe('the glossary', () => {
   });
 
   it('finds a forbidden variant (the scan itself works)', () => {
-    const line = 'ratio: "Tỉ lệ thôn", head: "Không là đảng viên", weak: "1-2 ĐV", net: "giảm (-)"';
+    const line = 'ratio: "Tỉ lệ thôn", head: "Không là đảng viên", weak: "1-2 ĐV", net: "giảm (-)", "Thôn/tổ dân phố", thôn “trắng”, Sinh hoạt ghép';
     expect(forbidden.filter(({ re }) => re.test(line))).toHaveLength(forbidden.length);
     expect('register.arbitrary: 1-2 districts').not.toMatch(forbidden[2].re);
+    // a variant of one language only in the strings of that language
+    expect(misspelt('vi', [['a', 'Sheet "X" thiếu cột'], ['b', 'official member']])).toEqual(['a: "Sheet" (use "trang tính")']);
+    expect(misspelt('en', [['a', 'Sheet "X" lacks a column'], ['b', 'Record full membership']])).toEqual(['b: "full membership" (use "official member(s)", "recognition as an official member")']);
   });
 });
 
@@ -105,10 +147,22 @@ describe('(a) no screen or document uses a forbidden variant', () => {
     expect(violations()).toEqual([]);
   });
 
+  it('every screen\'s words (the workflows\' too) and every error message, in each language, spell the terms the glossary\'s way', async () => {
+    const all = await resources();
+    for (const lang of ['vi', 'en'] as const) {
+      const strings = all.flatMap((r) => entries(r[lang]));
+      expect(strings.length).toBeGreaterThan(800);
+      expect(misspelt(lang, strings)).toEqual([]);
+      const messages = Object.entries(errorRegistry).map(([code, m]) => [code, m[lang]] as [string, string]);
+      expect(misspelt(lang, messages)).toEqual([]);
+    }
+    // the import's messages name the sheet as the import screen does
+    expect(errorRegistry.IMPORT_MISSING_COLUMN.vi).toMatch(new RegExp(`^${glossary.sheet.vi} `));
+    expect(errorRegistry.IMPORT_MISSING_COLUMN.en).toMatch(new RegExp(`^${glossary.sheet.en} `));
+  });
+
   it('the Vietnamese import screen says "trang tính", not "sheet"; the English one keeps "sheet"', async () => {
-    added.length = 0;
-    await import('../web/src/modules/transfer/i18n.js');
-    const [{ vi, en }] = added;
+    const { vi, en } = await resourceOf('transfer');
     expect(leaves(vi).filter((s) => /sheet/i.test(s))).toEqual([]);
     expect((vi as { transfer: { sheet: string } }).transfer.sheet).toBe('Trang tính');
     expect((en as { transfer: { sheet: string } }).transfer.sheet).toBe('Sheet');
@@ -207,9 +261,7 @@ describe.each(engines.slice(0, 1))('(b) the report and the dashboard use glossar
   });
 
   it('the web report page labels its tables with glossary entries, in Vietnamese and English', async () => {
-    added.length = 0;
-    await import('../web/src/modules/reports/i18n.js');
-    const [{ vi, en }] = added as { vi: { rep: Record<string, unknown> }; en: { rep: Record<string, unknown> } }[];
+    const { vi, en } = (await resourceOf('rep')) as unknown as { vi: { rep: Record<string, unknown> }; en: { rep: Record<string, unknown> } };
     const tableKeys = [
       'indicator', 'left', 'entered', 'ceased', 'new', 'net', 'unit', 'total', 'villages', 'whiteShort', 'weakShort', 'strongShort', 'ownCell',
       'combined', 'noCell', 'partyHead', 'nonPartyHeadShort', 'vacant', 'ratio', 'members', 'admissions', 'village', 'district', 'commune',
@@ -220,6 +272,20 @@ describe.each(engines.slice(0, 1))('(b) the report and the dashboard use glossar
       expect(labels.filter((s) => !terms.has(s))).toEqual([]);
       // the appendices' titles: a category row and its count
       for (const k of ['white', 'weak', 'nonPartyHead']) expect(String(res.rep[k]).replace(/ \(\{\{count\}\}\)$/, '')).toSatisfy((s: string) => allTerms.has(s));
+    }
+  });
+
+  it('the workflow screens name the domain\'s terms (village, commune, unit, cells, members) with glossary entries, in Vietnamese and English', async () => {
+    const { vi, en } = await resourceOf('cellsWf');
+    const keys = [
+      'wf.village', 'wf.commune', 'tg.unit', 'el.member',
+      'cellsWf.noCell', 'cellsWf.combinedOnly', 'cellsWf.readyForCell', 'cellsWf.official', 'cellsWf.cell', 'cellsWf.cells', 'cellsWf.combined',
+    ];
+    for (const [res, terms] of [[vi, viTerms], [en, enTerms]] as const) {
+      const strings = new Map(entries(res));
+      const labels = keys.flatMap((k) => [...strings].filter(([path]) => path === k || path.startsWith(`${k}.`)).map(([path, s]) => [path, s] as const));
+      expect(labels.length).toBeGreaterThanOrEqual(keys.length + 2);
+      expect(labels.filter(([, s]) => !terms.has(s))).toEqual([]);
     }
   });
 });

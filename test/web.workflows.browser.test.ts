@@ -227,7 +227,7 @@ describe('the workflow screens in Chromium', () => {
     expect(before.ownCell).toBe(0);
     expect(before.noCell + before.combinedOnly).toBe(1);
 
-    await page.getByTestId('cells-filter').getByText('Đủ điều kiện thành lập').click();
+    await page.getByTestId('cells-filter').getByText('Đủ điều kiện lập chi bộ').click();
     await page.locator(`[data-code="${village.code}"]`).click();
     await page.getByTestId('cell-plan').waitFor();
     await expect.poll(() => page.getByTestId('plan-official').textContent()).toBe(String(village.members.official));
@@ -271,7 +271,7 @@ describe('the workflow screens in Chromium', () => {
     const commune = village.commune.code!;
     const before = await get<Snapshot>(page, `/api/indicators?scope=${commune}&at=${at}`);
 
-    await page.getByTestId('cells-filter').getByText('Đủ điều kiện thành lập').click();
+    await page.getByTestId('cells-filter').getByText('Đủ điều kiện lập chi bộ').click();
     await page.locator(`[data-code="${village.code}"]`).click();
     await page.getByTestId('cell-plan').waitFor();
     // the plan says what founding leaves of the combined cell

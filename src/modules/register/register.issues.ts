@@ -56,7 +56,7 @@ export function intervalText(from: IsoDate | null, to: IsoDate | null): string {
 }
 
 const levelNames: Record<Lang, Record<UnitLevel, string>> = {
-  vi: { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã', village: 'thôn/tổ dân phố' },
+  vi: { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã', village: 'cấp thôn, tổ dân phố' },
   en: { province: 'a province', district: 'a district', commune: 'a commune', village: 'a village' },
 };
 const orgKindNames: Record<Lang, Record<'committee' | 'cell', string>> = {

@@ -48,12 +48,16 @@ preloadFirstScreen(window.location.pathname.replace(/^\/admin\/?/, ''));
 
 /**
  * antd's tokens with text at least 4.5:1 on white and on the page's grey
- * (WCAG 1.4.3): links, secondary and placeholder text, descriptions, errors.
+ * (WCAG 1.4.3): links, secondary and placeholder text, descriptions, errors,
+ * and a button or link under the pointer.
  */
 const theme = {
   token: {
     colorPrimary: '#1f5fbf',
+    // under the pointer a control darkens rather than lightens, so its text keeps its contrast
+    colorPrimaryHover: '#174a96',
     colorLink: '#1f5fbf',
+    colorLinkHover: '#174a96',
     colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

@@ -27,3 +27,20 @@ export function findUnit(units: UnitNode[] | undefined, code: string | null | un
   }
   return undefined;
 }
+
+/**
+ * The district of each commune in a unit tree, by the commune's code: the
+ * communes under a district node (none from 1/7/2025, when communes sit under
+ * the province, nor in a tree whose root is a commune).
+ */
+export function districtsOf(units: UnitNode[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (nodes: UnitNode[]) => {
+    for (const u of nodes) {
+      if (u.level === 'district') for (const c of u.children) if (c.level === 'commune') out.set(c.code, u.name);
+      walk(u.children);
+    }
+  };
+  walk(units ?? []);
+  return out;
+}

@@ -2,7 +2,7 @@
  * The words of the accounts screen, added to the app's one translation
  * namespace when the screen loads: Vietnamese first, English with the same keys.
  */
-import i18n from '../../i18n';
+import { addStrings } from '../common/i18n';
 
 const vi = {
   menu: { accounts: 'Tài khoản' },
@@ -76,5 +76,4 @@ const en: typeof vi = {
   },
 };
 
-i18n.addResourceBundle('vi', 'translation', vi, true, false);
-i18n.addResourceBundle('en', 'translation', en, true, false);
+addStrings(vi, en);

@@ -157,7 +157,7 @@ interface OrgRow {
 }
 
 /** The committees of the account's scope, the village's commune's first; the value is the committee's code. */
-function ParentPicker({ value, onChange, commune }: { value?: string; onChange?: (v: string) => void; commune: string | null }) {
+function ParentPicker({ id, value, onChange, commune }: { id?: string; value?: string; onChange?: (v: string) => void; commune: string | null }) {
   const orgs = useQuery({
     queryKey: ['orgs', 'committees', todayIso()],
     queryFn: ({ signal }) => apiGet<unknown>('/api/orgs', { at: todayIso() }, signal),
@@ -169,12 +169,13 @@ function ParentPicker({ value, onChange, commune }: { value?: string; onChange?:
     if (!value && mine.length === 1) onChange?.(mine[0].code);
   }, [value, mine, onChange]);
   const options = [...mine, ...rows.filter((o) => !mine.includes(o))].map((o) => ({ value: o.code, label: `${o.name} (${o.code})` }));
-  return <SelectOrInput value={value} onChange={onChange} options={options} />;
+  return <SelectOrInput id={id} value={value} onChange={onChange} options={options} />;
 }
 
-function SelectOrInput({ value, onChange, options }: { value?: string; onChange?: (v: string) => void; options: { value: string; label: string }[] }) {
-  if (options.length === 0) return <Input data-testid="found-parent" value={value} onChange={(e) => onChange?.(e.target.value)} />;
-  return <Select data-testid="found-parent" showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} style={{ width: '100%' }} />;
+/** `id` is the one Form.Item gives its field, which ties the field to its label. */
+function SelectOrInput({ id, value, onChange, options }: { id?: string; value?: string; onChange?: (v: string) => void; options: { value: string; label: string }[] }) {
+  if (options.length === 0) return <Input id={id} data-testid="found-parent" value={value} onChange={(e) => onChange?.(e.target.value)} />;
+  return <Select id={id} data-testid="found-parent" showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} style={{ width: '100%' }} />;
 }
 
 /** Committees (not cells) in whatever shape /api/orgs lists them. */

@@ -1,5 +1,5 @@
 /** The words of the data-quality checks screen: Vietnamese first, English with the same keys. */
-import i18n from '../../i18n';
+import { addStrings } from '../common/i18n';
 
 const vi = {
   menu: { checks: 'Kiểm tra dữ liệu' },
@@ -53,5 +53,4 @@ const en: typeof vi = {
   },
 };
 
-i18n.addResourceBundle('vi', 'translation', vi, true, false);
-i18n.addResourceBundle('en', 'translation', en, true, false);
+addStrings(vi, en);

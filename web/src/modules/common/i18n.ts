@@ -1,14 +1,7 @@
-/**
- * The register screens keep their words next to them: each module adds its
- * own keys (Vietnamese first, English with the same keys, which the type
- * checks) to the app's one translation namespace when its code loads.
- */
-import i18n from '../../i18n';
+/** The register screens' shared words (see i18n/addStrings.ts). */
+import { addStrings } from '../../i18n/addStrings';
 
-export function addStrings<T extends object>(vi: T, en: NoInfer<T>): void {
-  i18n.addResourceBundle('vi', 'translation', vi, true, false);
-  i18n.addResourceBundle('en', 'translation', en, true, false);
-}
+export { addStrings };
 
 const vi = {
   reg: {
@@ -173,7 +166,7 @@ const en: typeof vi = {
         commune_official: 'commune official',
         card_no: 'card no.',
         admitted_on: 'admitted',
-        official_on: 'full member from',
+        official_on: 'official member from',
         ended_on: 'left',
         end_reason: 'why',
         valid_from: 'from',

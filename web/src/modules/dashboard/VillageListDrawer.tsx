@@ -1,12 +1,13 @@
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Drawer, Flex, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiDownload, errorText, saveDownload } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
+import { districtsOf, useUnitTree } from '../../lib/units';
 import { fetchList } from './data';
 import { listQuery, type ListRequest, type MemberCategory, type VillageItem } from './model';
 
@@ -15,6 +16,8 @@ interface Row {
   code: string;
   name: string;
   commune: string | null;
+  /** The commune's district at the date of the row's facts (before 1/7/2025), when the list's scope spans districts. */
+  district?: string;
   at?: VillageItem;
   from?: VillageItem | null;
   to?: VillageItem | null;
@@ -26,6 +29,26 @@ async function loadRows(req: ListRequest, signal: AbortSignal): Promise<Row[]> {
   if ('at' in r) return r.villages.map((v) => ({ code: v.code, name: v.name, commune: v.commune.name, at: v }));
   return r.villages.map((v) => ({ code: v.code, name: v.name, commune: (v.to ?? v.from)?.commune.name ?? null, from: v.from, to: v.to }));
 }
+
+/** Each row's district: that of its commune in the unit tree of the date its facts are of (a flow's second date, or its first when the village is gone). */
+function useDistricts(request: ListRequest | null, rows: Row[]): Row[] {
+  const first = request ? (request.kind === 'at' ? request.at : request.from) : '';
+  const second = request && request.kind !== 'at' ? request.to : first;
+  const [a, b] = [useUnitTree(first, !!request), useUnitTree(second, !!request && second !== first)];
+  return useMemo(() => {
+    const atFirst = districtsOf(a.data?.units);
+    const atSecond = second === first ? atFirst : districtsOf(b.data?.units);
+    if (atFirst.size === 0 && atSecond.size === 0) return rows;
+    return rows.map((r) => {
+      const fact = r.at ?? r.to ?? r.from;
+      const map = r.at || !r.to ? atFirst : atSecond;
+      const district = fact?.commune.code ? map.get(fact.commune.code) : undefined;
+      return district ? { ...r, district } : r;
+    });
+  }, [rows, a.data, b.data, first, second]);
+}
+
+const noRows: Row[] = [];
 
 const categoryColor: Record<MemberCategory, string> = { white: 'red', weak: 'orange', strong: 'green' };
 const cellColor = { own: 'green', combined: 'blue', none: 'red' } as const;
@@ -72,6 +95,7 @@ function PrintSheet({ title, subtitle, notes, rows, paired }: { title: string; s
   const cell = (v: VillageItem | null | undefined) => (v ? t(`cell.${v.cell}`) : '—');
   const head = (v: VillageItem | null | undefined) => (!v ? '' : !v.head ? t('list.vacant') : `${v.head.name} (${v.head.isMember ? t('list.partyMember') : t('list.nonMember')})`);
   const show = (f: (v: VillageItem | null | undefined) => string, r: Row) => (paired ? `${f(r.from)} → ${f(r.to)}` : f(r.at));
+  const withDistrict = rows.some((r) => r.district);
   return createPortal(
     <div className="print-sheet" data-testid="village-list-print-sheet">
       <h1>{title}</h1>
@@ -85,6 +109,7 @@ function PrintSheet({ title, subtitle, notes, rows, paired }: { title: string; s
             <th>{t('list.no')}</th>
             <th>{t('list.code')}</th>
             <th>{t('list.name')}</th>
+            {withDistrict && <th>{t('list.district')}</th>}
             <th>{t('list.commune')}</th>
             <th>{t('list.members')}</th>
             <th>{t('list.category')}</th>
@@ -98,6 +123,7 @@ function PrintSheet({ title, subtitle, notes, rows, paired }: { title: string; s
               <td className="num">{i + 1}</td>
               <td>{r.code}</td>
               <td>{r.name}</td>
+              {withDistrict && <td>{r.district}</td>}
               <td>{r.commune}</td>
               <td className="num">{show(members, r)}</td>
               <td>{show(category, r)}</td>
@@ -156,7 +182,9 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
     staleTime: 60_000,
   });
   const paired = !!request && request.kind !== 'at';
-  const rows = list.data ?? [];
+  const rows = useDistricts(request, list.data ?? noRows);
+  // before 1/7/2025 a list over several districts says each village's district too
+  const withDistrict = rows.some((r) => r.district);
   const { printing, print } = usePrinting(!!asked);
   const download = useMutation({
     mutationFn: (req: ListRequest) => apiDownload('/api/indicators/villages.xlsx', listQuery(req)),
@@ -169,20 +197,22 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
 
   const columns: TableColumnsType<Row> = [
     { title: t('list.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
-    { title: t('list.name'), dataIndex: 'name', width: 190, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
-    { title: t('list.commune'), dataIndex: 'commune', width: 170, sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') },
+    { title: t('list.name'), dataIndex: 'name', width: withDistrict ? 170 : 190, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
+    ...(withDistrict ? [{ title: t('list.district'), dataIndex: 'district', width: 140, sorter: (a: Row, b: Row) => (a.district ?? '').localeCompare(b.district ?? '', 'vi') }] : []),
+    { title: t('list.commune'), dataIndex: 'commune', width: withDistrict ? 140 : 170, sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') },
     paired
       ? { title: t('list.members'), key: 'members', width: 110, render: cells.pair(cells.members) }
       : {
           title: t('list.members'),
           key: 'members',
+          width: 100,
           align: 'right',
           render: (_, r) => cells.members(r.at),
           sorter: (a, b) => (a.at?.members.total ?? 0) - (b.at?.members.total ?? 0),
         },
     { title: t('list.category'), key: 'category', width: paired ? 200 : 100, render: paired ? cells.pair(cells.category) : (_, r) => cells.category(r.at) },
     { title: t('list.cell'), key: 'cell', width: paired ? 180 : 90, render: paired ? cells.pair(cells.cell) : (_, r) => cells.cell(r.at) },
-    { title: t('list.head'), key: 'head', width: 270, render: (_, r) => cells.head(r.at ?? r.to ?? r.from) },
+    { title: t('list.head'), key: 'head', width: withDistrict ? 250 : 270, render: (_, r) => cells.head(r.at ?? r.to ?? r.from) },
   ];
 
   const subtitle =
@@ -240,7 +270,7 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
             size="small"
             columns={columns}
             dataSource={rows}
-            scroll={{ x: paired ? 1250 : 1000 }}
+            scroll={{ x: (paired ? 1250 : 1025) + (withDistrict ? 70 : 0) }}
             sticky
             pagination={{ defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (total) => t('list.total', { total: formatNumber(total) }) }}
           />

@@ -38,7 +38,7 @@ function PollResults({ poll }: { poll: PollResultView }) {
       {poll.options.map((o) => (
         <div key={o.id}>
           <span>{o.label}: {formatNumber(o.votes)}{n > 0 ? ` (${share.format(o.votes / n)})` : ''}</span>
-          <Progress percent={n ? Math.round((o.votes / n) * 1000) / 10 : 0} size="small" showInfo={false} status="normal" />
+          <Progress percent={n ? Math.round((o.votes / n) * 1000) / 10 : 0} size="small" showInfo={false} status="normal" aria-label={o.label} />
         </div>
       ))}
       <div>{t('portal.poll.ballots')}: {formatNumber(n)}</div>

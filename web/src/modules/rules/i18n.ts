@@ -1,5 +1,5 @@
 /** The words of the working-day calendar on the rules screen: Vietnamese first, English with the same keys. */
-import i18n from '../../i18n';
+import { addStrings } from '../common/i18n';
 
 const vi = {
   calendarWf: {
@@ -43,5 +43,4 @@ const en: typeof vi = {
   },
 };
 
-i18n.addResourceBundle('vi', 'translation', vi, true, false);
-i18n.addResourceBundle('en', 'translation', en, true, false);
+addStrings(vi, en);

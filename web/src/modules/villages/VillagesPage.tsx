@@ -11,7 +11,7 @@ import { useSignedIn } from '../../app/auth';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
-import { findUnit, useUnitTree } from '../../lib/units';
+import { districtsOf, findUnit, useUnitTree } from '../../lib/units';
 import { ScopePicker, searchable } from '../dashboard/ScopePicker';
 import { IsoDatePicker } from '../common/IsoDatePicker';
 import { useUrlState } from '../common/urlState';
@@ -81,15 +81,23 @@ export default function VillagesPage() {
     );
   }, [all, category, cell, head, text]);
   const total = sums(rows);
+  // before 1/7/2025 communes sit in districts: over more than one district each village says its own
+  const districts = useMemo(() => (scopeNode && scopeNode.level !== 'district' ? districtsOf([scopeNode]) : new Map<string, string>()), [scopeNode]);
+  // with the district's column the others give up some room, so that the table still fits a 1366 px screen
+  const narrow = districts.size > 0;
+  const districtOf = (v: VillageItem) => (v.commune.code ? districts.get(v.commune.code) ?? '' : '');
   const filtered = !!(category || cell || head || text);
 
   const columns: TableColumnsType<VillageItem> = [
     { title: t('villages.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
-    { title: t('villages.name'), dataIndex: 'name', width: 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
+    { title: t('villages.name'), dataIndex: 'name', width: narrow ? 170 : 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
+    ...(districts.size > 0
+      ? [{ title: t('villages.district'), key: 'district', width: 130, sorter: (a: VillageItem, b: VillageItem) => districtOf(a).localeCompare(districtOf(b), 'vi'), render: (_: unknown, v: VillageItem) => districtOf(v) }]
+      : []),
     // within one commune the column would say the same on every row
     ...(scopeNode?.level === 'commune'
       ? []
-      : [{ title: t('villages.commune'), key: 'commune', width: 160, sorter: (a: VillageItem, b: VillageItem) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_: unknown, v: VillageItem) => v.commune.name }]),
+      : [{ title: t('villages.commune'), key: 'commune', width: narrow ? 140 : 160, sorter: (a: VillageItem, b: VillageItem) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_: unknown, v: VillageItem) => v.commune.name }]),
     {
       title: t('villages.members'),
       key: 'members',
@@ -102,11 +110,11 @@ export default function VillagesPage() {
         </Tooltip>
       ),
     },
-    { title: t('villages.group'), dataIndex: 'category', width: 130, sorter: (a, b) => order(categories)(a.category, b.category), render: (c: VillageItem['category']) => <Tag color={categoryColor[c]}>{t(`villages.categories.${c}`)}</Tag> },
+    { title: t('villages.group'), dataIndex: 'category', width: narrow ? 115 : 130, sorter: (a, b) => order(categories)(a.category, b.category), render: (c: VillageItem['category']) => <Tag color={categoryColor[c]}>{t(`villages.categories.${c}`)}</Tag> },
     {
       title: t('villages.cell'),
       dataIndex: 'cell',
-      width: 150,
+      width: narrow ? 125 : 150,
       sorter: (a, b) => order(cells)(a.cell, b.cell),
       render: (c: VillageItem['cell'], v) => (
         <>
@@ -216,7 +224,7 @@ export default function VillagesPage() {
                 size="small"
                 columns={columns}
                 dataSource={rows}
-                scroll={{ x: 1050 }}
+                scroll={{ x: narrow ? 1090 : 1050 }}
                 sticky
                 pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (n) => t('reg.total', { total: formatNumber(n) }) }}
                 summary={() => (

@@ -1,4 +1,3 @@
-import { Grid } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,30 +61,25 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
   const { rows, loading, done, children } = useChildFigures(available ? node : undefined, at);
   const map = useUnitsMap(geo.data, children.map((c) => c.code));
   const label = t(`figures.${figure.key}`);
-  // on a narrow screen the colour scale goes below the map, not over it
-  const roomy = Grid.useBreakpoint().md ?? true;
   const shown = useMemo(() => rows.filter((r) => map?.codes.has(r.unit.code)), [rows, map]);
-  const option = useMemo(() => {
+  // the colour scale: more is worse red, more is better or neutral blue; drawn below the map (never over it, whatever the width)
+  const scale = useMemo(() => {
     const values = shown.map((r) => figure.value(r.snapshot));
+    return { min: Math.min(0, ...values), max: Math.max(1, ...values), colors: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'] };
+  }, [shown, figure]);
+  const option = useMemo(() => {
     return {
       // the formatter's answer is HTML: a unit's name is text
       tooltip: { trigger: 'item', formatter: (p: { data?: { unitName: string; value: number } }) => (p.data ? `${escapeHtml(p.data.unitName)}: ${formatFigure(figure, p.data.value)}` : '') },
-      visualMap: {
-        min: Math.min(0, ...values),
-        max: Math.max(1, ...values),
-        calculable: true,
-        ...(roomy ? { left: 8, bottom: 8 } : { orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 220 }),
-        // more is worse: red; more is better or neutral: blue
-        inRange: { color: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'] },
-        formatter: (v: number) => formatFigure(figure, v),
-      },
+      visualMap: { show: false, min: scale.min, max: scale.max, inRange: { color: scale.colors } },
       series: [
         {
           type: 'map',
           map: map?.name,
           nameProperty: 'code',
           roam: true,
-          ...(roomy ? {} : { top: 8, left: 8, right: 8, bottom: 80 }),
+          top: 8,
+          bottom: 8,
           aspectScale: 0.95,
           emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
           select: { disabled: true },
@@ -93,7 +87,7 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
         },
       ],
     };
-  }, [shown, figure, map, roomy]);
+  }, [shown, figure, map, scale]);
 
   if (!available) return <EmptyState text={t('charts.noMap', { scope: node.name, at: formatDate(at) })} />;
   if (geo.isError) return <ErrorState error={geo.error} onRetry={() => void geo.refetch()} />;
@@ -114,6 +108,11 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
           })
         }
       />
+      <div className="map-scale" data-testid="map-scale">
+        <span>{formatFigure(figure, scale.min)}</span>
+        <span className="map-scale-bar" aria-hidden="true" style={{ background: `linear-gradient(to right, ${scale.colors[0]}, ${scale.colors[1]})` }} />
+        <span>{formatFigure(figure, scale.max)}</span>
+      </div>
       {missing > 0 && <div className="muted">{t('charts.mapMissing', { count: missing })}</div>}
     </>
   );
