@@ -138,7 +138,7 @@ export const stepLabels = {
   en: {
     recommendation: 'recommendation', certificate: 'awareness-class certificate', application: 'application',
     introducer: 'start of an introducer\'s acquaintance', check: 'background check', resolution: 'cell resolution', extend: 'extension of the decision deadline',
-    decision: 'admission decision', ceremony: 'admission ceremony', review: 'cell review after probation', official: 'recognition as a full member',
+    decision: 'admission decision', ceremony: 'admission ceremony', review: 'cell review after probation', official: 'recognition as an official member',
     removed: 'removal from the rolls', outcome: 'recognition or removal', drop: 'dropping of the case', plan: 'planned next step',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
@@ -283,7 +283,7 @@ export function checkPlan(s: ProspectSteps, plannedOn: string | null): StepIssue
 
 /** Who decides one of the committee's two decisions on a case. */
 export interface Decider {
-  /** The admission (kết nạp) or, after probation, the recognition as a full member or the removal. */
+  /** The admission (kết nạp) or, after probation, the recognition as a official member or the removal. */
   decision: 'admission' | 'recognition';
   level: DecidingLevel;
   /** The day the body is judged by: the decision's own date once taken; else the earliest day it can still be taken. */

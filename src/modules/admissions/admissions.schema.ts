@@ -61,7 +61,7 @@ const issue = z.object({ field: z.string(), code: z.string(), severity: z.enum([
 
 /** Who decides one of the committee's decisions on a case, by the rule set in force on the day that counts. */
 const decider = z.object({
-  decision: z.enum(['admission', 'recognition']).describe('The admission, or (after probation) the recognition as a full member or the removal'),
+  decision: z.enum(['admission', 'recognition']).describe('The admission, or (after probation) the recognition as a official member or the removal'),
   level: z.enum(['district', 'commune']).describe('district: the district committee (huyện ủy and equivalents); commune: a commune-level committee'),
   body: z.string().describe('The deciding body as users name it, in the language asked for ("Huyện ủy và tương đương", "Đảng ủy cấp xã")'),
   on: z.string().describe('The day it is judged by: the decision\'s date once taken; else today or the day the decision can first be taken (the resolution; the review, or the end of probation), whichever is later'),

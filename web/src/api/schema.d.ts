@@ -8361,7 +8361,7 @@ export interface components {
                 /** @description Who decides (or decided) the admission; null for a case dropped before it */
                 admission: {
                     /**
-                     * @description The admission, or (after probation) the recognition as a full member or the removal
+                     * @description The admission, or (after probation) the recognition as a official member or the removal
                      * @enum {string}
                      */
                     decision: "admission" | "recognition";
@@ -8384,7 +8384,7 @@ export interface components {
                 /** @description Who decides (or decided) the recognition or removal; null before the ceremony, and for a case dropped */
                 recognition: {
                     /**
-                     * @description The admission, or (after probation) the recognition as a full member or the removal
+                     * @description The admission, or (after probation) the recognition as a official member or the removal
                      * @enum {string}
                      */
                     decision: "admission" | "recognition";
