@@ -44,7 +44,15 @@ export class ReadRouting {
       return;
     }
     const pick = (p: string | symbol): Db => (typeof p === 'string' && writes.has(p) ? primary : (this.context.getStore() ?? replica));
-    this.read = new Proxy({} as Db, { get: (_t, p) => (p === PRIMARY ? primary : Reflect.get(pick(p), p)) });
+    this.read = new Proxy({} as Db, {
+      get: (_t, p) => {
+        if (p === PRIMARY) return primary;
+        const target = pick(p);
+        const v: unknown = Reflect.get(target, p);
+        // bound to the database chosen: drizzle's methods read this.session, which must be that database's too
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
   }
 
   /** The primary's position now (after a write), when there is a replica. */
