@@ -82,11 +82,11 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     for (let i = 0; i < 60; i++) {
       const ip = `10.${i}.0.1`;
       const [first, second] = i % 2 ? [a, b] : [b, a];
-      const member = i % 10 === 0 ? { cookie: admin.cookie } : {};
+      const member: Record<string, string> = i % 10 === 0 ? { cookie: admin.cookie } : {};
       const r = await call(first, '/api/portal/views', { body: { article: article.id }, ip, headers: member });
       expect(r.status).toBe(200);
       const visitor = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_visitor='))!.split(';')[0];
-      const cookie = 'cookie' in member ? `${visitor}; ${member.cookie}` : visitor;
+      const cookie = member.cookie ? `${visitor}; ${member.cookie}` : visitor;
       expect((await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status).toBe(200);
       expect((await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status).toBe(200);
     }
