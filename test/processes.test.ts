@@ -4,6 +4,7 @@
  * the other's page cache at once. PostgreSQL only (skipped without
  * TEST_DATABASE_URL): the embedded database serves one process.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
@@ -150,6 +151,28 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     for (const s of servers()) {
       const r = await login(s, 'khong-ai', 'sai mật khẩu', '10.244.0.1');
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('AUTH_LOCKED');
+    }
+  });
+
+  it('serves one port from --workers 2, starts a worker again when one dies, and stops them all on SIGTERM', async () => {
+    const cluster = await startServer({ DATABASE_URL: scratch.url, GRASSROOTS_TRUST_PROXY: '1', GRASSROOTS_WORKERS: '2' });
+    const pid = cluster.child.pid!;
+    const workers = () => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    try {
+      await until(30_000, async () => workers().length === 2, 'two workers');
+      const [first] = workers();
+      // the port answers whichever worker takes the connection, with the figures every process shares
+      for (let i = 0; i < 4; i++) {
+        const r = (await (await call(cluster, '/api/portal/stats')).json()) as { visits: number };
+        expect(r.visits).toBe(60);
+      }
+      process.kill(first, 'SIGKILL');
+      await until(30_000, async () => workers().length === 2 && !workers().includes(first) && (await call(cluster, '/api/ready')).ok, 'a new worker');
+    } finally {
+      const left = workers();
+      await cluster.stop();
+      expect(cluster.child.exitCode).toBe(0);
+      for (const w of left) expect(existsSync(`/proc/${w}`)).toBe(false);
     }
   });
 });
