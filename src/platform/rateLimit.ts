@@ -19,7 +19,7 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Db } from './db.js';
-import { pruneBuckets, takeTokens } from './rateLimit.repository.js';
+import { giveBackTokens, pruneBuckets, takeTokens } from './rateLimit.repository.js';
 
 export interface RateLimit {
   /** Actions one address may take at once, and regains over the window. */
@@ -140,11 +140,11 @@ export class SharedRateLimiter implements Limiter {
       this.lastPrune = now;
       await pruneBuckets(this.db, `${this.name} `, now - this.limit.windowMs);
     }
-    return takeTokens(this.db, this.asks(ip), 1, this.limit.windowMs, now);
+    return takeTokens(this.db, this.asks(ip), this.limit.windowMs, now);
   }
 
   async giveBack(ip: string): Promise<void> {
-    await takeTokens(this.db, this.asks(ip), -1, this.limit.windowMs, this.now());
+    await giveBackTokens(this.db, this.asks(ip), this.limit.windowMs, this.now());
   }
 }
 
