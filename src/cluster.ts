@@ -5,19 +5,20 @@
  * start's work once (migrations, first administrator), then starts the
  * workers, starts a worker again when one dies, and on SIGTERM or SIGINT
  * passes the signal on and exits once every worker has stopped (with 1 when
- * one did not stop cleanly).
+ * one did not stop cleanly: an exit code other than 0, or another signal).
  */
 import cluster, { type Worker } from 'node:cluster';
 
 export async function superviseWorkers(n: number, prepare: () => Promise<void>): Promise<never> {
   await prepare();
-  let stopping = false;
+  let stopping: NodeJS.Signals | null = null;
   let failed = false;
   const fork = (): Worker => {
     const w = cluster.fork();
     w.on('exit', (code, signal) => {
       if (stopping) {
-        if (code !== 0) failed = true;
+        // a worker still starting ends by the signal itself (main.ts): that is a clean stop too
+        if (code !== 0 && signal !== stopping) failed = true;
         if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
         return;
       }
@@ -29,7 +30,7 @@ export async function superviseWorkers(n: number, prepare: () => Promise<void>):
   for (let i = 0; i < n; i++) fork();
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
-    stopping = true;
+    stopping = signal;
     const workers = Object.values(cluster.workers ?? {});
     if (workers.length === 0) process.exit(0);
     for (const w of workers) w?.process.kill(signal);
