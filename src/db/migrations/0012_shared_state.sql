@@ -1,11 +1,11 @@
-CREATE TABLE "portal_presence" (
+CREATE UNLOGGED TABLE "portal_presence" (
 	"visitor" text PRIMARY KEY NOT NULL,
 	"member" boolean NOT NULL,
 	"seen_ms" bigint NOT NULL,
 	"new_visit" boolean NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "portal_session_views" (
+CREATE UNLOGGED TABLE "portal_session_views" (
 	"visitor" text NOT NULL,
 	"article_id" integer NOT NULL,
 	"viewed_ms" bigint NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE "portal_session_views" (
 	CONSTRAINT "portal_session_views_visitor_article_id_pk" PRIMARY KEY("visitor","article_id")
 );
 --> statement-breakpoint
-CREATE TABLE "rate_buckets" (
+CREATE UNLOGGED TABLE "rate_buckets" (
 	"key" text PRIMARY KEY NOT NULL,
 	"tokens" double precision NOT NULL,
 	"at_ms" bigint NOT NULL

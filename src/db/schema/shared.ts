@@ -5,6 +5,12 @@
  * per-client rate limits' buckets, and failed sign-ins (per address, and per
  * user name that has no account). Rows expire: they are pruned once their
  * window has passed. Not audited: they are counters, not records.
+ *
+ * The first three are UNLOGGED (written by hand in migration 0012, which
+ * drizzle does not express): no write-ahead log, so a write waits for no
+ * disk flush, they are not sent to replicas, and a crash of PostgreSQL
+ * empties them (who was online, which views of the last half hour were
+ * counted, the buckets, which come back full). Failed sign-ins are logged.
  */
 import { bigint, boolean, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { portalArticles } from './portal.js';
