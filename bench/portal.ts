@@ -5,6 +5,11 @@
  * same article's HTML from a file, in the same run and alternating. nginx runs
  * as a child process with a temporary configuration on a free port, with one
  * worker, as the Node server is one process.
+ *
+ * Then, when PostgreSQL answers (BENCH_DATABASE_URL or the local default),
+ * the same demo portal on it, served by one process and by two (--workers 2,
+ * node:cluster), each doing what several processes on one database do: the
+ * counts, presence and the new-session limit decided in the database.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { buildPart } from '../scripts/build.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
 import { openDatabase } from '../src/platform/db.js';
+import { createScratchDatabase, probePostgres } from './pg.js';
 import { benchActor, median, progress, speedup, type Measurement } from './stats.js';
 import { freePort } from '../test/process.js';
 
@@ -23,6 +29,8 @@ const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Geck
 export interface PortalBenchResult {
   measurements: Measurement[];
   rps: { article: number[]; nginx: number[]; beacon: number[] };
+  /** On PostgreSQL, by number of processes (absent when PostgreSQL did not answer). */
+  postgres?: { workers: number; article: number[]; beacon: number[] }[];
   notes: string[];
 }
 
@@ -65,6 +73,21 @@ function wrk(wrkPath: string, url: string, seconds: number, script?: string): { 
   return { rps: Number(rps[1]), errors };
 }
 
+/** The built server serving only the portal, as a child process, ready. */
+async function startPortal(env: Record<string, string>): Promise<{ base: string; child: ChildProcess; log: () => string }> {
+  const port = await freePort();
+  let log = '';
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: root,
+    env: { ...process.env, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr!.on('data', (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/api/ready`, child, () => log);
+  return { base, child, log: () => log };
+}
+
 export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number; seconds?: number } = {}): Promise<PortalBenchResult | { skipped: string }> {
   const wrkPath = which('wrk');
   const nginxPath = which('nginx');
@@ -83,16 +106,10 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     await database.close();
 
     await buildPart('server', { ifStale: true });
-    const port = await freePort();
-    let serverLog = '';
-    server = spawn(process.execPath, ['dist/src/main.js'], {
-      cwd: root,
-      env: { ...process.env, GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    server.stderr!.on('data', (d) => (serverLog += d));
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/api/ready`, server, () => serverLog);
+    const started = await startPortal({ GRASSROOTS_DATA: dataDir });
+    server = started.child;
+    const { base } = started;
+    const serverLog = started.log;
     const home = await (await fetch(`${base}/`)).text();
     const path = /<h2><a href="(\/tin-tuc\/[^"]+)"/.exec(home)?.[1];
     if (!path) throw new Error('no article on the portal\'s home page');
@@ -142,7 +159,7 @@ http {
     for (let i = 0; i < rounds; i++) {
       progress(`portal: round ${i + 1}/${rounds}, ${seconds} s each: article page, nginx, beacon`);
       for (const [k, url, script] of [['article', `${base}${path}`], ['nginx', nginxUrl], ['beacon', `${base}/api/portal/views`, beaconScript]] as const) {
-        if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog.slice(-3000)}`);
+        if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog().slice(-3000)}`);
         const r = wrk(wrkPath, url, seconds, script);
         rps[k].push(r.rps);
         errors += r.errors;
@@ -167,7 +184,58 @@ http {
         `beacon ${median(rps.beacon).toFixed(0)}; ratio article/nginx ${(median(rps.article) / median(rps.nginx)).toFixed(2)}, beacon/nginx ${(median(rps.beacon) / median(rps.nginx)).toFixed(2)}`,
       `page: ${html.length.toLocaleString('en')} bytes; the times in the table are per request (1 / throughput)`,
     );
-    return { measurements: [article, beacon], rps, notes };
+    await stop(server);
+    server = null;
+
+    const measurements = [article, beacon];
+    const probe = await probePostgres();
+    if (!probe.ok) {
+      notes.push(`PostgreSQL rows skipped: no PostgreSQL (${probe.reason}); set BENCH_DATABASE_URL`);
+      return { measurements, rps, notes };
+    }
+    const scratch = await createScratchDatabase();
+    const postgres: NonNullable<PortalBenchResult['postgres']> = [];
+    try {
+      progress(`portal: the demo portal on PostgreSQL ${probe.version} (${scratch.name})`);
+      const pgDatabase = await openDatabase({ kind: 'postgres', url: scratch.url });
+      await loadPortalDemo(pgDatabase.db, benchActor);
+      await pgDatabase.close();
+      for (const workers of [1, 2]) {
+        const p = await startPortal({ DATABASE_URL: scratch.url, GRASSROOTS_WORKERS: String(workers) });
+        server = p.child;
+        const row = { workers, article: [] as number[], beacon: [] as number[] };
+        wrk(wrkPath, `${p.base}${path}`, 2);
+        for (let i = 0; i < rounds; i++) {
+          progress(`portal on PostgreSQL, ${workers} process(es): round ${i + 1}/${rounds}, ${seconds} s each: article page, beacon`);
+          for (const [k, url, script] of [['article', `${p.base}${path}`], ['beacon', `${p.base}/api/portal/views`, beaconScript]] as const) {
+            const r = wrk(wrkPath, url, seconds, script);
+            row[k].push(r.rps);
+            errors += r.errors;
+            if (r.errors > 0) notes.push(`!!! PostgreSQL, ${workers} process(es), ${k}: ${r.errors} requests failed: ${p.log().slice(-2000)}`);
+          }
+        }
+        await stop(server);
+        server = null;
+        postgres.push(row);
+      }
+    } finally {
+      await scratch.drop();
+    }
+    const one = postgres[0];
+    for (const row of postgres) {
+      for (const k of ['article', 'beacon'] as const) {
+        const m = speedup({
+          section: 'portal', name: `${k === 'article' ? 'article page' : 'view beacon'} on PostgreSQL, ${row.workers} process(es) vs 1`,
+          subject: `${k === 'article' ? `GET ${path}` : 'POST /api/portal/views'}, ${row.workers} process(es), wrk -c50`, baseline: '1 process, same database',
+          samples: perRequest(row[k]), baselineSamples: perRequest(one[k]),
+          note: `${median(row[k]).toFixed(0)} req/s vs ${median(one[k]).toFixed(0)} req/s`,
+        }, 0);
+        m.informational = true;
+        if (row.workers > 1) measurements.push(m);
+      }
+      notes.push(`PostgreSQL ${probe.version}, ${row.workers} process(es): article ${median(row.article).toFixed(0)} req/s, beacon ${median(row.beacon).toFixed(0)} req/s (medians of ${rounds} runs of ${seconds} s)`);
+    }
+    return { measurements, rps, postgres, notes };
   } finally {
     if (nginx) await stop(nginx, 'SIGQUIT');
     if (server) await stop(server);

@@ -39,6 +39,9 @@ import { portalRoutes } from './modules/portal/portal.routes.js';
 import { PageCache } from './portal/cache.js';
 import { portalPages } from './portal/pages.js';
 import { portalFastPath } from './portal/fastPath.js';
+import { announceContentChange, CONTENT_CHANNEL } from './modules/portal/articles.repository.js';
+import { ReadRouting } from './platform/replica.js';
+import { readYourWrites } from './platform/replica.hooks.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -71,10 +74,18 @@ export interface AppOptions {
    * before the slow part of its start). Ready at once when omitted.
    */
   starting?: boolean;
+  /**
+   * Other processes serve the same database: the portal's counts, its rate
+   * limits and failed sign-ins are decided in the database, not in memory.
+   * Default: on PostgreSQL (the embedded database has one process).
+   */
+  shared?: boolean;
 }
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
-export async function buildApp({ database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits, starting = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits, starting = false, shared = database.engine === 'postgres',
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger, trustProxy: (_address: string, hop: number) => hop < trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors,
     // a request still arriving on an open connection during shutdown is answered by the lifecycle gate, in the registry's shape
@@ -83,8 +94,11 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;
+  // what only reads may read from a replica (DATABASE_READ_URL); without one, `read` is the database itself
+  const routing = new ReadRouting(db, database.replica ?? null);
+  const { read } = routing;
   // the portal's counter and page cache; its fast path runs before every other hook (src/portal/fastPath.ts)
-  const portal = only === 'admin' ? null : { counter: new Counter(db), cache: new PageCache(db) };
+  const portal = only === 'admin' ? null : { counter: new Counter(db, 1000, Date.now, shared), cache: new PageCache(db, 2000, 3000, routing) };
   app.decorate('portal', portal);
   if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
   // counts every route's requests (registered before any route); 503 while starting or stopping
@@ -95,6 +109,7 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
   closeGracefully(app, lifecycle);
   // the portal's 404 page answers unknown addresses outside the API's side, once the portal's pages set it
   const notFoundPage: NotFoundPage = { handler: null };
+  if (routing.replica) readYourWrites(app, routing);
   await app.register(errorHandling, { notFoundPage });
   await app.register(accessControl, { db: database.db, policy: sessionPolicy });
   await app.register(swagger, openapiOptions);
@@ -138,13 +153,16 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     const { counter, cache } = portal;
     counter.start();
     cache.start();
+    // an edit in any process empties every process's cache (PostgreSQL; the version check above otherwise)
+    const listening = database.listen ? await database.listen(CONTENT_CHANNEL, (lsn) => cache.changed(lsn)) : null;
     // counts still in memory are written when the server closes
     app.addHook('onClose', async () => {
       cache.stop();
+      await listening?.close();
       await counter.stop();
     });
     await app.register(portalRoutes, { prefix: '/api/portal', db, counter });
-    await app.register(portalPages, { db, counter, cache, notFoundPage });
+    await app.register(portalPages, { db: read, counter, cache, notFoundPage });
   }
   if (only !== 'portal') {
     // the admin side: the register's API and the web app at /admin/.
@@ -152,14 +170,14 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     // registered here, it leaves the portal's routes above as they are (cached pages, beacons).
     // Request bodies are never inflated: a small compressed body could expand without bound.
     await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
-    await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy });
+    await app.register(authRoutes, { prefix: '/api/auth', db, policy: sessionPolicy, shared });
     await app.register(accountsRoutes, { prefix: '/api/accounts', db });
     await app.register(unitsRoutes, { prefix: '/api/units', db });
     await app.register(villagesRoutes, { prefix: '/api/villages', db });
     await app.register(peopleRoutes, { prefix: '/api/people', db });
-    await app.register(indicatorsRoutes, { prefix: '/api/indicators', db });
-    await app.register(checksRoutes, { prefix: '/api/checks', db });
-    await app.register(reportsRoutes, { prefix: '/api/reports', db });
+    await app.register(indicatorsRoutes, { prefix: '/api/indicators', db: read });
+    await app.register(checksRoutes, { prefix: '/api/checks', db: read });
+    await app.register(reportsRoutes, { prefix: '/api/reports', db: read });
     await app.register(orgsRoutes, { prefix: '/api/orgs', db });
     await app.register(recordsRoutes, { prefix: '/api', db });
     await app.register(rulesRoutes, { prefix: '/api/rules' });
@@ -168,8 +186,12 @@ export async function buildApp({ database, logger = false, sessionPolicy, only, 
     await app.register(cellsRoutes, { prefix: '/api/villages', db });
     await app.register(electionsRoutes, { prefix: '/api', db });
     await app.register(targetsRoutes, { prefix: '/api', db });
-    await app.register(transferRoutes, { prefix: '/api', db, limits: uploadLimits });
-    await app.register(editorialRoutes, { prefix: '/api/editorial', db, onChange: () => app.portal?.cache.invalidate() });
+    await app.register(transferRoutes, { prefix: '/api', db, read, limits: uploadLimits });
+    const onChange = () => {
+      app.portal?.cache.invalidate();
+      if (database.listen) announceContentChange(db).catch((e: unknown) => app.log.error(e, 'portal: the change could not be announced'));
+    };
+    await app.register(editorialRoutes, { prefix: '/api/editorial', db, onChange });
     await webApp(app);
   }
   return app;

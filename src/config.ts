@@ -31,6 +31,10 @@ export const envSchema = z.object({
   DATABASE_OWNER_URL: postgresUrl
     .optional()
     .describe('with DATABASE_URL: the same database as the role that owns the tables; migrations run as it, the server then serves as DATABASE_URL\'s role'),
+  DATABASE_READ_URL: postgresUrl
+    .optional()
+    .describe('with DATABASE_URL: a read replica of it; figures, reports, exports, checks and the portal\'s pages read from it (a request that follows its own write reads from the primary until the replica has that write)'),
+  GRASSROOTS_WORKERS: z.coerce.number().int().min(1).max(64).default(1).describe('processes serving the one port (node:cluster; PostgreSQL only; also `--workers N`)'),
   GRASSROOTS_DATA: z.string().min(1).default('data').describe('directory of the embedded database (also `--data DIR`)'),
   GRASSROOTS_DEMO: z.enum(['0', '1']).default('1').describe('`0`: the first start of an empty embedded database loads no demo province'),
   GRASSROOTS_ONLY: z.enum(['admin', 'portal']).optional().describe('serve only the admin side or only the public portal (also `--only`)'),
@@ -56,6 +60,10 @@ export interface Config {
   databaseUrl: string | null;
   /** The same database as the tables' owner, for migrations (DATABASE_URL is then a role that owns nothing). */
   databaseOwnerUrl: string | null;
+  /** A read replica of DATABASE_URL. */
+  databaseReadUrl: string | null;
+  /** Processes serving the port together (node:cluster). */
+  workers: number;
   /** Whether the first start of an empty embedded database loads the demo province. */
   demo: boolean;
   only: Only | undefined;
@@ -79,11 +87,12 @@ export class ConfigError extends Error {
 }
 
 /** Reads the environment (and the --data and --only flags, which win over it) into a typed config. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string, onlyFlag?: string): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string, onlyFlag?: string, workersFlag?: string): Config {
   // an empty variable counts as unset, as a shell's `VAR=` usually means
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   if (dataFlag) present.GRASSROOTS_DATA = dataFlag;
   if (onlyFlag) present.GRASSROOTS_ONLY = onlyFlag;
+  if (workersFlag) present.GRASSROOTS_WORKERS = workersFlag;
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
@@ -91,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
   const e = parsed.data;
   if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
     throw new ConfigError([`DATABASE_OWNER_URL: chỉ dùng cùng DATABASE_URL / only together with DATABASE_URL`]);
+  }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError([`DATABASE_READ_URL: chỉ dùng cùng DATABASE_URL / only together with DATABASE_URL`]);
+  }
+  if (e.GRASSROOTS_WORKERS > 1 && !e.DATABASE_URL) {
+    throw new ConfigError([
+      `GRASSROOTS_WORKERS=${e.GRASSROOTS_WORKERS}: cơ sở dữ liệu nhúng chỉ phục vụ một tiến trình; nhiều tiến trình cần DATABASE_URL (PostgreSQL) / the embedded database serves one process; several need DATABASE_URL (PostgreSQL)`,
+    ]);
   }
   const known = new Set(Object.keys(envSchema.shape));
   const warnings = Object.keys(env)
@@ -102,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
     dataDir: resolve(e.GRASSROOTS_DATA),
     databaseUrl: e.DATABASE_URL ?? null,
     databaseOwnerUrl: e.DATABASE_OWNER_URL ?? null,
+    databaseReadUrl: e.DATABASE_READ_URL ?? null,
+    workers: e.GRASSROOTS_WORKERS,
     demo: e.GRASSROOTS_DEMO === '1',
     only: e.GRASSROOTS_ONLY,
     trustProxy: e.GRASSROOTS_TRUST_PROXY,
@@ -115,7 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
 /** The database a config points at: a PostgreSQL server when DATABASE_URL is set (migrated as DATABASE_OWNER_URL when set), else PGlite in the data dir. */
 export function dbTarget(config: Config): DbTarget {
   if (!config.databaseUrl) return { kind: 'pglite', dataDir: config.dataDir };
-  return config.databaseOwnerUrl ? { kind: 'postgres', url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl } : { kind: 'postgres', url: config.databaseUrl };
+  return {
+    kind: 'postgres', url: config.databaseUrl,
+    ...(config.databaseOwnerUrl ? { ownerUrl: config.databaseOwnerUrl } : {}),
+    ...(config.databaseReadUrl ? { readUrl: config.databaseReadUrl } : {}),
+  };
 }
 
 /** Picks `--name VALUE` or `--name=VALUE` out of argv (for `npm start -- --data DIR`). */

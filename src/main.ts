@@ -4,14 +4,29 @@ import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { formatDemoPasswords } from './modules/demo/demo.accounts.js';
 import { loadDemo, isDatabaseEmpty } from './modules/demo/demo.service.js';
 import { rebuildDerivedIfEmpty } from './modules/indicators/counts.repository.js';
-import { openDatabase } from './platform/db.js';
+import cluster from 'node:cluster';
+import { superviseWorkers } from './cluster.js';
+import { openDatabase, type Db } from './platform/db.js';
 import { loadCalendar } from './modules/calendar/calendar.service.js';
 import { lockDataDir } from './platform/lock.js';
 
 const argv = process.argv.slice(2);
+
+/** The first start of a database without accounts: creates the first administrator and prints its one-time password. */
+async function printFirstAdmin(db: Db) {
+  // the portal process, which may face the internet, never creates or prints credentials
+  const firstAdmin = only === 'portal' ? null : await ensureFirstAdmin(db);
+  if (firstAdmin) {
+    process.stderr.write(
+      `\nTài khoản quản trị đầu tiên / first administrator: ${firstAdmin.username}\n` +
+        `Mật khẩu dùng một lần / one-time password: ${firstAdmin.password}\n` +
+        'Mật khẩu này chỉ in một lần; đổi nó khi đăng nhập lần đầu. / Shown only once; change it at first sign-in.\n\n',
+    );
+  }
+}
 let config: Config;
 try {
-  config = loadConfig(process.env, flag(argv, 'data'), flag(argv, 'only'));
+  config = loadConfig(process.env, flag(argv, 'data'), flag(argv, 'only'), flag(argv, 'workers'));
 } catch (e) {
   if (!(e instanceof ConfigError)) throw e;
   process.stderr.write(`${e.message}\n`);
@@ -22,6 +37,18 @@ const { only } = config;
 /** How long a shutdown may wait for the requests in flight before the process exits anyway (exit code 1). */
 const shutdownTimeoutMs = config.shutdownTimeoutSeconds * 1000;
 const target = dbTarget(config);
+if (config.workers > 1 && cluster.isPrimary) {
+  // the start's work once, here; then the workers, each of which runs this file from the top
+  await superviseWorkers(config.workers, async () => {
+    const once = await openDatabase(target);
+    try {
+      await rebuildDerivedIfEmpty(once.db, (line) => process.stderr.write(line));
+      await printFirstAdmin(once.db);
+    } finally {
+      await once.close();
+    }
+  });
+}
 const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : null;
 const database = await openDatabase(target);
 
@@ -84,15 +111,7 @@ if (target.kind === 'pglite' && config.demo && (await isDatabaseEmpty(database.d
   if (only !== 'portal') process.stderr.write(`\n${formatDemoPasswords(demo.accounts)}\n`);
 }
 
-// the portal process, which may face the internet, never creates or prints credentials
-const firstAdmin = only === 'portal' ? null : await ensureFirstAdmin(database.db);
-if (firstAdmin) {
-  process.stderr.write(
-    `\nTài khoản quản trị đầu tiên / first administrator: ${firstAdmin.username}\n` +
-      `Mật khẩu dùng một lần / one-time password: ${firstAdmin.password}\n` +
-      'Mật khẩu này chỉ in một lần; đổi nó khi đăng nhập lần đầu. / Shown only once; change it at first sign-in.\n\n',
-  );
-}
+await printFirstAdmin(database.db);
 
 app.lifecycle.ready();
 app.log.info('ready');

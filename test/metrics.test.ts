@@ -224,9 +224,6 @@ describe.each(engines)('monitoring on %s', (engine) => {
     const after = await scrape();
     const grew = (name: string, labels: Record<string, string> = {}) => value(after, name, labels) - value(before, name, labels);
     expect(grew('grassroots_portal_page_views_total')).toBe(3);
-    expect(grew('grassroots_portal_article_views_total')).toBe(1);
-    expect(grew('grassroots_portal_visits_total', { kind: 'guest' })).toBe(1);
-    expect(grew('grassroots_portal_visits_total', { kind: 'member' })).toBe(0);
     expect(value(after, 'grassroots_portal_online', { kind: 'guest' })).toBeGreaterThanOrEqual(1);
     expect(value(after, 'grassroots_portal_sessions')).toBeGreaterThanOrEqual(1);
     expect(grew('grassroots_portal_pending', { what: 'page_views' })).toBe(3);
@@ -238,6 +235,11 @@ describe.each(engines)('monitoring on %s', (engine) => {
     for (const what of ['page_views', 'article_views', 'visits']) expect(value(flushed, 'grassroots_portal_pending', { what })).toBe(0);
     expect(value(flushed, 'grassroots_portal_page_views_total')).toBe(value(after, 'grassroots_portal_page_views_total'));
     expect(value(flushed, 'grassroots_portal_flush_failures_total')).toBe(0);
+    // views and visits as counted: on PostgreSQL, where other processes count too, as the database decided at the write
+    const written = (name: string, labels: Record<string, string> = {}) => value(flushed, name, labels) - value(before, name, labels);
+    expect(written('grassroots_portal_article_views_total')).toBe(1);
+    expect(written('grassroots_portal_visits_total', { kind: 'guest' })).toBe(1);
+    expect(written('grassroots_portal_visits_total', { kind: 'member' })).toBe(0);
     counter.start();
   });
 

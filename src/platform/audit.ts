@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { rows, type Db } from './db.js';
+import { primaryOf } from './replica.js';
 import { maskHistory, type Disclosure } from './sensitive.js';
 
 /**
@@ -45,7 +46,8 @@ export interface AuditEvent {
 
 /** Appends an event to the audit log (in the caller's transaction when `db` is one). */
 export async function recordEvent(db: Db, a: AuditActor, e: AuditEvent): Promise<void> {
-  await db.execute(sql`insert into audit_log (actor, account_id, request_id, reason, action, entity, entity_id, person_id, unit_id, after)
+  // a route that reads from a replica still writes its events to the primary
+  await primaryOf(db).execute(sql`insert into audit_log (actor, account_id, request_id, reason, action, entity, entity_id, person_id, unit_id, after)
     values (${a.actor}, ${a.accountId ?? null}, ${a.requestId ?? null}, ${a.reason ?? null}, ${e.action}, ${e.entity},
             ${e.entityId ?? null}, ${e.personId ?? null}, ${e.unitId ?? null}, ${e.detail === undefined ? null : JSON.stringify(e.detail)}::jsonb)`);
 }

@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from '../db/schema/index.js';
+import { listenTo, type Listening } from './listen.js';
 import { grantAppRole } from './roles.js';
 
 export type Schema = typeof schema;
@@ -20,7 +21,7 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
  * run as that role (the tables' owner), which then grants `url`'s role what the
  * program needs (src/platform/roles.ts); the program itself connects as `url`.
  */
-export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; ownerUrl?: string };
+export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; ownerUrl?: string; readUrl?: string };
 
 export interface Database {
   db: Db;
@@ -28,6 +29,10 @@ export interface Database {
   close(): Promise<void>;
   /** How the connections are used now (read by the metrics). */
   pool(): PoolStats;
+  /** PostgreSQL with DATABASE_READ_URL: the read replica (src/platform/replica.ts decides what reads from it). */
+  replica?: Db;
+  /** PostgreSQL: calls `onNotify` at each NOTIFY on `channel`, on a connection of its own (src/platform/listen.ts). */
+  listen?: (channel: string, onNotify: (payload: string) => void) => Promise<Listening>;
 }
 
 /**
@@ -106,9 +111,13 @@ export async function openDatabase(target: DbTarget, { migrate = true }: { migra
     await pool.end();
     throw e;
   }
+  const readPool = target.readUrl ? new pg.Pool({ connectionString: target.readUrl, max: 10 }) : null;
+  readPool?.on('error', (e) => process.stderr.write(`PostgreSQL replica: idle connection lost: ${e.message}\n`));
   return {
-    db, engine: 'postgres', close: () => pool.end(),
+    db, engine: 'postgres', close: async () => void (await Promise.all([pool.end(), readPool?.end()])),
     pool: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    ...(readPool ? { replica: drizzlePg(readPool, { schema }) as unknown as Db } : {}),
+    listen: (channel, onNotify) => listenTo(target.url, channel, onNotify),
   };
 }
 

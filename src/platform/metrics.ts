@@ -199,10 +199,10 @@ export class AppMetrics {
       counted('grassroots_portal_page_views_total', 'Page views counted by the portal\'s beacon since the process started (crawlers not counted)', () => [
         { labels: {}, value: counter.counted.pageViews },
       ]);
-      counted('grassroots_portal_article_views_total', 'Article views counted since the process started (one per visitor session per article per 30 minutes)', () => [
+      counted('grassroots_portal_article_views_total', 'Article views counted since the process started (one per visitor session per article per 30 minutes; on PostgreSQL, as the database decided when the process wrote them)', () => [
         { labels: {}, value: counter.counted.articleViews },
       ]);
-      counted('grassroots_portal_visits_total', 'Visits begun since the process started, by guests and signed-in members', () => [
+      counted('grassroots_portal_visits_total', 'Visits begun since the process started, by guests and signed-in members (on PostgreSQL, as the database decided when the process wrote them)', () => [
         { labels: { kind: 'guest' }, value: counter.counted.guestVisits },
         { labels: { kind: 'member' }, value: counter.counted.memberVisits },
       ]);

@@ -12,8 +12,14 @@
  * forgotten first (a forgotten bucket comes back full). A flood from more
  * prefixes than that can therefore outrun the prefix limit; it cannot grow
  * memory.
+ *
+ * SharedRateLimiter keeps the same buckets in the database instead, for
+ * processes that serve one database together: a client gets as much from all
+ * of them as from one.
  */
 import { isIPv4, isIPv6 } from 'node:net';
+import type { Db } from './db.js';
+import { giveBackTokens, pruneBuckets, takeTokens } from './rateLimit.repository.js';
 
 export interface RateLimit {
   /** Actions one address may take at once, and regains over the window. */
@@ -51,7 +57,13 @@ export function networkPrefix(ip: string): string {
 /** The client address as the limiter keys it (an IPv4-mapped IPv6 address is its IPv4 address). */
 export const addressKey = (ip: string) => /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1] ?? ip.toLowerCase();
 
-export class RateLimiter {
+/** A rate limit's buckets, in memory (RateLimiter) or in the database (SharedRateLimiter). */
+export interface Limiter {
+  take(ip: string): boolean | Promise<boolean>;
+  giveBack(ip: string): void | Promise<void>;
+}
+
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
@@ -103,3 +115,39 @@ export class RateLimiter {
     return b;
   }
 }
+
+/** The same buckets as RateLimiter's, in the database (rate_buckets), named `name` there. */
+export class SharedRateLimiter implements Limiter {
+  private lastPrune = 0;
+
+  constructor(
+    readonly limit: RateLimit,
+    private readonly db: Db,
+    private readonly name: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private asks(ip: string) {
+    return [
+      { key: `${this.name} a ${addressKey(ip)}`, capacity: this.limit.perAddress },
+      { key: `${this.name} p ${networkPrefix(ip)}`, capacity: this.limit.perPrefix },
+    ];
+  }
+
+  async take(ip: string): Promise<boolean> {
+    const now = this.now();
+    if (now - this.lastPrune > this.limit.windowMs) {
+      this.lastPrune = now;
+      await pruneBuckets(this.db, `${this.name} `, now - this.limit.windowMs);
+    }
+    return takeTokens(this.db, this.asks(ip), this.limit.windowMs, now);
+  }
+
+  async giveBack(ip: string): Promise<void> {
+    await giveBackTokens(this.db, this.asks(ip), this.limit.windowMs, this.now());
+  }
+}
+
+/** The limiter for a process: in memory alone on its database, in the database when others share it. */
+export const limiterFor = (limit: RateLimit, shared: { db: Db; name: string } | null): Limiter =>
+  shared ? new SharedRateLimiter(limit, shared.db, shared.name) : new RateLimiter(limit);

@@ -1,14 +1,20 @@
 /**
  * Rendered pages kept in memory. A page is rendered once and served from
  * here until the content changes: an editor's write in this process empties
- * the cache at once; a write in another process (the admin side of a split
- * deployment) is seen by a cheap version query every few seconds; and a
- * scheduled publication, unpublication or poll opening empties it when its
- * time comes.
+ * the cache at once; a write in another process is announced on PostgreSQL
+ * (NOTIFY, see app.ts: every process empties its cache within the moment),
+ * and seen anyway by a cheap version query every few seconds (the only way
+ * on the embedded database, which has one process); and a scheduled
+ * publication, unpublication or poll opening empties it when its time comes.
+ *
+ * With a read replica, a page is rendered from it only once it has replayed
+ * the last change announced (`changedAt`), from the primary until then: an
+ * edit never leaves an older page in the cache.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../platform/db.js';
 import { contentVersion } from '../modules/portal/articles.repository.js';
+import type { ReadRouting } from '../platform/replica.js';
 
 export interface CachedPage {
   status: number;
@@ -31,11 +37,21 @@ export class PageCache {
   /** Bumped by every invalidation: a page rendered across one is not kept. */
   private generation = 0;
 
+  /** The log position of the last change announced (a replica must have it to render from). */
+  private changedAt: string | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly maxPages = 2000,
     private readonly checkEveryMs = 3000,
+    private readonly routing: ReadRouting | null = null,
   ) {}
+
+  /** Another process (or this one) announced a change at log position `lsn` (empty when unknown). */
+  changed(lsn: string): void {
+    if (lsn) this.changedAt = lsn;
+    this.invalidate();
+  }
 
   /** Starts watching the content's version (unref'd). */
   start(): void {
@@ -92,7 +108,8 @@ export class PageCache {
     if (hit) return hit;
     if (this.version === null) await this.check();
     const generation = this.generation;
-    const page = await render();
+    const routing = this.routing;
+    const page = routing?.replica ? await routing.runWith(await routing.readerFor(this.changedAt), render) : await render();
     const cached = { ...page, etag: `"${createHash('sha1').update(page.body).digest('base64url')}"` };
     if (generation !== this.generation) return cached;
     if (this.pages.size >= this.maxPages) this.pages.delete(this.pages.keys().next().value!);

@@ -9,3 +9,4 @@ export * from './elections.js';
 export * from './targets.js';
 export * from './portal.js';
 export * from './calendar.js';
+export * from './shared.js';

@@ -4,7 +4,8 @@ import { roles } from '../../../common/permissions.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './access.js';
-import { changePassword, isDemoDatabase, login, logout, type SessionAccount, type SessionPolicy } from './auth.service.js';
+import { changePassword, isDemoDatabase, login, logout, SharedNameLocks, type SessionAccount, type SessionPolicy } from './auth.service.js';
+import { addressFailures, recordAddressFailure } from './throttle.repository.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 
 const accountResponse = z
@@ -25,18 +26,27 @@ const credentials = z.object({
   password: password.describe('The password'),
 });
 
+const THROTTLE_LIMIT = 20;
+const THROTTLE_WINDOW_MS = 15 * 60_000;
+const throttled = (oldest: number) => new AppError('AUTH_THROTTLED', { minutes: Math.ceil((oldest + THROTTLE_WINDOW_MS - Date.now()) / 60_000) });
+
+interface Throttle {
+  check(ip: string): void | Promise<void>;
+  fail(ip: string): void | Promise<void>;
+}
+
 /**
- * Failed sign-ins per client address, in memory: a second line behind the
- * per-account lock, against guessing many user names from one place.
+ * Failed sign-ins per client address: a second line behind the per-account
+ * lock, against guessing many user names from one place. In memory for a
+ * process alone on its database; in the database (SharedThrottle) for
+ * processes that share one.
  */
-class AddressThrottle {
+class AddressThrottle implements Throttle {
   private readonly failures = new Map<string, number[]>();
-  constructor(private readonly limit = 20, private readonly windowMs = 15 * 60_000) {}
+  constructor(private readonly limit = THROTTLE_LIMIT, private readonly windowMs = THROTTLE_WINDOW_MS) {}
   check(ip: string): void {
     const recent = this.recent(ip);
-    if (recent.length >= this.limit) {
-      throw new AppError('AUTH_THROTTLED', { minutes: Math.ceil((recent[0] + this.windowMs - Date.now()) / 60_000) });
-    }
+    if (recent.length >= this.limit) throw throttled(recent[0]);
   }
   fail(ip: string): void {
     const recent = this.recent(ip);
@@ -49,9 +59,24 @@ class AddressThrottle {
   }
 }
 
-/** /api/auth: sign in, sign out, who am I, change my password. */
-export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy }> = async (app, { db, policy }) => {
-  const throttle = new AddressThrottle();
+class SharedThrottle implements Throttle {
+  constructor(private readonly db: Db) {}
+  async check(ip: string): Promise<void> {
+    const { count, oldest } = await addressFailures(this.db, ip, THROTTLE_WINDOW_MS);
+    if (count >= THROTTLE_LIMIT) throw throttled(oldest!);
+  }
+  fail(ip: string): Promise<void> {
+    return recordAddressFailure(this.db, ip, THROTTLE_WINDOW_MS);
+  }
+}
+
+/**
+ * /api/auth: sign in, sign out, who am I, change my password. `shared`: other
+ * processes serve the same database, so failed sign-ins are kept there.
+ */
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy; shared?: boolean }> = async (app, { db, policy, shared = false }) => {
+  const throttle: Throttle = shared ? new SharedThrottle(db) : new AddressThrottle();
+  const names = shared ? new SharedNameLocks(db) : undefined;
   const view = async (a: SessionAccount) => ({
     username: a.username, displayName: a.displayName, role: a.role, scopeCode: a.scopeCode,
     mustChangePassword: a.mustChangePassword, csrfToken: a.csrfToken, demo: await isDemoDatabase(db),
@@ -71,13 +96,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; policy?: SessionPolicy 
       },
     },
     async (req, reply) => {
-      throttle.check(req.ip);
+      await throttle.check(req.ip);
       try {
-        const r = await login(db, req.body.username, req.body.password, { previousToken: req.cookies[SESSION_COOKIE], requestId: req.id, policy });
+        const r = await login(db, req.body.username, req.body.password, { previousToken: req.cookies[SESSION_COOKIE], requestId: req.id, policy, names });
         setSessionCookie(req, reply, r.token);
         return view(r.account);
       } catch (e) {
-        if (e instanceof AppError && (e.code === 'AUTH_INVALID' || e.code === 'AUTH_LOCKED')) throttle.fail(req.ip);
+        if (e instanceof AppError && (e.code === 'AUTH_INVALID' || e.code === 'AUTH_LOCKED')) await throttle.fail(req.ip);
         throw e;
       }
     },

@@ -14,6 +14,7 @@ import {
   recordFailedLogin, touchSession, updateAccount, type AccountRow,
 } from './accounts.repository.js';
 import { findUnitByCode } from '../people/people.repository.js';
+import { nameLockedUntil, recordNameFailure } from './throttle.repository.js';
 import { checkPasswordPolicy, generatePassword, hashPassword, spendVerifyTime, verifyPassword } from './passwords.js';
 
 export interface SessionPolicy {
@@ -50,11 +51,30 @@ export function parseRole(value: string): Role {
 }
 
 /**
- * Failed sign-ins of user names with no usable account (unknown or disabled),
- * kept in memory: such a name locks after as many failures, for as long, as an
- * account does, so that the lock's answer does not tell which names exist.
+ * Failed sign-ins of user names with no usable account (unknown or disabled):
+ * such a name locks after as many failures, for as long, as an account does,
+ * so that the lock's answer does not tell which names exist. In memory
+ * (UnknownNameLocks) for a process alone on its database, in the database
+ * (SharedNameLocks) for processes that share one.
  */
-class UnknownNameLocks {
+export interface NameLocks {
+  /** The end of the name's lock while it lasts, else null. */
+  lockedUntil(username: string): string | null | Promise<string | null>;
+  /** Counts a failure as recordFailedLogin does for an account; returns the lock's end, if any. */
+  fail(username: string, policy: SessionPolicy): string | null | Promise<string | null>;
+}
+
+export class SharedNameLocks implements NameLocks {
+  constructor(private readonly db: Db) {}
+  lockedUntil(username: string) {
+    return nameLockedUntil(this.db, username.toLowerCase());
+  }
+  fail(username: string, policy: SessionPolicy) {
+    return recordNameFailure(this.db, username.toLowerCase(), policy.lockAfter, policy.lockMinutes);
+  }
+}
+
+class UnknownNameLocks implements NameLocks {
   private readonly names = new Map<string, { failed: number; lockedUntil: number | null }>();
   constructor(private readonly maxNames = 10_000) {}
 
@@ -89,18 +109,20 @@ export interface LoginResult {
  * request came with, if any, is ended (a new id at every sign-in).
  */
 export async function login(
-  db: Db, username: string, password: string, o: { previousToken?: string; requestId?: string; policy?: SessionPolicy } = {},
+  db: Db, username: string, password: string,
+  o: { previousToken?: string; requestId?: string; policy?: SessionPolicy; names?: NameLocks } = {},
 ): Promise<LoginResult> {
+  const names = o.names ?? unknownNameLocks;
   const policy = o.policy ?? defaultSessionPolicy;
   const a = await findAccount(db, username);
   const system: AuditActor = { actor: `login:${username.slice(0, 64)}`, requestId: o.requestId ?? null };
   if (!a || a.disabledAt) {
     // no usable account: the same work and the same answers as a wrong password, the lock included
-    const locked = unknownNameLocks.lockedUntil(username);
+    const locked = await names.lockedUntil(username);
     await spendVerifyTime(password);
     if (locked) throw new AppError('AUTH_LOCKED', { until: formatTime(locked) });
     await withActor(db, system, (tx) => recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: a ? String(a.id) : null }));
-    const lockedNow = unknownNameLocks.fail(username, policy);
+    const lockedNow = await names.fail(username, policy);
     if (lockedNow) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedNow) });
     throw new AppError('AUTH_INVALID');
   }

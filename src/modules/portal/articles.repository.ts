@@ -211,3 +211,11 @@ export async function contentVersion(db: Db): Promise<{ version: string; next: s
   );
   return r;
 }
+
+/** The channel on which a process that changed the portal's content tells the others (PostgreSQL's NOTIFY). */
+export const CONTENT_CHANNEL = 'grassroots_portal_content';
+
+/** Tells every process listening that the content changed, with the log position it changed at (their caches then empty). */
+export async function announceContentChange(db: Db): Promise<void> {
+  await db.execute(sql`select pg_notify(${CONTENT_CHANNEL}, pg_current_wal_lsn()::text)`);
+}

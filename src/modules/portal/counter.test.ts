@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows, type Database } from '../../platform/db.js';
-import { createTestDatabase } from '../../../test/db.js';
+import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { Counter, MAX_SESSIONS } from './counter.js';
@@ -71,5 +71,69 @@ describe('the view and visit counter, on a clock of its own', () => {
     for (let i = 0; i <= MAX_SESSIONS; i++) await c.hit(`v${i}`, false, null);
     expect(c.online().total).toBe(MAX_SESSIONS);
     await c.stop();
+  });
+});
+
+describe.each(engines)('two counters on one database, as two processes (%s)', (engine) => {
+  let database: Database;
+  let article: number;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    await loadPortalDemo(database.db, testActor);
+    [{ id: article }] = await rows<{ id: number }>(database.db, sql`select min(id) as id from portal_articles`);
+  });
+  afterAll(() => database.close());
+
+  const stored = async () => {
+    const [v] = await rows<{ n: number }>(database.db, sql`select coalesce(sum(views), 0)::int as n from portal_article_views where article_id = ${article}`);
+    const [d] = await rows<{ g: number; m: number; v: number }>(
+      database.db, sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-05-01'`);
+    return { views: v.n, day: d };
+  };
+
+  it('count a session seen by both once: its view, its visit, online now', async () => {
+    let now = Date.parse('2026-05-01T03:00:00Z');
+    const clock = () => now;
+    const a = new Counter(database.db, 1000, clock, true);
+    const b = new Counter(database.db, 1000, clock, true);
+    const before = (await stored()).views;
+    // 60 sessions (every sixth a member), each seen by both, in turns; both write after each round of ten
+    for (let i = 0; i < 60; i++) {
+      const [first, second] = i % 2 ? [a, b] : [b, a];
+      await first.hit(`s${i}`, i % 6 === 0, article);
+      now += 10;
+      await second.hit(`s${i}`, i % 6 === 0, article);
+      if (i % 10 === 9) await Promise.all([a.flush(), b.flush()]);
+    }
+    await Promise.all([a.flush(), b.flush()]);
+    expect(await stored()).toEqual({ views: before + 60, day: { g: 50, m: 10, v: 120 } });
+    for (const c of [a, b]) {
+      expect(await c.stats()).toMatchObject({ online: { guests: 50, members: 10, total: 60 } });
+      expect(await c.views(article)).toBe(before + 60);
+    }
+    expect(a.counted.articleViews + b.counted.articleViews).toBe(60);
+
+    // 20 minutes on: no new view nor visit; 31 minutes after the first view, one more view per session, counted once
+    now += 20 * 60_000;
+    await a.hit('s0', true, article);
+    await b.flush();
+    await a.flush();
+    expect((await stored()).views).toBe(before + 60);
+    now += 11 * 60_000;
+    await Promise.all([a.hit('s1', false, article), b.hit('s1', false, article)]);
+    await Promise.all([a.flush(), b.flush()]);
+    expect((await stored()).views).toBe(before + 61);
+    // online now: only the session seen in the last five minutes (s0 was 11 minutes ago)
+    expect((await a.stats()).online).toEqual({ guests: 1, members: 0, total: 1 });
+    expect((await b.stats()).online).toEqual({ guests: 1, members: 0, total: 1 });
+    // s1 came back after 31 minutes idle: a new visit, counted once though both saw it
+    expect((await stored()).day).toMatchObject({ g: 51, m: 10 });
+    // so does s0, 42 minutes after it was last seen
+    now += 31 * 60_000;
+    await b.hit('s0', true, null);
+    await a.hit('s0', true, null);
+    await Promise.all([a.flush(), b.flush()]);
+    expect((await stored()).day).toMatchObject({ g: 51, m: 11 });
+    await Promise.all([a.stop(), b.stop()]);
   });
 });

@@ -7,11 +7,19 @@
  * - a visit: a visitor session seen again after 30 minutes idle starts a new one;
  * - online now: the sessions seen in the last 5 minutes, guests and signed-in members apart.
  *
- * The in-memory state is per process: with several portal processes behind a
- * load balancer, sticky sessions keep a visitor's deduplication in one of them.
+ * Alone on its database (the embedded one), a process decides all this in
+ * memory and writes the sums. Shared (`shared`: on PostgreSQL, where several
+ * processes may serve one database), it also writes each session it saw and
+ * the views it would count, and the database decides (presence.repository.ts):
+ * a session seen by two processes is one visit and one view, and online now
+ * counts the sessions every process saw. Its memory then only spares the
+ * database what it already knows (a view counted in the last half hour), and
+ * the figures it answers are the database's as of its last write (at most a
+ * second old) plus what it counted since.
  */
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
+import { presentSince, pruneSessions, recordSessions, seenSince, type SeenSession } from './presence.repository.js';
 import { addCounts, storedViews, totalVisits, type DayCounts } from './visits.repository.js';
 
 export const VIEW_WINDOW_MS = 30 * 60_000;
@@ -74,11 +82,16 @@ export class Counter {
   /** A write asked for that has not begun: it will take all that is pending when it does. */
   private queued: Promise<void> | null = null;
   private onlineCache: { at: number; value: OnlineNow } | null = null;
+  /** Shared: the sessions seen since the last write, for the database to decide on. */
+  private pendingSeen = new Map<string, SeenSession>();
+  private lastPrune = 0;
 
   constructor(
     private readonly db: Db,
     private readonly flushEveryMs = 1000,
     private readonly now: () => number = Date.now,
+    /** Other processes count on the same database: the database decides what counts (see above). */
+    readonly shared = false,
   ) {}
 
   /** Starts the periodic flush (unref'd: it keeps no process alive). */
@@ -104,7 +117,8 @@ export class Counter {
   private total(articleId: number): Promise<{ n: number }> {
     let t = this.totals.get(articleId);
     if (!t) {
-      t = storedViews(this.db, articleId).then((n) => ({ n }));
+      // shared, it is read again after each write: what was counted since is added
+      t = storedViews(this.db, articleId).then((n) => ({ n: n + (this.shared ? (this.pendingViews.get(articleId) ?? 0) : 0) }));
       t.catch(() => this.totals.delete(articleId));
       this.totals.set(articleId, t);
     }
@@ -113,7 +127,7 @@ export class Counter {
 
   private visitsTotal(): Promise<{ n: number }> {
     if (!this.visitsBase) {
-      this.visitsBase = totalVisits(this.db).then((n) => ({ n }));
+      this.visitsBase = totalVisits(this.db).then((n) => ({ n: n + (this.shared ? this.pending().visits : 0) }));
       this.visitsBase.catch(() => (this.visitsBase = null));
     }
     return this.visitsBase;
@@ -126,17 +140,20 @@ export class Counter {
    */
   async hit(visitor: string, member: boolean, articleId: number | null): Promise<LiveStats & { views: number | null }> {
     // the stored totals are read before anything is counted on top of them, so none is counted twice
-    const [total, visits] = await Promise.all([articleId === null ? null : this.total(articleId), this.visitsTotal()]);
+    const [total, visits] = await Promise.all([
+      articleId === null ? null : this.total(articleId), this.visitsTotal(), this.shared && !this.onlineCache ? this.refreshOnline() : null,
+    ]);
     const now = this.now();
     const last = this.sessions.get(visitor);
     const day = this.day();
     if (!last || now - last.at >= VISIT_IDLE_MS) {
+      // shared, the database decides what counted (writeShared)
       if (member) {
         day.memberVisits++;
-        this.counted.memberVisits++;
+        if (!this.shared) this.counted.memberVisits++;
       } else {
         day.guestVisits++;
-        this.counted.guestVisits++;
+        if (!this.shared) this.counted.guestVisits++;
       }
       visits.n++;
     }
@@ -149,10 +166,17 @@ export class Counter {
     session.member = member;
     this.sessions.delete(visitor);
     this.sessions.set(visitor, session);
+    let seen: SeenSession | undefined;
+    if (this.shared) {
+      seen = this.pendingSeen.get(visitor);
+      if (!seen) this.pendingSeen.set(visitor, (seen = { visitor, firstMember: member, member, firstMs: now, lastMs: now, views: new Map() }));
+      seen.member = member;
+      seen.lastMs = now;
+    }
     if (this.sessions.size > MAX_SESSIONS) {
       const [oldestKey, oldest] = this.sessions.entries().next().value!;
       this.sessions.delete(oldestKey);
-      if (this.onlineCache && now - oldest.at < ONLINE_MS) {
+      if (this.onlineCache && !this.shared && now - oldest.at < ONLINE_MS) {
         const v = this.onlineCache.value;
         this.onlineCache.value = oldest.member ? { ...v, members: v.members - 1, total: v.total - 1 } : { ...v, guests: v.guests - 1, total: v.total - 1 };
       }
@@ -167,21 +191,34 @@ export class Counter {
         viewed[i] = articleId;
         viewed[i + 1] = now;
         this.pendingViews.set(articleId, (this.pendingViews.get(articleId) ?? 0) + 1);
-        this.counted.articleViews++;
+        if (seen && !seen.views.has(articleId)) seen.views.set(articleId, now);
+        if (!this.shared) this.counted.articleViews++;
         total.n++;
       }
     }
     return { online: this.online(), visits: visits.n, views: total ? total.n : null };
   }
 
-  /** Whether a visitor session is known (seen in the last half hour, and not forgotten for room). */
-  knows(visitor: string): boolean {
-    return this.sessions.has(visitor);
+  /**
+   * Whether a visitor session is known (seen in the last half hour, and not
+   * forgotten for room): by this process, or, shared, by any whose write is done.
+   */
+  async knows(visitor: string): Promise<boolean> {
+    if (this.sessions.has(visitor)) return true;
+    return this.shared && seenSince(this.db, visitor, this.now() - VISIT_IDLE_MS);
   }
 
   /** The live figures without counting anything. */
   async stats(): Promise<LiveStats> {
+    if (this.shared && !this.onlineCache) await this.refreshOnline();
     return { online: this.online(), visits: (await this.visitsTotal()).n };
+  }
+
+  /** Shared: online now as the database has it, every process's sessions. */
+  private async refreshOnline(): Promise<void> {
+    const at = this.now();
+    const { guests, members } = await presentSince(this.db, at - ONLINE_MS);
+    this.onlineCache = { at, value: { guests, members, total: guests + members } };
   }
 
   /** An article's views as this process knows them (stored plus counted). */
@@ -195,6 +232,8 @@ export class Counter {
    */
   online(): OnlineNow {
     const now = this.now();
+    // shared: the database's figure, read again at every write
+    if (this.shared) return this.onlineCache?.value ?? { guests: 0, members: 0, total: 0 };
     if (this.onlineCache && now - this.onlineCache.at < 1000) return this.onlineCache.value;
     const since = now - ONLINE_MS;
     let guests = 0;
@@ -247,6 +286,7 @@ export class Counter {
 
   private async write(): Promise<void> {
     this.prune();
+    if (this.shared) return this.writeShared();
     if (this.pendingViews.size === 0 && this.pendingDays.size === 0) return;
     const views = this.pendingViews;
     const days = this.pendingDays;
@@ -256,13 +296,63 @@ export class Counter {
       await addCounts(this.db, views, days);
     } catch (e) {
       this.counted.flushFailures++;
-      // put the batch back, merged with what came in meanwhile
-      for (const [id, n] of views) this.pendingViews.set(id, (this.pendingViews.get(id) ?? 0) + n);
-      for (const [d, c] of days) {
-        const p = this.pendingDays.get(d) ?? { guestVisits: 0, memberVisits: 0, views: 0 };
-        this.pendingDays.set(d, { guestVisits: p.guestVisits + c.guestVisits, memberVisits: p.memberVisits + c.memberVisits, views: p.views + c.views });
-      }
+      this.putBack(views, days);
       throw e;
+    }
+  }
+
+  /**
+   * Shared: writes the sessions seen and the page views; the database answers
+   * which views counted (and when each session's view was last counted, which
+   * this process then keeps). The figures are then read again: the database's
+   * now hold every process's writes. Online now is read at every tick.
+   */
+  private async writeShared(): Promise<void> {
+    const now = this.now();
+    const seen = this.pendingSeen;
+    const views = this.pendingViews;
+    const days = this.pendingDays;
+    if (seen.size > 0 || days.size > 0) {
+      this.pendingSeen = new Map();
+      this.pendingViews = new Map();
+      this.pendingDays = new Map();
+      const pageViews = new Map([...days].map(([d, c]) => [d, c.views]));
+      try {
+        const outcome = await recordSessions(this.db, [...seen.values()], pageViews, vietnamDay, { visitIdleMs: VISIT_IDLE_MS, viewWindowMs: VIEW_WINDOW_MS });
+        this.counted.guestVisits += outcome.guestVisits;
+        this.counted.memberVisits += outcome.memberVisits;
+        for (const v of outcome.views) {
+          if (v.counted) this.counted.articleViews++;
+          const viewed = this.sessions.get(v.visitor)?.viewed;
+          const i = viewed ? viewed.findIndex((x, j) => j % 2 === 0 && x === v.articleId) : -1;
+          if (viewed && i >= 0) viewed[i + 1] = v.viewedMs;
+        }
+      } catch (e) {
+        this.counted.flushFailures++;
+        this.putBack(views, days);
+        for (const [k, s] of seen) {
+          const later = this.pendingSeen.get(k);
+          if (!later) this.pendingSeen.set(k, s);
+          else this.pendingSeen.set(k, { ...s, member: later.member, lastMs: later.lastMs, views: new Map([...later.views, ...s.views]) });
+        }
+        throw e;
+      }
+      this.totals.clear();
+      this.visitsBase = null;
+    }
+    if (now - this.lastPrune >= 60_000) {
+      this.lastPrune = now;
+      await pruneSessions(this.db, now, { visitIdleMs: VISIT_IDLE_MS, viewWindowMs: VIEW_WINDOW_MS });
+    }
+    await this.refreshOnline();
+  }
+
+  /** Puts a batch that could not be written back, merged with what came in meanwhile. */
+  private putBack(views: Map<number, number>, days: Map<string, DayCounts>): void {
+    for (const [id, n] of views) this.pendingViews.set(id, (this.pendingViews.get(id) ?? 0) + n);
+    for (const [d, c] of days) {
+      const p = this.pendingDays.get(d) ?? { guestVisits: 0, memberVisits: 0, views: 0 };
+      this.pendingDays.set(d, { guestVisits: p.guestVisits + c.guestVisits, memberVisits: p.memberVisits + c.memberVisits, views: p.views + c.views });
     }
   }
 

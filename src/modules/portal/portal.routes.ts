@@ -10,7 +10,7 @@ import { isbot } from 'isbot';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { RateLimiter, type RateLimit } from '../../platform/rateLimit.js';
+import { limiterFor, type RateLimit } from '../../platform/rateLimit.js';
 import { safeRedirectPath } from '../../platform/redirect.js';
 import { isPublicArticle } from './articles.repository.js';
 import type { Counter } from './counter.js';
@@ -57,8 +57,9 @@ function backTo(req: FastifyRequest, back: string | undefined): string {
 export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> = async (app, { db, counter }) => {
   await app.register(formbody);
   // keyed by req.ip: the address the outermost trusted proxy saw (GRASSROOTS_TRUST_PROXY), never a header's say-so
-  const newSessions = new RateLimiter(NEW_SESSION_LIMIT);
-  const guestBallots = new RateLimiter(GUEST_BALLOT_LIMIT);
+  // shared by the processes of one database when the counter is
+  const newSessions = limiterFor(NEW_SESSION_LIMIT, counter.shared ? { db, name: 'new-session' } : null);
+  const guestBallots = limiterFor(GUEST_BALLOT_LIMIT, counter.shared ? { db, name: 'guest-ballot' } : null);
 
   // whether an article is public, for a few seconds: the beacon does not ask the database each time
   const publicIds = new Map<number, { ok: boolean; until: number }>();
@@ -89,7 +90,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     if (isbot(req.headers['user-agent'] ?? '')) return uncounted();
     const session = visitorOf(req);
     // a session the counter does not know would be a new visit and new views: limited per address and network
-    if ((session === null || !counter.knows(session)) && !newSessions.take(req.ip)) return uncounted();
+    if ((session === null || !(await counter.knows(session))) && !(await newSessions.take(req.ip))) return uncounted();
     const visitor = ensureVisitor(req, reply);
     return counter.hit(visitor, req.account !== null, known);
   });
@@ -126,7 +127,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
     let limited = false;
     try {
       // a guest's ballot takes a token, given back when no ballot was recorded
-      if (guest && !guestBallots.take(req.ip)) {
+      if (guest && !(await guestBallots.take(req.ip))) {
         limited = true;
         throw new AppError('POLL_RATE_LIMITED');
       }
@@ -135,7 +136,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
       try {
         result = await vote(db, pollId, voter, options);
       } catch (e) {
-        if (guest) guestBallots.giveBack(req.ip);
+        if (guest) await guestBallots.giveBack(req.ip);
         throw e;
       }
       // the pages show this browser the results from now on, not the form

@@ -16,7 +16,8 @@ export type { UploadLimits } from './transfer.upload.js';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** /api/imports and /api/exports: the register in and out as files of docs/import-format.md. */
-export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<UploadLimits> }> = async (app, { db, limits: given }) => {
+/** `read`: what the exports read from (a replica's handle; the database itself by default). */
+export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?: Partial<UploadLimits> }> = async (app, { db, read = db, limits: given }) => {
   const limits: UploadLimits = { ...defaultUploadLimits, ...given };
   await app.register(multipart);
 
@@ -83,8 +84,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; limits?: Partial<Up
     async (req, reply) => {
       const account = req.signedIn();
       const scopeCode = req.query.scope ?? account.scopeCode;
-      if (scopeCode !== null) await requireScopeCode(db, account, scopeCode, [today()]);
-      const file = await exportRegister(db, { scopeCode, format: req.query.format, actor: req.actor(), disclosure: { sensitive: can(account, 'sensitive.read') } });
+      if (scopeCode !== null) await requireScopeCode(read, account, scopeCode, [today()]);
+      const file = await exportRegister(read, { scopeCode, format: req.query.format, actor: req.actor(), disclosure: { sensitive: can(account, 'sensitive.read') } });
       const stream = createReadStream(file.path);
       stream.on('close', () => void file.cleanup());
       return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(stream);
