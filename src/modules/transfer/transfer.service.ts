@@ -17,7 +17,8 @@ import { loadExisting } from '../register/register.repository.js';
 import { sheetNames, type ImportSummary, type Register, type SheetName } from '../register/register.schema.js';
 import { importPath } from '../imports/imports.service.js';
 import { type ImportChanges, type ImportOptions } from '../register/register.service.js';
-import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
+import { registerScope, type RegisterScope } from './transfer.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { createdInScope, outOfScopeRows } from '../register/register.scope.js';
 import { changeRefs, requireWritable } from '../register/writable.js';
 
@@ -69,7 +70,7 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_');
  * the audit log. The caller has checked that the scope is the account's.
  */
 export async function exportRegister(db: Db, o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor; disclosure: Disclosure }): Promise<ExportedFile> {
-  if (o.scopeCode !== null && !(await unitExists(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
+  if (o.scopeCode !== null && !(await findUnitByCode(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
   // One snapshot for every query, so the file is the register as of one moment.
   const stored = await db.transaction(
     async (tx) => loadRegister(tx as unknown as Db, await registerScope(tx as unknown as Db, o.scopeCode), o.scopeCode !== null),
