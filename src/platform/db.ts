@@ -197,3 +197,8 @@ export async function rows<T>(db: Db, query: SQL, opts: { prepared?: boolean } =
 export function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>, config?: PgTransactionConfig): Promise<T> {
   return db.transaction((tx) => fn(tx), config);
 }
+
+/** Throws unless the database answers a statement. */
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}
