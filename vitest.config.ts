@@ -9,5 +9,7 @@ export default defineConfig({
     // a page or a counter that answers in time on a quiet machine may need longer on a busy one
     expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
+    // vitest's own report, then the ten slowest files (where a run's time goes)
+    reporters: ['default', './test/slowest-reporter.ts'],
   },
 });

@@ -3,7 +3,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { admissionsRoutes } from './modules/admissions/admissions.routes.js';
@@ -25,7 +24,7 @@ import { transferRoutes, type UploadLimits } from './modules/transfer/transfer.r
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
-import type { Database } from './platform/db.js';
+import { ping, type Database } from './platform/db.js';
 import { AppError } from './platform/errors.js';
 import { errorHandling, frameworkErrors, type NotFoundPage } from './platform/http.js';
 import { openapiOptions } from './openapi.js';
@@ -120,7 +119,7 @@ export async function buildApp({
     { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }).describe('The server answers and its database too (pglite or postgres)') } } },
     async (req) => {
       try {
-        await database.db.execute(sql`select 1`);
+        await ping(database.db);
       } catch (e) {
         req.log.error(e, 'health: the database does not answer');
         throw new AppError('DB_UNAVAILABLE');

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { portalArticles } from '../src/db/schema/index.js';
 import { admissionsInPeriod, compare, snapshot } from '../src/modules/indicators/indicators.service.js';
 import type { Change } from '../src/modules/indicators/indicators.schema.js';
-import { findUnit, subtreeAt } from '../src/modules/units/units.repository.js';
+import { findUnitByCode, subtreeAt } from '../src/modules/units/units.repository.js';
 import type { Db } from '../src/platform/db.js';
 
 export interface PublishedArticle {
@@ -126,7 +126,7 @@ export async function checkResultsArticle(db: Db, a: PublishedArticle): Promise<
   expect([ratio(shares[2]), ratio(shares[3])]).toEqual([c.from.nonPartyHeadRatio, c.to.nonPartyHeadRatio].map((r) => ({ count: r.count, total: r.total })));
 
   // by unit at D2: each row is the snapshot and the admissions of the unit of that name under the scope then; the total the scope's
-  const scopeUnit = (await findUnit(db, scope, to))!;
+  const scopeUnit = (await findUnitByCode(db, scope))!;
   const children = new Map((await subtreeAt(db, to, scopeUnit.id, 1)).filter((u) => u.id !== scopeUnit.id).map((u) => [u.name, u.code]));
   expect(units.length).toBe(children.size + 1);
   const figures = async (code: string) => {

@@ -8,14 +8,35 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates `<prefix>_<random>` on the server at `url`; `drop()` removes it even with open connections. */
-export async function createScratchDatabase(url: string, prefix: string): Promise<ScratchDatabase> {
-  // The name is ours (hex), never user input; CREATE DATABASE takes no parameters.
+/**
+ * Retries `f` while PostgreSQL answers that a database is in use (55006): a
+ * connection just closed may take a moment to leave the server.
+ */
+export async function whileInUse<T>(f: () => Promise<T>, attempts = 50): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await f();
+    } catch (e) {
+      if ((e as { code?: string }).code !== '55006' || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Creates `<prefix>_<random>` on the server at `url`, empty or a copy of
+ * `template`; `drop()` removes it even with open connections.
+ */
+export async function createScratchDatabase(url: string, prefix: string, { template }: { template?: string } = {}): Promise<ScratchDatabase> {
+  // Names are ours (hex), never user input; CREATE DATABASE takes no parameters.
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  try {
+    await whileInUse(() => admin.query(`create database ${name}${template ? ` template ${template}` : ''}`));
+  } finally {
+    await admin.end();
+  }
   const u = new URL(url);
   u.pathname = `/${name}`;
   return {

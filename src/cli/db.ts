@@ -14,8 +14,8 @@ import {
 import { backupFileName, rotateBackups } from '../modules/backup/backup.rotation.js';
 import { formatNumberVi } from '../platform/dates.js';
 import pg from 'pg';
-import { migrateAsOwner, openDatabase, type Database } from '../platform/db.js';
-import { appRoleGrants, grantAppRole } from '../platform/roles.js';
+import { grantAppRole, migrateAsOwner, openDatabase, type Database } from '../platform/db.js';
+import { appRoleGrants } from '../platform/roles.js';
 import { AppError, type Lang } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 

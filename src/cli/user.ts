@@ -1,6 +1,6 @@
 /** `grassroots user add|reset|disable|list`: accounts, managed by the local administrator. */
 import { Command } from 'commander';
-import { roles } from '../db/schema/index.js';
+import { roles } from '../../common/permissions.js';
 import { listAccounts } from '../modules/auth/accounts.repository.js';
 import { addAccount, disableAccount, parseRole, resetPassword } from '../modules/auth/auth.service.js';
 import { cliActor } from '../platform/audit.js';

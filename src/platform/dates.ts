@@ -84,3 +84,11 @@ export function formatRatioText(count: number, total: number): { percent: number
   const percent = total === 0 ? 0 : Math.round((count / total) * 10000) / 100;
   return { percent, text: `${formatPercentVi(percent)}% (${formatNumberVi(count)}/${formatNumberVi(total)})` };
 }
+
+/** The same day `months` months later, or the month's last day when it has fewer days. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const last = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();
+  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

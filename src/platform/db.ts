@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransactionConfig } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from '../db/schema/index.js';
 import { listenTo, type Listening } from './listen.js';
-import { grantAppRole } from './roles.js';
+import { appRoleGrants, quoteIdent } from './roles.js';
 
 export type Schema = typeof schema;
 /** The database or a transaction: what every repository function takes first. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 /**
  * The embedded database, or a PostgreSQL server. With `ownerUrl`, migrations
@@ -140,6 +139,34 @@ export async function migrateAsOwner(ownerUrl: string, appRole: string | null): 
   }
 }
 
+/**
+ * Grants `role` the program's rights; run as the tables' owner, after the
+ * migrations. Answers what would still let that role rewrite the audit log
+ * (it owns a table, is a superuser, or is a member of the owner), empty when
+ * nothing does.
+ */
+export async function grantAppRole(db: Db, role: string): Promise<string[]> {
+  const [who] = await rows<{ database: string; owner: string; known: boolean }>(db, sql`
+    select current_database() as database, current_user as owner,
+      exists (select 1 from pg_roles where rolname = ${role}) as known
+  `);
+  if (!who.known) throw new Error(`PostgreSQL: no role "${role}"; create it first (CREATE ROLE ${quoteIdent(role)} LOGIN)`);
+  if (role === who.owner) return [`"${role}" is the owner of the tables: it can alter audit_log and disable its triggers`];
+  for (const s of appRoleGrants(role, who.database)) await db.execute(sql.raw(s));
+  const [check] = await rows<{ superuser: boolean; member: boolean; owned: number }>(db, sql`
+    select r.rolsuper as superuser,
+      pg_has_role(${role}, ${who.owner}, 'MEMBER') as member,
+      (select count(*)::int from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname in ('public', 'drizzle') and pg_has_role(${role}, c.relowner, 'USAGE')) as owned
+    from pg_roles r where r.rolname = ${role}
+  `);
+  const problems: string[] = [];
+  if (check.superuser) problems.push(`"${role}" is a superuser: it can do anything, rewrite the audit log too`);
+  if (check.member) problems.push(`"${role}" is a member of the owner "${who.owner}": it has the owner's rights`);
+  else if (check.owned > 0) problems.push(`"${role}" owns ${check.owned} table(s) or sequence(s) of the program`);
+  return problems;
+}
+
 /** Whether every migration is applied already (as drizzle's migrator decides it: by the last one's time). */
 async function upToDate(db: Db): Promise<boolean> {
   try {
@@ -173,4 +200,14 @@ export async function rows<T>(db: Db, query: SQL, opts: { prepared?: boolean } =
   const name = `q_${createHash('sha1').update(q.sql).digest('hex').slice(0, 20)}`;
   const result = (await db._.session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
   return result.rows;
+}
+
+/** Runs `fn` in a transaction; `tx` is a Db like any other, which every repository function takes. */
+export function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>, config?: PgTransactionConfig): Promise<T> {
+  return db.transaction((tx) => fn(tx), config);
+}
+
+/** Throws unless the database answers a statement. */
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
 }

@@ -18,7 +18,6 @@
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, onResponseHookHandler, RouteOptions } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry, type Metric } from 'prom-client';
-import type { Counter } from '../modules/portal/counter.js';
 import type { Database } from './db.js';
 
 declare module 'fastify' {
@@ -155,10 +154,18 @@ function processMetrics(): Registry {
   return processRegistry;
 }
 
+/** What the metrics read of the portal's counter (src/modules/portal/counter.ts). */
+export interface PortalCounts {
+  readonly counted: { pageViews: number; articleViews: number; guestVisits: number; memberVisits: number; flushFailures: number };
+  online(): { guests: number; members: number };
+  sessionCount(): number;
+  pending(): { pageViews: number; articleViews: number; visits: number };
+}
+
 export interface MetricsOptions {
   database: Database;
   /** The portal's counter when this process serves the portal. */
-  counter: Counter | null;
+  counter: PortalCounts | null;
 }
 
 export class AppMetrics {

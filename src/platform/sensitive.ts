@@ -7,7 +7,7 @@
  * after), the register export (xlsx, zip of CSV). test/access.test.ts walks
  * every route as every role and looks for a masked value in the bytes.
  */
-import type { AuditEntry } from './audit.js';
+import type { AuditEntry } from './audit.repository.js';
 
 /** The fields of a person that the law counts as sensitive; the same name in the API, the tables, the audit rows and the workbook. */
 export const sensitiveFields = ['ethnicity'] as const;

@@ -3,7 +3,8 @@ import { addDays } from '../records/records.rules.js';
 import { today } from '../../platform/dates.js';
 import { rulesAt, ruleSets, type RuleSet } from '../../../common/rules.js';
 import { addWorkingDays } from '../rules/working-days.js';
-import { addMonths, checkPlan, checkSteps, deadlineOf, decidersOf, issueMessage, probationEnds, stageOf, urgency, type ProspectSteps } from './admission.rules.js';
+import { checkPlan, checkSteps, deadlineOf, decidersOf, issueMessage, probationEnds, stageOf, urgency, type ProspectSteps } from './admission.rules.js';
+import { addMonths } from '../../platform/dates.js';
 
 // every case below lies in the past: today's date only refuses steps after it
 const codes = (s: ProspectSteps, on = today()) => checkSteps(s, on).map((i) => i.code);

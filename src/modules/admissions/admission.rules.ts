@@ -17,7 +17,7 @@
  * - the cell's review and the outcome (recognition or removal) on or after
  *   the day probation ends: the ceremony's date 12 months on.
  */
-import { formatDateVi } from '../../platform/dates.js';
+import { addMonths, formatDateVi } from '../../platform/dates.js';
 import { formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import type { Stage } from '../../../common/admissions.js';
@@ -65,14 +65,6 @@ export function stageOf(s: ProspectSteps): Stage {
   if (s.applicationOn) return 'application';
   if (s.certificateOn) return 'class';
   return 'recommended';
-}
-
-/** The same day `months` months later, or the month's last day when it has fewer days. */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const last = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();
-  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /** The day probation ends and official status dates from: 12 months after the ceremony. */

@@ -19,9 +19,11 @@ export interface ProspectRow extends ProspectSteps {
 
 /**
  * Prospects with their person, village and introducers; an introducer's
- * official date comes from their memberships. `where` filters `pr`.
+ * official date comes from their memberships. One prospect by id, or those
+ * of the villages of `villageIn` (a subquery of ids; null: every village).
  */
-export async function loadProspects(db: Db, where: SQL): Promise<ProspectRow[]> {
+export async function loadProspects(db: Db, filter: { id: number } | { villageIn: SQL | null }): Promise<ProspectRow[]> {
+  const where = 'id' in filter ? sql`pr.id = ${filter.id}` : filter.villageIn === null ? sql`true` : sql`pr.village_id in ${filter.villageIn}`;
   return rows<ProspectRow>(
     db,
     sql`select pr.id, pr.person_id as "personId", p.code as "personCode", p.full_name as "fullName", p.birth_date as "birthDate",
@@ -40,6 +42,12 @@ export async function loadProspects(db: Db, where: SQL): Promise<ProspectRow[]> 
         left join party_orgs o on o.id = pr.cell_id
         where ${where} order by pr.id`,
   );
+}
+
+/** The earliest official date among a person's open memberships (an introducer's party age), or null. */
+export async function officialSince(db: Db, personId: number): Promise<string | null> {
+  const [r] = await rows<{ since: string | null }>(db, sql`select min(official_on)::text as since from memberships where person_id = ${personId} and ended_on is null`);
+  return r.since;
 }
 
 export type ProspectUpdate = Partial<typeof prospects.$inferInsert>;

@@ -7,12 +7,13 @@
  * Besides the steps, a case keeps the date its next step is planned for
  * (`plannedOn`, the future allowed), spent when the case moves to another stage.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import * as people from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
 import { requireWritable } from '../register/writable.js';
 import * as records from '../records/records.repository.js';
@@ -47,7 +48,7 @@ function refuse(issues: StepIssue[], lang: Lang): void {
 }
 
 async function load(db: Db, id: number, w: Writer): Promise<repo.ProspectRow> {
-  const [p] = await repo.loadProspects(db, sql`pr.id = ${id}`);
+  const [p] = await repo.loadProspects(db, { id });
   // out of scope reads as unknown
   if (!p || !(await w.unitInScope(p.villageId, today()))) throw new AppError('PROSPECT_NOT_FOUND', { id });
   return p;
@@ -59,7 +60,7 @@ export async function createProspect(
 ): Promise<ProspectView> {
   const person = await people.findPerson(db, f.personCode);
   if (!person || !(await w.personInScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
-  const village = await people.findUnitByCode(db, f.villageCode);
+  const village = await findUnitByCode(db, f.villageCode);
   if (!village || village.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn))) throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
   let cellId: number | null = null;
   if (f.cellCode) {
@@ -81,7 +82,7 @@ export async function createProspect(
   const id = await withActor(db, w.actor, (tx) =>
     repo.insertProspect(tx, { personId: person.id, villageId: village.id, cellId, recommendedOn: f.recommendedOn, note: f.note ?? null }),
   );
-  return view((await repo.loadProspects(db, sql`pr.id = ${id}`))[0], w.lang, today());
+  return view((await repo.loadProspects(db, { id }))[0], w.lang, today());
 }
 
 /** Records one step; refused (and nothing written) when the rules in force say no. */
@@ -103,11 +104,9 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
         if (i.kind === 'member' && !person) throw new AppError('PERSON_NOT_FOUND', { code: i.personCode ?? '' });
         // an introducer is named today: naming them does not bring them into scope
         if (person) await requireWritable(db, w.scopeCode, [{ kind: 'person', code: person.code, at: today() }]);
-        const [m] = person
-          ? await db.execute(sql`select min(official_on)::text as since from memberships where person_id = ${person.id} and ended_on is null`).then((r) => (r as unknown as { rows: { since: string | null }[] }).rows)
-          : [{ since: null }];
+        const since = person ? await repo.officialSince(db, person.id) : null;
         introducers.push({ kind: i.kind, personId: person?.id ?? null, knownSince: i.knownSince ?? null });
-        next.introducers.push({ kind: i.kind, officialSince: m.since, knownSince: i.knownSince ?? null });
+        next.introducers.push({ kind: i.kind, officialSince: since, knownSince: i.knownSince ?? null });
       }
       break;
     }
@@ -147,7 +146,7 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
     }
     if (body.step === 'outcome' && body.outcome === 'removed') await endMember(tx, p.personCode, { endedOn: body.date, endReason: 'removed' }, tw);
   });
-  return view((await repo.loadProspects(db, sql`pr.id = ${id}`))[0], w.lang, today());
+  return view((await repo.loadProspects(db, { id }))[0], w.lang, today());
 }
 
 /** Steps that need an earlier one: a decision needs the resolution, and so on (ADMISSION_STEP_MISSING, nothing written). */
@@ -164,7 +163,7 @@ function requireReached(body: StepBody, p: repo.ProspectRow, lang: Lang): void {
 
 /** The prospects of a scope, optionally of one stage. */
 export async function listProspects(db: Db, inScope: SQL | null, lang: Lang, stage?: Stage): Promise<ProspectView[]> {
-  const list = await repo.loadProspects(db, inScope === null ? sql`true` : sql`pr.village_id in ${inScope}`);
+  const list = await repo.loadProspects(db, { villageIn: inScope });
   const on = today();
   return list.map((p) => view(p, lang, on)).filter((v) => !stage || v.stage === stage);
 }

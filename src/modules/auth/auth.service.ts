@@ -13,7 +13,7 @@ import {
   endAccountSessions, endSession, findAccount, findSession, getSetting, insertAccount, insertSession, putSetting,
   recordFailedLogin, touchSession, updateAccount, type AccountRow,
 } from './accounts.repository.js';
-import { findUnitByCode } from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { nameLockedUntil, recordNameFailure } from './throttle.repository.js';
 import { checkPasswordPolicy, generatePassword, hashPassword, spendVerifyTime, verifyPassword } from './passwords.js';
 

@@ -160,3 +160,13 @@ function quoteIdent(name: string): string {
 export async function analyzeTables(db: Db, names: string[]): Promise<void> {
   if (names.length > 0) await db.execute(sql`analyze ${sql.join(names.map(table), sql`, `)}`);
 }
+
+/**
+ * Starts a restore in the current transaction: the audit triggers let its
+ * rows through unlogged, and foreign keys are checked at the commit, once
+ * every table is in.
+ */
+export async function beginRestore(tx: Db): Promise<void> {
+  await tx.execute(sql`select set_config('grassroots.restoring', 'on', true)`);
+  await tx.execute(sql`set constraints all deferred`);
+}

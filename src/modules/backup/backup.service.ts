@@ -8,9 +8,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
 import { formatNumberVi } from '../../platform/dates.js';
-import type { Database, Db } from '../../platform/db.js';
+import { transaction, type Database, type Db } from '../../platform/db.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import {
   checkWritable, DUMP_FORMAT, DUMP_VERSION, DumpReader, endLine, headerLine, tableLine, writeDumpFile, type DumpHeader, type DumpMigration,
@@ -19,6 +18,7 @@ import {
 import {
   analyzeTables, appliedMigrations, countRows, hasRows, insertRowsFromJson, listForeignKeys, listSerialColumns, listTables, readRowsAsJson,
   setSequence, useCanonicalTextForms, type ForeignKey, type TableInfo,
+  beginRestore,
 } from './backup.repository.js';
 
 export interface TableCount {
@@ -230,9 +230,8 @@ export async function restoreDatabase(database: Engine, file: string, opts: Back
     const byName = new Map(tables.map((t) => [t.name, t]));
     const { whole } = loadOrder(tables.map((t) => t.name), await listForeignKeys(database.db));
     const total = h.tables.reduce((a, t) => a + t.rows, 0);
-    await database.db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('grassroots.restoring', 'on', true)`);
-      await tx.execute(sql`set constraints all deferred`);
+    await transaction(database.db, async (tx) => {
+      await beginRestore(tx);
       await useCanonicalTextForms(tx);
       await checkEmpty(tx, tables);
       for (const ht of h.tables) {

@@ -23,6 +23,7 @@ import { AppError } from '../../platform/errors.js';
 import { importRegister } from '../register/register.service.js';
 import { emptyRegister, type PlacementRow, type Register } from '../register/register.schema.js';
 import * as people from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import * as records from '../records/records.repository.js';
 import { writeGuard, type Writer } from '../records/records.service.js';
 import { outOfScopeRefs, requireWritable, type WriteRef } from '../register/writable.js';
@@ -33,7 +34,7 @@ import type { foundCell } from './cells.schema.js';
 type FoundCell = z.infer<typeof foundCell>;
 
 async function villageOf(db: Db, code: string, at: string, w: Writer) {
-  const u = await people.findUnitByCode(db, code);
+  const u = await findUnitByCode(db, code);
   if (!u || u.level !== 'village' || !(await w.unitInScope(u.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
   const v = await repo.villageAt(db, u.id, at);
   if (!v || v.commune_id === null) throw new AppError('UNIT_NOT_VALID_AT', { code, at });
@@ -185,7 +186,7 @@ export async function foundVillageCell(db: Db, villageCode: string, f: FoundCell
       outcome.push({ cell: c.cellCode, outcome: 'closed', villages: [] });
     } else {
       const code = choice.villageCode!;
-      const u = await people.findUnitByCode(db, code);
+      const u = await findUnitByCode(db, code);
       const x = u && u.level === 'village' ? await repo.villageAt(db, u.id, f.on) : null;
       if (!x || code === villageCode || x.commune_id !== v.commune_id || x.own_cell !== null || x.covering.includes(c.cellCode)) {
         throw new AppError('COMBINED_CELL_ATTACH_INVALID', { code, cell: c.cellCode, on: formatDateVi(f.on), commune: v.commune_code ?? '' });

@@ -12,7 +12,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
 import { activeAt } from '../../platform/intervals.js';
-import { everInScopeIds } from '../auth/scope.js';
+import { everInScopeIds } from '../auth/scope.repository.js';
 
 /** The values of the rules the checks need (from rulesAt). */
 export interface CheckLimits {

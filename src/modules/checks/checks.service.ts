@@ -5,8 +5,8 @@
  */
 import { ruleSetAt, rulesAt, type Lang } from '../../../common/rules.js';
 import { formatDateVi, today } from '../../platform/dates.js';
-import { sql } from 'drizzle-orm';
-import { rows, type Db } from '../../platform/db.js';
+import type { Db } from '../../platform/db.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { AppError } from '../../platform/errors.js';
 import { findFaults, type FindingRow } from './checks.repository.js';
 
@@ -189,7 +189,7 @@ export async function runChecks(db: Db, o: CheckOptions = {}): Promise<CheckResu
   const now = today();
   const at = o.all ? null : (o.at ?? now);
   const lang = o.lang ?? 'vi';
-  if (o.scope && (await rows(db, sql`select 1 from units where code = ${o.scope}`)).length === 0) throw new AppError('UNIT_NOT_FOUND', { code: o.scope });
+  if (o.scope && !(await findUnitByCode(db, o.scope))) throw new AppError('UNIT_NOT_FOUND', { code: o.scope });
   const found = await findFaults(db, { at, today: now, scopeCode: o.scope ?? null, limits: limitsAt(at ?? now) });
   const findings = found.map((r) => findingOf(r, lang));
   return {

@@ -13,11 +13,10 @@ import { crc32, deflateSync } from 'node:zlib';
 import { withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { putSetting } from '../auth/accounts.repository.js';
-import { insertArticleDraft, insertArticleImage, listCategories, setPublication, updateArticle } from '../portal/articles.repository.js';
+import { insertArticleDraft, insertArticleImage, insertCategories, listCategories, setPublication, updateArticle } from '../portal/articles.repository.js';
 import { insertBallot, insertPoll, pollResults } from '../portal/polls.repository.js';
 import { vietnamDay } from '../portal/counter.js';
 import { addCounts, type DayCounts } from '../portal/visits.repository.js';
-import { portalCategories } from '../../db/schema/index.js';
 import { sanitizeBody } from '../portal/portal.service.js';
 import { AppError } from '../../platform/errors.js';
 import { subtreeAt } from '../units/units.repository.js';
@@ -149,7 +148,7 @@ export async function loadPortalDemo(db: Db, actor: AuditActor, now = Date.now()
   const charts = await Promise.all(reports.map((r) => reportChartSvg(r, 'vi')));
   await withActor(db, actor, async (tx) => {
     await putSetting(tx, 'portal.name', DEMO_PORTAL_NAME);
-    const cats = await tx.insert(portalCategories).values(categories).returning({ id: portalCategories.id, slug: portalCategories.slug });
+    const cats = await insertCategories(tx, categories);
     for (const [slug, title, summary, body, hoursAgo] of [...articles].reverse()) {
       const a = await insertArticleDraft(tx, { title, summary, authorLine: 'HY- VPTU', categoryId: cats.find((c) => c.slug === slug)!.id });
       let html = body;

@@ -10,11 +10,11 @@
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { withActor } from '../../platform/audit.js';
-import { today } from '../../platform/dates.js';
+import { addMonths, today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { addMonths } from '../admissions/admission.rules.js';
 import * as people from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { enterHeadTerm, refuse, type Writer } from '../records/records.service.js';
 import { checkHead, type RuleIssue } from '../records/records.rules.js';
 import { requireWritable } from '../register/writable.js';
@@ -54,7 +54,7 @@ export async function dueElections(db: Db, inScope: SQL | null, months: number, 
 }
 
 async function villageIn(db: Db, code: string, at: string, w: Writer) {
-  const v = await people.findUnitByCode(db, code);
+  const v = await findUnitByCode(db, code);
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
   return v;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rows, type Db } from '../../platform/db.js';
+import { rows, transaction, type Db } from '../../platform/db.js';
 import type { Register } from '../register/register.schema.js';
 import { refreshVillageStates } from './states.repository.js';
 
@@ -123,7 +123,7 @@ export async function rebuildDerivedIfEmpty(db: Db, say: (line: string) => void 
            and not exists (select 1 from village_states) as stale`,
   );
   if (!stale) return false;
-  await db.transaction((tx) => refreshVillageMemberCounts(tx as unknown as Db));
+  await transaction(db, (tx) => refreshVillageMemberCounts(tx));
   say('Đã dựng lại các bảng số liệu dẫn xuất sau khi nâng cấp. / Derived tables rebuilt after the upgrade.\n');
   return true;
 }

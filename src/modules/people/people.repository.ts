@@ -74,12 +74,6 @@ export async function secretaryTerms(db: Db, personId: number) {
   );
 }
 
-/** The id and level of a unit by code, or null. */
-export async function findUnitByCode(db: Db, code: string): Promise<{ id: number; level: string } | null> {
-  const [r] = await rows<{ id: number; level: string }>(db, sql`select id, level from units where code = ${code}`);
-  return r ?? null;
-}
-
 export async function insertPerson(
   db: Db,
   p: { code: string; fullName: string; birthDate: string | null; gender: string | null; ethnicity: string | null; residenceVillageId: number | null; communeOfficial: boolean },

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { maskPerson, sensitiveFields, type Disclosure } from '../../platform/sensitive.js';
 import * as repo from './people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import type { NewPerson, PersonDetail, PersonStanding } from './people.schema.js';
 
 export interface PersonReader extends Disclosure {
@@ -92,7 +93,7 @@ export interface PersonWriter {
 export async function addPerson(db: Db, p: NewPerson, writer: PersonWriter): Promise<void> {
   let residenceVillageId: number | null = null;
   if (p.residenceVillageCode) {
-    const u = await repo.findUnitByCode(db, p.residenceVillageCode);
+    const u = await findUnitByCode(db, p.residenceVillageCode);
     if (!u || u.level !== 'village' || !(await writer.villageInScope(u.id))) {
       throw new AppError('VILLAGE_NOT_FOUND', { code: p.residenceVillageCode });
     }

@@ -143,6 +143,11 @@ export async function listCategories(db: Db) {
   return db.select().from(portalCategories).orderBy(asc(portalCategories.position), asc(portalCategories.id));
 }
 
+/** Inserts categories; their ids and slugs. */
+export async function insertCategories(db: Db, list: (typeof portalCategories.$inferInsert)[]): Promise<{ id: number; slug: string }[]> {
+  return db.insert(portalCategories).values(list).returning({ id: portalCategories.id, slug: portalCategories.slug });
+}
+
 /** A page of public articles, newest first, of one category or all, with the total. */
 export async function publicArticles(db: Db, opts: { categoryId?: number; limit: number; offset: number }) {
   const where = opts.categoryId === undefined ? isPublic : and(isPublic, eq(portalArticles.categoryId, opts.categoryId));

@@ -6,7 +6,7 @@
  * is counted as one process would count it.
  */
 import { sql } from 'drizzle-orm';
-import { rows, type Db } from '../../platform/db.js';
+import { rows, transaction, type Db } from '../../platform/db.js';
 import { addCounts, type DayCounts } from './visits.repository.js';
 
 /** A visitor session as one process saw it since its last write. */
@@ -43,7 +43,7 @@ export interface SharedOutcome {
 export async function recordSessions(
   db: Db, sessions: SeenSession[], pageViews: Map<string, number>, dayOf: (ms: number) => string, w: SharedWindows,
 ): Promise<SharedOutcome> {
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const visits = new Map<string, DayCounts>();
     const day = (d: string) => visits.get(d) ?? visits.set(d, { guestVisits: 0, memberVisits: 0, views: 0 }).get(d)!;
     for (const [d, n] of pageViews) day(d).views += n;
@@ -100,7 +100,7 @@ export async function recordSessions(
     }
     const articles = new Map([...perArticle].sort((a, b) => a[0] - b[0]));
     const days = new Map([...visits].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-    await addCounts(tx as unknown as Db, articles, days);
+    await addCounts(tx, articles, days);
     return { views, guestVisits, memberVisits };
   });
 }

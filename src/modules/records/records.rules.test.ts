@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../admissions/admission.rules.js';
+import { addMonths } from '../../platform/dates.js';
 import { rulesAt, ruleSets } from '../../../common/rules.js';
 import { addDays, checkEnd, checkHead, checkReadmission, checkTemporary, checkTransit, temporaryLimit } from './records.rules.js';
 

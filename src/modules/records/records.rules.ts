@@ -5,9 +5,8 @@
  * may be a village head. Pure: each takes the facts it judges and answers the
  * problems, each under the rule set in force on the date of the step.
  */
-import { formatDateVi } from '../../platform/dates.js';
+import { addMonths, formatDateVi } from '../../platform/dates.js';
 import type { ErrorCode } from '../../platform/errors.js';
-import { addMonths } from '../admissions/admission.rules.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import { rulesAt } from '../../../common/rules.js';
 

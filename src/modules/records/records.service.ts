@@ -8,16 +8,16 @@
  */
 import type { z } from 'zod';
 import type { AuditActor } from '../../platform/audit.js';
-import { formatDateVi } from '../../platform/dates.js';
+import { addMonths, formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage, type Lang } from '../../platform/errors.js';
-import { addMonths } from '../admissions/admission.rules.js';
 import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../register/register.service.js';
 import { requireWritable } from '../register/writable.js';
 import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../register/register.schema.js';
 import * as people from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import * as repo from './records.repository.js';
 import { checkEnd, checkHead, checkPeriod, checkReadmission, checkTemporary, checkTransit, temporaryLimit, type RuleIssue } from './records.rules.js';
 import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer, transferOut } from './records.schema.js';
@@ -78,7 +78,7 @@ async function placeIn(db: Db, cellCode: string, villageCode: string | undefined
   const cell = await repo.orgUnit(db, cellCode);
   if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, at))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   if (villageCode) {
-    const v = await people.findUnitByCode(db, villageCode);
+    const v = await findUnitByCode(db, villageCode);
     if (!v || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
     return { cellCode, villageCode };
   }
@@ -183,7 +183,7 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
  * an election).
  */
 export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer, personField = 'personCode'): Promise<ChangeResult> {
-  const v = await people.findUnitByCode(db, villageCode);
+  const v = await findUnitByCode(db, villageCode);
   if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });

@@ -9,7 +9,7 @@
  */
 import { setAuditActor, type AuditActor } from '../../platform/audit.js';
 import type { Lang } from '../../platform/errors.js';
-import type { Db } from '../../platform/db.js';
+import { transaction, type Db } from '../../platform/db.js';
 import { sensitiveFields } from '../../platform/sensitive.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
 import { IssueList } from './register.issues.js';
@@ -72,27 +72,26 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
   const say = (m: string) => opts.onProgress?.(m);
   const dryRun = opts.dryRun ?? false;
   // Reading, checking and writing share one transaction, so the checks see exactly what is overwritten.
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     say(vi ? 'Đọc dữ liệu đã có' : 'Loading stored rows');
-    const existing = await loadExisting(tx as unknown as Db, scopeOf(register));
+    const existing = await loadExisting(tx, scopeOf(register));
     if (opts.keepMasked) keepStoredSensitive(register, existing);
     say(vi ? 'Kiểm tra' : 'Checking');
     validateRegister(register, existing, partial, issues);
     const summary = (changes: ImportSummary['changes']): ImportSummary => ({ dryRun, errors: issues.errors, warnings: issues.warnings, changes });
     if (issues.errors.length > 0) return summary(noChanges());
     const plan = planChanges(register, existing);
-    await opts.authorize?.({ input: register, write: plan.write, existing }, tx as unknown as Db);
+    await opts.authorize?.({ input: register, write: plan.write, existing }, tx);
     if (dryRun) return summary(plan.changes);
 
-    const t = tx as unknown as Db;
-    await setAuditActor(t, opts.actor);
-    await insertIdentities(t, plan.newUnits, plan.newOrgs);
-    await writeRows(t, plan.write, (sheet, n) => {
+    await setAuditActor(tx, opts.actor);
+    await insertIdentities(tx, plan.newUnits, plan.newOrgs);
+    await writeRows(tx, plan.write, (sheet, n) => {
       if (n > 0) say(vi ? `Ghi ${sheet}: ${n.toLocaleString('vi-VN')} dòng` : `Writing ${sheet}: ${n} rows`);
     });
     // Derived per-village facts (member counts, cells, heads) follow every sheet, not only placements.
     say(vi ? 'Tính lại số liệu từng thôn' : 'Refreshing derived village facts');
-    await refreshAfterWrite(t, plan.write, plan.affectedVillages);
+    await refreshAfterWrite(tx, plan.write, plan.affectedVillages);
     return summary(plan.changes);
   });
 }

@@ -3,11 +3,30 @@
  * placements inside memberships, and the age warnings. Each groups rows in a
  * Map and sorts each group once, so a province-scale register stays O(n log n).
  */
-import type { ErrorParams } from '../../platform/errors.js';
+import type { UnitLevel } from '../../db/schema/index.js';
+import type { ErrorParams, Lang } from '../../platform/errors.js';
 import { needsConsent, rulesAt } from '../../../common/rules.js';
-import { intervalText, isStored, subjectName, whereRow, type ImportCode, type Subject } from './register.issues.js';
-import type { IsoDate, MembershipRow, SheetName, SourceRow } from './register.schema.js';
-import type { Context } from './register.validate.js';
+import { intervalText, isStored, subjectName, whereRow, type ImportCode, type IssueList, type Subject } from './register.issues.js';
+import type { IsoDate, MembershipRow, PersonRow, Register, SheetName, SourceRow } from './register.schema.js';
+
+export type OrgKind = 'committee' | 'cell';
+
+/** Codes known to the merged state; null = defined by a row that could not be read. */
+export interface KnownCodes {
+  units: Map<string, UnitLevel | null>;
+  orgs: Map<string, OrgKind | null>;
+  people: Map<string, PersonRow | null>;
+}
+
+/** The merged state and what the checks learnt; rows with bad references are left out of time checks. */
+export interface Context {
+  input: Register;
+  merged: Register;
+  known: KnownCodes;
+  issues: IssueList;
+  lang: Lang;
+  bad: Set<SourceRow>;
+}
 
 /**
  * Open bounds as sortable sentinels: ISO dates compare correctly as strings,

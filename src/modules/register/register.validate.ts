@@ -6,31 +6,11 @@
  * passed these checks when they were written.
  */
 import type { UnitLevel } from '../../db/schema/index.js';
-import type { Lang } from '../../platform/errors.js';
 import { fromDatabase, intervalText, IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './register.issues.js';
 import { keyColumns, rowKey, type ExistingState } from './register.keys.js';
 import type { PartialCodes } from '../imports/imports.parse.js';
 import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './register.schema.js';
-import { checkTime, lo, hi } from './register.validate-time.js';
-
-type OrgKind = 'committee' | 'cell';
-
-/** Codes known to the merged state; null = defined by a row that could not be read. */
-export interface KnownCodes {
-  units: Map<string, UnitLevel | null>;
-  orgs: Map<string, OrgKind | null>;
-  people: Map<string, PersonRow | null>;
-}
-
-/** The merged state and what the checks learnt; rows with bad references are left out of time checks. */
-export interface Context {
-  input: Register;
-  merged: Register;
-  known: KnownCodes;
-  issues: IssueList;
-  lang: Lang;
-  bad: Set<SourceRow>;
-}
+import { checkTime, lo, hi, type Context, type KnownCodes, type OrgKind } from './register.validate-time.js';
 
 const rank: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
 

@@ -16,15 +16,13 @@
  * Reads follow history more widely (personInScope): a person once placed in
  * the commune stays readable there, but is no longer writable there.
  */
-import { sql } from 'drizzle-orm';
 import { today } from '../../platform/dates.js';
-import { rows, type Db } from '../../platform/db.js';
+import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { activeAt } from '../../platform/intervals.js';
-import { visibleTo } from '../auth/scope.js';
 import { rowKey } from './register.keys.js';
 import type { Register } from './register.schema.js';
 import type { ImportChanges } from './register.service.js';
+import { refWritable } from './writable.repository.js';
 
 /** One thing a change references or changes, and the date the change takes effect there. */
 export interface WriteRef {
@@ -40,43 +38,6 @@ export interface Created {
   people?: ReadonlySet<string>;
 }
 
-const visible = async (db: Db, scopeCode: string, starts: ReturnType<typeof sql>): Promise<boolean> => {
-  const [r] = await rows<{ visible: boolean }>(db, visibleTo(scopeCode, starts));
-  return r.visible;
-};
-
-/** Whether one reference lies in the scope at its date; an unknown code does not. */
-async function writable(db: Db, scopeCode: string, ref: WriteRef): Promise<boolean> {
-  const now = today();
-  const d = ref.at;
-  if (ref.kind === 'unit') {
-    return visible(db, scopeCode, sql`select u.id, ${d}::date as d from units u where u.code = ${ref.code}
-      union select u.id, ${now}::date from units u where u.code = ${ref.code}`);
-  }
-  if (ref.kind === 'org') {
-    // the org's unit at the date; an org not valid then is judged by its latest version
-    return visible(db, scopeCode, sql`
-      with o as (select id from party_orgs where code = ${ref.code}),
-      at_d as (select v.unit_id from party_org_versions v join o on o.id = v.org_id
-               where v.unit_id is not null and ${activeAt(sql`v.valid_from`, sql`v.valid_to`, d)}),
-      latest as (select v.unit_id from party_org_versions v join o on o.id = v.org_id where v.unit_id is not null
-                 order by v.valid_from desc nulls last limit 1),
-      units_of as (select unit_id from at_d union all select unit_id from latest where not exists (select 1 from at_d))
-      select unit_id as id, ${d}::date as d from units_of union select unit_id, ${now}::date from units_of`);
-  }
-  return visible(db, scopeCode, sql`
-    with p as (select id, residence_village_id from people where code = ${ref.code}),
-    placed as (select pl.village_id, pl.cell_id from placements pl join p on p.id = pl.person_id
-               where ${activeAt(sql`pl.valid_from`, sql`pl.valid_to`, d)}),
-    places as (
-      select residence_village_id as id from p where residence_village_id is not null
-      union select village_id from placed where village_id is not null
-      union select v.unit_id from placed join party_org_versions v on v.org_id = placed.cell_id
-        where v.unit_id is not null and ${activeAt(sql`v.valid_from`, sql`v.valid_to`, d)}
-    )
-    select id, ${d}::date as d from places union select id, ${now}::date from places`);
-}
-
 /** The references that lie outside the scope at their dates, each (kind, code, date) judged once; none for an account without a scope. */
 export async function outOfScopeRefs(db: Db, scopeCode: string | null, refs: WriteRef[], created: Created = {}): Promise<WriteRef[]> {
   if (scopeCode === null) return [];
@@ -87,7 +48,7 @@ export async function outOfScopeRefs(db: Db, scopeCode: string | null, refs: Wri
     if (own?.has(ref.code)) continue;
     const key = `${ref.kind}\u0001${ref.code}\u0001${ref.at}`;
     let ok = seen.get(key);
-    if (ok === undefined) seen.set(key, (ok = await writable(db, scopeCode, ref)));
+    if (ok === undefined) seen.set(key, (ok = await refWritable(db, scopeCode, ref)));
     if (!ok) out.push(ref);
   }
   return out;

@@ -3,23 +3,24 @@
  * over the year (to today while it runs) on the villages present at both
  * dates, and task forces with the progress of their villages over their period.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { targets, taskForceMembers, taskForces, taskForceVillages } from '../../db/schema/index.js';
 import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
-import { rows, type Db } from '../../platform/db.js';
+import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage } from '../../platform/errors.js';
 import type { Change } from '../indicators/indicators.schema.js';
 import { admissionsInPeriod, compareFlows, snapshot } from '../indicators/indicators.service.js';
 import * as people from '../people/people.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import type { Writer } from '../records/records.service.js';
 import { checkPeriod } from '../records/records.rules.js';
 import { requireWritable } from '../register/writable.js';
+import * as repo from './targets.repository.js';
 import type { targetBody, TargetProgress, taskForceBody, TaskForceView, VillageMeasure } from './targets.schema.js';
 
 async function unitIn(db: Db, code: string, at: string, w: Writer) {
-  const u = await people.findUnitByCode(db, code);
+  const u = await findUnitByCode(db, code);
   if (!u || !(await w.unitInScope(u.id, at))) throw new AppError('UNIT_NOT_FOUND', { code });
   return u;
 }
@@ -31,9 +32,7 @@ export async function setTarget(db: Db, f: z.infer<typeof targetBody>, w: Writer
     unitId: u.id, year: f.year, admissions: f.admissions ?? null, whiteCleared: f.whiteCleared ?? null, weakReduced: f.weakReduced ?? null,
     cellsFounded: f.cellsFounded ?? null, partyHeads: f.partyHeads ?? null,
   };
-  await withActor(db, w.actor, (tx) =>
-    tx.insert(targets).values(values).onConflictDoUpdate({ target: [targets.unitId, targets.year], set: values }).then(() => undefined),
-  );
+  await withActor(db, w.actor, (tx) => repo.upsertTarget(tx, values));
 }
 
 /** The categories whose flows measure the targets; `all` gives the villages that joined or left the scope. */
@@ -65,10 +64,7 @@ export async function progress(db: Db, unitCode: string, year: number): Promise<
   if (to <= from) throw new AppError('DATE_RANGE_INVALID', { from, to });
   const c = await compareFlows(db, unitCode, from, to, measured);
   const admissions = await admissionsInPeriod(db, unitCode, from, to);
-  const [t] = await rows<{ admissions: number | null; white_cleared: number | null; weak_reduced: number | null; cells_founded: number | null; party_heads: number | null }>(
-    db,
-    sql`select t.* from targets t join units u on u.id = t.unit_id where u.code = ${unitCode} and t.year = ${year}`,
-  );
+  const t = await repo.findTarget(db, unitCode, year);
   const all = c.changes.all;
   return {
     unitCode, year, from, to,
@@ -112,26 +108,14 @@ export async function createTaskForce(db: Db, f: z.infer<typeof taskForceBody>, 
     ...f.villageCodes.map((code) => ({ kind: 'unit' as const, code, at: f.validFrom })),
     ...f.memberCodes.map((code) => ({ kind: 'person' as const, code, at: f.validFrom })),
   ]);
-  return withActor(db, w.actor, async (tx) => {
-    const [r] = await tx.insert(taskForces).values({ name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null }).returning({ id: taskForces.id });
-    if (members.length) await tx.insert(taskForceMembers).values(members.map((personId) => ({ taskForceId: r.id, personId })));
-    await tx.insert(taskForceVillages).values(villages.map((villageId) => ({ taskForceId: r.id, villageId })));
-    return r.id;
-  });
+  return withActor(db, w.actor, (tx) =>
+    repo.insertTaskForce(tx, { name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null }, members, villages),
+  );
 }
 
 /** Task forces of a scope, each village with its facts at the start and at the end (or today). */
 export async function listTaskForces(db: Db, inScope: SQL | null): Promise<TaskForceView[]> {
-  const list = await rows<Omit<TaskForceView, 'villages'> & { villageCodes: string[] }>(
-    db,
-    sql`select tf.id, tf.name, u.code as "unitCode", tf.valid_from as "validFrom", tf.valid_to as "validTo", tf.note,
-          coalesce((select json_agg(json_build_object('code', p.code, 'name', p.full_name) order by p.full_name)
-                    from task_force_members m join people p on p.id = m.person_id where m.task_force_id = tf.id), '[]'::json) as members,
-          (select array_agg(vu.code order by vu.code) from task_force_villages v join units vu on vu.id = v.village_id where v.task_force_id = tf.id) as "villageCodes"
-        from task_forces tf join units u on u.id = tf.unit_id
-        where ${inScope === null ? sql`true` : sql`tf.unit_id in ${inScope}`}
-        order by tf.valid_from desc, tf.id`,
-  );
+  const list = await repo.loadTaskForces(db, inScope);
   const out: TaskForceView[] = [];
   for (const { villageCodes, ...tf } of list) {
     const end = tf.validTo && tf.validTo < today() ? tf.validTo : today();

@@ -55,9 +55,3 @@ export async function registerScope(db: Db, scopeCode: string | null): Promise<R
   const set = (j: string) => new Set(JSON.parse(j) as string[]);
   return { units: set(r.units), orgs: set(r.orgs), people: set(r.people) };
 }
-
-/** Whether a unit with this code exists. */
-export async function unitExists(db: Db, code: string): Promise<boolean> {
-  const r = await rows<{ id: number }>(db, sql`select id from units where code = ${code}`);
-  return r.length > 0;
-}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordEvent, type AuditActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
-import type { Db } from '../../platform/db.js';
+import { transaction, type Db } from '../../platform/db.js';
 import { maskPerson, type Disclosure } from '../../platform/sensitive.js';
 import { AppError, type Lang } from '../../platform/errors.js';
 import { writeCsvZip, writeWorkbook } from '../imports/imports.files.js';
@@ -17,7 +17,8 @@ import { loadExisting } from '../register/register.repository.js';
 import { sheetNames, type ImportSummary, type Register, type SheetName } from '../register/register.schema.js';
 import { importPath } from '../imports/imports.service.js';
 import { type ImportChanges, type ImportOptions } from '../register/register.service.js';
-import { registerScope, unitExists, type RegisterScope } from './transfer.repository.js';
+import { registerScope, type RegisterScope } from './transfer.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import { createdInScope, outOfScopeRows } from '../register/register.scope.js';
 import { changeRefs, requireWritable } from '../register/writable.js';
 
@@ -69,10 +70,11 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_');
  * the audit log. The caller has checked that the scope is the account's.
  */
 export async function exportRegister(db: Db, o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor; disclosure: Disclosure }): Promise<ExportedFile> {
-  if (o.scopeCode !== null && !(await unitExists(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
+  if (o.scopeCode !== null && !(await findUnitByCode(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
   // One snapshot for every query, so the file is the register as of one moment.
-  const stored = await db.transaction(
-    async (tx) => loadRegister(tx as unknown as Db, await registerScope(tx as unknown as Db, o.scopeCode), o.scopeCode !== null),
+  const stored = await transaction(
+    db,
+    async (tx) => loadRegister(tx, await registerScope(tx, o.scopeCode), o.scopeCode !== null),
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   // sensitive fields the reader may not see go out empty; importing the file back keeps the stored values (importUpload)

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { UnitLevel } from '../../db/schema/index.js';
 import { rows, type Db } from '../../platform/db.js';
 import { activeAt } from '../../platform/intervals.js';
 
@@ -13,15 +14,21 @@ export interface UnitAtRow {
 
 const validAt = (at: string) => activeAt(sql`v.valid_from`, sql`v.valid_to`, at);
 
-/** The unit with this code and, if valid at `at`, its version then. */
-export async function findUnit(db: Db, code: string, at: string): Promise<{ id: number; level: string; validAt: boolean } | null> {
-  const [r] = await rows<{ id: number; level: string; valid_at: boolean }>(
-    db,
-    sql`select u.id, u.level,
-               exists (select 1 from unit_versions v where v.unit_id = u.id and ${validAt(at)}) as valid_at
-        from units u where u.code = ${code}`,
-  );
-  return r ? { id: r.id, level: r.level, validAt: r.valid_at } : null;
+/** The id of the unit with this code, as a scalar subquery of a larger statement (null for an unknown code). */
+export function unitIdOf(code: string): SQL {
+  return sql`(select id from units where code = ${code})`;
+}
+
+/** The unit with this code, or null: the one lookup of a unit by its code. */
+export async function findUnitByCode(db: Db, code: string): Promise<{ id: number; code: string; level: UnitLevel } | null> {
+  const [r] = await rows<{ id: number; code: string; level: UnitLevel }>(db, sql`select id, code, level from units where id = ${unitIdOf(code)}`);
+  return r ?? null;
+}
+
+/** Whether the unit has a version valid at `at`. */
+export async function unitValidAt(db: Db, unitId: number, at: string): Promise<boolean> {
+  const [r] = await rows<{ valid: boolean }>(db, sql`select exists (select 1 from unit_versions v where v.unit_id = ${unitId} and ${validAt(at)}) as valid`);
+  return r.valid;
 }
 
 /** Every unit valid at `at` in the subtree of `rootId` (or of every root), as flat rows. */

@@ -1,15 +1,15 @@
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db.js';
-import { findUnit, subtreeAt } from './units.repository.js';
+import { findUnitByCode, subtreeAt, unitValidAt } from './units.repository.js';
 import type { TreeResponse, UnitNode } from './units.schema.js';
 
 /** The unit tree valid at `at`, rooted at `scope` (a unit code) or at every root unit. */
 export async function unitTree(db: Db, at: string, scope?: string, depth = 4): Promise<TreeResponse> {
   let rootId: number | null = null;
   if (scope) {
-    const unit = await findUnit(db, scope, at);
+    const unit = await findUnitByCode(db, scope);
     if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: scope });
-    if (!unit.validAt) throw new AppError('UNIT_NOT_VALID_AT', { code: scope, at });
+    if (!(await unitValidAt(db, unit.id, at))) throw new AppError('UNIT_NOT_VALID_AT', { code: scope, at });
     rootId = unit.id;
   }
   const flat = await subtreeAt(db, at, rootId, depth);

@@ -1,12 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
 
-/** The village's identity, or null when no village has this code. */
-export async function findVillage(db: Db, code: string): Promise<{ id: number; code: string } | null> {
-  const [r] = await rows<{ id: number; code: string }>(db, sql`select id, code from units where code = ${code} and level = 'village'`);
-  return r ?? null;
-}
-
 export async function versions(db: Db, id: number) {
   return rows<{ name: string; subtype: string; parentCode: string | null; parentName: string | null; validFrom: string | null; validTo: string | null }>(
     db,

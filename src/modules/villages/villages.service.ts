@@ -4,6 +4,7 @@ import { auditHistory } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import * as repo from './villages.repository.js';
+import { findUnitByCode } from '../units/units.repository.js';
 import type { VillageTimeline } from './villages.schema.js';
 
 type Step = { validFrom: string; validTo: string | null; total: number; official: number };
@@ -29,7 +30,8 @@ export function membersByYear(steps: Step[], until = today()) {
 
 /** A village's whole history: versions and lineage, cells, member counts, heads and secretaries. */
 export async function villageTimeline(db: Db, code: string, inScope: (villageId: number) => Promise<boolean>, disclosure: Disclosure): Promise<VillageTimeline> {
-  const village = await repo.findVillage(db, code);
+  const unit = await findUnitByCode(db, code);
+  const village = unit?.level === 'village' ? unit : null;
   // Out of scope reads as unknown: nothing tells whether the code exists.
   if (!village || !(await inScope(village.id))) throw new AppError('VILLAGE_NOT_FOUND', { code });
   const [versions, lineage, cells, counts, heads, secretaries, history] = await Promise.all([

@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import { rowJson, type FlowCategory } from './common.js';
 import { communeCountsJson, countColumn, snapshotAggregates, type SnapshotCountsRow } from './snapshot.js';
-import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
+import { unitIdOf } from '../../units/units.repository.js';
+import { scopeAtJson, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface ComparisonParams {

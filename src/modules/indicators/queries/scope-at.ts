@@ -36,8 +36,3 @@ export async function scopeAt(db: Db, p: ScopeAtParams): Promise<ScopeAtRow | nu
 export function scopeAtJson(p: ScopeAtParams): SQL {
   return rowJson(scopeAtSql(p));
 }
-
-/** The id of the unit with a code, as a scalar subquery (null for an unknown code). */
-export function unitIdOf(code: string): SQL {
-  return sql`(select id from units where code = ${code})`;
-}

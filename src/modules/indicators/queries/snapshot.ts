@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db.js';
 import { rowJson, type VillageCategory } from './common.js';
-import { scopeAtJson, unitIdOf, type ScopeAtRow } from './scope-at.js';
+import { unitIdOf } from '../../units/units.repository.js';
+import { scopeAtJson, type ScopeAtRow } from './scope-at.js';
 import { communesAt, inCategory, villageFactsSelect } from './village-facts.js';
 
 export interface SnapshotCountsParams {
