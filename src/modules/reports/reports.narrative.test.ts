@@ -105,3 +105,39 @@ describe('the narrative', () => {
     expect(writeNarrative(empty, 'en')).toBe('From 2015 to 2020, there was no village or residential group in the scope of the report.');
   });
 });
+
+describe('the narrative of the non-party heads', () => {
+  const heads = (from: [number, number], to: [number, number]): NarrativeFigures => ({
+    from: '2015-01-01',
+    to: '2020-01-01',
+    villages: { from: from[1], to: to[1] },
+    white: change(0, 0),
+    weak: change(0, 0),
+    nonPartyHead: { from: { count: from[0], total: from[1] }, to: { count: to[0], total: to[1] } },
+  });
+  const sentence = (f: NarrativeFigures, lang: 'vi' | 'en') => writeNarrative(f, lang).split('. ')[1];
+
+  it('goes by the percentage, not the count: more non-party heads among many more villages is a fall', () => {
+    const f = heads([500, 1000], [520, 1300]);
+    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (500/1.000) năm 2015 xuống 40,00% (520/1.300) năm 2020.');
+    expect(sentence(f, 'en')).toBe(
+      'The share of village and residential-group heads who are not party members fell from 50.00% (500/1,000) in 2015 to 40.00% (520/1,300) in 2020.',
+    );
+  });
+
+  it('and fewer non-party heads among fewer villages is a rise', () => {
+    const f = heads([500, 1000], [480, 800]);
+    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 50,00% (500/1.000) năm 2015 lên 60,00% (480/800) năm 2020.');
+    expect(sentence(f, 'en')).toBe(
+      'The share of village and residential-group heads who are not party members rose from 50.00% (500/1,000) in 2015 to 60.00% (480/800) in 2020.',
+    );
+  });
+
+  it('and a different count at the same percentage is no change', () => {
+    const f = heads([5, 10], [6, 12]);
+    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên không thay đổi: 50,00% (5/10) năm 2015 và 50,00% (6/12) năm 2020.');
+    expect(sentence(f, 'en')).toBe(
+      'The share of village and residential-group heads who are not party members did not change: 50.00% (5/10) in 2015 and 50.00% (6/12) in 2020.',
+    );
+  });
+});
