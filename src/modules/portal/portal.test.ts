@@ -6,7 +6,7 @@ import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
+import { loginAs, signIn, TEST_PASSWORD, type Signed } from '../../../test/auth.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { importRegister } from '../register/register.service.js';
 import { exampleRegister } from '../indicators/example.register.js';
@@ -200,6 +200,30 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const foreign = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Third', 'accept-language': 'vi' }, payload: { option: 999999 } });
     expect(foreign.json().error.message).toBe('Phương án 999999 không thuộc cuộc bình chọn này');
     expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
+  });
+
+  it('counts a signed-in member by account: a second ballot from another browser, address and session is refused', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi cho thành viên', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['A', 'B'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const poll = created.json();
+    const member = await signIn(app, database.db, 'viewer', 'P');
+    const elsewhere = await loginAs(app, member.username, TEST_PASSWORD);
+    const vote = (who: Signed, remoteAddress: string, ua: string) =>
+      app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress, headers: { ...who.headers, 'user-agent': ua }, payload: { option: poll.options[0].id } });
+    const first = await vote(member, '203.0.113.7', 'Phone browser');
+    expect(first.statusCode).toBe(200);
+    expect(first.json().ballots).toBe(1);
+    const second = await vote(elsewhere, '198.51.100.77', 'Office browser');
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('POLL_ALREADY_VOTED');
+    const ballots = await rows<{ account: string | null; cookie: string | null; hash: string | null }>(
+      database.db,
+      sql`select a.username as account, b.guest_cookie as cookie, b.guest_hash as hash from portal_poll_ballots b left join accounts a on a.id = b.account_id where b.poll_id = ${poll.id}`,
+    );
+    expect(ballots).toEqual([{ account: member.username, cookie: null, hash: null }]);
   });
 
   it('sends a form vote back only to a page of this site, as a browser reads the return field; a line break in it is a 400', async () => {
