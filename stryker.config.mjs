@@ -1,63 +1,73 @@
-// Mutation testing of the code whose bugs would hurt most: `npm run mutation`
-// (all of it) or `npm run mutation -- --mutate 'src/modules/rules/**/*.ts'` (one
-// folder). Not part of CI. Reruns are incremental: only mutants whose code or
-// covering tests changed since reports/stryker-incremental.json are run again.
-// The HTML report is reports/mutation/index.html. Scores per folder: README.md.
+// Mutation testing of the code whose bugs would hurt most, by group:
+//   npm run mutation                  every group, one after the other
+//   npm run mutation -- rules portal  those groups only
+// (scripts/mutation.ts runs `stryker run` once per group with MUTATION_GROUP set.)
+// Not part of CI. Each group keeps its own incremental file, so a rerun only
+// runs the mutants whose code or covering tests changed since. Reports:
+// reports/mutation/<group>.html. The scores per group are in README.md.
+//
+// Each group names its code and the test files that exercise it; of those,
+// each mutant runs only the tests that covered its code in the dry run.
 
 // PGlite only: PostgreSQL would double every run for no mutant it alone kills.
 delete process.env.TEST_DATABASE_URL;
 // Properties draw a fresh seed at each run here (printed on failure), a fixed one in `npm test`.
 process.env.PROPERTY_SEED ??= 'random';
 
-/** The critical code; tests, fixtures and test oracles are not mutated. */
-const critical = [
-  'src/modules/indicators/**/*.ts',
-  'src/modules/register/**/*.ts',
-  // the importer's scope check (scopeGuard) and what a scope covers
-  'src/modules/transfer/transfer.service.ts',
-  'src/modules/transfer/transfer.repository.ts',
-  'src/modules/auth/**/*.ts',
-  'src/platform/sensitive.ts',
-  'src/modules/imports/**/*.ts',
-  'src/modules/portal/counter.ts',
-  'src/modules/portal/portal.routes.ts',
-  'src/modules/portal/polls.repository.ts',
-  'src/modules/portal/voters.ts',
-  'src/modules/reports/**/*.ts',
-  'src/modules/rules/**/*.ts',
-  // the dated rule sets and the roles' permissions, shared with the web app
-  'common/rules.ts',
-  'common/permissions.ts',
-];
-const notMutated = [
-  '!**/*.test.ts',
-  '!**/*.d.ts',
-  '!**/*.fixture.ts',
-  '!**/*.testkit.ts',
-  // test oracles and generators of the property tests
-  '!src/modules/indicators/example.register.ts',
-  '!src/modules/indicators/reference.ts',
-  '!src/modules/indicators/register.arbitrary.ts',
-];
+export const groups = {
+  rules: {
+    mutate: ['src/modules/rules/*.ts', 'common/rules.ts'],
+    tests: ['src/modules/rules/*.test.ts', 'src/modules/admissions/admission.rules.test.ts', 'src/modules/records/records.rules.test.ts', 'src/modules/calendar/calendar.test.ts', 'test/api.test.ts'],
+  },
+  reports: {
+    mutate: ['src/modules/reports/reports.narrative.ts', 'src/modules/reports/reports.tables.ts', 'src/modules/reports/reports.service.ts', 'src/modules/reports/reports.heading.ts', 'src/modules/reports/reports.repository.ts'],
+    tests: ['src/modules/reports/*.test.ts'],
+  },
+  portal: {
+    mutate: ['src/modules/portal/counter.ts', 'src/modules/portal/portal.routes.ts', 'src/modules/portal/polls.repository.ts', 'src/modules/portal/voters.ts', 'src/modules/portal/visits.repository.ts'],
+    tests: ['src/modules/portal/counter.test.ts', 'src/modules/portal/portal.test.ts', 'src/modules/portal/abuse.test.ts'],
+  },
+  auth: {
+    mutate: ['src/modules/auth/*.ts', 'src/platform/sensitive.ts', 'common/permissions.ts'],
+    tests: ['src/modules/auth/*.test.ts', 'test/access.test.ts', 'src/modules/people/people.test.ts', 'src/modules/accounts/accounts.test.ts'],
+  },
+  scope: {
+    mutate: ['src/modules/register/register.scope.ts', 'src/modules/register/writable.ts', 'src/modules/transfer/transfer.repository.ts', 'src/modules/transfer/transfer.service.ts'],
+    tests: ['src/modules/register/*.test.ts', 'src/modules/transfer/*.test.ts', 'test/access.test.ts'],
+  },
+  importer: {
+    mutate: ['src/modules/register/register.validate.ts', 'src/modules/register/register.validate-time.ts', 'src/modules/register/register.issues.ts', 'src/modules/register/register.keys.ts', 'src/modules/imports/imports.parse.ts'],
+    tests: ['src/modules/imports/*.test.ts', 'src/modules/register/*.test.ts'],
+  },
+  indicators: {
+    mutate: ['src/modules/indicators/*.ts', 'src/modules/indicators/queries/*.ts', '!src/modules/indicators/example.register.ts', '!src/modules/indicators/reference.ts', '!src/modules/indicators/register.arbitrary.ts'],
+    tests: ['src/modules/indicators/*.test.ts'],
+  },
+};
+
+const name = process.env.MUTATION_GROUP ?? 'rules';
+const group = groups[name];
+if (!group) throw new Error(`MUTATION_GROUP: no group "${name}" (${Object.keys(groups).join(', ')})`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
-  // each mutant runs only the tests that covered its code in the dry run
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  testFiles: group.tests,
   coverageAnalysis: 'perTest',
-  mutate: [...critical, ...notMutated],
+  mutate: [...group.mutate, '!**/*.test.ts', '!**/*.d.ts', '!**/*.fixture.ts', '!**/*.testkit.ts'],
   // a mutant of module-level code would need every test run again for it
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental-${name}.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
   ignorePatterns: ['data', 'reports', 'test-results', 'dist.tmp', 'web/dist.tmp', '.tmp-*'],
   // two cores: one test process per core
   concurrency: 2,
+  dryRunTimeoutMinutes: 30,
   timeoutMS: 60_000,
   thresholds: { high: 85, low: 70, break: null },
   tempDirName: '.stryker-tmp',

@@ -480,10 +480,23 @@ describe.each(engines)('the public portal on %s', (engine) => {
     );
     expect(audited).toMatchObject({ actor: `account:${editor.username}`, request_id: expect.stringMatching(/[0-9a-f-]{36}/) });
     expect(audited.after).toMatchObject({ articleId: a.id, contentType: 'image/png', bytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
-    const visits = (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
-    expect(visits.length).toBe(7);
-    expect(visits.at(-1).day).toBe(vietnamDay(Date.now()));
-    expect(visits.at(-1).guestVisits).toBeGreaterThan(0);
+    const listed = async () => (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
+    const day = vietnamDay(Date.now());
+    const before = (await listed()) as { day: string; guestVisits: number; memberVisits: number }[];
+    // a day without visits has no row: today's may not be there yet
+    const past = before.filter((d) => d.day !== day);
+    const today = before.find((d) => d.day === day) ?? { guestVisits: 0, memberVisits: 0 };
+    // two new guests and one new member today: each visit lands in today's row, in its own column
+    for (const remoteAddress of ['192.0.2.98', '192.0.2.99']) {
+      expect((await app.inject({ method: 'POST', url: '/api/portal/views', remoteAddress, headers: { 'user-agent': browserUa }, payload: {} })).statusCode).toBe(200);
+    }
+    const member = await signIn(app, database.db, 'viewer', 'P');
+    expect((await app.inject({ method: 'POST', url: '/api/portal/views', headers: { ...member.headers, 'user-agent': browserUa }, payload: {} })).statusCode).toBe(200);
+    await app.portal!.counter.flush();
+    const after = await listed();
+    expect(after.length).toBe(7);
+    expect(after.slice(0, -1)).toEqual(past);
+    expect(after.at(-1)).toMatchObject({ day, guestVisits: today.guestVisits + 2, memberVisits: today.memberVisits + 1 });
   });
   it('serves an image of an unpublished article to editors only, uncached, and to everyone once the article is published', async () => {
     const draft = await app.inject({ method: 'POST', url: '/api/editorial/articles', headers: editor.headers, payload: { title: 'Bài nháp có ảnh', bodyHtml: 'Nội dung' } });
