@@ -52,6 +52,9 @@ if (!group) throw new Error(`MUTATION_GROUP: no group "${name}" (${Object.keys(g
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
+  // equivalent mutants, each with the reason it cannot be killed: stryker.equivalent.mjs
+  plugins: ['@stryker-mutator/*', './stryker.equivalent.mjs'],
+  ignorers: ['equivalent'],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   testFiles: group.tests,
@@ -64,7 +67,7 @@ export default {
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  ignorePatterns: ['data', 'reports', 'test-results', 'dist.tmp', 'web/dist.tmp', '.tmp-*'],
+  ignorePatterns: ['/data', '/reports', '/test-results', '/dist.tmp', '/web/dist.tmp', '/.tmp-*'],
   // two cores: one test process per core
   concurrency: 2,
   dryRunTimeoutMinutes: 30,
