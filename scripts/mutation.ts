@@ -4,7 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { groups } from '../stryker.config.mjs';
+
+const config: string = '../stryker.config.mjs';
+const { groups } = (await import(config)) as { groups: Record<string, { mutate: string[]; tests: string[] }> };
 
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((g) => !(g in groups));

@@ -402,7 +402,7 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     'GET /api/exports/register (xlsx)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=xlsx' }),
     'GET /api/exports/register (zip)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=zip' }),
   };
-  const roleCases: [Who, 'shown' | 'masked' | 'refused', 'shown' | 'masked' | 'refused'][] = [
+  const roleCases: [Exclude<Who, 'anonymous'>, 'shown' | 'masked' | 'refused', 'shown' | 'masked' | 'refused'][] = [
     // [caller, on reads, on the creation of a person]
     ['admin', 'shown', 'shown'],
     ['province', 'shown', 'shown'],

@@ -128,6 +128,11 @@ describe('rule sets by date', () => {
     const en = formatRuleSets([other], [], 'en').split('\n');
     expect(en[6]).toBe('  Readmission at most 1 time(s), at least 36 months after leaving; probationary members may be expelled');
     expect(en[7]).toBe('  Cells: at least 3 official members; a committee from 9. Village heads: from age 21, interim at most 6 months');
+    const later = { effectiveFrom: '2030-01-01', headTermYears: 5 as const, basis: 'Quyết định của tỉnh' };
+    expect(formatRuleSets([], [...provinceChoices, later], 'vi').split('\n')).toEqual([
+      'Tỉnh quyết định, từ 01/01/2012: nhiệm kỳ trưởng thôn 2,5 năm (Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định)',
+      'Tỉnh quyết định, từ 01/01/2030: nhiệm kỳ trưởng thôn 5 năm (Quyết định của tỉnh)',
+    ]);
     expect(formatRuleSets([], provinceChoices, 'en')).toBe(
       "The province's choice from 2012-01-01: village head term 2.5 years (Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định)",
     );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addWorkingDays, basisOf, isWorkingDay, noticeOf, ruleDaysOff, setNotices, shippedNotices, workingDaysBetween, yearDays } from './working-days.js';
+import { addWorkingDays, announcedYears, basisOf, isWorkingDay, noticeOf, ruleDaysOff, setNotices, shippedNotices, workingDaysBetween, yearDays } from './working-days.js';
 
 afterEach(() => setNotices([]));
 
@@ -98,5 +98,13 @@ describe('the civil-service calendar', () => {
     expect(ruleDaysOff(2020).has('2020-09-03')).toBe(false);
     expect(ruleDaysOff(2021).has('2021-09-03')).toBe(true);
     expect(ruleDaysOff(2022).has('2022-09-03')).toBe(true);
+  });
+
+  it('lists the years with a notice in order, those an administrator added among the shipped ones', () => {
+    const shipped = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+    expect(announcedYears()).toEqual(shipped);
+    const notice = (year: number) => ({ year, days: [{ date: `${year}-01-01`, kind: 'off' as const, holiday: `Tet Duong lich ${year}`, source: 'TB test' }] });
+    setNotices([notice(2030), notice(2027)]);
+    expect(announcedYears()).toEqual([...shipped, 2027, 2030]);
   });
 });
