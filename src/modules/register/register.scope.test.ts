@@ -15,6 +15,7 @@ import { AppError } from '../../platform/errors.js';
 import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type Register, type SheetName } from './register.schema.js';
 import { importRegister } from './register.service.js';
+import { outOfScopeRefs } from './writable.js';
 
 const always = { validFrom: null, validTo: null };
 const person = (personCode: string, fullName: string, residenceVillageCode: string) =>
@@ -127,5 +128,24 @@ describe.each(engines)("the importer's scope check, column by column (%s)", (eng
     const accepted = await importRegister(database.db, one(x.sheet, x.inside), { actor: testActor, authorize: scopeGuard('X1'), dryRun: true });
     expect(accepted.errors).toEqual([]);
     expect(Object.values(accepted.changes).reduce((n, ch) => n + ch.inserted + ch.updated, 0)).toBe(1);
+  });
+
+  it('judges a write by the village\'s commune at the write\'s dates: VD, of X2 until 2016, of X1 since', async () => {
+    const placement = (validFrom: string, validTo: string | null) => one('placements', { ...temporary('N3', 'CBC', 'VD'), validFrom, validTo });
+    const tryAs = (scope: string, r: Register) =>
+      importRegister(database.db, r, { actor: testActor, authorize: scopeGuard(scope), dryRun: true }).then(
+        (summary) => ({ errors: summary.errors, written: summary.changes.placements.inserted }),
+        (e: AppError) => ({ refused: e.code, code: e.params.code }),
+      );
+    // after the move, X1 writes there: on the day of the move and later
+    expect(await tryAs('X1', placement('2016-01-01', '2016-06-01'))).toEqual({ errors: [], written: 1 });
+    expect(await tryAs('X1', placement('2017-01-01', null))).toEqual({ errors: [], written: 1 });
+    // X2, which had VD until then, no longer does (its own member moved there after the move; the village alone here)
+    const vd = (at: string) => ({ kind: 'unit' as const, code: 'VD', at });
+    expect(await outOfScopeRefs(database.db, 'X2', [vd('2015-12-31'), vd('2016-01-01'), vd('2017-01-01')])).toEqual([vd('2016-01-01'), vd('2017-01-01')]);
+    expect(await tryAs('X2', one('head_terms', { row: 2, villageCode: 'VD', personCode: 'O1', role: 'deputy', validFrom: '2017-01-01', validTo: null, how: 'elected' })))
+      .toEqual({ refused: 'OUT_OF_SCOPE', code: 'VD' });
+    // the province writes there at any date
+    expect(await tryAs('P', placement('2015-06-01', '2016-06-01'))).toEqual({ errors: [], written: 1 });
   });
 });
