@@ -187,6 +187,16 @@ describe('the narrative, case by case', () => {
       vi: '${white}; giảm 2 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. ${heads}',
       en: '${white}; villages and residential groups with 1–2 party members fell by 2, leaving none. ${heads}',
     }],
+    ['no village without a member at either date', { white: change(0, 0) }, {
+      vi: 'không có thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
+      en: 'there was no village or residential group without a party member; ${weak}. ${heads}',
+    }],
+    ['villages at the start only: a report of their going', {
+      villages: { from: 2, to: 0 }, white: change(1, 0, { ceased: 1 }), weak: change(1, 0, { ceased: 1 }), nonPartyHead: { from: { count: 1, total: 2 }, to: { count: 0, total: 0 } },
+    }, {
+      vi: 'không còn thôn, tổ dân phố nào chưa có đảng viên; giảm 1 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (1/2) năm 2015 xuống 0,00% (0/0) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
+      en: 'no village or residential group without a party member remains; villages and residential groups with 1–2 party members fell by 1, leaving none. The share of village and residential-group heads who are not party members fell from 50.00% (1/2) in 2015 to 0.00% (0/0) in 2020, leaving no head who is not a party member.',
+    }],
     ['non-party heads at neither date', { nonPartyHead: { from: { count: 0, total: 10 }, to: { count: 0, total: 10 } } }, {
       vi: '${white}; ${weak}. Năm 2015 và năm 2020 đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
       en: '${white}; ${weak}. Every village and residential-group head in office was a party member in 2015 and in 2020.',
