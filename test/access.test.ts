@@ -396,6 +396,44 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     expect(await rows(database.db, sql`select ethnicity from people where code = 'N1'`)).toEqual([{ ethnicity: sensitiveValue }]);
   });
 
+  /** Each route that answers a person's fields, and each role: the value itself for the roles with sensitive.read, masked (or refused) for the others. */
+  const personRoutes: Record<string, (k: number) => { method: 'GET' | 'POST'; url: string; payload?: object }> = {
+    'GET /api/people/:code': () => ({ method: 'GET', url: '/api/people/N1' }),
+    'POST /api/people': (k) => ({ method: 'POST', url: '/api/people', payload: { code: `SV${k}`, fullName: 'Người Có Dân Tộc', residenceVillageCode: 'VA', ethnicity: sensitiveValue } }),
+    'GET /api/exports/register (xlsx)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=xlsx' }),
+    'GET /api/exports/register (zip)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=zip' }),
+  };
+  const roleCases: [Exclude<Who, 'anonymous'>, 'shown' | 'masked' | 'refused', 'shown' | 'masked' | 'refused'][] = [
+    // [caller, on reads, on the creation of a person]
+    ['admin', 'shown', 'shown'],
+    ['province', 'shown', 'shown'],
+    ['communeIn', 'masked', 'masked'],
+    ['viewer', 'masked', 'refused'],
+    ['editor', 'refused', 'refused'],
+  ];
+  let created = 0;
+  it.each(Object.keys(personRoutes))('%s shows sensitive fields to admin and province only: commune and viewer get them masked, editor nothing', async (route) => {
+    for (const [who, onRead, onWrite] of roleCases) {
+      const req = personRoutes[route](++created);
+      const expected = req.method === 'POST' ? onWrite : onRead;
+      const r = await app.inject({ ...req, headers: signed[who].headers });
+      const body = await readable(r);
+      if (expected === 'refused') {
+        expect({ who, status: r.statusCode }).toEqual({ who, status: 403 });
+        expect(body).not.toContain(sensitiveValue);
+        continue;
+      }
+      expect({ who, status: r.statusCode }).toEqual({ who, status: req.method === 'POST' ? 201 : 200 });
+      if (expected === 'shown') expect(body, `${who} on ${route}`).toContain(sensitiveValue);
+      else expect(body, `${who} on ${route}`).not.toContain(sensitiveValue);
+      if (route.startsWith('GET /api/people/') || route.startsWith('POST /api/people')) {
+        expect({ who, ethnicity: r.json().ethnicity, masked: r.json().masked }).toEqual(
+          expected === 'shown' ? { who, ethnicity: sensitiveValue, masked: [] } : { who, ethnicity: null, masked: ['ethnicity'] },
+        );
+      }
+    }
+  });
+
   it('has an object-level case for every route that writes the register', () => {
     const writes = app.apiRoutes.filter((r) => r.access === 'register.write').map((r) => `${r.method} ${r.url}`).sort();
     expect(writes.length).toBeGreaterThan(10);

@@ -11,8 +11,8 @@ import { errorRegistry, type ErrorCode } from '../src/platform/errors.js';
 import { testActor } from './actor.js';
 import { createTestDatabase, type Engine } from './db.js';
 
-/** One seed for every property of a run: FUZZ_SEED=n replays a failure, whose message prints the seed. */
-export const fuzzSeed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20250701;
+/** One seed for every property of a run (test/property-seed.ts): PROPERTY_SEED=n replays a failure, whose message prints the seed. */
+export { propertySeed as fuzzSeed } from './property-seed.js';
 
 /** A fresh database on the engine holding the example register, whose codes the fuzzers name. */
 export async function exampleDatabase(engine: Engine): Promise<Database> {

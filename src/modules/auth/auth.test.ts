@@ -185,6 +185,30 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     }
   });
 
+  it('keeps a session that is used late in its idle window alive for another window', async () => {
+    const a = await signIn(app, database.db, 'viewer', 'P');
+    const [{ id }] = await rows<{ id: string }>(
+      database.db, sql`select s.id from sessions s join accounts a on a.id = s.account_id where a.username = ${a.username} and s.ended_at is null`,
+    );
+    /** The session's last use, `minutes` earlier than it is: time passing without a request. */
+    const idleFor = (minutes: number) =>
+      database.db.execute(sql`update sessions set last_seen_at = last_seen_at - make_interval(mins => ${minutes}), created_at = created_at - make_interval(mins => ${minutes}) where id = ${id}`);
+    const idleSeconds = async () =>
+      Number((await rows<{ s: number }>(database.db, sql`select extract(epoch from now() - last_seen_at)::int as s from sessions where id = ${id}`))[0].s);
+    // 29 of the 30 minutes idle: the request is served and counts as the session's last use
+    await idleFor(29);
+    expect((await me(a.headers)).statusCode).toBe(200);
+    expect(await idleSeconds()).toBeLessThan(60);
+    // another 29 minutes: 58 since sign-in, 29 since that request, still alive
+    await idleFor(29);
+    expect((await me(a.headers)).statusCode).toBe(200);
+    // 31 minutes without a request: ended as idle
+    await idleFor(31);
+    const r = await me(a.headers);
+    expect({ status: r.statusCode, code: r.json().error?.code }).toEqual({ status: 401, code: 'SESSION_EXPIRED' });
+    expect(await rows(database.db, sql`select ended_reason from sessions where id = ${id}`)).toEqual([{ ended_reason: 'idle' }]);
+  });
+
   it('ends every session of an account when it is disabled', async () => {
     const a = await signIn(app, database.db, 'commune', 'X1');
     expect((await me(a.headers)).statusCode).toBe(200);
@@ -205,7 +229,8 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
     expect(directives['style-src']).toBe("'self' 'unsafe-inline'");
     expect(csp).not.toMatch(/https:|http:/);
-    expect(r.headers['strict-transport-security']).toBeDefined();
+    // helmet's: a year, subdomains included (the TLS proxy of docs/operations.md replaces it with its own)
+    expect(r.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('masks ethnicity for a viewer, shows it to province staff and audits that read', async () => {

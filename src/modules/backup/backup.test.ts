@@ -159,7 +159,8 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       for (let i = Math.floor(bytes.length / 2); i < bytes.length / 2 + 16; i++) bytes[i] ^= 0x5a;
       const bad = join(tmp.dir, 'damaged.gz');
       writeFileSync(bad, bytes);
-      await refused(bad, /./);
+      // gzip's own check finds it (or, if bad bytes inflate first, the row they land in), never as a cut or foreign file
+      await refused(bad, /: (incorrect (data|length) check|invalid [a-z/ ]+|too many length or distance symbols|row \d+ of \w+ is damaged); nothing was restored$/);
     });
 
     it('a file that is not a backup, or no file at all', async () => {

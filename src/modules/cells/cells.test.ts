@@ -39,8 +39,13 @@ describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) 
     const again = await post('/api/villages/VD/cell', { on: '2021-01-01', cellCode: 'CVD2', cellName: 'Chi bộ khác', parentOrgCode: 'DB' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('CELL_EXISTS');
-    const few = await post('/api/villages/VB/cell', { on: '2021-01-01', cellCode: 'CVB', cellName: 'Chi bộ thôn B', parentOrgCode: 'DB' });
-    expect([409, 422]).toContain(few.statusCode);
+    // CBC has covered VB alone since VC ended: it is VB's own cell
+    const covered = await post('/api/villages/VB/cell', { on: '2021-01-01', cellCode: 'CVB', cellName: 'Chi bộ thôn B', parentOrgCode: 'DB' });
+    expect({ status: covered.statusCode, code: covered.json().error.code }).toEqual({ status: 409, code: 'CELL_EXISTS' });
+    // in mid-2016 VD had no cell and one official member (N9)
+    const few = await post('/api/villages/VD/cell', { on: '2016-06-01', cellCode: 'CVD0', cellName: 'Chi bộ thôn D', parentOrgCode: 'DB' });
+    expect({ status: few.statusCode, code: few.json().error.code }).toEqual({ status: 422, code: 'CELL_TOO_FEW' });
+    expect(few.json().error.message).toMatch(/ 3 .* 1$/);
     const stranger = await post('/api/villages/VD/cell', { on: '2019-01-01', cellCode: 'CVX', cellName: 'Chi bộ X', parentOrgCode: 'DB', memberCodes: ['N9'] });
     expect(stranger.statusCode).toBe(422);
     expect((await get('/api/orgs/CVX?at=2019-06-01')).statusCode).toBe(404);

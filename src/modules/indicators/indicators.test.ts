@@ -157,3 +157,29 @@ describe.each(engines)('derived village facts after a correcting import (%s)', (
     expect([s.ownCell, s.combinedOnly, s.secretaryIsHead]).toEqual([0, 1, 0]);
   });
 });
+
+describe.each(engines)('own cell at a date, by the other villages the cell covers that day (%s)', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    // CBC stops covering VC on 2013-01-01 while VC goes on until 2015: from that day CBC is VB's own cell
+    const reg = exampleRegister();
+    reg.cell_villages = reg.cell_villages.map((cv) => (cv.villageCode === 'VC' ? { ...cv, validTo: '2013-01-01' } : cv));
+    expect((await importRegister(database.db, reg, { actor: testActor })).errors).toEqual([]);
+  });
+  afterAll(() => database.close());
+
+  const cellOf = async (village: string, at: string) => {
+    const s = await snapshot(database.db, village, at);
+    return { at, own: s.ownCell, combined: s.combinedOnly, none: s.noCell, secretaryIsHead: s.secretaryIsHead };
+  };
+
+  it('counts VB combined the day before the other covering ends, and its own cell (whose secretary heads it) from that day', async () => {
+    expect(await cellOf('VB', '2012-12-31')).toEqual({ at: '2012-12-31', own: 0, combined: 1, none: 0, secretaryIsHead: 0 });
+    expect(await cellOf('VB', '2013-01-01')).toEqual({ at: '2013-01-01', own: 1, combined: 0, none: 0, secretaryIsHead: 1 });
+    expect(await cellOf('VB', '2014-06-01')).toEqual({ at: '2014-06-01', own: 1, combined: 0, none: 0, secretaryIsHead: 1 });
+    // VC, still a village, has no cell from that day
+    expect(await cellOf('VC', '2012-12-31')).toEqual({ at: '2012-12-31', own: 0, combined: 1, none: 0, secretaryIsHead: 0 });
+    expect(await cellOf('VC', '2013-01-01')).toEqual({ at: '2013-01-01', own: 0, combined: 0, none: 1, secretaryIsHead: 0 });
+  });
+});

@@ -42,6 +42,28 @@ describe('the view and visit counter, on a clock of its own', () => {
     expect(day).toEqual({ g: 2, m: 1, v: 5 });
   });
 
+  it('keeps each article a session viewed: several articles in one session each count once per 30 minutes', async () => {
+    let now = Date.parse('2026-05-01T03:00:00Z');
+    const c = new Counter(database.db, 1000, () => now);
+    const ids = (await rows<{ id: number }>(database.db, sql`select id from portal_articles order by id limit 3`)).map((r) => r.id);
+    expect(ids).toHaveLength(3);
+    const before = await Promise.all(ids.map((id) => c.views(id)));
+    const seen = async () => Promise.all(ids.map(async (id) => (await c.hit('reader', false, id)).views));
+    // the first round counts each article once, in whatever order they are read again within the window
+    expect(await seen()).toEqual(before.map((n) => n + 1));
+    now += 10 * 60_000;
+    expect(await seen()).toEqual(before.map((n) => n + 1));
+    ids.reverse();
+    before.reverse();
+    expect(await seen()).toEqual(before.map((n) => n + 1));
+    expect(c.counted.articleViews).toBe(3);
+    // past the window, each counts again
+    now += 30 * 60_000;
+    expect(await seen()).toEqual(before.map((n) => n + 2));
+    expect(c.counted.articleViews).toBe(6);
+    await c.stop();
+  });
+
   it('writes, when flushed while a write is under way, what was counted after that write began too', async () => {
     const now = Date.parse('2026-04-01T03:00:00Z');
     const c = new Counter(database.db, 1000, () => now);

@@ -6,7 +6,7 @@ import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
-import { signIn, type Signed } from '../../../test/auth.js';
+import { loginAs, signIn, TEST_PASSWORD, type Signed } from '../../../test/auth.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
 import { importRegister } from '../register/register.service.js';
@@ -221,6 +221,30 @@ describe.each(engines)('the public portal on %s', (engine) => {
     const foreign = await app.inject({ method: 'POST', url: `/api/portal/polls/${pollId}/vote`, headers: { 'user-agent': 'Third', 'accept-language': 'vi' }, payload: { option: 999999 } });
     expect(foreign.json().error.message).toBe('Phương án 999999 không thuộc cuộc bình chọn này');
     expect((await app.inject({ method: 'POST', url: '/api/portal/polls/99999/vote', headers: { 'user-agent': 'Third' }, payload: { option: 1 } })).statusCode).toBe(404);
+  });
+
+  it('counts a signed-in member by account: a second ballot from another browser, address and session is refused', async () => {
+    const created = await app.inject({
+      method: 'POST', url: '/api/editorial/polls', headers: editor.headers,
+      payload: { question: 'Câu hỏi cho thành viên', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['A', 'B'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const poll = created.json();
+    const member = await signIn(app, database.db, 'viewer', 'P');
+    const elsewhere = await loginAs(app, member.username, TEST_PASSWORD);
+    const vote = (who: Signed, remoteAddress: string, ua: string) =>
+      app.inject({ method: 'POST', url: `/api/portal/polls/${poll.id}/vote`, remoteAddress, headers: { ...who.headers, 'user-agent': ua }, payload: { option: poll.options[0].id } });
+    const first = await vote(member, '203.0.113.7', 'Phone browser');
+    expect(first.statusCode).toBe(200);
+    expect(first.json().ballots).toBe(1);
+    const second = await vote(elsewhere, '198.51.100.77', 'Office browser');
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('POLL_ALREADY_VOTED');
+    const ballots = await rows<{ account: string | null; cookie: string | null; hash: string | null }>(
+      database.db,
+      sql`select a.username as account, b.guest_cookie as cookie, b.guest_hash as hash from portal_poll_ballots b left join accounts a on a.id = b.account_id where b.poll_id = ${poll.id}`,
+    );
+    expect(ballots).toEqual([{ account: member.username, cookie: null, hash: null }]);
   });
 
   it('sends a form vote back only to a page of this site, as a browser reads the return field; a line break in it is a 400', async () => {
@@ -477,10 +501,23 @@ describe.each(engines)('the public portal on %s', (engine) => {
     );
     expect(audited).toMatchObject({ actor: `account:${editor.username}`, request_id: expect.stringMatching(/[0-9a-f-]{36}/) });
     expect(audited.after).toMatchObject({ articleId: a.id, contentType: 'image/png', bytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
-    const visits = (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
-    expect(visits.length).toBe(7);
-    expect(visits.at(-1).day).toBe(vietnamDay(Date.now()));
-    expect(visits.at(-1).guestVisits).toBeGreaterThan(0);
+    const listed = async () => (await app.inject({ method: 'GET', url: '/api/editorial/visits?days=7', headers: editor.headers })).json();
+    const day = vietnamDay(Date.now());
+    const before = (await listed()) as { day: string; guestVisits: number; memberVisits: number }[];
+    // a day without visits has no row: today's may not be there yet
+    const past = before.filter((d) => d.day !== day);
+    const today = before.find((d) => d.day === day) ?? { guestVisits: 0, memberVisits: 0 };
+    // two new guests and one new member today: each visit lands in today's row, in its own column
+    for (const remoteAddress of ['192.0.2.98', '192.0.2.99']) {
+      expect((await app.inject({ method: 'POST', url: '/api/portal/views', remoteAddress, headers: { 'user-agent': browserUa }, payload: {} })).statusCode).toBe(200);
+    }
+    const member = await signIn(app, database.db, 'viewer', 'P');
+    expect((await app.inject({ method: 'POST', url: '/api/portal/views', headers: { ...member.headers, 'user-agent': browserUa }, payload: {} })).statusCode).toBe(200);
+    await app.portal!.counter.flush();
+    const after = await listed();
+    expect(after.length).toBe(7);
+    expect(after.slice(0, -1)).toEqual(past);
+    expect(after.at(-1)).toMatchObject({ day, guestVisits: today.guestVisits + 2, memberVisits: today.memberVisits + 1 });
   });
   it('serves an image of an unpublished article to editors only, uncached, and to everyone once the article is published', async () => {
     const draft = await app.inject({ method: 'POST', url: '/api/editorial/articles', headers: editor.headers, payload: { title: 'Bài nháp có ảnh', bodyHtml: 'Nội dung' } });

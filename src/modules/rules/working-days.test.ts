@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addWorkingDays, basisOf, isWorkingDay, noticeOf, ruleDaysOff, setNotices, shippedNotices, workingDaysBetween, yearDays } from './working-days.js';
+import { addWorkingDays, announcedYears, basisOf, isWorkingDay, noticeOf, ruleDaysOff, setNotices, shippedNotices, workingDaysBetween, yearDays } from './working-days.js';
 
 afterEach(() => setNotices([]));
 
@@ -86,5 +86,25 @@ describe('the civil-service calendar', () => {
     const d = addWorkingDays('2024-12-20', 60);
     expect(workingDaysBetween('2024-12-20', d)).toBe(60);
     expect(isWorkingDay(d)).toBe(true);
+  });
+
+  it('counts by the rule a Saturday holiday on the next Monday, never the Friday before, and 3/9 from 2021 on', () => {
+    // 2028: New Year on a Saturday, 30/4 and 2/9 and 3/9 on weekends, Tết 25–29/1 ending on a Saturday
+    expect([...ruleDaysOff(2028)].sort()).toEqual([
+      '2028-01-01', '2028-01-03', '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-29', '2028-01-31',
+      '2028-04-04', '2028-04-30', '2028-05-01', '2028-05-02', '2028-09-02', '2028-09-03', '2028-09-04', '2028-09-05',
+    ]);
+    // the day after National Day is a holiday since the Labour Code of 2019, in force from 2021
+    expect(ruleDaysOff(2020).has('2020-09-03')).toBe(false);
+    expect(ruleDaysOff(2021).has('2021-09-03')).toBe(true);
+    expect(ruleDaysOff(2022).has('2022-09-03')).toBe(true);
+  });
+
+  it('lists the years with a notice in order, those an administrator added among the shipped ones', () => {
+    const shipped = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+    expect(announcedYears()).toEqual(shipped);
+    const notice = (year: number) => ({ year, days: [{ date: `${year}-01-01`, kind: 'off' as const, holiday: `Tet Duong lich ${year}`, source: 'TB test' }] });
+    setNotices([notice(2030), notice(2027)]);
+    expect(announcedYears()).toEqual([...shipped, 2027, 2030]);
   });
 });
