@@ -39,6 +39,11 @@ export function unitVisible(db: Db, scopeCode: string, unitId: number, at: strin
   return startsVisible(db, scopeCode, sql`select ${unitId}::int as id, ${at}::date as d union select ${unitId}, ${today()}::date`);
 }
 
+/** Whether the unit is under the scope at the date itself (lineage followed): what a write at that date may reference. */
+export function unitVisibleOn(db: Db, scopeCode: string, unitId: number, at: string): Promise<boolean> {
+  return startsVisible(db, scopeCode, sql`select ${unitId}::int as id, ${at}::date as d`);
+}
+
 /**
  * Whether some village the person lives in, takes part in, or heads is under
  * the scope, at the start of that fact and today.

@@ -10,7 +10,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import type { SessionAccount } from './auth.service.js';
-import { personVisible, unitEverVisible, unitVisible } from './scope.repository.js';
+import { personVisible, unitEverVisible, unitVisible, unitVisibleOn } from './scope.repository.js';
 
 export { can, permissions, type Permission } from '../../../common/permissions.js';
 export { everInScopeIds, scopeRootsAt } from './scope.repository.js';
@@ -18,6 +18,14 @@ export { everInScopeIds, scopeRootsAt } from './scope.repository.js';
 /** Whether the unit with this id is in the account's scope at the date. */
 export async function unitInScope(db: Db, account: SessionAccount, unitId: number, at: string): Promise<boolean> {
   return account.scopeCode === null || unitVisible(db, account.scopeCode, unitId, at);
+}
+
+/**
+ * Whether a write dated `at` may reference the unit: in scope at that date itself. A village that moved between
+ * communes belongs before the move to its old commune, whose figures such a write would change.
+ */
+export async function unitWritableOn(db: Db, account: SessionAccount, unitId: number, at: string): Promise<boolean> {
+  return account.scopeCode === null || unitVisibleOn(db, account.scopeCode, unitId, at);
 }
 
 /** Throws OUT_OF_SCOPE unless the unit with this code is in scope at every date given. */

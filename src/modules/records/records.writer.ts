@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../platform/db.js';
 import { requestLang } from '../../platform/http.js';
-import { personInScope, unitInScope } from '../auth/scope.js';
+import { personInScope, unitWritableOn } from '../auth/scope.js';
 import type { Writer } from './records.service.js';
 
 /** The signed-in account of a request as the writer of a change: its actor, language and scope checks. */
@@ -11,7 +11,7 @@ export function writerOf(db: Db, req: FastifyRequest): Writer {
     actor: req.actor(),
     scopeCode: account.scopeCode,
     lang: requestLang(req),
-    unitInScope: (id, at) => unitInScope(db, account, id, at),
+    unitInScope: (id, at) => unitWritableOn(db, account, id, at),
     personInScope: (id) => personInScope(db, account, id),
   };
 }

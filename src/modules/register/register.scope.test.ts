@@ -7,6 +7,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUnitByCode } from '../units/units.repository.js';
+import type { SessionAccount } from '../auth/auth.service.js';
+import { unitWritableOn } from '../auth/scope.js';
 import { testActor } from '../../../test/actor.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { twoCommunes } from '../../../test/two-communes.js';
@@ -132,6 +135,7 @@ describe.each(engines)("the importer's scope check, column by column (%s)", (eng
 
   it('judges a write by the village\'s commune at the write\'s dates: VD, of X2 until 2016, of X1 since', async () => {
     const placement = (validFrom: string, validTo: string | null) => one('placements', { ...temporary('N3', 'CBC', 'VD'), validFrom, validTo });
+    const vd = (at: string) => ({ kind: 'unit' as const, code: 'VD', at });
     const tryAs = (scope: string, r: Register) =>
       importRegister(database.db, r, { actor: testActor, authorize: scopeGuard(scope), dryRun: true }).then(
         (summary) => ({ errors: summary.errors, written: summary.changes.placements.inserted }),
@@ -140,8 +144,14 @@ describe.each(engines)("the importer's scope check, column by column (%s)", (eng
     // after the move, X1 writes there: on the day of the move and later
     expect(await tryAs('X1', placement('2016-01-01', '2016-06-01'))).toEqual({ errors: [], written: 1 });
     expect(await tryAs('X1', placement('2017-01-01', null))).toEqual({ errors: [], written: 1 });
+    // before the move VD was X2's: X1 may not write its history then, as that would change X2's figures
+    expect(await tryAs('X1', placement('2015-06-01', '2015-12-31'))).toEqual({ refused: 'OUT_OF_SCOPE', code: 'VD' });
+    expect(await outOfScopeRefs(database.db, 'X1', [vd('2015-12-31'), vd('2016-01-01')])).toEqual([vd('2015-12-31')]);
+    // the forms' check says the same
+    const vdId = (await findUnitByCode(database.db, 'VD'))!.id;
+    const x1 = { scopeCode: 'X1' } as SessionAccount;
+    expect([await unitWritableOn(database.db, x1, vdId, '2015-12-31'), await unitWritableOn(database.db, x1, vdId, '2016-01-01')]).toEqual([false, true]);
     // X2, which had VD until then, no longer does (its own member moved there after the move; the village alone here)
-    const vd = (at: string) => ({ kind: 'unit' as const, code: 'VD', at });
     expect(await outOfScopeRefs(database.db, 'X2', [vd('2015-12-31'), vd('2016-01-01'), vd('2017-01-01')])).toEqual([vd('2016-01-01'), vd('2017-01-01')]);
     expect(await tryAs('X2', one('head_terms', { row: 2, villageCode: 'VD', personCode: 'O1', role: 'deputy', validFrom: '2017-01-01', validTo: null, how: 'elected' })))
       .toEqual({ refused: 'OUT_OF_SCOPE', code: 'VD' });

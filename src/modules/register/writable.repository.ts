@@ -10,8 +10,9 @@ export async function refWritable(db: Db, scopeCode: string, ref: { kind: 'unit'
   const now = today();
   const d = ref.at;
   if (ref.kind === 'unit') {
-    return startsVisible(db, scopeCode, sql`select u.id, ${d}::date as d from units u where u.code = ${ref.code}
-      union select u.id, ${now}::date from units u where u.code = ${ref.code}`);
+    // at the write's date only: a village that moved between communes belongs, before the move, to its old commune
+    // (lineage still carries a merged or split commune's history to its successors)
+    return startsVisible(db, scopeCode, sql`select u.id, ${d}::date as d from units u where u.code = ${ref.code}`);
   }
   if (ref.kind === 'org') {
     // the org's unit at the date; an org not valid then is judged by its latest version
@@ -22,7 +23,7 @@ export async function refWritable(db: Db, scopeCode: string, ref: { kind: 'unit'
       latest as (select v.unit_id from party_org_versions v join o on o.id = v.org_id where v.unit_id is not null
                  order by v.valid_from desc nulls last limit 1),
       units_of as (select unit_id from at_d union all select unit_id from latest where not exists (select 1 from at_d))
-      select unit_id as id, ${d}::date as d from units_of union select unit_id, ${now}::date from units_of`);
+      select unit_id as id, ${d}::date as d from units_of`);
   }
   return startsVisible(db, scopeCode, sql`
     with p as (select id, residence_village_id from people where code = ${ref.code}),
