@@ -69,15 +69,18 @@ type Dated = { validFrom: string | null; validTo: string | null };
 
 /**
  * The dates a written row takes effect: a new row from its start (today for
- * one without a start); a changed row at its start and at each date that
- * changed (its end, an official or end date; the old one when it is cleared),
- * or today when only a value without a date changed.
+ * one without a start); a changed row at each date that changed, old and new
+ * (an end moved from 2015 to 2020 changes the years between, judged from
+ * 2015), or from its start when only a value without a date changed.
  */
 function effect<R>(row: R, stored: R | undefined, start: string | null, dated: (keyof R)[]): string[] {
   const now = today();
   if (!stored) return [start ?? now];
-  const changed = dated.filter((f) => row[f] !== stored[f]).map((f) => (row[f] ?? stored[f]) as string | null).filter((x): x is string => x !== null);
-  return [...new Set(start === null ? (changed.length > 0 ? changed : [now]) : [start, ...changed])];
+  const changed = dated
+    .filter((f) => row[f] !== stored[f])
+    .flatMap((f) => [row[f], stored[f]] as (string | null)[])
+    .filter((x): x is string => x !== null);
+  return [...new Set(changed.length > 0 ? changed : [start ?? now])];
 }
 
 /**
