@@ -168,6 +168,10 @@ describe('the narrative, case by case', () => {
       vi: 'đã xóa được 3 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 2, còn 4); ${weak}. ${heads}',
       en: '3 villages and residential groups with no party member were cleared (2 more became so; 4 remain); ${weak}. ${heads}',
     }],
+    ['one left behind: "1 remains"', { white: change(2, 1, { left: 2, new: 1 }) }, {
+      vi: 'đã xóa được 2 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 1, còn 1); ${weak}. ${heads}',
+      en: '2 villages and residential groups with no party member were cleared (1 more became so; 1 remains); ${weak}. ${heads}',
+    }],
     ['one cleared, none left', { white: change(1, 0, { left: 1 }) }, {
       vi: 'đã xóa được 1 thôn, tổ dân phố chưa có đảng viên, không còn thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
       en: '1 village or residential group with no party member was cleared, leaving none without a party member; ${weak}. ${heads}',

@@ -118,15 +118,16 @@ function english(f: NarrativeFigures): string {
 
   const w = f.white;
   const gained = w.entered + w.new;
+  const remain = `${n(w.to)} ${w.to === 1 ? 'remains' : 'remain'}`;
   let white: string;
   if (w.from === 0 && w.to === 0) white = 'there was no village or residential group without a party member';
   else if (w.left > 0) {
     white = `${n(w.left)} ${V(w.left)} with no party member ${w.left === 1 ? 'was' : 'were'} cleared`;
     if (w.to === 0) white += ', leaving none without a party member';
-    else if (gained > 0) white += ` (${n(gained)} more became so; ${n(w.to)} remain)`;
+    else if (gained > 0) white += ` (${n(gained)} more became so; ${remain})`;
   } else if (w.to === 0) white = 'no village or residential group without a party member remains';
-  else if (gained > 0) white = `no village or residential group with no party member was cleared and ${n(gained)} more became so (${n(w.to)} remain)`;
-  else white = `no village or residential group with no party member was cleared (${n(w.to)} remain)`;
+  else if (gained > 0) white = `no village or residential group with no party member was cleared and ${n(gained)} more became so (${remain})`;
+  else white = `no village or residential group with no party member was cleared (${remain})`;
 
   const k = f.weak;
   let weak: string;
