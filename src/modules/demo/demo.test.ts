@@ -5,7 +5,7 @@ import type { Register } from '../register/register.schema.js';
 import { snapshot } from '../indicators/indicators.service.js';
 import { referenceSnapshot } from '../indicators/reference.js';
 import { checkDemoRules } from './demo.checks.js';
-import { DEFAULT_SEED, generateDemo, PEOPLE_TARGET } from './demo.generator.js';
+import { DEFAULT_SEED, generateDemo, PEOPLE_PER_VILLAGE } from './demo.generator.js';
 import { isDatabaseEmpty, loadDemo, rebuildDemo } from './demo.service.js';
 import { demoAccounts, formatDemoPasswords } from './demo.accounts.js';
 import { findAccount } from '../auth/accounts.repository.js';
@@ -21,7 +21,7 @@ describe('generateDemo', () => {
     reg = generateDemo();
   });
 
-  it('gives the same register for the same seed and another for another seed', () => {
+  it('gives the same register for the same seed and another for another seed', { timeout: 300_000 }, () => {
     const a = generateDemo({ seed: 5 });
     const b = generateDemo({ seed: 5 });
     expect(b).toEqual(a);
@@ -38,19 +38,20 @@ describe('generateDemo', () => {
     }
   });
 
-  it('carries the real units of Hưng Yên and the 2025 reform', () => {
+  it('carries the real units of Hưng Yên and Thái Bình, merged into Hưng Yên in the 2025 reform', () => {
     const at = (d: string) => reg.units.filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
     const before = at('2025-06-30');
     const after = at('2025-07-01');
-    expect(before.find((u) => u.code === '33')?.name).toBe('Tỉnh Hưng Yên');
-    expect(after.find((u) => u.code === '33')?.name).toBe('Tỉnh Hưng Yên');
-    expect(before.filter((u) => u.level === 'district')).toHaveLength(10);
+    expect(before.filter((u) => u.level === 'province').map((u) => [u.code, u.name])).toEqual([['33', 'Tỉnh Hưng Yên'], ['34', 'Tỉnh Thái Bình']]);
+    expect(after.filter((u) => u.level === 'province').map((u) => [u.code, u.name])).toEqual([['33', 'Tỉnh Hưng Yên']]);
+    const districtsOf = (p: string) => before.filter((u) => u.level === 'district' && u.parentCode === p).length;
+    expect([districtsOf('33'), districtsOf('34')]).toEqual([10, 8]);
     expect(after.filter((u) => u.level === 'district')).toHaveLength(0);
-    expect(before.filter((u) => u.level === 'commune')).toHaveLength(139);
-    expect(after.filter((u) => u.level === 'commune')).toHaveLength(39);
+    // Every pre-reform commune of the two provinces in the official list, and the 104 new communes of today's Hưng Yên.
+    expect(before.filter((u) => u.level === 'commune')).toHaveLength(139 + 242);
+    expect(after.filter((u) => u.level === 'commune')).toHaveLength(104);
     expect(after.filter((u) => u.level === 'commune').every((u) => u.parentCode === '33')).toBe(true);
-    // Thái Bình's old communes (province 34) are not in the demo.
-    expect(reg.units.some((u) => u.code === '34' || u.parentCode === '34')).toBe(false);
+    expect(reg.unit_lineage.filter((l) => l.fromCode === '34')).toEqual([expect.objectContaining({ toCode: '33', on: '2025-07-01', kind: 'merge' })]);
     // Every old commune that does not keep its code has lineage to its successors on 1/7/2025.
     const keep = new Set(after.filter((u) => u.level === 'commune').map((u) => u.code));
     const lineageFrom = new Set(reg.unit_lineage.filter((l) => l.on === '2025-07-01').map((l) => l.fromCode));
@@ -69,10 +70,15 @@ describe('generateDemo', () => {
     for (const v of before.filter((u) => u.level === 'village')) expect(keep.has(afterVillages.get(v.code)!.parentCode!)).toBe(true);
   });
 
-  it('has about 1,080 villages and 60,000 people, 5% of them commune officials', () => {
-    expect(demoFigures(reg, '2013-06-30').villages).toBe(1079);
-    expect(demoFigures(reg, '2017-06-30').villages).toBe(1082);
-    expect(reg.people).toHaveLength(PEOPLE_TARGET);
+  it('has 1,079 villages in the old Hưng Yên in 2013, as many for its size in Thái Bình, 60,000 people per 1,079 villages, 5% of them commune officials', () => {
+    expect(demoFigures(reg, '2013-06-30', '33').villages).toBe(1079);
+    expect(demoFigures(reg, '2017-06-30', '33').villages).toBe(1082);
+    const thaiBinh = demoFigures(reg, '2013-06-30', '34').villages;
+    // 242 old communes of 5-14 villages each
+    expect(thaiBinh).toBeGreaterThan(242 * 5);
+    expect(thaiBinh).toBeLessThan(242 * 14);
+    const laid = reg.units.filter((u) => u.level === 'village' && u.validFrom === null).length;
+    expect(reg.people).toHaveLength(Math.round(laid * PEOPLE_PER_VILLAGE));
     const officials = reg.people.filter((p) => p.communeOfficial).length / reg.people.length;
     expect(officials).toBeGreaterThan(0.045);
     expect(officials).toBeLessThan(0.055);
@@ -105,15 +111,30 @@ describe('generateDemo', () => {
     broken.head_terms.push({ ...h, row: 0, personCode: broken.people[0].personCode }); // two heads at once
     const p = broken.placements.find((x) => x.kind === 'official' && x.validTo !== null)!;
     broken.placements.push({ ...p, row: 0, cellCode: 'CB-11950-CQ' }); // two official placements at once
+    const old = broken.head_terms[2];
+    broken.people.find((x) => x.personCode === old.personCode)!.birthDate = '1900-01-01'; // a head starting a term past the demo's ceiling
+    // a cell left with fewer official members than the rules ask: every official placement in it but two ends when it opens
+    const cell = broken.party_orgs.find((o) => o.kind === 'cell' && o.validFrom !== null && o.validTo === null)!;
+    const inCell = broken.placements.filter((x) => x.kind === 'official' && x.cellCode === cell.code);
+    for (const x of inCell.slice(2)) x.cellCode = 'CB-11950-CQ';
     const violations = checkDemoRules(broken, TODAY).violations.join('\n');
     expect(violations).toContain('not 12 months after admission');
     expect(violations).toContain('card 33.999999');
     expect(violations).toContain('two heads at once');
     expect(violations).toContain('two official placements at once');
+    expect(violations).toContain(`head ${old.villageCode} ${old.validFrom}: head past 70`);
+    expect(violations).toContain(`cell ${cell.code}`);
   });
 
-  it('moves like the source article: fewer white and weak villages, fewer non-party heads', () => {
-    const [y2013, y2017, now] = DATES.map((d) => demoFigures(reg, d));
+  it('moves like the source article in the old Hưng Yên, and alike in Thái Bình: fewer white and weak villages, fewer non-party heads', () => {
+    const [y2013, y2017] = DATES.map((d) => demoFigures(reg, d, '33'));
+    // today's Hưng Yên holds both
+    const now = demoFigures(reg, TODAY, '33');
+    expect(now.villages).toBe(demoFigures(reg, TODAY).villages);
+    const [t2013, t2017] = DATES.map((d) => demoFigures(reg, d, '34'));
+    expect(t2017.white).toBeLessThan(t2013.white);
+    expect(t2017.weak).toBeLessThan(t2013.weak);
+    expect(t2017.nonPartyHeadPercent).toBeLessThan(t2013.nonPartyHeadPercent);
     expect(y2013.white).toBeGreaterThanOrEqual(40);
     expect(y2013.white).toBeLessThanOrEqual(60);
     expect(y2017.white).toBeLessThanOrEqual(12);
@@ -121,7 +142,7 @@ describe('generateDemo', () => {
     expect(y2013.weak - y2017.weak).toBeGreaterThanOrEqual(80);
     expect(y2013.weak - y2017.weak).toBeLessThanOrEqual(130);
     expect(y2017.noCell).toBeLessThan(y2013.noCell);
-    expect(now.noCell).toBeLessThan(y2017.noCell);
+    expect(now.noCell).toBeLessThan(y2017.noCell + t2017.noCell);
     expect(y2013.nonPartyHeadPercent).toBeGreaterThanOrEqual(55);
     expect(y2013.nonPartyHeadPercent).toBeLessThanOrEqual(60);
     expect(y2017.nonPartyHeadPercent).toBeGreaterThanOrEqual(47);
@@ -133,7 +154,7 @@ describe('generateDemo', () => {
   it('counts as the reference implementation does', { timeout: 240_000 }, () => {
     const d = '2017-06-30';
     const ref = referenceSnapshot(reg, '33', d);
-    const mine = demoFigures(reg, d);
+    const mine = demoFigures(reg, d, '33');
     expect({ villages: ref.villages, white: ref.white, weak: ref.weak, noCell: ref.noCell, nonParty: ref.heads.nonParty, members: ref.members.total }).toEqual({
       villages: mine.villages, white: mine.white, weak: mine.weak, noCell: mine.noCell, nonParty: mine.nonPartyHead, members: mine.members,
     });
@@ -155,7 +176,7 @@ describe.each(engines)('the demo on %s', (engine) => {
     const summary = await loadDemo(db, { onProgress: (m) => progress.push(m) });
     expect(summary.errors).toEqual([]);
     expect(summary.warnings.every((w) => w.code === 'IMPORT_ADMITTED_TOO_OLD')).toBe(true);
-    expect(summary.changes.people.inserted).toBe(PEOPLE_TARGET);
+    expect(summary.changes.people.inserted).toBe(generateDemo().people.length);
     expect(progress.length).toBeGreaterThan(2);
     expect(await isDatabaseEmpty(db)).toBe(false);
     // every demo account has its own random one-time password, returned (to be printed) once and to be changed at first sign-in
@@ -169,11 +190,11 @@ describe.each(engines)('the demo on %s', (engine) => {
     firstPasswords = summary.accounts.map((a) => a.password);
     expect(formatDemoPasswords(summary.accounts)).toMatch(new RegExp(`demo-tinh +${summary.accounts[1].password}`));
     const reg = generateDemo();
-    for (const d of DATES) {
-      const s = await snapshot(db, '33', d);
-      const f = demoFigures(reg, d);
-      expect({ d, villages: s.villages, white: s.white, weak: s.weak, noCell: s.noCell, nonParty: s.heads.nonParty, members: s.members.total }).toEqual({
-        d, villages: f.villages, white: f.white, weak: f.weak, noCell: f.noCell, nonParty: f.nonPartyHead, members: f.members,
+    for (const [scope, d] of [...DATES.map((d) => ['33', d]), ['34', '2017-06-30']]) {
+      const s = await snapshot(db, scope, d);
+      const f = demoFigures(reg, d, scope);
+      expect({ scope, d, villages: s.villages, white: s.white, weak: s.weak, noCell: s.noCell, nonParty: s.heads.nonParty, members: s.members.total }).toEqual({
+        scope, d, villages: f.villages, white: f.white, weak: f.weak, noCell: f.noCell, nonParty: f.nonPartyHead, members: f.members,
       });
     }
   });
@@ -195,6 +216,6 @@ describe.each(engines)('the demo on %s', (engine) => {
     expect(summary.changes.memberships.inserted).toBe(reg.memberships.length);
     expect(summary.changes.memberships.unchanged).toBe(0);
     const s = await snapshot(db, '33', '2013-06-30');
-    expect(s.white).toBe(demoFigures(reg, '2013-06-30').white);
+    expect(s.white).toBe(demoFigures(reg, '2013-06-30', '33').white);
   });
 });
