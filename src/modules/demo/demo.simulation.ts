@@ -10,7 +10,7 @@ import { addMonths, monthStart, type Day } from './demo.dates.js';
 import { DIRECTIVE, REFORM, START, TODAY, type Cell, type Member, type Village } from './demo.model.js';
 import type { VillageEvent } from './demo.plan.js';
 import {
-  agencyCode, communeNow, currentSeg, type Drop, endOwnCell, foundCombinedCell, foundOwnCell, groupOf, hostOf, moveTo, officialCount, validAt, type World,
+  activate, agencyCode, communeNow, currentSeg, type Drop, endOwnCell, foundCombinedCell, foundOwnCell, groupOf, hostOf, moveTo, officialCount, validAt, type World,
 } from './demo.world.js';
 
 const COMBINING_FROM = addMonths(DIRECTIVE, 1);
@@ -53,7 +53,7 @@ function initialise(w: World): void {
       const p = people.bornBefore(START, rng.int(70, 84) * 12, 'male', v.code);
       const m = people.admit(p, addMonths(p.birth, rng.int(217, 400)) + rng.int(0, 20), { alive: START, dies: plan.lastMemberDies, local: true, agency: null });
       join(m, v);
-      w.active.push(m);
+      activate(w, m);
     }
   }
   for (const c of w.territory.communes) {
@@ -93,7 +93,7 @@ function initialMember(w: World, home: string, gender: 'male' | 'female', years:
   const p = people.bornBefore(START, ageMonths, gender, home, agency !== null);
   const admitted = addMonths(p.birth, rng.int(217, Math.min(540, ageMonths - 3))) + rng.int(0, 20);
   const m = people.admit(p, admitted, { alive: START, local: agency === null, agency });
-  w.active.push(m);
+  activate(w, m);
   return m;
 }
 
@@ -115,15 +115,18 @@ function groups(villages: Village[]): Village[][] {
 
 /** Ends the episodes that end by `upTo`, closing their placements on the same day. */
 function endMembers(w: World, upTo: Day): void {
-  w.active = w.active.filter((m) => {
-    if (m.ended === null || m.ended > upTo) return true;
-    const seg = currentSeg(m);
-    if (seg) w.drops.push({ cell: seg.cell, member: m, day: m.ended });
-    for (const s of m.segs) if (s.to === null) s.to = m.ended;
-    m.village?.members.delete(m);
-    m.done = true;
-    return false;
-  });
+  for (let day = w.endedUpTo + 1; day <= upTo; day++) {
+    for (const m of w.ends.get(day) ?? []) {
+      const seg = currentSeg(m);
+      if (seg) w.drops.push({ cell: seg.cell, member: m, day: m.ended! });
+      for (const s of m.segs) if (s.to === null) s.to = m.ended;
+      m.village?.members.delete(m);
+      m.done = true;
+      w.active.delete(m);
+    }
+    w.ends.delete(day);
+  }
+  w.endedUpTo = Math.max(w.endedUpTo, upTo);
 }
 
 /** 1/7/2025: districts end, old communes merge; officials follow their commune into the new one. */
@@ -178,7 +181,7 @@ function changeCells(w: World, first: Day, valid: Village[]): void {
 
 /** Puts the members of villages whose cells changed (all members on the reform) where their party life now takes place. */
 function rehost(w: World, first: Day, all: boolean): void {
-  const members = all ? w.active : [...w.dirty].flatMap((v) => [...v.members]);
+  const members = all ? [...w.active] : [...w.dirty].flatMap((v) => [...v.members]);
   w.dirty.clear();
   for (const m of members) {
     const target = m.village ? hostOf(w, m.village) : agencyCode(m.agency!);
@@ -225,7 +228,7 @@ function fillVillages(w: World, first: Day, last: Day, valid: Village[]): void {
       const m = people.admit(p, day, { local: true, agency: null });
       join(m, v);
       m.segs.push({ cell: hostOf(w, v), village: v.code, from: day, to: null, kind: 'official', reason: 'admission' });
-      w.active.push(m);
+      activate(w, m);
     }
   }
 }
@@ -253,7 +256,7 @@ function fillAgencies(w: World, first: Day, valid: Village[]): void {
       const p = people.bornBefore(day, rng.int(290, 540), rng.chance(0.4) ? 'female' : 'male', rng.pick(homes).code, true);
       const m = people.admit(p, day, { local: false, agency: commune });
       m.segs.push({ cell: agencyCode(commune), village: null, from: day, to: null, kind: 'official', reason: 'admission' });
-      w.active.push(m);
+      activate(w, m);
     }
   }
 }
@@ -262,9 +265,13 @@ function fillAgencies(w: World, first: Day, valid: Village[]): void {
 function moveHouses(w: World, first: Day, last: Day, valid: Village[]): void {
   const { rng } = w;
   let strong: Village[] | null = null;
+  // One member in about 4,500 a month is looked at (drawn by geometric skips, not one draw per member); a local member of a strong village moves.
+  let skip = geometricSkip(rng.next(), MOVE_RATE);
   for (const m of w.active) {
+    if (skip-- > 0) continue;
+    skip = geometricSkip(rng.next(), MOVE_RATE);
     const v = m.village;
-    if (!v || !m.local || (m.ended !== null && m.ended <= last) || w.plans.get(v)?.cls !== 'S' || !rng.chance(0.00015)) continue;
+    if (!v || !m.local || (m.ended !== null && m.ended <= last) || w.plans.get(v)?.cls !== 'S') continue;
     strong ??= valid.filter((x) => x.ownCell !== null && w.plans.get(x)?.cls === 'S');
     const to = rng.pick(strong);
     if (to === v) continue;
@@ -278,6 +285,10 @@ function moveHouses(w: World, first: Day, last: Day, valid: Village[]): void {
     moveTo(w, m, hostOf(w, to), to.code, day, 'transfer');
   }
 }
+
+const MOVE_RATE = 0.00022;
+/** How many members to pass over before the next one looked at, for a rate p: geometric, from a uniform draw u. */
+const geometricSkip = (u: number, p: number) => Math.floor(Math.log(1 - u) / Math.log(1 - p));
 
 /** Official members placed in the cell on the day, among the given members. */
 function officialIn(code: string, d: Day, members: Iterable<Member>): number {
@@ -308,13 +319,33 @@ function keepCells(w: World): void {
     else byCell.set(d.cell, [d]);
   }
   const cells = new Map(w.cells.filter((c) => c.kind !== 'agency' && byCell.has(c.code)).map((c) => [c.code, c]));
-  const current = new Map<string, Set<Member>>();
-  for (const m of w.active) {
-    const seg = currentSeg(m);
-    if (!seg || !(cells.has(seg.cell) || seg.cell.endsWith('-CQ'))) continue;
-    if (!current.has(seg.cell)) current.set(seg.cell, new Set());
-    current.get(seg.cell)!.add(m);
+  // A cell's members live in the villages of its group: its own, and neighbours without a cell that it hosts.
+  const byGroup = new Map<string, Village[]>();
+  for (const v of w.villages) {
+    const g = byGroup.get(groupOf(v));
+    if (g) g.push(v);
+    else byGroup.set(groupOf(v), [v]);
   }
+  const current = new Map<string, Set<Member>>();
+  for (const [code, cell] of cells) {
+    const groups = new Set(cell.coverage.map((c) => groupOf(c.village)));
+    const here = new Set<Member>();
+    for (const g of groups) for (const v of byGroup.get(g) ?? []) for (const m of v.members) if (currentSeg(m)?.cell === code) here.add(m);
+    current.set(code, here);
+  }
+  // The commune agency cells' staff, gathered once when a cell needs reinforcing.
+  let staff: Map<string, Set<Member>> | null = null;
+  const agencyStaff = () => {
+    if (staff) return staff;
+    staff = new Map();
+    for (const m of w.active) {
+      const seg = currentSeg(m);
+      if (!seg || !seg.cell.endsWith('-CQ')) continue;
+      if (!staff.has(seg.cell)) staff.set(seg.cell, new Set());
+      staff.get(seg.cell)!.add(m);
+    }
+    return staff;
+  };
   for (const [code, list] of byCell) {
     const cell = cells.get(code);
     if (!cell || cell.kind === 'agency') continue;
@@ -324,14 +355,14 @@ function keepCells(w: World): void {
       const short = MIN_OFFICIAL - officialIn(code, day, members);
       if (short <= 0) continue;
       // A combined cell falls apart: reinforcing it would only move a weak village's band.
-      const helpers = day >= DIRECTIVE && cell.kind === 'own' ? reinforcements(w, cell, day, short, current) : [];
+      const helpers = day >= DIRECTIVE && cell.kind === 'own' ? reinforcements(w, cell, day, short, agencyStaff()) : [];
       if (helpers.length < short) {
         dissolve(w, cell, day, members);
         break;
       }
       const v = cell.village ?? cell.coverage.find((c) => c.to === null)!.village;
       for (const m of helpers) {
-        current.get(agencyCode(communeNow(w, v)))?.delete(m);
+        agencyStaff().get(agencyCode(communeNow(w, v)))?.delete(m);
         join(m, v);
         moveTo(w, m, code, v.code, day, 'reinforcement');
         m.returnOn = addMonths(day, w.rng.int(36, 60));
@@ -342,9 +373,9 @@ function keepCells(w: World): void {
 }
 
 /** Up to `n` official members of the commune's agency cell who can go to the cell on the day, leaving the agency cell enough. */
-function reinforcements(w: World, cell: Cell, day: Day, n: number, current: Map<string, Set<Member>>): Member[] {
+function reinforcements(w: World, cell: Cell, day: Day, n: number, agencies: Map<string, Set<Member>>): Member[] {
   const agency = agencyCode(communeNow(w, cell.village ?? cell.coverage[0].village));
-  const staff = [...(current.get(agency) ?? [])];
+  const staff = [...(agencies.get(agency) ?? [])];
   const spare = officialIn(agency, day, staff) - MIN_OFFICIAL;
   const able = staff.filter((m) => m.village === null && m.official !== null && m.official <= day && currentSeg(m)!.from < day && (m.ended === null || m.ended > addMonths(day, 12)));
   return able.slice(0, Math.max(0, Math.min(n, spare)));

@@ -37,7 +37,11 @@ export interface World {
   continuing: Set<string>;
   communeNames: Map<string, { before: string; after: string | null }>;
   reformed: boolean;
-  active: Member[];
+  /** Members whose episode runs, in the order they joined the history. */
+  active: Set<Member>;
+  /** Active members by the day their episode ends, and the last day whose ends were applied. */
+  ends: Map<Day, Member[]>;
+  endedUpTo: Day;
   combinedCount: Map<string, number>;
   /** Villages whose host cell may have changed this month: only their members need moving. */
   dirty: Set<Village>;
@@ -56,6 +60,16 @@ export interface Drop {
 export const groupOf = (v: Village): string => `${v.oldCommune}>${v.newCommune}`;
 export const agencyCode = (commune: string): string => `CB-${commune}-CQ`;
 export const committeeCode = (unit: string): string => `DB-${unit}`;
+
+/** Adds a member to the running history, to be ended on the episode's last day. */
+export function activate(w: World, m: Member): void {
+  w.active.add(m);
+  if (m.ended === null) return;
+  const day = Math.max(m.ended, w.endedUpTo + 1);
+  const list = w.ends.get(day);
+  if (list) list.push(m);
+  else w.ends.set(day, [m]);
+}
 
 /** Whether the village exists on the day. */
 export function validAt(v: Village, d: Day): boolean {
