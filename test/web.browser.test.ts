@@ -168,6 +168,13 @@ describe('the admin web app in Chromium', () => {
     await page.getByTestId('chart-map').waitFor();
     await page.waitForTimeout(800);
     await shot(page, 'chart-map', true);
+    // today's Hưng Yên, with the old Thái Bình: every commune of the province has its boundary on the map and villages in it
+    const tree = await api<{ units: { children: { code: string }[] }[] }>(page, `/api/units/tree?at=${today()}&scope=33&depth=1`);
+    const communes = tree.units[0].children;
+    expect(communes).toHaveLength(104);
+    expect(await page.getByText('không có ranh giới').count()).toBe(0);
+    const byCommune = await Promise.all(communes.map((c) => api<Snapshot>(page, `/api/indicators?scope=${c.code}&at=${today()}`)));
+    expect(byCommune.filter((s) => s.villages === 0).map((s) => s.scope.code)).toEqual([]);
 
     await page.goto(`${suite.server.url}/admin/?at=2017-06-30&cmp=2013-06-30&chart=transitions`);
     const sankey = page.getByTestId('chart-sankey');

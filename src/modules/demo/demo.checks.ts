@@ -1,14 +1,21 @@
 /**
  * The rules of DOMAIN.md checked over a whole register, stricter than the
- * importer (which only rejects what is impossible): exact 12-month probation,
- * cards only once official, contiguous official placements from admission to
- * the end of each episode, heads 21 or older, interim heads under 6 months,
- * secretaries placed in their cell for their whole term. Returns the
+ * importer (which only rejects what is impossible), each limit read from the
+ * rule set in force on the day it applies to (common/rules.ts): admission
+ * age, probation exactly as long as the rules say, cards only once official,
+ * contiguous official placements from admission to the end of each episode,
+ * heads of the least age on the term's first day, interim heads within the
+ * limit, elected terms no longer than the province's term, every cell with
+ * the official members a cell needs on every day of the history, secretaries
+ * placed in their cell for their whole term; and the demo's own ceiling on
+ * the age at which a head's or secretary's term starts. Returns the
  * violations found, empty when the register obeys.
  */
+import { needsConsent, rulesAt } from '../../../common/rules.js';
 import type { IsoDate, MembershipRow, Register } from '../register/register.schema.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import { addMonths, isoOf, parseDay } from './demo.dates.js';
+import { MAX_AGE_STARTING_TERM, START } from './demo.model.js';
 
 type Interval = [IsoDate | null, IsoDate | null];
 const lo = (d: IsoDate | null) => d ?? '0000-01-01';
@@ -49,7 +56,7 @@ function groupBy<R>(rows: R[], key: (r: R) => string): Map<string, R[]> {
 
 export interface RuleReport {
   violations: string[];
-  /** Admissions at 60 or older: legal with the province's consent, so only counted. */
+  /** Admissions past the age that needs the provincial committee's consent: legal with it, so only counted. */
   admittedOver60: number;
 }
 
@@ -62,25 +69,27 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
   const memberships = groupBy(reg.memberships, (m) => m.personCode);
   let admittedOver60 = 0;
   const cards = new Set<string>();
+  const provinces = new Set(reg.units.filter((u) => u.level === 'province').map((u) => u.code));
 
   for (const m of reg.memberships) {
     const at = `membership ${m.personCode} ${m.admittedOn}`;
+    const rules = rulesAt(m.admittedOn);
     const birth = people.get(m.personCode)?.birthDate;
     if (!birth) v.push(`${at}: no birth date`);
-    else if (ageInMonths(birth, m.admittedOn) < 18 * 12) v.push(`${at}: admitted under 18`);
-    else if (ageInMonths(birth, m.admittedOn) >= 60 * 12) admittedOver60++;
-    const probationEnd = plusMonths(m.admittedOn, 12);
-    if (m.officialOn !== null && m.officialOn !== probationEnd) v.push(`${at}: official on ${m.officialOn}, not 12 months after admission`);
+    else if (ageInMonths(birth, m.admittedOn) < rules.admission.minAgeMonths) v.push(`${at}: admitted under ${rules.admission.minAgeMonths} months of age`);
+    else if (needsConsent(ageInMonths(birth, m.admittedOn), m.admittedOn)) admittedOver60++;
+    const probationEnd = plusMonths(m.admittedOn, rules.probation.months);
+    if (m.officialOn !== null && m.officialOn !== probationEnd) v.push(`${at}: official on ${m.officialOn}, not ${rules.probation.months} months after admission`);
     if (m.officialOn === null && probationEnd <= today && !(m.endedOn !== null && m.endedOn <= probationEnd)) v.push(`${at}: never made official nor removed`);
     if (m.endReason === 'removed' && m.officialOn === null && m.endedOn !== probationEnd) v.push(`${at}: removed on ${m.endedOn}, not at the end of probation`);
     if ((m.cardNo !== null) !== (m.officialOn !== null)) v.push(`${at}: card ${m.cardNo} with official date ${m.officialOn}`);
     if (m.cardNo !== null) {
-      if (!/^33\.\d{6}$/.test(m.cardNo)) v.push(`${at}: card ${m.cardNo} is not NN.NNNNNN`);
+      if (!/^\d{2}\.\d{6}$/.test(m.cardNo) || !provinces.has(m.cardNo.slice(0, 2))) v.push(`${at}: card ${m.cardNo} is not NN.NNNNNN with a province's code`);
       if (cards.has(m.cardNo)) v.push(`${at}: card ${m.cardNo} issued twice`);
       cards.add(m.cardNo);
     }
     if ((m.endedOn === null) !== (m.endReason === null)) v.push(`${at}: end ${m.endedOn} with reason ${m.endReason}`);
-    if (m.endReason === 'expelled' && (m.officialOn === null || m.officialOn > m.endedOn!)) v.push(`${at}: expelled while probationary`);
+    if (m.endReason === 'expelled' && rulesAt(m.endedOn!).membership.expelOfficialOnly && (m.officialOn === null || m.officialOn > m.endedOn!)) v.push(`${at}: expelled while probationary`);
     if (m.admittedOn > today || (m.endedOn !== null && m.endedOn > today) || (m.officialOn !== null && m.officialOn > today)) v.push(`${at}: a date after today`);
   }
   for (const m of overlapping(reg.memberships, (r) => r.personCode, (r) => [r.admittedOn, r.endedOn])) v.push(`membership ${m.personCode}: overlapping episodes`);
@@ -113,12 +122,18 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
     if (!(official.get(p.personCode) ?? []).some((o) => lo(o.validFrom) <= lo(p.validFrom) && lo(p.validFrom) < hi(o.validTo))) v.push(`temporary placement ${p.personCode} ${p.validFrom}: no official placement beside it`);
   }
 
+  const ageOn = (code: string, d: IsoDate) => {
+    const birth = people.get(code)?.birthDate;
+    return birth ? ageInMonths(birth, d) : null;
+  };
   for (const h of reg.head_terms) {
     const at = `head ${h.villageCode} ${h.validFrom}`;
-    const birth = people.get(h.personCode)?.birthDate;
-    if (!birth || ageInMonths(birth, h.validFrom!) < 21 * 12) v.push(`${at}: head under 21`);
-    if (h.how === 'interim' && plusMonths(h.validFrom!, 6) < h.validTo!) v.push(`${at}: interim head beyond 6 months`);
-    if (h.how === 'elected' && plusMonths(h.validFrom!, 30) < h.validTo!) v.push(`${at}: term longer than 2.5 years`);
+    const rules = rulesAt(h.validFrom!);
+    const age = ageOn(h.personCode, h.validFrom!);
+    if (age === null || age < rules.heads.minAge * 12) v.push(`${at}: head under ${rules.heads.minAge}`);
+    if (age !== null && age >= (MAX_AGE_STARTING_TERM + 1) * 12) v.push(`${at}: head past ${MAX_AGE_STARTING_TERM} at the start of the term`);
+    if (h.how === 'interim' && plusMonths(h.validFrom!, rules.heads.interimMaxMonths) < h.validTo!) v.push(`${at}: interim head beyond ${rules.heads.interimMaxMonths} months`);
+    if (h.how === 'elected' && plusMonths(h.validFrom!, rules.heads.termYears * 12) < h.validTo!) v.push(`${at}: term longer than ${rules.heads.termYears} years`);
     if (!covers((unitSpans.get(h.villageCode) ?? []).map((u) => [u.validFrom, u.validTo]), h.validFrom, h.validTo !== null && h.validTo > today ? today : h.validTo)) v.push(`${at}: village not valid throughout`);
   }
   for (const h of overlapping(reg.head_terms, (r) => r.villageCode, (r) => [r.validFrom, r.validTo])) v.push(`head ${h.villageCode} ${h.validFrom}: two heads at once`);
@@ -129,7 +144,10 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
     if (!covers(inCell, s.validFrom, s.validTo)) v.push(`${at}: secretary not placed in the cell for the whole term`);
     const m = episodeOf(s.personCode, s.validFrom, null) ?? (memberships.get(s.personCode) ?? []).find((e) => e.admittedOn <= s.validFrom!);
     if (!m || m.officialOn === null || m.officialOn > s.validFrom!) v.push(`${at}: secretary not an official member`);
+    const age = ageOn(s.personCode, s.validFrom!);
+    if (age !== null && age >= (MAX_AGE_STARTING_TERM + 1) * 12) v.push(`${at}: secretary past ${MAX_AGE_STARTING_TERM} at the start of the term`);
   }
+  v.push(...shortCells(reg, memberships, today));
   for (const s of overlapping(reg.secretary_terms, (r) => r.cellCode, (r) => [r.validFrom, r.validTo])) v.push(`secretary ${s.cellCode} ${s.validFrom}: two secretaries at once`);
 
   for (const cv of reg.cell_villages) {
@@ -144,4 +162,40 @@ export function checkDemoRules(reg: Register, today: IsoDate): RuleReport {
     if (u.level === 'village' && parents.some((p) => p.level !== 'commune')) v.push(`unit ${u.code}: parent ${u.parentCode} is not a commune`);
   }
   return { violations: v, admittedOver60 };
+}
+
+/**
+ * Cells with fewer official members (officially placed in the cell and
+ * official that day) than the rules in force require, on some day from the
+ * start of the demo's history (1/1/2005) to today while the cell exists.
+ */
+function shortCells(reg: Register, memberships: Map<string, MembershipRow[]>, today: IsoDate): string[] {
+  const start = isoOf(START)!;
+  const spans = groupBy(
+    reg.placements.filter((p) => p.kind === 'official').flatMap((p) => {
+      const m = (memberships.get(p.personCode) ?? []).find((e) => e.admittedOn <= lo(p.validFrom) && hi(p.validTo) <= hi(e.endedOn));
+      if (!m || m.officialOn === null) return [];
+      const from = lo(p.validFrom) > m.officialOn ? lo(p.validFrom) : m.officialOn;
+      const to = hi(p.validTo) < hi(m.endedOn) ? hi(p.validTo) : hi(m.endedOn);
+      return from < to ? [{ cell: p.cellCode, from, to }] : [];
+    }),
+    (s) => s.cell,
+  );
+  const out: string[] = [];
+  for (const org of reg.party_orgs) {
+    if (org.kind !== 'cell') continue;
+    const from = lo(org.validFrom) > start ? lo(org.validFrom) : start;
+    const to = hi(org.validTo) < today ? hi(org.validTo) : today;
+    const mine = spans.get(org.code) ?? [];
+    const days = [from, ...mine.flatMap((s) => [s.from, s.to])].filter((d) => d >= from && d < to);
+    for (const d of [...new Set(days)].sort()) {
+      const n = mine.filter((s) => s.from <= d && d < s.to).length;
+      const min = rulesAt(d).cells.minOfficialMembers;
+      if (n < min) {
+        out.push(`cell ${org.code} ${org.validFrom}: ${n} official members on ${d}, fewer than ${min}`);
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -6,8 +6,9 @@
  * directive. Secretaries serve 5-year cell terms and must be official members
  * of the cell for the whole term.
  */
-import { addMonths, ageYears, dayOf, type Day } from './demo.dates.js';
-import { DIRECTIVE, TODAY, type Cell, type Member, type Person, type Village } from './demo.model.js';
+import { addMonths, ageYears, dayOf, isoOf, type Day } from './demo.dates.js';
+import { rulesAt } from '../../../common/rules.js';
+import { DIRECTIVE, MAX_AGE_STARTING_TERM, TODAY, type Cell, type Member, type Person, type Village } from './demo.model.js';
 import type { World } from './demo.world.js';
 
 export interface HeadTerm {
@@ -32,6 +33,12 @@ interface Span {
 }
 
 const FOREVER = Number.MAX_SAFE_INTEGER;
+
+/** Whether a person may start a head's term on the day: the rules' least age, the demo's most (MAX_AGE_STARTING_TERM). */
+function mayHead(p: Person, at: Day): boolean {
+  const age = ageYears(p.birth, at);
+  return age >= rulesAt(isoOf(at)!).heads.minAge && age <= MAX_AGE_STARTING_TERM;
+}
 const activeAt = (m: Member, d: Day) => m.admitted <= d && (m.ended === null || d < m.ended);
 
 /** The share of newly elected heads who are party members, by election date: the directive pushes it up. */
@@ -79,7 +86,7 @@ export function generateHeads(w: World): HeadTerm[] {
 
   const choose = (v: Village, at: Day, until: Day, prev: Person | null): Person => {
     const spans = byVillage.get(v.code) ?? [];
-    const eligible = (p: Person) => ageYears(p.birth, at) >= 21;
+    const eligible = (p: Person) => mayHead(p, at);
     const members = spans.filter((s) => s.from <= at && at < s.to && s.m.local && activeAt(s.m, at) && eligible(s.m.person)).map((s) => s.m.person);
     const wantParty = partyDraw(at);
     if (prev && eligible(prev) && rng.chance(0.5)) {
@@ -160,7 +167,7 @@ export function generateSecretaries(w: World, heads: HeadTerm[]): SecretaryTerm[
       let t = Math.max(addMonths(base, 60 * k), cell.from ?? base);
       if (t >= end) break;
       while (t < b) {
-        const eligible = spans.filter((s) => s.from <= t && t < s.to && s.m.official !== null && s.m.official <= t && activeAt(s.m, t));
+        const eligible = spans.filter((s) => s.from <= t && t < s.to && s.m.official !== null && s.m.official <= t && activeAt(s.m, t) && ageYears(s.m.person.birth, t) <= MAX_AGE_STARTING_TERM);
         if (eligible.length === 0) {
           t = Math.min(b, addMonths(t, 1));
           continue;

@@ -8,6 +8,7 @@ import { addMonths, dayOf, partsOf, type Day } from './demo.dates.js';
 import { START, type Village, type VillageClass } from './demo.model.js';
 import { mergedName, splitNames } from './demo.names.js';
 import type { Rng } from './demo.random.js';
+import { VILLAGES_2013 } from './demo.units.js';
 
 type Laid = Omit<Village, 'cls' | 'desired' | 'anchor' | 'event'>;
 
@@ -47,16 +48,25 @@ export interface VillagePlan {
   base: number;
 }
 
-/** Draws the class and member-count path of each village laid out in 2005. */
+/**
+ * Draws the class and member-count path of each village laid out in 2005,
+ * province by province: the old Hưng Yên's 1,079 villages have 48-56 white
+ * and 268-284 weak ones in 2013 (the source article), another province as
+ * many for its size.
+ */
 export function planVillages(rng: Rng, laid: Laid[]): VillagePlan[] {
-  // Weak and white villages are mostly rural thôn: weight 3 for a village of a xã, 1 elsewhere.
-  const nWhite = rng.int(48, 56);
-  const nWeak = rng.int(268, 284);
-  const order = laid.map((v, i) => ({ i, key: rng.next() ** (1 / (v.subtype === 'Thôn' ? 3 : 1)) }));
-  order.sort((a, b) => b.key - a.key);
   const cls: VillageClass[] = laid.map(() => 'S');
-  order.slice(0, nWhite).forEach(({ i }) => (cls[i] = 'W'));
-  order.slice(nWhite, nWhite + nWeak).forEach(({ i }) => (cls[i] = 'K'));
+  for (const province of [...new Set(laid.map((v) => v.oldProvince))]) {
+    const mine = laid.flatMap((v, i) => (v.oldProvince === province ? [i] : []));
+    const scale = mine.length / VILLAGES_2013;
+    const nWhite = Math.round(rng.int(48, 56) * scale);
+    const nWeak = Math.round(rng.int(268, 284) * scale);
+    // Weak and white villages are mostly rural thôn: weight 3 for a village of a xã, 1 elsewhere.
+    const order = mine.map((i) => ({ i, key: rng.next() ** (1 / (laid[i].subtype === 'Thôn' ? 3 : 1)) }));
+    order.sort((a, b) => b.key - a.key);
+    order.slice(0, nWhite).forEach(({ i }) => (cls[i] = 'W'));
+    order.slice(nWhite, nWhite + nWeak).forEach(({ i }) => (cls[i] = 'K'));
+  }
   return laid.map((_, i) => planOne(rng, cls[i]));
 }
 
@@ -101,8 +111,8 @@ function rise(rng: Rng, at: Day, points: [Day, number][]): void {
 }
 
 export type VillageEvent =
-  | { kind: 'split'; at: Day; from: Village; into: [Village, Village] }
-  | { kind: 'merge'; at: Day; from: [Village, Village]; into: Village };
+  | { kind: 'split'; at: Day; from: Village; into: [Village, Village]; decision: string }
+  | { kind: 'merge'; at: Day; from: [Village, Village]; into: Village; decision: string };
 
 const group = (v: Village) => `${v.oldCommune}>${v.newCommune}`;
 
@@ -120,10 +130,19 @@ export function chooseAnchors(villages: Village[], plans: Map<Village, VillagePl
 }
 
 /**
- * Plans the village splits and merges: 5 splits and 2 merges before mid-2017
- * (net +3, the source's 1,079 -> 1,082), then 2 splits and 4 merges up to 2022.
+ * Plans the village splits and merges of each old province: 5 splits and 2
+ * merges before mid-2017 (net +3, the source's 1,079 -> 1,082), then 2 splits
+ * and 4 merges up to 2022.
  */
-export function planEvents(rng: Rng, villages: Village[], plans: Map<Village, VillagePlan>): VillageEvent[] {
+export function planEvents(rng: Rng, villages: Village[], plans: Map<Village, VillagePlan>, decision: (province: string) => string): VillageEvent[] {
+  const events: VillageEvent[] = [];
+  for (const province of [...new Set(villages.map((v) => v.oldProvince))]) {
+    events.push(...provinceEvents(rng, villages.filter((v) => v.oldProvince === province), plans, decision(province)));
+  }
+  return events.sort((a, b) => a.at - b.at);
+}
+
+function provinceEvents(rng: Rng, villages: Village[], plans: Map<Village, VillagePlan>, decision: string): VillageEvent[] {
   const free = (v: Village) => {
     const p = plans.get(v)!;
     return p.cls === 'S' && !p.weakStart && !v.anchor && !v.event;
@@ -156,7 +175,7 @@ export function planEvents(rng: Rng, villages: Village[], plans: Map<Village, Vi
     v.event = true;
     v.to = at;
     const into: [Village, Village] = [derived(v, codeIn(v.oldCommune), n1, at, half), derived(v, codeIn(v.oldCommune), n2, at, half)];
-    events.push({ kind: 'split', at, from: v, into });
+    events.push({ kind: 'split', at, from: v, into, decision });
   };
   const mergeAt = (a: Day, b: Day) => {
     const pairs: [Village, Village][] = [];
@@ -172,11 +191,11 @@ export function planEvents(rng: Rng, villages: Village[], plans: Map<Village, Vi
     const name = mergedName(rng, p.subtype, names(p.oldCommune));
     names(p.oldCommune).add(name);
     const into = derived(p, codeIn(p.oldCommune), name, at, (d) => p.desired(d) + q.desired(d));
-    events.push({ kind: 'merge', at, from: [p, q], into });
+    events.push({ kind: 'merge', at, from: [p, q], into, decision });
   };
   for (let i = 0; i < 5; i++) splitAt(y(2014, 2), y(2017, 5));
   for (let i = 0; i < 2; i++) mergeAt(y(2014, 2), y(2017, 5));
   for (let i = 0; i < 2; i++) splitAt(y(2018, 1), y(2022, 11));
   for (let i = 0; i < 4; i++) mergeAt(y(2018, 1), y(2022, 11));
-  return events.sort((a, b) => a.at - b.at);
+  return events;
 }

@@ -23,9 +23,12 @@ export interface DemoFigures {
   nonPartyHeadPercent: number;
 }
 
-/** The village figures of DOMAIN.md for the whole register at date `d`. */
-export function demoFigures(reg: Register, d: string): DemoFigures {
-  const villages = new Set(reg.units.filter((u) => u.level === 'village' && holds(u.validFrom, u.validTo, d)).map((u) => u.code));
+/** The village figures of DOMAIN.md at date `d`, for the whole register or the villages under the unit `scope` in the tree valid then. */
+export function demoFigures(reg: Register, d: string, scope?: string): DemoFigures {
+  const valid = reg.units.filter((u) => holds(u.validFrom, u.validTo, d));
+  const parent = new Map(valid.map((u) => [u.code, u.parentCode]));
+  const under = (code: string | null): boolean => code !== null && (code === scope || under(parent.get(code) ?? null));
+  const villages = new Set(valid.filter((u) => u.level === 'village' && (scope === undefined || under(u.code))).map((u) => u.code));
   const active = new Set(reg.memberships.filter((m) => holds(m.admittedOn, m.endedOn, d)).map((m) => m.personCode));
   const count = new Map<string, Set<string>>();
   for (const p of reg.placements) {

@@ -37,15 +37,39 @@ export interface World {
   continuing: Set<string>;
   communeNames: Map<string, { before: string; after: string | null }>;
   reformed: boolean;
-  active: Member[];
+  /** Members whose episode runs, in the order they joined the history. */
+  active: Set<Member>;
+  /** Active members by the day their episode ends, and the last day whose ends were applied. */
+  ends: Map<Day, Member[]>;
+  endedUpTo: Day;
   combinedCount: Map<string, number>;
   /** Villages whose host cell may have changed this month: only their members need moving. */
   dirty: Set<Village>;
+  /** Members who left a cell's official roll this month, and when: where a cell may fall short of its official members. */
+  drops: Drop[];
+  /** Every cell code given out: a cell founded again after one was dissolved gets a new one. */
+  cellCodes: Set<string>;
+}
+
+export interface Drop {
+  cell: string;
+  member: Member;
+  day: Day;
 }
 
 export const groupOf = (v: Village): string => `${v.oldCommune}>${v.newCommune}`;
 export const agencyCode = (commune: string): string => `CB-${commune}-CQ`;
 export const committeeCode = (unit: string): string => `DB-${unit}`;
+
+/** Adds a member to the running history, to be ended on the episode's last day. */
+export function activate(w: World, m: Member): void {
+  w.active.add(m);
+  if (m.ended === null) return;
+  const day = Math.max(m.ended, w.endedUpTo + 1);
+  const list = w.ends.get(day);
+  if (list) list.push(m);
+  else w.ends.set(day, [m]);
+}
 
 /** Whether the village exists on the day. */
 export function validAt(v: Village, d: Day): boolean {
@@ -77,7 +101,7 @@ export function currentSeg(m: Member) {
 }
 
 /** Moves a member's official placement on `day`: closes the open segment and opens the next (or edits it if it opened that day). */
-export function moveTo(m: Member, cell: string, village: string | null, day: Day, reason: PlacementReason): void {
+export function moveTo(w: World, m: Member, cell: string, village: string | null, day: Day, reason: PlacementReason): void {
   const cur = currentSeg(m);
   if (!cur) {
     m.segs.push({ cell, village, from: day, to: null, kind: 'official', reason });
@@ -91,6 +115,7 @@ export function moveTo(m: Member, cell: string, village: string | null, day: Day
   }
   if (cur.from > day) throw new Error(`placement of ${m.person.code} would go back in time`);
   cur.to = day;
+  w.drops.push({ cell: cur.cell, member: m, day });
   m.segs.push({ cell, village, from: day, to: null, kind: 'official', reason });
 }
 
@@ -104,7 +129,7 @@ export function officialCount(v: Village, d: Day): number {
 /** Founds the village's own cell on `day`, taking it out of its combined cell (which becomes the last village's own cell). */
 export function foundOwnCell(w: World, v: Village, day: Day | null): void {
   const cell: Cell = {
-    code: `CB-${v.code}`, kind: 'own', from: day, to: null, oldCommune: v.oldCommune, newCommune: v.newCommune,
+    code: newCellCode(w, `CB-${v.code}`), kind: 'own', from: day, to: null, oldCommune: v.oldCommune, newCommune: v.newCommune,
     village: v, convertedAt: null, name: `Chi bộ ${v.name}`, coverage: [{ village: v, from: day, to: null }],
   };
   w.cells.push(cell);
@@ -125,13 +150,21 @@ export function foundOwnCell(w: World, v: Village, day: Day | null): void {
   }
 }
 
+/** A cell code not given out before: the village's, or with a number after it for a cell founded again. */
+function newCellCode(w: World, base: string): string {
+  let code = base;
+  for (let n = 2; w.cellCodes.has(code); n++) code = `${base}-${n}`;
+  w.cellCodes.add(code);
+  return code;
+}
+
 /** Founds a combined cell for neighbouring villages on `day` (null = since always). */
 export function foundCombinedCell(w: World, villages: Village[], day: Day | null): Cell {
   const commune = villages[0].oldCommune;
   const n = (w.combinedCount.get(commune) ?? 0) + 1;
   w.combinedCount.set(commune, n);
   const cell: Cell = {
-    code: `CB-${commune}-G${n}`, kind: 'combined', from: day, to: null, oldCommune: commune, newCommune: villages[0].newCommune,
+    code: newCellCode(w, `CB-${commune}-G${n}`), kind: 'combined', from: day, to: null, oldCommune: commune, newCommune: villages[0].newCommune,
     village: null, convertedAt: null, name: `Chi bộ ghép ${villages.map((v) => lowerFirst(v.name)).join(', ')}`,
     coverage: villages.map((v) => ({ village: v, from: day, to: null })),
   };

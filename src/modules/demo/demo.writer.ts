@@ -7,7 +7,7 @@ import type {
 } from '../register/register.schema.js';
 import { isoOf, type Day } from './demo.dates.js';
 import type { HeadTerm, SecretaryTerm } from './demo.heads.js';
-import { PROVINCE, REFORM, REFORM_DECISION, START, type Cell } from './demo.model.js';
+import { MERGER_DECISION, PROVINCE, REFORM, REFORM_DECISION, START, type Cell } from './demo.model.js';
 import { lowerFirst } from './demo.names.js';
 import { committeeCode, type World } from './demo.world.js';
 
@@ -67,10 +67,12 @@ export function writeRegister(w: World, heads: HeadTerm[], secretaries: Secretar
 function units(w: World): NoRow<UnitRow>[] {
   const t = w.territory;
   const reform = isoOf(REFORM);
-  const rows: NoRow<UnitRow>[] = [
-    { code: t.province.code, name: t.province.name, level: 'province', subtype: t.province.type, parentCode: null, validFrom: null, validTo: null },
-  ];
-  for (const d of t.districts) rows.push({ code: d.code, name: d.name, level: 'district', subtype: d.type, parentCode: PROVINCE, validFrom: null, validTo: reform });
+  // The province itself goes on; a province merged into it ends on 1/7/2025.
+  const rows: NoRow<UnitRow>[] = t.oldProvinces.map((p) => ({
+    code: p.code, name: p.code === PROVINCE ? t.province.name : p.name, level: 'province' as const, subtype: p.type, parentCode: null,
+    validFrom: null, validTo: p.code === PROVINCE ? null : reform,
+  }));
+  for (const d of t.districts) rows.push({ code: d.code, name: d.name, level: 'district', subtype: d.type, parentCode: d.provinceCode, validFrom: null, validTo: reform });
   const newByCode = new Map(t.newCommunes.map((c) => [c.code, c]));
   for (const c of t.communes) {
     rows.push({ code: c.code, name: c.name, level: 'commune', subtype: c.type, parentCode: c.districtCode, validFrom: null, validTo: reform });
@@ -92,7 +94,9 @@ function units(w: World): NoRow<UnitRow>[] {
 }
 
 function lineage(w: World): NoRow<LineageRow>[] {
-  const rows: NoRow<LineageRow>[] = [];
+  const rows: NoRow<LineageRow>[] = w.territory.oldProvinces
+    .filter((p) => p.code !== PROVINCE)
+    .map((p) => ({ fromCode: p.code, toCode: PROVINCE, on: isoOf(REFORM)!, kind: 'merge' as const, decision: MERGER_DECISION }));
   for (const c of w.territory.communes) {
     for (const s of c.successors) {
       if (s !== c.code) rows.push({ fromCode: c.code, toCode: s, on: isoOf(REFORM)!, kind: c.partial ? 'split' : 'merge', decision: REFORM_DECISION });
@@ -107,11 +111,12 @@ type OrgAttrs = Pick<PartyOrgRow, 'name' | 'parentCode' | 'unitCode'>;
 function orgs(w: World): NoRow<PartyOrgRow>[] {
   const t = w.territory;
   const reform = isoOf(REFORM);
-  const rows: NoRow<PartyOrgRow>[] = [
-    { code: committeeCode(PROVINCE), name: `Đảng bộ ${lowerFirst(t.province.name)}`, kind: 'committee', parentCode: null, unitCode: PROVINCE, validFrom: null, validTo: null },
-  ];
+  const rows: NoRow<PartyOrgRow>[] = t.oldProvinces.map((p) => ({
+    code: committeeCode(p.code), name: `Đảng bộ ${lowerFirst(p.name)}`, kind: 'committee' as const, parentCode: null, unitCode: p.code,
+    validFrom: null, validTo: p.code === PROVINCE ? null : reform,
+  }));
   for (const d of t.districts) {
-    rows.push({ code: committeeCode(d.code), name: `Đảng bộ ${lowerFirst(d.name)}`, kind: 'committee', parentCode: committeeCode(PROVINCE), unitCode: d.code, validFrom: null, validTo: reform });
+    rows.push({ code: committeeCode(d.code), name: `Đảng bộ ${lowerFirst(d.name)}`, kind: 'committee', parentCode: committeeCode(d.provinceCode), unitCode: d.code, validFrom: null, validTo: reform });
   }
   for (const c of t.communes) {
     const names = w.communeNames.get(c.code)!;

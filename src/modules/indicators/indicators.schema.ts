@@ -85,6 +85,14 @@ export interface Flows<C extends FlowCategory> {
   from: Snapshot;
   to: Snapshot;
   changes: Record<C, Change>;
+  /** Per category, the villages of its `new` and `ceased` that moved in or out of the scope rather than being founded or ending. */
+  moves: Record<C, ScopeMoves>;
+}
+
+/** Villages that moved into the scope (they existed at D1 under another unit: a merger of units, a move) and out of it. */
+export interface ScopeMoves {
+  joined: number;
+  departed: number;
 }
 
 /** One village with its facts at a date. */

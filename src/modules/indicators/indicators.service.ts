@@ -23,6 +23,7 @@ import {
   type Snapshot,
   type FlowCategory,
   type Flows,
+  type ScopeMoves,
   type VillageCategory,
   type VillageItem,
   type VillageList,
@@ -121,12 +122,14 @@ export async function compareFlows<C extends FlowCategory>(db: Db, scopeCode: st
     from: snapshotFromCounts(s1, range.from, r.from_counts),
     to: snapshotFromCounts(s2, range.to, r.to_counts),
     changes: Object.fromEntries(categories.map((c) => [c, changeOf(c)])) as Record<C, Change>,
+    moves: Object.fromEntries(categories.map((c) => [c, { joined: byCategory.get(c)?.joined ?? 0, departed: byCategory.get(c)?.departed ?? 0 }])) as Record<C, ScopeMoves>,
   };
 }
 
 /** The snapshots at D1 < D2 and, per reported category, the flows of villages between them. */
 export async function compare(db: Db, scopeCode: string, from: string, to: string): Promise<Comparison> {
-  return compareFlows(db, scopeCode, from, to, changeCategories);
+  const { moves: _, ...c } = await compareFlows(db, scopeCode, from, to, changeCategories);
+  return c;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type MemberGroup,
   type FlowCategory,
   type Flows,
+  type ScopeMoves,
   type Snapshot,
   type VillageCategory,
   type VillageItem,
@@ -220,12 +221,19 @@ export function referenceFlows<C extends FlowCategory>(reg: Register, scopeCode:
     return { from: n1, to: n2, left, entered, ceased, new: added, net: n2 - n1 };
   };
   const changes = Object.fromEntries(categories.map((c) => [c, change(c)])) as Record<C, Change>;
-  return { from, to, changes };
+  const existsAt = (code: string, d: string) => reg.units.some((u) => u.code === code && (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
+  const moved = (c: VillageCategory): ScopeMoves => ({
+    joined: flowCodes(a, b, c, 'new').filter((code) => existsAt(code, d1)).length,
+    departed: flowCodes(a, b, c, 'ceased').filter((code) => existsAt(code, d2)).length,
+  });
+  const moves = Object.fromEntries(categories.map((c) => [c, moved(c)])) as Record<C, ScopeMoves>;
+  return { from, to, changes, moves };
 }
 
 /** The comparison of D1 < D2. */
 export function referenceComparison(reg: Register, scopeCode: string, d1: string, d2: string): Comparison {
-  return referenceFlows(reg, scopeCode, d1, d2, changeCategories);
+  const { moves: _, ...c } = referenceFlows(reg, scopeCode, d1, d2, changeCategories);
+  return c;
 }
 
 /** The village list behind a number, as the service returns it. */

@@ -21,6 +21,32 @@ const article: NarrativeFigures = {
 };
 
 describe('the narrative', () => {
+  it('tells the villages that entered the scope by a merger of units apart from those cleared or reduced', () => {
+    // a province that another one, 2,004 villages (3 white, 40 weak), joined during the period
+    const f: NarrativeFigures = {
+      from: '2024-01-01',
+      to: '2026-01-01',
+      villages: { from: 1080, to: 3084 },
+      white: change(2, 3, { left: 2, new: 3 }),
+      weak: change(30, 60, { left: 15, entered: 5, new: 40 }),
+      nonPartyHead: { from: { count: 380, total: 1080 }, to: { count: 1050, total: 3084 } },
+      moved: { joined: { all: 2004, white: 3, weak: 40 }, departed: { all: 0, white: 0, weak: 0 } },
+    };
+    expect(writeNarrative(f)).toBe(
+      'Từ năm 2024 đến năm 2026, đã xóa được 2 thôn, tổ dân phố chưa có đảng viên; giảm 10 thôn, tổ dân phố có từ 1–2 đảng viên. ' +
+        'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 35,19% (380/1.080) năm 2024 xuống 34,05% (1.050/3.084) năm 2026. ' +
+        'Do sáp nhập, điều chỉnh đơn vị hành chính, 2.004 thôn, tổ dân phố nhập vào phạm vi báo cáo (trong đó 3 chưa có đảng viên, 40 có từ 1–2 đảng viên); ' +
+        'các thôn, tổ dân phố này không tính vào số đã xóa, đã giảm nêu trên.',
+    );
+    expect(writeNarrative(f, 'en')).toBe(
+      'From 2024 to 2026, 2 villages and residential groups with no party member were cleared; ' +
+        'villages and residential groups with 1–2 party members fell by 10. ' +
+        'The share of village and residential-group heads who are not party members fell from 35.19% (380/1,080) in 2024 to 34.05% (1,050/3,084) in 2026. ' +
+        'By the merger and rearrangement of administrative units, 2,004 villages and residential groups entered the scope of the report (3 with no party member, 40 with 1–2 party members); ' +
+        'they are not counted among those cleared or reduced above.',
+    );
+  });
+
   it("writes the source article's sentence from its figures", () => {
     expect(writeNarrative(article)).toBe(
       'Từ năm 2013 đến năm 2017, đã xóa được 44 thôn, tổ dân phố chưa có đảng viên; giảm 110 thôn, tổ dân phố có từ 1–2 đảng viên. ' +

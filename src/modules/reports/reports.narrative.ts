@@ -9,7 +9,7 @@
 import { terms } from '../../../common/glossary.js';
 import { formatDateVi, formatNumberVi, formatRatioText } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
-import type { Change, Comparison } from '../indicators/indicators.schema.js';
+import type { Change, Comparison, ScopeMoves } from '../indicators/indicators.schema.js';
 
 interface Ratio {
   count: number;
@@ -27,11 +27,30 @@ export interface NarrativeFigures {
   nonPartyHead: { from: Ratio; to: Ratio };
   /** Admissions in [from, to); no sentence when omitted. */
   admissions?: number;
+  /**
+   * Villages that moved into the scope (a merger of administrative units) or
+   * out of it between the dates, with how many of them were white or weak at
+   * the date they count at: told apart, never as villages cleared or added.
+   */
+  moved?: { joined: MovedVillages; departed: MovedVillages };
 }
 
-/** The narrative's figures from a comparison (and the period's admissions). */
-export function narrativeFigures(c: Comparison, admissions?: number): NarrativeFigures {
+/** How many villages moved, and of them how many were white or weak (at `to` for those that joined, at `from` for those that left). */
+export interface MovedVillages {
+  all: number;
+  white: number;
+  weak: number;
+}
+
+/** The narrative's figures from a comparison (and the period's admissions, and the villages that moved into or out of the scope). */
+export function narrativeFigures(c: Comparison, admissions?: number, moves?: Record<'all' | 'white' | 'weak', ScopeMoves>): NarrativeFigures {
   return {
+    ...(moves && {
+      moved: {
+        joined: { all: moves.all.joined, white: moves.white.joined, weak: moves.weak.joined },
+        departed: { all: moves.all.departed, white: moves.white.departed, weak: moves.weak.departed },
+      },
+    }),
     from: c.from.at,
     to: c.to.at,
     villages: { from: c.from.villages, to: c.to.villages },
@@ -50,6 +69,24 @@ const intEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pctEn = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dateEn = (d: string) => formatDateVi(d);
 
+const none: MovedVillages = { all: 0, white: 0, weak: 0 };
+
+/**
+ * The white and weak changes told in words leave out the villages that moved
+ * into or out of the scope: those villages' party life did not change by it.
+ * Founded, merged or split villages stay in (new and ceased).
+ */
+function ownChanges(f: NarrativeFigures): { whiteGained: number; weakNet: number; joined: MovedVillages; departed: MovedVillages } {
+  const joined = f.moved?.joined ?? none;
+  const departed = f.moved?.departed ?? none;
+  return {
+    whiteGained: f.white.entered + f.white.new - joined.white,
+    weakNet: f.weak.net - joined.weak + departed.weak,
+    joined,
+    departed,
+  };
+}
+
 /** The ratio as the report shows it, and its rounded percent (what the reader compares). */
 function ratio(r: Ratio, lang: Lang): { text: string; percent: number } {
   const { percent, text } = formatRatioText(r.count, r.total);
@@ -66,7 +103,8 @@ function vietnamese(f: NarrativeFigures): string {
   if (f.villages.from === 0 && f.villages.to === 0) return `${period}, không có ${V} nào trong phạm vi báo cáo.`;
 
   const w = f.white;
-  const gained = w.entered + w.new;
+  const own = ownChanges(f);
+  const gained = own.whiteGained;
   let white: string;
   if (w.from === 0 && w.to === 0) white = `không có ${V} nào chưa có đảng viên`;
   else if (w.left > 0) {
@@ -78,10 +116,11 @@ function vietnamese(f: NarrativeFigures): string {
   else white = `chưa xóa được ${V} nào chưa có đảng viên (còn ${n(w.to)})`;
 
   const k = f.weak;
+  const kNet = own.weakNet;
   let weak: string;
   if (k.from === 0 && k.to === 0) weak = `không có ${V} nào chỉ có 1–2 đảng viên`;
-  else if (k.net < 0) weak = `giảm ${n(-k.net)} ${V} có từ 1–2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1–2 đảng viên` : ''}`;
-  else if (k.net > 0) weak = `tăng ${n(k.net)} ${V} có từ 1–2 đảng viên`;
+  else if (kNet < 0) weak = `giảm ${n(-kNet)} ${V} có từ 1–2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1–2 đảng viên` : ''}`;
+  else if (kNet > 0) weak = `tăng ${n(kNet)} ${V} có từ 1–2 đảng viên`;
   else weak = `số ${V} có từ 1–2 đảng viên không thay đổi (${n(k.to)})`;
 
   const a = ratio(f.nonPartyHead.from, 'vi');
@@ -98,6 +137,17 @@ function vietnamese(f: NarrativeFigures): string {
   else heads = `${R} không thay đổi: ${a.text} ${point(f.from)} và ${b.text} ${point(f.to)}.`;
 
   const parts = [`${period}, ${white}; ${weak}.`, heads];
+  const among = (m: MovedVillages) => {
+    const of = [m.white > 0 ? `${n(m.white)} chưa có đảng viên` : '', m.weak > 0 ? `${n(m.weak)} có từ 1–2 đảng viên` : ''].filter(Boolean);
+    return of.length > 0 ? ` (trong đó ${of.join(', ')})` : '';
+  };
+  if (own.joined.all > 0 || own.departed.all > 0) {
+    const moves = [
+      own.joined.all > 0 ? `${n(own.joined.all)} ${V} nhập vào phạm vi báo cáo${among(own.joined)}` : '',
+      own.departed.all > 0 ? `${n(own.departed.all)} ${V} ra khỏi phạm vi báo cáo${among(own.departed)}` : '',
+    ].filter(Boolean);
+    parts.push(`Do sáp nhập, điều chỉnh đơn vị hành chính, ${moves.join('; ')}; các ${V} này không tính vào số đã xóa, đã giảm nêu trên.`);
+  }
   if (f.admissions !== undefined) {
     parts.push(
       f.admissions > 0
@@ -117,7 +167,8 @@ function english(f: NarrativeFigures): string {
   if (f.villages.from === 0 && f.villages.to === 0) return `${period}, there was no village or residential group in the scope of the report.`;
 
   const w = f.white;
-  const gained = w.entered + w.new;
+  const own = ownChanges(f);
+  const gained = own.whiteGained;
   const remain = `${n(w.to)} ${w.to === 1 ? 'remains' : 'remain'}`;
   let white: string;
   if (w.from === 0 && w.to === 0) white = 'there was no village or residential group without a party member';
@@ -130,10 +181,11 @@ function english(f: NarrativeFigures): string {
   else white = `no village or residential group with no party member was cleared (${remain})`;
 
   const k = f.weak;
+  const kNet = own.weakNet;
   let weak: string;
   if (k.from === 0 && k.to === 0) weak = 'there was no village or residential group with only 1–2 party members';
-  else if (k.net < 0) weak = `villages and residential groups with 1–2 party members fell by ${n(-k.net)}${k.to === 0 ? ', leaving none' : ''}`;
-  else if (k.net > 0) weak = `villages and residential groups with 1–2 party members rose by ${n(k.net)}`;
+  else if (kNet < 0) weak = `villages and residential groups with 1–2 party members fell by ${n(-kNet)}${k.to === 0 ? ', leaving none' : ''}`;
+  else if (kNet > 0) weak = `villages and residential groups with 1–2 party members rose by ${n(kNet)}`;
   else weak = `villages and residential groups with 1–2 party members stayed at ${n(k.to)}`;
 
   const a = ratio(f.nonPartyHead.from, 'en');
@@ -149,6 +201,17 @@ function english(f: NarrativeFigures): string {
   else heads = `${R} did not change: ${a.text} ${point(f.from)} and ${b.text} ${point(f.to)}.`;
 
   const parts = [`${period}, ${white}; ${weak}.`, heads];
+  const among = (m: MovedVillages) => {
+    const of = [m.white > 0 ? `${n(m.white)} with no party member` : '', m.weak > 0 ? `${n(m.weak)} with 1–2 party members` : ''].filter(Boolean);
+    return of.length > 0 ? ` (${of.join(', ')})` : '';
+  };
+  if (own.joined.all > 0 || own.departed.all > 0) {
+    const moves = [
+      own.joined.all > 0 ? `${n(own.joined.all)} ${V(own.joined.all)} entered the scope of the report${among(own.joined)}` : '',
+      own.departed.all > 0 ? `${n(own.departed.all)} ${V(own.departed.all)} left it${among(own.departed)}` : '',
+    ].filter(Boolean);
+    parts.push(`By the merger and rearrangement of administrative units, ${moves.join('; ')}; they are not counted among those cleared or reduced above.`);
+  }
   if (f.admissions !== undefined) {
     parts.push(
       f.admissions > 0

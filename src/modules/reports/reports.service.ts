@@ -10,8 +10,8 @@ import { formatDateVi, parseUserDate, today } from '../../platform/dates.js';
 import { slugify } from '../../platform/slug.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { admissionsInPeriod, compare, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
-import type { VillageItem } from '../indicators/indicators.schema.js';
+import { admissionsInPeriod, compareFlows, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
+import { changeCategories, type Comparison, type VillageItem } from '../indicators/indicators.schema.js';
 import type { SnapshotCountsRow } from '../indicators/queries/snapshot.js';
 import { scopeAt } from '../indicators/queries/scope-at.js';
 import { reportHeading } from './reports.heading.js';
@@ -55,8 +55,9 @@ function checkedNumber(n: string | undefined): string | null {
 
 /** Builds the report of a scope over [from, to): the one model behind the API, the files and the portal draft. */
 export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
-  // compare() checks the dates and that the scope exists at both
-  const comparison = await compare(db, req.scope, req.from, req.to);
+  // compareFlows() checks the dates and that the scope exists at both; `all` tells the villages that moved into or out of the scope
+  const { moves, ...flows } = await compareFlows(db, req.scope, req.from, req.to, [...changeCategories, 'all']);
+  const comparison: Comparison = { from: flows.from, to: flows.to, changes: Object.fromEntries(changeCategories.map((c) => [c, flows.changes[c]])) as Comparison['changes'] };
   const { from, to } = { from: comparison.from.at, to: comparison.to.at };
   const unit = await scopeAt(db, { code: req.scope, at: to });
   if (!unit || unit.name === null) throw new AppError('UNIT_NOT_VALID_AT', { code: req.scope, at: to });
@@ -93,7 +94,7 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     cell: v.cell,
     head: named && headNames ? (v.head?.name ?? null) : null,
   });
-  const figures = narrativeFigures(comparison, admissions.total);
+  const figures = narrativeFigures(comparison, admissions.total, moves);
   const childLevel = children[0]?.level;
   return {
     scope: { code: unit.code, name: unit.name, level: unit.level },

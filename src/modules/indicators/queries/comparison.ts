@@ -23,6 +23,10 @@ export interface ComparisonChangesRow {
   entered: number;
   ceased: number;
   new: number;
+  /** Of `new`, the villages that existed at D1 elsewhere: moved into the scope (a merger of units, a move), not founded. */
+  joined: number;
+  /** Of `ceased`, the villages that still exist at D2 elsewhere: moved out of the scope, not merged away or split. */
+  departed: number;
 }
 
 /** The scope at each date (null for an unknown code), both snapshots' counts and the flows per category. */
@@ -47,8 +51,19 @@ function flowsOf(category: FlowCategory): SQL {
     'left', count(*) filter (where ${a} and f2.id is not null and not ${b}),
     'entered', count(*) filter (where ${b} and f1.id is not null and not ${a}),
     'ceased', count(*) filter (where ${a} and f2.id is null),
-    'new', count(*) filter (where ${b} and f1.id is null))`;
+    'new', count(*) filter (where ${b} and f1.id is null),
+    'joined', count(*) filter (where ${b} and mv.moved_in),
+    'departed', count(*) filter (where ${a} and mv.moved_out))`;
 }
+
+/** Whether a village valid at a date exists then (in any unit): tells a village that moved from one that was founded or ended. */
+const existsAt = (id: SQL, at: string) => sql`exists (select 1 from unit_versions v where v.unit_id = ${id}
+  and (v.valid_from is null or v.valid_from <= ${at}::date) and (v.valid_to is null or ${at}::date < v.valid_to))`;
+
+/** f1 full join f2, with what moved: a village only at D2 that existed at D1, a village only at D1 that still exists at D2. */
+const flowRows = (from: string, to: string) => sql`f1 full join f2 on f2.id = f1.id
+  cross join lateral (select f1.id is null and ${existsAt(sql`f2.id`, from)} as moved_in,
+                             f2.id is null and ${existsAt(sql`f1.id`, to)} as moved_out) mv`;
 
 /**
  * Above a village: the counts at each date are the sums of commune_states,
@@ -89,7 +104,7 @@ function communeComparisonSql(p: ComparisonParams): SQL {
     select ${scopeAtJson({ code: p.scopeCode, at: from })} as scope_from, ${scopeAtJson({ code: p.scopeCode, at: to })} as scope_to,
            ${communeCountsJson(sql`upper1`, from)} as from_counts, ${communeCountsJson(sql`upper2`, to)} as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
-            from f1 full join f2 on f2.id = f1.id) as changes`;
+            from ${flowRows(from, to)}) as changes`;
 }
 
 /** A village: its facts at each date, counted and compared directly. */
@@ -100,7 +115,7 @@ function villageComparison(villageId: number, p: ComparisonParams): SQL {
     select ${rowJson(sql`select ${snapshotAggregates} from f1 f`)} as from_counts,
            ${rowJson(sql`select ${snapshotAggregates} from f2 f`)} as to_counts,
            (select jsonb_build_array(${sql.join(p.categories.map(flowsOf), sql`, `)})
-            from f1 full join f2 on f2.id = f1.id) as changes`;
+            from ${flowRows(p.from, p.to)}) as changes`;
 }
 
 /**
