@@ -75,7 +75,7 @@ describe('the data checks and the results article of the demo in Chromium', { ti
     expect(lines[2][10]).toBe(`${suite.server.url}/admin${first.link}`);
 
     // the record's link opens its page, where the forms that change it are
-    const record = first.cell ?? first.village ?? first.person;
+    const record = first.record;
     await firstCard.getByRole('link', { name: `${record!.name} (${record!.code})` }).click();
     await page.waitForURL(new RegExp(`/admin${first.link!.replace(/[/]/g, '\\/')}`));
     await page.getByRole('heading', { name: new RegExp(record!.name!) }).first().waitFor({ timeout: 60_000 });

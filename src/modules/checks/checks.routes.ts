@@ -31,6 +31,7 @@ export const finding = z.object({
   commune: named.nullable().describe('The commune the record belongs to on the date'),
   validFrom: z.string().nullable().describe('First day the fault holds (null: since always)'),
   validTo: z.string().nullable().describe('Day it stops holding (null: still)'),
+  record: named.nullable().describe('The record whose page the link opens: the person, the village or the cell'),
   link: z.string().nullable().describe('The web app\'s page of the record'),
   detail: z.record(z.string(), z.unknown()),
 });

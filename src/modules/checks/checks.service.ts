@@ -76,6 +76,8 @@ export interface Finding {
   commune: Named | null;
   validFrom: string | null;
   validTo: string | null;
+  /** The record whose page the link opens: the person, the village or the cell. */
+  record: Named | null;
   /** The web app's page of the record: /people/CODE, /villages/CODE or /orgs/CODE. */
   link: string | null;
   detail: Record<string, unknown>;
@@ -153,13 +155,15 @@ function describe(r: FindingRow, lang: Lang): string {
   }
 }
 
-function linkOf(r: FindingRow): string | null {
+/** The record whose page a finding opens (where the forms that correct it are), and that page. */
+function recordOf(r: FindingRow): { record: Named | null; link: string | null } {
   const code = r.code as CheckCode;
   const byPerson = code !== 'CELL_TOO_FEW_OFFICIAL' && code !== 'OWN_CELL_NO_MEMBER' && code !== 'HEAD_OVERLAP' && code !== 'SECRETARY_OVERLAP';
-  if (byPerson && r.person_code) return `/people/${encodeURIComponent(r.person_code)}`;
-  if (r.village_code) return `/villages/${encodeURIComponent(r.village_code)}`;
-  if (r.cell_code) return `/orgs/${encodeURIComponent(r.cell_code)}`;
-  return r.person_code ? `/people/${encodeURIComponent(r.person_code)}` : null;
+  const page = (path: string, c: string, name: string | null) => ({ record: { code: c, name }, link: `/${path}/${encodeURIComponent(c)}` });
+  if (byPerson && r.person_code) return page('people', r.person_code, r.person_name);
+  if (r.village_code) return page('villages', r.village_code, r.village_name);
+  if (r.cell_code) return page('orgs', r.cell_code, r.cell_name);
+  return r.person_code ? page('people', r.person_code, r.person_name) : { record: null, link: null };
 }
 
 export function findingOf(r: FindingRow, lang: Lang): Finding {
@@ -171,7 +175,7 @@ export function findingOf(r: FindingRow, lang: Lang): Finding {
     code, severity: def.severity, title: def.title[lang], message: describe(r, lang), rule,
     person: named(r.person_code, r.person_name), other: named(r.other_code, r.other_name),
     village: named(r.village_code, r.village_name), cell: named(r.cell_code, r.cell_name), commune: named(r.commune_code, r.commune_name),
-    validFrom: r.valid_from, validTo: r.valid_to, link: linkOf(r), detail: r.detail,
+    validFrom: r.valid_from, validTo: r.valid_to, ...recordOf(r), detail: r.detail,
   };
 }
 

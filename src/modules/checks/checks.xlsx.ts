@@ -66,7 +66,6 @@ export async function checksWorkbook(r: CheckResult, lang: Lang, appUrl: string)
     });
   write(2, [...l.columns], true);
   r.findings.forEach((f, i) => {
-    const main = f.person ?? f.village ?? f.cell;
     const link = f.link ? `${appUrl}${f.link}` : '';
     write(3 + i, [
       i + 1,
@@ -74,7 +73,7 @@ export async function checksWorkbook(r: CheckResult, lang: Lang, appUrl: string)
       l.severity[f.severity],
       f.code,
       f.title,
-      main ? `${main.name ?? ''} (${main.code})` : '',
+      f.record ? `${f.record.name ?? ''} (${f.record.code})` : '',
       f.message,
       f.validFrom ? formatDateVi(f.validFrom) : '',
       f.validTo ? formatDateVi(f.validTo) : l.now,

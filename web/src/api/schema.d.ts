@@ -2148,6 +2148,11 @@ export interface paths {
                                 validFrom: string | null;
                                 /** @description Day it stops holding (null: still) */
                                 validTo: string | null;
+                                /** @description The record whose page the link opens: the person, the village or the cell */
+                                record: {
+                                    code: string;
+                                    name: string | null;
+                                } | null;
                                 /** @description The web app's page of the record */
                                 link: string | null;
                                 detail: {

@@ -13,11 +13,10 @@ import './i18n';
 
 const isIso = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-/** The record a finding names, linked to its page. */
+/** The record a finding opens, linked to its page. */
 function RecordLink({ f }: { f: Finding }) {
-  const main = f.person ?? f.village ?? f.cell;
-  if (!main) return null;
-  const text = `${main.name ?? ''} (${main.code})`;
+  if (!f.record) return null;
+  const text = `${f.record.name ?? ''} (${f.record.code})`;
   return f.link ? <Link to={f.link}>{text}</Link> : <span>{text}</span>;
 }
 
