@@ -11,6 +11,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // one project, on PGlite: not the per-engine projects of the suite
+    projects: undefined,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: [
       '**/node_modules/**',

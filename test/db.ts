@@ -10,8 +10,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
-export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/** The engines of a run: PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. */
+export const runEngines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/**
+ * The engines a test file runs on. vitest.config.ts runs each file that names
+ * `engines` once per engine, as a project of its own (GRASSROOTS_TEST_ENGINE),
+ * so that the two runs go side by side; outside those projects, every engine of the run.
+ */
+export const engines: Engine[] = process.env.GRASSROOTS_TEST_ENGINE
+  ? runEngines.filter((e) => e === process.env.GRASSROOTS_TEST_ENGINE)
+  : runEngines;
 
 /**
  * A hash of the migrations: on PostgreSQL a migrated empty database is made

@@ -18,7 +18,7 @@ export default class SlowestFiles implements Reporter {
         const ms = t.diagnostic()?.duration ?? 0;
         if (!slowest || ms > slowest.ms) slowest = { name: t.fullName, ms };
       }
-      return { file: relative(process.cwd(), m.moduleId), ms: d.collectDuration + d.setupDuration + d.duration, slowest };
+      return { file: `${m.project.name ? `${m.project.name}: ` : ''}${relative(process.cwd(), m.moduleId)}`, ms: d.collectDuration + d.setupDuration + d.duration, slowest };
     }).sort((a, b) => b.ms - a.ms);
     const out = process.env.GRASSROOTS_TEST_TIMES;
     if (out) mkdirSync(dirname(out), { recursive: true });

@@ -322,6 +322,9 @@ describe('the admin web app in Chromium', () => {
     await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('Hãy nhập phạm vi');
     await admin.getByTestId('scope-picker').click();
     await admin.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Phường Phố Hiến' }).first().click();
+    // on a busy machine a click during the dropdown's animation can miss: the field must show the choice before saving
+    await expect.poll(() => admin.getByTestId('scope-picker').innerText()).toContain('Phường Phố Hiến');
+    await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).not.toContain('Hãy nhập phạm vi');
     await admin.getByTestId('account-save').click();
     const password = await admin.getByTestId('one-time-password').inputValue();
     expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);

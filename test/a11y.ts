@@ -6,7 +6,8 @@
  * phone (390×844) width; every admin screen again in English at phone width,
  * with no Vietnamese left in its headings, labels, buttons and tabs; and the
  * keyboard paths (sign-in, a figure's list, a register search, a portal
- * poll). Screenshots go to test/screenshots/a11y-*.png.
+ * poll). Screenshots go to test/screenshots/a11y-*.png. The walk is cut in
+ * two files (a11y.*.browser.test.ts), each with its own server, that run side by side.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -141,10 +142,13 @@ const dialogs: [name: string, path: string, open: string | ((page: Page) => Prom
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `a11y-${name}.png`), fullPage: true });
 
-describe('accessibility and narrow screens in Chromium', () => {
+/** A part of the walk: the screens at one width, the English screens at phone width, the keyboard paths. */
+export type A11yPart = keyof typeof widths | 'english' | 'keyboard';
+
+export const a11ySuite = (parts: A11yPart[]) => describe('accessibility and narrow screens in Chromium', () => {
   const suite = browserSuite('gr-a11y-');
 
-  for (const [wide, viewport] of Object.entries(widths)) {
+  for (const [wide, viewport] of Object.entries(widths).filter(([w]) => parts.includes(w as A11yPart))) {
     describe(`at ${wide} width (${viewport.width} px)`, () => {
       let page: Page;
       beforeAll(async () => {
@@ -283,7 +287,7 @@ describe('accessibility and narrow screens in Chromium', () => {
     });
   }
 
-  describe('in English at phone width', () => {
+  describe.runIf(parts.includes('english'))('in English at phone width', () => {
     let page: Page;
     beforeAll(async () => {
       page = await signIn(suite.browser, suite.server.url, widths.phone);
@@ -326,7 +330,7 @@ describe('accessibility and narrow screens in Chromium', () => {
     }
   });
 
-  describe('with the keyboard only', () => {
+  describe.runIf(parts.includes('keyboard'))('with the keyboard only', () => {
     it('signs in: Tab to the fields, type, Enter; then the skip link comes first and leads to the main content', async () => {
       const context = await suite.browser.newContext({ viewport: widths.desktop, locale: 'vi-VN' });
       const page = await context.newPage();
