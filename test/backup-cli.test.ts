@@ -10,14 +10,14 @@ import { exampleRegister } from '../src/modules/indicators/example.register.js';
 import { reportRegister } from '../src/modules/reports/reports.fixture.js';
 import { openDatabase, type DbTarget } from '../src/platform/db.js';
 import { testActor } from './actor.js';
-import { engines, type Engine } from './db.js';
+import { engines, type Engine, firstEngineRun } from './db.js';
 import { cli, root } from './process.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
 
 // The embedded database unless a test says otherwise.
 const embedded = { DATABASE_URL: '' };
 
-describe('grassroots db backup | restore | move, through the real command line', () => {
+describe.runIf(firstEngineRun)('grassroots db backup | restore | move, through the real command line', () => {
   const tmp = tempDir();
   const source = join(tmp.dir, 'source');
   const copy = join(tmp.dir, 'copy');

@@ -22,6 +22,9 @@ export const engines: Engine[] = process.env.GRASSROOTS_TEST_ENGINE
   ? runEngines.filter((e) => e === process.env.GRASSROOTS_TEST_ENGINE)
   : runEngines;
 
+/** Whether this is the first engine's run of a file: what needs no database runs in that one only (`describe.runIf(firstEngineRun)`). */
+export const firstEngineRun = engines[0] === runEngines[0];
+
 /**
  * A hash of the migrations: on PostgreSQL a migrated empty database is made
  * once for it, a template each test database is copied from, which is quicker

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines } from '../../test/db.js';
+import { createTestDatabase, engines, firstEngineRun } from '../../test/db.js';
 import type { Database } from './db.js';
 import { networkPrefix, RateLimiter, SharedRateLimiter } from './rateLimit.js';
 
-describe('the per-client rate limiter', () => {
+describe.runIf(firstEngineRun)('the per-client rate limiter', () => {
   it('keys IPv4 by /24 and IPv6 by /64, whatever the way the address is written', () => {
     expect(networkPrefix('203.0.113.77')).toBe('203.0.113.0/24');
     expect(networkPrefix('::ffff:203.0.113.77')).toBe('203.0.113.0/24');

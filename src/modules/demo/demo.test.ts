@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, engines } from '../../../test/db.js';
+import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
 import type { Database } from '../../platform/db.js';
 import type { Register } from '../register/register.schema.js';
 import { compareFlows, snapshot } from '../indicators/indicators.service.js';
@@ -20,7 +20,7 @@ import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedA
 const TODAY = '2026-11-27';
 const DATES = ['2013-06-30', '2017-06-30', TODAY];
 
-describe('generateDemo', () => {
+describe.runIf(firstEngineRun)('generateDemo', () => {
   let reg: Register;
   beforeAll(() => {
     reg = generateDemo();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exampleApp } from '../../../test/app.js';
-import { engines } from '../../../test/db.js';
+import { engines, firstEngineRun } from '../../../test/db.js';
 import { residentExampleRegister } from '../../../test/residents.js';
 import { dueAfter } from './elections.service.js';
 
-describe('when the next head election is due', () => {
+describe.runIf(firstEngineRun)('when the next head election is due', () => {
   it('follows the term length in force at the term\'s start, an interim head\'s six months, or the recorded end', () => {
     expect(dueAfter({ termFrom: '2023-07-01', termTo: null, how: 'elected' }, '2026-01-01')).toBe('2026-01-01');
     expect(dueAfter({ termFrom: '2024-08-31', termTo: null, how: 'elected' }, '2026-01-01')).toBe('2027-02-28');

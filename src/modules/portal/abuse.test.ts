@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
+import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
 import { signIn, type Signed } from '../../../test/auth.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
@@ -18,7 +18,7 @@ const browserUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, li
 /** What nginx in front sends: whatever the client claimed, then the address nginx saw. */
 const viaProxy = (claimed: string, seen: string) => ({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': `${claimed}, ${seen}` } });
 
-describe('the client address behind the proxy setting', () => {
+describe.runIf(firstEngineRun)('the client address behind the proxy setting', () => {
   let database: Database;
   const apps: FastifyInstance[] = [];
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegister } from '../register/register.service.js';
 import type { Snapshot } from '../indicators/indicators.schema.js';
 import type { Database } from '../../platform/db.js';
-import { createTestDatabase, engines } from '../../../test/db.js';
+import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
 import { reportRegister, reportRegisterWithDistrict } from './reports.fixture.js';
 import { blankNumber, committeeAbbreviation, reportHeading } from './reports.heading.js';
@@ -136,7 +136,7 @@ describe.each(engines)('the appendices of a province with districts (%s)', (engi
   });
 });
 
-describe('the issuer of a document', () => {
+describe.runIf(firstEngineRun)('the issuer of a document', () => {
   const province = { level: 'province' as const, name: 'Tỉnh Hưng Yên', subtype: 'Tỉnh' };
   const period = { from: '2013-01-01', to: '2017-01-01' };
 
