@@ -46,8 +46,8 @@ export const groups = {
     tests: ['src/modules/imports/imports.errors.test.ts', 'src/modules/imports/imports.test.ts', 'src/modules/register/*.test.ts'],
   },
   indicators: {
-    mutate: ['src/modules/indicators/*.ts', 'src/modules/indicators/queries/*.ts', '!src/modules/indicators/example.register.ts', '!src/modules/indicators/reference.ts', '!src/modules/indicators/register.arbitrary.ts'],
-    tests: ['src/modules/indicators/indicators.test.ts', 'src/modules/indicators/indicators.routes.test.ts', 'src/modules/indicators/reference.test.ts'],
+    mutate: ['src/modules/indicators/*.ts', 'src/modules/indicators/queries/*.ts'],
+    tests: ['src/modules/indicators/indicators.test.ts', 'src/modules/indicators/indicators.routes.test.ts', 'test/support/indicators/reference.test.ts'],
   },
 };
 
@@ -65,7 +65,7 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   testFiles: group.tests,
   coverageAnalysis: 'perTest',
-  mutate: [...group.mutate, '!**/*.test.ts', '!**/*.d.ts', '!**/*.fixture.ts', '!**/*.testkit.ts'],
+  mutate: [...group.mutate, '!**/*.test.ts', '!**/*.d.ts'],
   // a mutant of module-level code would need every test run again for it
   ignoreStatic: true,
   incremental: true,

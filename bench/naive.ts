@@ -1,5 +1,5 @@
 /**
- * The baseline of the indicator benchmark: DOMAIN.md's snapshot and comparison
+ * The baseline of the indicator benchmark: docs/domain.md's snapshot and comparison
  * as ONE plain SQL query each, straight over the raw interval tables, never
  * over the derived tables the engine reads (village_member_counts,
  * village_states). Member counts come from placements joined to memberships at
@@ -7,7 +7,7 @@
  * village's facts are looked up with the indexes the schema has, as anyone
  * would write them.
  *
- * The definitions are the engine's (DOMAIN.md as src/modules/indicators reads it:
+ * The definitions are the engine's (docs/domain.md as src/modules/indicators reads it:
  * a cell is "own" when it covers exactly one village valid at D; a village is
  * "new"/"ceased" when it enters/leaves the scope's village set), so the numbers
  * must agree exactly; index.ts checks that once per run.

@@ -1,5 +1,5 @@
 /**
- * The rules the workflows enforce (DOMAIN.md, "Rules the workflows enforce"),
+ * The rules the workflows enforce (docs/domain.md, "Rules the workflows enforce"),
  * as dated configuration: each set holds from its effective date until the
  * next one, and every check uses the set in force on the date of the step.
  * The sets name the regulation that implements the Party Charter at the time;

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleComparison, exampleRegister, exampleSnapshots } from '../src/modules/indicators/example.register.js';
+import { exampleComparison, exampleRegister, exampleSnapshots } from './support/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
 import { signIn, type Signed } from './auth.js';
 import { createTestDatabase, engines } from './db.js';

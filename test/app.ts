@@ -9,7 +9,7 @@ import { buildApp, type AppOptions } from '../src/app.js';
 import type { Role } from '../src/db/schema/index.js';
 import type { Register } from '../src/modules/register/register.schema.js';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';
 import { signIn, type Signed } from './auth.js';

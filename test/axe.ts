@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -31,15 +30,6 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-}
-
-/** Fails listing each serious or critical violation: its rule, help and the elements (up to 5 per rule). */
-export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  const text = violations.map(
-    (v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help}\n` + v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)}`).join('\n'),
-  );
-  expect(text, `axe on ${label}`).toEqual([]);
 }
 
 /**
@@ -105,9 +95,4 @@ export async function overflowProblems(page: Page): Promise<string[]> {
     }
     return out.slice(0, 20);
   });
-}
-
-/** Fails with what is wider than the screen or cut off (see overflowProblems). */
-export async function expectNoOverflow(page: Page, label: string): Promise<void> {
-  expect(await overflowProblems(page), `overflow on ${label}`).toEqual([]);
 }

@@ -2,8 +2,9 @@
  * What may import what (ARCHITECTURE.md): the web app talks to the server only
  * through the API (its types come from openapi.json); common/, which both run,
  * stands on its own; the schema and the platform import no module; SQL is
- * written in repositories only; and no file of src/ imports itself through
- * others.
+ * written in repositories only; no file of src/ imports itself through
+ * others; and nothing the app runs imports the tests' support or a dev
+ * dependency.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,9 +49,33 @@ function crossings(dir: string, banned: string[], { packages = true } = {}): str
   return out;
 }
 
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
-/** What runs in the server: src/ without its tests and the test support kept beside the modules. */
-const serverFiles = () => sourceFiles(join(root, 'src')).filter((f) => !/\.(test|fixture|testkit)\.ts$/.test(f));
+/** What runs in the server: src/ without its tests. */
+const serverFiles = () => sourceFiles(join(root, 'src')).filter((f) => !isTest(f));
+
+/** What the server and the web app run: src/, web/src/ and common/ without their tests. */
+const appFiles = () => ['src', 'web/src', 'common'].flatMap((dir) => sourceFiles(join(root, dir))).filter((f) => !isTest(f));
+
+const devDependencies = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {}));
+
+/** The package a bare specifier names: `fast-check`, `@scope/name` (without a path inside it). */
+const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+
+/** `file: specifier` for each import of `files` that lands in test/ or names a dev dependency (not installed where the app runs). */
+function testImports(files: string[]): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const at = relative(root, file);
+    for (const spec of specifiers(file)) {
+      if (spec.startsWith('.')) {
+        const target = relative(root, resolve(dirname(file), spec));
+        if (target === 'test' || target.startsWith('test/')) out.push(`${at}: ${spec}`);
+      } else if (devDependencies.has(packageOf(spec))) out.push(`${at}: ${spec} (a dev dependency)`);
+    }
+  }
+  return out;
+}
 
 /** The file a relative specifier names (`./x.js` is `./x.ts` in the sources), or null for a package. */
 function resolved(file: string, spec: string): string | null {
@@ -140,9 +165,18 @@ describe('module boundaries', () => {
     expect(cycles(serverFiles())).toEqual([]);
   });
 
+  it('nothing the app runs imports from test/ or a dev dependency (test support and fast-check stay out of it)', () => {
+    expect(testImports(appFiles())).toEqual([]);
+  });
+
   it('finds an import that crosses, SQL outside a repository and a cycle (the checks themselves work)', () => {
     expect(specifiers(join(root, 'test/boundaries.test.ts'))).toContain('node:fs');
     expect(crossings('test', ['src'])).not.toEqual([]);
+    // the tests import their support and vitest; the app's own tests are left out of appFiles
+    const fromTests = testImports(sourceFiles(join(root, 'test')));
+    expect(fromTests).toContain('test/boundaries.test.ts: vitest (a dev dependency)');
+    expect(fromTests.some((s) => s.includes('./support/'))).toBe(true);
+    expect(appFiles().some(isTest)).toBe(false);
     // tests write SQL beside the repositories, and a module's files import each other both ways once the tests are counted
     expect(sqlOutsideRepositories(sourceFiles(join(root, 'test')))).not.toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'gr-cycle-'));

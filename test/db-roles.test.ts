@@ -15,7 +15,7 @@ import { buildApp } from '../src/app.js';
 import { backupDatabase, restoreDatabase } from '../src/modules/backup/backup.service.js';
 import { truncateRegister } from '../src/modules/demo/demo.repository.js';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import { withActor } from '../src/platform/audit.js';
 import { openDatabase, rows, type Database } from '../src/platform/db.js';
 import { testActor } from './actor.js';

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import { rows, type Database, type Db } from '../src/platform/db.js';
 import { errorRegistry, type ErrorCode } from '../src/platform/errors.js';
 import { testActor } from './actor.js';

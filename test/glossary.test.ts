@@ -22,7 +22,7 @@ import { glossary, MINUS, signedText, terms, variants, type Lang } from '../comm
 import { errorRegistry } from '../src/platform/errors.js';
 import { importRegister } from '../src/modules/register/register.service.js';
 import { formatComparisonTable, formatSnapshotTable } from '../src/modules/indicators/format.js';
-import { reportRegister } from '../src/modules/reports/reports.fixture.js';
+import { reportRegister } from './support/reports/fixture.js';
 import { writeNarrative } from '../src/modules/reports/reports.narrative.js';
 import { buildReport } from '../src/modules/reports/reports.service.js';
 import { appendixTables, cellText, comparisonTable, unitsTable, type Table } from '../src/modules/reports/reports.tables.js';

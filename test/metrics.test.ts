@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import { rows, type Database } from '../src/platform/db.js';
 import { isLoopback } from '../src/platform/http.js';
 import { httpBuckets } from '../src/platform/metrics.js';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { addAccount } from '../src/modules/auth/auth.service.js';
 import { loadPortalDemo } from '../src/modules/demo/demo.portal.js';
 import { importRegister } from '../src/modules/register/register.service.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import { openDatabase } from '../src/platform/db.js';
 import { testActor } from './actor.js';
 import { browserSuite } from './browser.js';

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import { importRegister } from '../src/modules/register/register.service.js';
 import { today } from '../src/platform/dates.js';
 import { openDatabase, type Database } from '../src/platform/db.js';

@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../src/modules/imports/imports.service.js';
-import { reportRegister } from '../src/modules/reports/reports.fixture.js';
+import { reportRegister } from './support/reports/fixture.js';
 import { openDatabase, rows } from '../src/platform/db.js';
 import { cli } from './process.js';
 

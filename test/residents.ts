@@ -1,4 +1,4 @@
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 
 /**
  * The example register with its people's residences: a village head must live

@@ -1,5 +1,5 @@
 /** A register with people outside commune X1, for the tests of the write check. */
-import { exampleRegister } from '../src/modules/indicators/example.register.js';
+import { exampleRegister } from './support/indicators/example.register.js';
 import type { Register } from '../src/modules/register/register.schema.js';
 
 /** The example register and a village VE of commune X2 with its cell CE: O1 has always been there, L1 left X1 for it in 2008. */

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 
 /**
  * `from <= at and (to is null or at < to)`, with a null `from` meaning "since
- * always": the one definition of "holds at date D" (DOMAIN.md, Time).
+ * always": the one definition of "holds at date D" (docs/domain.md, Time).
  * `from` and `to` are static column fragments written in the query files; `at`
  * is a date parameter, or a static date column fragment.
  */

@@ -21,11 +21,6 @@ export async function findAccount(db: Db, username: string): Promise<AccountRow 
   return (a as AccountRow | undefined) ?? null;
 }
 
-export async function countAccounts(db: Db): Promise<number> {
-  const [r] = await rows<{ n: number }>(db, sql`select count(*)::int as n from accounts`);
-  return r.n;
-}
-
 export async function insertAccount(
   db: Db,
   a: { username: string; displayName: string; role: Role; scopeCode: string | null; passwordHash: string; mustChangePassword: boolean },

@@ -9,7 +9,7 @@ import { buildApp } from '../../app.js';
 import { withActor } from '../../platform/audit.js';
 import { rows, type Database } from '../../platform/db.js';
 import { importRegister } from '../register/register.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 import { addAccount, disableAccount, ensureFirstAdmin } from './auth.service.js';
 import { checkPasswordPolicy } from './passwords.js';
 import { scopeRootsAt } from './scope.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../imports/imports.testkit.js';
+import { tempDir } from '../../../test/support/imports/testkit.js';
 import { backupFileName, isOwnBackup, rotateBackups } from './backup.rotation.js';
 
 describe('backups kept in a folder', () => {

@@ -7,14 +7,14 @@ import { testActor } from '../../../test/actor.js';
 import { createTestDatabase, engines, type Engine, firstEngineRun } from '../../../test/db.js';
 import { rows, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
-import { sampleRegister } from '../imports/imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { importRegister } from '../register/register.service.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { pollResults } from '../portal/polls.repository.js';
 import { vote } from '../portal/portal.service.js';
 import { addCounts } from '../portal/visits.repository.js';
-import { tempDir } from '../imports/imports.testkit.js';
-import { exampleComparison, exampleRegister, exampleSnapshots } from '../indicators/example.register.js';
+import { tempDir } from '../../../test/support/imports/testkit.js';
+import { exampleComparison, exampleRegister, exampleSnapshots } from '../../../test/support/indicators/example.register.js';
 import { compare, snapshot, villageList } from '../indicators/indicators.service.js';
 import { backupDatabase, loadOrder, moveDatabase, restoreDatabase, tableRowCounts } from './backup.service.js';
 

@@ -3,7 +3,7 @@ import { engines } from '../../../test/db.js';
 import { exampleApp } from '../../../test/app.js';
 import { twoCommunes } from '../../../test/two-communes.js';
 import type { Register } from '../register/register.schema.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 
 describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) => {
   const t = exampleApp(engine, ['commune', 'X1']);

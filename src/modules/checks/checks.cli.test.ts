@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../test/process.js';
 import { writeWorkbook } from '../imports/imports.service.js';
-import { checksRegister } from './checks.fixture.js';
+import { checksRegister } from '../../../test/support/checks/fixture.js';
 import type { CheckResult } from './checks.service.js';
 
 describe('the check command', () => {

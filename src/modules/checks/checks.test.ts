@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/db.js';
 import { exampleApp } from '../../../test/app.js';
 import { engines } from '../../../test/db.js';
-import { checksRegister, plantedFindings, plantRefusedFaults } from './checks.fixture.js';
+import { checksRegister, plantedFindings, plantRefusedFaults } from '../../../test/support/checks/fixture.js';
 import { runChecks, type Finding } from './checks.service.js';
 
 /** The record a finding is about, as plantedFindings names it. */

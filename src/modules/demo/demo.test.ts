@@ -6,14 +6,14 @@ import { compareFlows, snapshot } from '../indicators/indicators.service.js';
 import { buildReport } from '../reports/reports.service.js';
 import { checkCodes, runChecks } from '../checks/checks.service.js';
 import { formatNumberVi } from '../../platform/dates.js';
-import { referenceSnapshot } from '../indicators/reference.js';
-import { checkDemoRules } from './demo.checks.js';
+import { referenceSnapshot } from '../../../test/support/indicators/reference.js';
+import { checkDemoRules } from '../../../test/support/demo/checks.js';
 import { DEFAULT_SEED, generateDemo, PEOPLE_PER_VILLAGE } from './demo.generator.js';
 import { isDatabaseEmpty, loadDemo, rebuildDemo } from './demo.service.js';
 import { demoAccounts, formatDemoPasswords } from './demo.accounts.js';
 import { findAccount } from '../auth/accounts.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
-import { demoFigures } from './demo.stats.js';
+import { demoFigures } from '../../../test/support/demo/stats.js';
 import { resultPeriods } from './demo.portal.js';
 import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
 

@@ -4,11 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rawZip } from '../../../test/upload.js';
 import { AppError } from '../../platform/errors.js';
 import { archiveLimits, openArchive } from './imports.archive.js';
-import { sampleRegister } from './imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
 import { csvChunks, writeCsvZip, writeWorkbook } from './imports.files.js';
-import { tempDir } from './imports.testkit.js';
+import { tempDir } from '../../../test/support/imports/testkit.js';
 
 /** Garbage in place of deflate data: inflating it fails, so an ARCHIVE_TOO_LARGE answer shows nothing was inflated. */
 const notDeflate = Buffer.alloc(64, 0xff);

@@ -1,5 +1,5 @@
 /**
- * One malformed file per error kind of IMPORT-FORMAT.md: the exact error
+ * One malformed file per error kind of docs/import-format.md: the exact error
  * (code, sheet, row, column, value) is reported and the database is unchanged.
  * Each file is the stored sample plus a new person P9 and one defect, so an
  * import that wrongly went through would change the row counts.
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import type { Database } from '../../platform/db.js';
-import { sampleRegister } from './imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { importPath } from './imports.service.js';
 import { importRegister } from '../register/register.service.js';
-import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables, type Tables } from './imports.testkit.js';
+import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables, type Tables } from '../../../test/support/imports/testkit.js';
 
 interface Expected {
   code: string;

@@ -5,10 +5,10 @@ import { hostileWorkbook, numberedRows, repeat, worksheet, type HostilePart } fr
 import { AppError } from '../../platform/errors.js';
 import { archiveLimits } from './imports.archive.js';
 import { writeWorkbook } from './imports.files.js';
-import { sampleRegister } from './imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { RegisterParser } from './imports.parse.js';
 import { readLimits, readRegisterFile, type ReadLimits } from './imports.read.js';
-import { tempDir } from './imports.testkit.js';
+import { tempDir } from '../../../test/support/imports/testkit.js';
 import { readInWorker, workerLimits, type WorkerLimits } from './imports.worker-pool.js';
 
 const MB = 1024 * 1024;

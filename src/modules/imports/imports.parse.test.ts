@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
 import { cellText, parseDateCell, RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
-import { tempDir } from './imports.testkit.js';
+import { tempDir } from '../../../test/support/imports/testkit.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 
 describe('cells', () => {

@@ -12,7 +12,7 @@ import { unescapeText } from './imports.formula.js';
 import { IssueList } from '../register/register.issues.js';
 import { emptyRegister, sheetNames, type IsoDate, type Register, type SheetName } from '../register/register.schema.js';
 
-/** The column keys of each sheet, as IMPORT-FORMAT.md lists them; all must be present. */
+/** The column keys of each sheet, as docs/import-format.md lists them; all must be present. */
 export const sheetColumns: Record<SheetName, readonly string[]> = {
   units: ['code', 'name', 'level', 'subtype', 'parent_code', 'valid_from', 'valid_to'],
   unit_lineage: ['from_code', 'to_code', 'on', 'kind', 'decision'],

@@ -5,11 +5,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { rows, type Database } from '../../platform/db.js';
-import { sampleRegister } from './imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { sheetNames } from '../register/register.schema.js';
 import { importPath, writeCsvFolder, writeWorkbook } from './imports.service.js';
 import { importRegister } from '../register/register.service.js';
-import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables } from './imports.testkit.js';
+import { setCell, tableCounts, tablesOf, tempDir, writeCsvTables, writeXlsxTables } from '../../../test/support/imports/testkit.js';
 
 const total = (s: { changes: Record<string, { inserted: number; updated: number; unchanged: number }> }, k: 'inserted' | 'updated' | 'unchanged') =>
   Object.values(s.changes).reduce((a, c) => a + c[k], 0);

@@ -1,8 +1,9 @@
 /**
  * The SQL engine agrees with the reference implementation on random small
- * histories (register.arbitrary.ts): snapshots, comparisons and village lists,
- * at dates that are often exactly a fact's start or end, on both engines;
- * the flows of every category they count, as targets read them.
+ * histories (test/support/indicators/register.arbitrary.ts): snapshots,
+ * comparisons and village lists, at dates that are often exactly a fact's
+ * start or end, on both engines; the flows of every category they count, as
+ * targets read them.
  */
 import { testActor } from '../../../test/actor.js';
 import { withActor } from '../../platform/audit.js';
@@ -16,8 +17,8 @@ import { emptyRegister, type Register } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
 import { flowCategories, listFlows, memberGroups, villageCategories } from './indicators.schema.js';
 import { compare, compareFlows, snapshot, villageList } from './indicators.service.js';
-import { referenceComparison, referenceFlows, referenceSnapshot, referenceVillageList } from './reference.js';
-import { QUERY_DATES, registerArbitrary } from './register.arbitrary.js';
+import { referenceComparison, referenceFlows, referenceSnapshot, referenceVillageList } from '../../../test/support/indicators/reference.js';
+import { QUERY_DATES, registerArbitrary } from '../../../test/support/indicators/register.arbitrary.js';
 
 type Outcome = { ok: unknown } | { error: string; params: unknown };
 

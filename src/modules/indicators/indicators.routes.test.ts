@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { engines } from '../../../test/db.js';
 import { exampleApp } from '../../../test/app.js';
 import { rows } from '../../platform/db.js';
-import { exampleComparison, exampleRegister } from './example.register.js';
+import { exampleComparison, exampleRegister } from '../../../test/support/indicators/example.register.js';
 
 /** The rows of a workbook's first sheet, each as its cells' text (empty cells as ''). */
 async function sheetRows(payload: Buffer): Promise<string[][]> {

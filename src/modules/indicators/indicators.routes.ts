@@ -43,7 +43,7 @@ async function listRequest(db: Db, account: SessionAccount, q: VillageListQuery)
 
 const listErrors = ['OUT_OF_SCOPE', 'UNIT_NOT_FOUND', 'UNIT_NOT_VALID_AT', 'DATE_RANGE_INVALID', 'UNKNOWN_CATEGORY', 'UNKNOWN_FLOW'] as const;
 
-/** /api/indicators: the figures of DOMAIN.md and the villages behind them. */
+/** /api/indicators: the figures of docs/domain.md and the villages behind them. */
 export const indicatorsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/',

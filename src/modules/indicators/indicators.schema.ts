@@ -11,14 +11,6 @@ export type { ChangeCategory, Flow, FlowCategory, ListFlow, MemberGroup, Village
 
 const scopeCode = z.string().trim().min(1).describe('Unit code: province, district, commune or village');
 
-/** `?scope=&at=`: a snapshot. */
-export const snapshotQuery = z.object({ scope: scopeCode, at: isoDate });
-export type SnapshotQuery = z.infer<typeof snapshotQuery>;
-
-/** `?scope=&from=&to=`: a comparison of two dates. */
-export const compareQuery = z.object({ scope: scopeCode, from: isoDate, to: isoDate });
-export type CompareQuery = z.infer<typeof compareQuery>;
-
 /**
  * `?scope=&category=` with `at`, or with `from`, `to` and `flow`: the villages
  * behind a number. Category and flow stay strings here so that the service can

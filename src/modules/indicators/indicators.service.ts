@@ -95,7 +95,7 @@ export function villageItemFromRow(r: VillageFactsRow): VillageItem {
   };
 }
 
-/** The snapshot of DOMAIN.md's counts for a scope at a date. */
+/** The snapshot of docs/domain.md's counts for a scope at a date. */
 export async function snapshot(db: Db, scopeCode: string, at: string): Promise<Snapshot> {
   const day = parseUserDate(at);
   const r = await snapshotCounts(db, { scopeCode, at: day });

@@ -7,10 +7,10 @@ import { type Database } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { importRegister } from '../register/register.service.js';
 import { rebuildDerivedIfEmpty, refreshVillageMemberCounts } from './counts.repository.js';
-import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
+import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from '../../../test/support/indicators/example.register.js';
 import { formatComparisonTable, formatSnapshotTable } from './format.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
-import { referenceVillageList } from './reference.js';
+import { referenceVillageList } from '../../../test/support/indicators/reference.js';
 
 async function errorCode(p: Promise<unknown>): Promise<string> {
   try {

@@ -17,7 +17,7 @@ import { inCategory } from './queries/village-facts.js';
  *   versions and secretaries (those ever its head) of every cell that ever
  *   covered the village and the versions of the other villages those cells
  *   cover, its head terms and its heads' memberships during their terms. They are evaluated at each such date (and at
- *   '-infinity') with the definitions of DOMAIN.md, and nowhere else, which
+ *   '-infinity') with the definitions of docs/domain.md, and nowhere else, which
  *   keeps the refresh cheap where members come and go often;
  * - its commune: the parent of its version (none between versions).
  * Each family is carried forward to the others' dates, runs of equal facts

@@ -7,7 +7,7 @@ import { buildApp } from '../../app.js';
 import type { Database } from '../../platform/db.js';
 import { emptyRegister } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 
 describe.each(engines)('party organisations at a date (%s)', (engine) => {
   let database: Database;

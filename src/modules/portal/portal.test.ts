@@ -10,7 +10,7 @@ import { loginAs, signIn, TEST_PASSWORD, type Signed } from '../../../test/auth.
 import { loadPortalDemo } from '../demo/demo.portal.js';
 import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
 import { importRegister } from '../register/register.service.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 import { NO_ACTIVE_POLL } from '../../portal/views.js';
 import { vietnamDay } from './counter.js';
 

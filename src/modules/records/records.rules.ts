@@ -1,5 +1,5 @@
 /**
- * The rules a form's change must keep besides the importer's (DOMAIN.md,
+ * The rules a form's change must keep besides the importer's (docs/domain.md,
  * "Rules the workflows enforce"): transfers and their time in transit,
  * temporary placements, the end and the readmission of a membership, and who
  * may be a village head. Pure: each takes the facts it judges and answers the

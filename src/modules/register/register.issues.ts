@@ -50,7 +50,7 @@ export function whereRow(row: SourceRow, lang: Lang): string {
   return lang === 'vi' ? 'dữ liệu đã có trong cơ sở dữ liệu' : 'a row already in the database';
 }
 
-/** `[2013-03-15, …)`: the half-open interval notation of DOMAIN.md, open bounds as `…`. */
+/** `[2013-03-15, …)`: the half-open interval notation of docs/domain.md, open bounds as `…`. */
 export function intervalText(from: IsoDate | null, to: IsoDate | null): string {
   return `[${from ?? '…'}, ${to ?? '…'})`;
 }

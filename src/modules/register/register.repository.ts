@@ -193,11 +193,6 @@ export async function writeRows(db: Db, w: Register, progress: (sheet: string, n
     on conflict on constraint secretary_terms_key do update set valid_to = excluded.valid_to`);
 }
 
-/** Ids of units by code (codes that do not exist are skipped). */
-export async function unitIds(db: Db, list: string[]): Promise<number[]> {
-  return (await load(db, list, sql`q.id`, (c) => sql`select id from units where code = ${c}`)).map((r) => r[0] as number);
-}
-
 /** Refreshes the planner's statistics of the register tables after a bulk write. */
 export async function analyzeRegister(db: Db): Promise<void> {
   await db.execute(sql`analyze units, unit_versions, unit_lineage, party_orgs, party_org_versions, cell_villages,

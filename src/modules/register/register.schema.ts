@@ -1,5 +1,5 @@
 /**
- * The register as typed rows, one array per sheet of IMPORT-FORMAT.md.
+ * The register as typed rows, one array per sheet of docs/import-format.md.
  * The workbook parser produces it, the demo generator produces it, and the
  * reference implementation of the indicators reads it. Dates are 'YYYY-MM-DD'
  * strings; null means an open bound ("since always" / "still true").

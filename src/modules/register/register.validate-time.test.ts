@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import type { Database } from '../../platform/db.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 import { importRegister } from './register.service.js';
 
 type Term = [person: string, from: string, to: string | null];

@@ -14,7 +14,7 @@ import { checkTime, lo, hi, type Context, type KnownCodes, type OrgKind } from '
 
 const rank: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
 
-/** Runs every check of IMPORT-FORMAT.md; the register is valid when `issues.errors` stays empty. */
+/** Runs every check of docs/import-format.md; the register is valid when `issues.errors` stays empty. */
 export function validateRegister(input: Register, existing: ExistingState, partial: PartialCodes, issues: IssueList): void {
   const ctx: Context = { input, merged: mergeAll(input, existing.register, issues), known: knownCodes(input, existing, partial, issues), issues, lang: issues.lang, bad: new Set() };
   checkReferences(ctx);

@@ -5,7 +5,7 @@ import { narrativeFigures, writeNarrative, type NarrativeFigures } from './repor
 
 const change = (from: number, to: number, flows: Partial<Pick<Change, 'left' | 'entered' | 'ceased' | 'new'>> = {}): Change => {
   const c = { left: 0, entered: 0, ceased: 0, new: 0, ...flows };
-  // keep the identity of DOMAIN.md: net = to - from = entered + new - left - ceased
+  // keep the identity of docs/domain.md: net = to - from = entered + new - left - ceased
   expect(c.entered + c.new - c.left - c.ceased).toBe(to - from);
   return { from, to, ...c, net: to - from };
 };

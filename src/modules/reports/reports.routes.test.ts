@@ -21,7 +21,7 @@ import { signIn, type Signed } from '../../../test/auth.js';
 import { root } from '../../../test/process.js';
 import { reportChartSvg } from './reports.chart.js';
 import type { Report } from './reports.schema.js';
-import { reportRegister } from './reports.fixture.js';
+import { reportRegister } from '../../../test/support/reports/fixture.js';
 import { viCountFormat } from './reports.xlsx.js';
 
 const period = 'scope=P&from=2013-06-01&to=2016-01-01&issuedOn=2026-11-27&signer=Nguy%E1%BB%85n%20V%C4%83n%20An';

@@ -4,7 +4,7 @@ import type { Snapshot } from '../indicators/indicators.schema.js';
 import type { Database } from '../../platform/db.js';
 import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
 import { testActor } from '../../../test/actor.js';
-import { reportRegister, reportRegisterWithDistrict } from './reports.fixture.js';
+import { reportRegister, reportRegisterWithDistrict } from '../../../test/support/reports/fixture.js';
 import { blankNumber, committeeAbbreviation, reportHeading } from './reports.heading.js';
 import { buildReport } from './reports.service.js';
 import { documentSettingsAt, provinceDocumentSettings } from './reports.settings.js';

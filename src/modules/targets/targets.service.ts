@@ -49,9 +49,9 @@ function raised(c: Change): Omit<VillageMeasure, 'target'> {
 }
 
 /**
- * Progress of a unit in a year (docs/domain.md, Targets): over [1 January,
- * 1 January of the next year), or to today while the year runs, as the
- * report of that period reads it. Admissions are the report's own count;
+ * Progress of a unit in a year (docs/domain.md, How target progress is
+ * measured): over [1 January, 1 January of the next year), or to today while
+ * the year runs, as the report of that period reads it. Admissions are the report's own count;
  * white and weak villages cleared, own cells founded and party heads gained
  * are the comparison's flows over the villages in the scope at both dates,
  * and the villages that joined or left the scope (a reform, a move) are

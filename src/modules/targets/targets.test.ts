@@ -3,7 +3,7 @@ import { engines } from '../../../test/db.js';
 import { exampleApp } from '../../../test/app.js';
 import type { Comparison } from '../indicators/indicators.schema.js';
 import type { Report } from '../reports/reports.schema.js';
-import { mergerRegister } from './targets.fixture.js';
+import { mergerRegister } from '../../../test/support/targets/fixture.js';
 import type { TargetProgress, VillageMeasure } from './targets.schema.js';
 
 const villageMeasures = ['whiteCleared', 'weakReduced', 'cellsFounded', 'partyHeads'] as const;

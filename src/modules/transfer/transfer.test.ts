@@ -13,13 +13,13 @@ import { multipart, rawZip } from '../../../test/upload.js';
 import { buildApp } from '../../app.js';
 import { rows, type Database } from '../../platform/db.js';
 import { archiveLimits, openArchive } from '../imports/imports.archive.js';
-import { sampleRegister } from '../imports/imports.fixture.js';
+import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { guideSheet, sheetColumns } from '../imports/imports.parse.js';
 import { sheetNames, type ImportSummary } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
-import { setCell, tableCounts, tablesOf, tempDir, writeXlsxTables } from '../imports/imports.testkit.js';
+import { setCell, tableCounts, tablesOf, tempDir, writeXlsxTables } from '../../../test/support/imports/testkit.js';
 import { workerLimits } from '../imports/imports.worker-pool.js';
-import { exampleRegister } from '../indicators/example.register.js';
+import { exampleRegister } from '../../../test/support/indicators/example.register.js';
 
 /** Names a spreadsheet would take for formulas, on people of village VA (commune X1). */
 const oddNames: Record<string, string> = {

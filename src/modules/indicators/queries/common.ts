@@ -29,7 +29,7 @@ export type ChangeCategory = (typeof changeCategories)[number];
 export const flowCategories = [...changeCategories, 'ownCell', 'combinedOnly', 'partyHead', 'vacantHead', 'all'] as const;
 export type FlowCategory = (typeof flowCategories)[number];
 
-/** How a village relates to a category between D1 and D2 (DOMAIN.md, Comparing two dates). */
+/** How a village relates to a category between D1 and D2 (docs/domain.md, Comparing two dates). */
 export const flows = ['left', 'entered', 'ceased', 'new'] as const;
 export type Flow = (typeof flows)[number];
 

@@ -48,7 +48,7 @@ export function communesAt(name: string, scopeId: number | SQL, at: string): SQL
 }
 
 /**
- * The per-village facts of DOMAIN.md ("What is counted") for the villages of a
+ * The per-village facts of docs/domain.md ("What is counted") for the villages of a
  * scope at a date, as one self-contained SELECT that the snapshot, comparison
  * and list queries wrap. Its columns are those of VillageFactsLeanRow: only
  * what counting needs, so that a snapshot pays for no name lookups.

@@ -25,9 +25,6 @@ export function useComparison(scope: string | undefined, dates: { from: string; 
   });
 }
 
-export const fetchListAt = (scope: string, at: string, category: VillageCategory, signal?: AbortSignal) =>
-  apiGet<VillageListAt>('/api/indicators/villages', { scope, at, category }, signal);
-
 export const fetchListFlow = (scope: string, from: string, to: string, category: VillageCategory, flow: Flow, signal?: AbortSignal) =>
   apiGet<VillageListFlow>('/api/indicators/villages', { scope, from, to, category, flow }, signal);
 

@@ -5,7 +5,7 @@ import { deriveTransitions } from './transitions';
 
 type State = MemberCategory | null; // null: the village does not exist at that date
 
-/** What the API reports for villages whose group at D1 and D2 is given, by DOMAIN.md's definitions. */
+/** What the API reports for villages whose group at D1 and D2 is given, by docs/domain.md's definitions. */
 function report(villages: [State, State][]) {
   const changes = {} as Record<MemberCategory, Change>;
   const leftTo = {} as Record<MemberCategory, (MemberCategory | undefined)[]>;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../../../src/platform/errors.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
-import { changeCategories } from './indicators.schema.js';
+import { changeCategories } from '../../../src/modules/indicators/indicators.schema.js';
 import { referenceComparison, referenceSnapshot, referenceVillageList } from './reference.js';
 import { QUERY_DATES, registerArbitrary } from './register.arbitrary.js';
 

@@ -1,5 +1,5 @@
 /**
- * The rules of DOMAIN.md checked over a whole register, stricter than the
+ * The rules of docs/domain.md checked over a whole register, stricter than the
  * importer (which only rejects what is impossible), each limit read from the
  * rule set in force on the day it applies to (common/rules.ts): admission
  * age, probation exactly as long as the rules say, cards only once official,
@@ -12,10 +12,10 @@
  * violations found, empty when the register obeys.
  */
 import { needsConsent, rulesAt } from '../../../common/rules.js';
-import type { IsoDate, MembershipRow, Register } from '../register/register.schema.js';
-import { ageInMonths } from '../register/register.validate-time.js';
-import { addMonths, isoOf, parseDay } from './demo.dates.js';
-import { MAX_AGE_STARTING_TERM, START } from './demo.model.js';
+import type { IsoDate, MembershipRow, Register } from '../../../src/modules/register/register.schema.js';
+import { ageInMonths } from '../../../src/modules/register/register.validate-time.js';
+import { addMonths, isoOf, parseDay } from '../../../src/modules/demo/demo.dates.js';
+import { MAX_AGE_STARTING_TERM, START } from '../../../src/modules/demo/demo.model.js';
 
 type Interval = [IsoDate | null, IsoDate | null];
 const lo = (d: IsoDate | null) => d ?? '0000-01-01';

@@ -1,13 +1,13 @@
 /**
- * The reference implementation of DOMAIN.md's counting: plain TypeScript over
+ * The reference implementation of docs/domain.md's counting: plain TypeScript over
  * a Register (rows keyed by codes), no SQL, written to be obviously right
  * rather than fast. The property tests check the SQL engine against it.
  * It reads each definition literally; see the comments for the choices that
  * the SQL engine makes the same way.
  */
-import { formatRatioText } from '../../platform/dates.js';
-import { AppError } from '../../platform/errors.js';
-import type { Register, UnitRow } from '../register/register.schema.js';
+import { formatRatioText } from '../../../src/platform/dates.js';
+import { AppError } from '../../../src/platform/errors.js';
+import type { Register, UnitRow } from '../../../src/modules/register/register.schema.js';
 import {
   changeCategories,
   flows,
@@ -26,7 +26,7 @@ import {
   type VillageItem,
   type VillageList,
   type VillageListScope,
-} from './indicators.schema.js';
+} from '../../../src/modules/indicators/indicators.schema.js';
 
 /** A fact with [from, to) holds at D: from <= D (or open) and D < to (or open). */
 export function holdsAt(from: string | null, to: string | null, d: string): boolean {

@@ -4,7 +4,7 @@
  * milliseconds. Used to tune and test the demo; the indicator engine and its
  * reference implementation remain the definition.
  */
-import type { Register } from '../register/register.schema.js';
+import type { Register } from '../../../src/modules/register/register.schema.js';
 
 const holds = (from: string | null, to: string | null, d: string) => (from === null || from <= d) && (to === null || d < to);
 
@@ -23,7 +23,7 @@ export interface DemoFigures {
   nonPartyHeadPercent: number;
 }
 
-/** The village figures of DOMAIN.md at date `d`, for the whole register or the villages under the unit `scope` in the tree valid then. */
+/** The village figures of docs/domain.md at date `d`, for the whole register or the villages under the unit `scope` in the tree valid then. */
 export function demoFigures(reg: Register, d: string, scope?: string): DemoFigures {
   const valid = reg.units.filter((u) => holds(u.validFrom, u.validTo, d));
   const parent = new Map(valid.map((u) => [u.code, u.parentCode]));

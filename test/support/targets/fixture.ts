@@ -18,7 +18,7 @@
  * Admissions in 2024: M10, M11 (A2), M13 (A3) in XA's villages at the end of
  * 2024, and M12 in B1, then in XB: the report counts 3 for XA, not 4.
  */
-import { emptyRegister, type Register } from '../register/register.schema.js';
+import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
 
 export const REFORM = '2025-07-01';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { rows, type Db } from '../../platform/db.js';
-import { registerCells } from './imports.files.js';
-import { sheetColumns } from './imports.parse.js';
-import { sheetNames, type Register } from '../register/register.schema.js';
+import { rows, type Db } from '../../../src/platform/db.js';
+import { registerCells } from '../../../src/modules/imports/imports.files.js';
+import { sheetColumns } from '../../../src/modules/imports/imports.parse.js';
+import { sheetNames, type Register } from '../../../src/modules/register/register.schema.js';
 
 export type RawCell = string | number | boolean | Date | null;
 /** Sheet name -> rows of cells, header row first. */

@@ -8,11 +8,11 @@
  * The builder draws from a stream of numbers that fast-check generates and
  * shrinks; an exhausted stream yields 0, and choice 0 is always the plainest,
  * so shrinking leads to small, readable counterexamples. The registers obey
- * IMPORT-FORMAT.md's rules, so the importer must accept them without errors.
+ * docs/import-format.md's rules, so the importer must accept them without errors.
  */
 import fc from 'fast-check';
-import type { Register } from '../register/register.schema.js';
-import { emptyRegister } from '../register/register.schema.js';
+import type { Register } from '../../../src/modules/register/register.schema.js';
+import { emptyRegister } from '../../../src/modules/register/register.schema.js';
 
 /** The dates facts start and end on; bounds are indexes, -1 = open start, DATES.length = open end. */
 export const DATES = ['2012-01-01', '2013-03-15', '2014-07-01', '2016-01-01', '2017-06-30', '2019-01-01', '2020-10-10'];

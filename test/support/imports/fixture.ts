@@ -3,7 +3,7 @@
  * villages (one merged away in 2019), two cells, four people with memberships,
  * placements, heads and a secretary. Rows carry their Excel row numbers.
  */
-import { emptyRegister, sheetNames, type Register } from '../register/register.schema.js';
+import { emptyRegister, sheetNames, type Register } from '../../../src/modules/register/register.schema.js';
 
 /** Numbers each sheet's rows as Excel shows them (header = 1). */
 export function numberRows(r: Register): Register {

@@ -5,7 +5,7 @@
  * X3 is founded on 2020-01-01. CA is VA's own cell; CBC is combined over VB
  * and VC until VC ends, then VB's own cell. VD never has a cell.
  */
-import { emptyRegister, type Register } from '../register/register.schema.js';
+import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
 
 export function exampleRegister(): Register {
   const r = emptyRegister();

@@ -6,9 +6,9 @@
  * expected findings are listed beside it (plantedFindings).
  */
 import { sql } from 'drizzle-orm';
-import { withActor } from '../../platform/audit.js';
-import type { Db } from '../../platform/db.js';
-import { emptyRegister, type Register } from '../register/register.schema.js';
+import { withActor } from '../../../src/platform/audit.js';
+import type { Db } from '../../../src/platform/db.js';
+import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
 
 export function checksRegister({ faults }: { faults: boolean }): Register {
   const r = emptyRegister();
