@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { createTestDatabase, engines, type Engine } from '../../../test/db.js';
 import { rows, type Database, type Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { sampleRegister } from '../imports/imports.fixture.js';
 import { importRegister } from '../register/register.service.js';
 import { loadPortalDemo } from '../demo/demo.portal.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
 import { changeCategories } from './indicators.schema.js';
 import { referenceComparison, referenceSnapshot, referenceVillageList } from './reference.js';

@@ -6,7 +6,7 @@
  * the SQL engine makes the same way.
  */
 import { formatRatioText } from '../../platform/dates.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import type { Register, UnitRow } from '../register/register.schema.js';
 import {
   changeCategories,
