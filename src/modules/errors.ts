@@ -68,7 +68,10 @@ export function formatMessage(code: ErrorCode, lang: Lang, params: ErrorParams =
 export const apiError = z
   .object({
     error: z.object({
-      code: z.enum(Object.keys(errorRegistry) as [ErrorCode, ...ErrorCode[]]).describe('A stable code of docs/errors.md'),
+      // sorted: the contract does not change when a code moves from one module to another
+      code: z
+        .enum((Object.keys(errorRegistry) as ErrorCode[]).sort() as [ErrorCode, ...ErrorCode[]])
+        .describe('A stable code of docs/errors.md'),
       message: z
         .string()
         .describe('The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default'),
