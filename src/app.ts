@@ -25,7 +25,7 @@ import { unitsRoutes } from './modules/units/units.routes.js';
 import { villagesRoutes } from './modules/villages/villages.routes.js';
 import type { Only } from './config.js';
 import { ping, type Database } from './platform/db.js';
-import { AppError } from './platform/errors.js';
+import { AppError } from './modules/errors.js';
 import { errorHandling, frameworkErrors, type NotFoundPage } from './platform/http.js';
 import { openapiOptions } from './openapi.js';
 import { closeGracefully, Lifecycle, lifecycleGate } from './platform/lifecycle.js';

@@ -22,8 +22,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import type { Access } from './modules/auth/access.js';
 import { SESSION_COOKIE } from './modules/auth/access.js';
-import { errorRegistry, type ErrorCode } from './platform/errors.js';
-import { apiError } from './platform/http.js';
+import { apiError, errorRegistry, type ErrorCode } from './modules/errors.js';
 
 declare module 'fastify' {
   interface FastifySchema {

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { importRegister } from '../src/modules/register/register.service.js';
 import { exampleRegister } from './support/indicators/example.register.js';
 import { rows, type Database, type Db } from '../src/platform/db.js';
-import { errorRegistry, type ErrorCode } from '../src/platform/errors.js';
+import { errorRegistry, type ErrorCode } from '../src/modules/errors.js';
 import { testActor } from './actor.js';
 import { createTestDatabase, type Engine } from './db.js';
 

@@ -17,7 +17,7 @@ import { formatIssue, importPath, writeWorkbook } from '../src/modules/imports/i
 import { tempDir } from './support/imports/testkit.js';
 import { exampleRegister } from './support/indicators/example.register.js';
 import type { Database } from '../src/platform/db.js';
-import { AppError, errorRegistry } from '../src/platform/errors.js';
+import { AppError, errorRegistry } from '../src/modules/errors.js';
 import { testActor } from './actor.js';
 import { engines } from './db.js';
 import { asWorkbookCells, brokenRows, oddities, tablesOf, writeCsv, writeXlsx, type BrokenRow, type Tables } from './fuzz-rows.js';

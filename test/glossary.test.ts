@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi as vitest } from 'vitest';
 import { glossary, MINUS, signedText, terms, variants, type Lang } from '../common/glossary.js';
-import { errorRegistry } from '../src/platform/errors.js';
+import { errorRegistry } from '../src/modules/errors.js';
 import { importRegister } from '../src/modules/register/register.service.js';
 import { formatComparisonTable, formatSnapshotTable } from '../src/modules/indicators/format.js';
 import { reportRegister } from './support/reports/fixture.js';

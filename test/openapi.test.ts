@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openapiFiles, openapiTexts } from '../scripts/openapi.js';
-import { errorRegistry, type ErrorCode } from '../src/platform/errors.js';
+import { errorRegistry, type ErrorCode } from '../src/modules/errors.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

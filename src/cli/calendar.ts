@@ -6,7 +6,8 @@ import { calendarYear, setYearNotice } from '../modules/calendar/calendar.servic
 import type { NoticeDay } from '../modules/rules/working-days.js';
 import { cliActor } from '../platform/audit.js';
 import { formatDateVi } from '../platform/dates.js';
-import { AppError, type Lang } from '../platform/errors.js';
+import { AppError } from '../modules/errors.js';
+import { type Lang } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 
 type Year = ReturnType<typeof calendarYear>;

@@ -3,7 +3,8 @@ import { dbTarget, loadConfig } from '../config.js';
 import { rebuildDerivedIfEmpty } from '../modules/indicators/counts.repository.js';
 import { loadCalendar } from '../modules/calendar/calendar.service.js';
 import { openDatabase, type Database } from '../platform/db.js';
-import { AppError, formatMessage, type Lang } from '../platform/errors.js';
+import { AppError, formatMessage } from '../modules/errors.js';
+import { type Lang } from '../platform/errors.js';
 import { lockDataDir } from '../platform/lock.js';
 
 export interface CommonOptions {

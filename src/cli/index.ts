@@ -6,7 +6,7 @@ import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '.
 import { cliActor, recordEvent } from '../platform/audit.js';
 import { parseUserDate, today } from '../platform/dates.js';
 import { formatFindings, runChecks } from '../modules/checks/checks.service.js';
-import { AppError } from '../platform/errors.js';
+import { AppError } from '../modules/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 import { dbCommand } from './db.js';
 import { userCommand } from './user.js';

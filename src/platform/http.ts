@@ -2,17 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errorRegistry, type ErrorCode, type Lang } from './errors.js';
-
-/** Every error answer of the API, as the error handling below sends it (AppError.toJSON). */
-export const apiError = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(errorRegistry) as [ErrorCode, ...ErrorCode[]]).describe('A stable code of docs/errors.md'),
-    message: z.string().describe('The message in the language asked for (?lang=en or Accept-Language: en), Vietnamese by default'),
-    messages: z.object({ vi: z.string(), en: z.string() }).describe('The message in both languages'),
-    details: z.unknown().optional().describe("More about the error where its code has more to tell: a refused change's issues with their form fields, a validation's paths"),
-  }),
-}).meta({ id: 'Error', description: 'An error: its stable code and its message in Vietnamese and English' });
+import { AppError, type Lang } from './errors.js';
 
 /** `?lang=`, which routes that answer text in a language take (requestLang reads it). */
 export const langQuery = z.enum(['vi', 'en']).optional().describe('Language of the messages: vi (the default) or en; Accept-Language: en does the same');

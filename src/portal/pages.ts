@@ -14,7 +14,7 @@ import type { Db } from '../platform/db.js';
 import { findImage, publicArticles } from '../modules/portal/articles.repository.js';
 import type { Counter } from '../modules/portal/counter.js';
 import { articleUrl, iso } from '../modules/portal/portal.service.js';
-import { AppError, formatMessage } from '../platform/errors.js';
+import { AppError, formatMessage } from '../modules/errors.js';
 import { SESSION_COOKIE } from '../modules/auth/access.js';
 import { resolveSession } from '../modules/auth/auth.service.js';
 import { can } from '../../common/permissions.js';

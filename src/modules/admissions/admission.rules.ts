@@ -18,7 +18,8 @@
  *   the day probation ends: the ceremony's date 12 months on.
  */
 import { addMonths, formatDateVi } from '../../platform/dates.js';
-import { formatMessage, type ErrorCode, type Lang } from '../../platform/errors.js';
+import { formatMessage, type ErrorCode } from '../errors.js';
+import { type Lang } from '../../platform/errors.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import type { Stage } from '../../../common/admissions.js';
 import { decidingBodies, needsConsent, ruleSetLabel, rulesAt, type DecidingLevel } from '../../../common/rules.js';

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { requestLang } from '../../platform/http.js';
 import { everInScopeIds, requireScopeCode } from '../auth/scope.js';
 import { dueQuery, newProspect, prospectParams, prospectsQuery, prospectView, stepBody } from './admissions.schema.js';

@@ -15,7 +15,7 @@ import fp from 'fastify-plugin';
 import { timingSafeEqual } from 'node:crypto';
 import type { AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { fromLoopback } from '../../platform/http.js';
 import { actorOf, defaultSessionPolicy, resolveSession, type SessionAccount, type SessionPolicy } from './auth.service.js';
 import { can, type Permission } from './scope.js';

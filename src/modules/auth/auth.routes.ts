@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { roles } from '../../../common/permissions.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './access.js';
 import { changePassword, isDemoDatabase, login, logout, SharedNameLocks, type SessionAccount, type SessionPolicy } from './auth.service.js';
 import { addressFailures, recordAddressFailure } from './throttle.repository.js';

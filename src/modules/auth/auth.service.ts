@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { roles, type Role } from '../../db/schema/index.js';
 import { recordEvent, withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import {
   endAccountSessions, endSession, findAccount, findSession, getSetting, insertAccount, insertSession, putSetting,
   recordFailedLogin, touchSession, updateAccount, type AccountRow,

@@ -7,7 +7,7 @@
  * ancestors of a unit that (transitively) succeeded one of its ancestors.
  */
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import type { SessionAccount } from './auth.service.js';
 import { personVisible, unitEverVisible, unitVisible, unitVisibleOn } from './scope.repository.js';

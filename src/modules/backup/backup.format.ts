@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 
 export const DUMP_FORMAT = 'grassroots-dump';
 export const DUMP_VERSION = 1;

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatNumberVi } from '../../platform/dates.js';
 import { transaction, type Database, type Db } from '../../platform/db.js';
-import { AppError, type Lang } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
+import { type Lang } from '../../platform/errors.js';
 import {
   checkWritable, DUMP_FORMAT, DUMP_VERSION, DumpReader, endLine, headerLine, tableLine, writeDumpFile, type DumpHeader, type DumpMigration,
   checkDumpIntact,

@@ -19,7 +19,7 @@
 import type { z } from 'zod';
 import { formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { importRegister } from '../register/register.service.js';
 import { emptyRegister, type PlacementRow, type Register } from '../register/register.schema.js';
 import * as people from '../people/people.repository.js';

@@ -7,7 +7,7 @@ import { ruleSetAt, rulesAt, type Lang } from '../../../common/rules.js';
 import { formatDateVi, today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { findUnitByCode } from '../units/units.repository.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { findFaults, type FindingRow } from './checks.repository.js';
 
 export type Severity = 'error' | 'warning';

@@ -18,7 +18,7 @@ import { insertBallot, insertPoll, pollResults } from '../portal/polls.repositor
 import { vietnamDay } from '../portal/counter.js';
 import { addCounts, type DayCounts } from '../portal/visits.repository.js';
 import { sanitizeBody } from '../portal/portal.service.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { subtreeAt } from '../units/units.repository.js';
 import { buildReport } from '../reports/reports.service.js';
 import { reportChartSvg } from '../reports/reports.chart.js';

@@ -6,7 +6,7 @@
 import { withActor, type AuditActor } from '../../platform/audit.js';
 import { ensureDemoAccounts, type DemoAccountPassword } from './demo.accounts.js';
 import { loadPortalDemo } from './demo.portal.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import type { Db } from '../../platform/db.js';
 import type { ImportSummary } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { withActor } from '../../platform/audit.js';
 import { addMonths, today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import * as people from '../people/people.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import { enterHeadTerm, refuse, type Writer } from '../records/records.service.js';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rawZip } from '../../../test/upload.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { archiveLimits, openArchive } from './imports.archive.js';
 import { sampleRegister } from '../../../test/support/imports/fixture.js';
 import { RegisterParser } from './imports.parse.js';

@@ -12,7 +12,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import unzipper, { type CentralDirectory, type CentralDirectoryFile } from 'unzipper';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 
 /** What a part of an archive is, for its limit. */
 export type PartKind = 'sharedStrings' | 'worksheet' | 'styles' | 'csv' | 'other';

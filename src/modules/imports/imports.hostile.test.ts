@@ -2,7 +2,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hostileWorkbook, numberedRows, repeat, worksheet, type HostilePart } from '../../../test/hostile.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { archiveLimits } from './imports.archive.js';
 import { writeWorkbook } from './imports.files.js';
 import { sampleRegister } from '../../../test/support/imports/fixture.js';

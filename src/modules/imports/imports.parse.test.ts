@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { cellText, parseDateCell, RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
 import { tempDir } from '../../../test/support/imports/testkit.js';

@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { archiveLimits, isZipFile, openArchive, type ArchiveLimits, type CheckedArchive } from './imports.archive.js';
 import type { RegisterParser } from './imports.parse.js';
 import { xmlGuard, xmlLimits, type XmlLimits } from './imports.xml-guard.js';

@@ -5,7 +5,7 @@
  * the error. One job at a time; the pool sends the next once this one ended.
  */
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { RegisterParser } from './imports.parse.js';
 import { readRegisterFile } from './imports.read.js';
 import type { WorkerJob, WorkerMessage } from './imports.worker-pool.js';

@@ -11,7 +11,7 @@
  */
 import { basename } from 'node:path';
 import { Transform } from 'node:stream';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { megabytes } from './imports.archive.js';
 
 /**

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { rows, type Database, type Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { emptyRegister, type Register } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
 import { flowCategories, listFlows, memberGroups, villageCategories } from './indicators.schema.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { langQuery as lang, requestLang } from '../../platform/http.js';
 import type { SessionAccount } from '../auth/auth.service.js';
 import { requireScopeCode } from '../auth/scope.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { everInScopeIds } from '../auth/scope.js';
 import { cellMembers, orgsAt } from './orgs.repository.js';
 import { orgDetail, orgParams, orgsList, orgsQuery } from './orgs.schema.js';

@@ -2,7 +2,7 @@ import { auditHistory, recordEvent, withActor, type AuditActor } from '../../pla
 import type { SQL } from 'drizzle-orm';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { maskPerson, sensitiveFields, type Disclosure } from '../../platform/sensitive.js';
 import * as repo from './people.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isbot } from 'isbot';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { limiterFor, type RateLimit } from '../../platform/rateLimit.js';
 import { safeRedirectPath } from '../../platform/redirect.js';
 import { isPublicArticle } from './articles.repository.js';

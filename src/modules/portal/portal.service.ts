@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { recordEvent, withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { formatDateTimeVi } from '../../platform/dates.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import {
   articleState, findArticle, imageUrl, insertArticleDraft, insertArticleImage, listArticles, listCategories, setPublication, updateArticle,
 } from './articles.repository.js';

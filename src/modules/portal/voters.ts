@@ -14,7 +14,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { SESSION_COOKIE } from '../auth/access.js';
 import { resolveSession } from '../auth/auth.service.js';
 import { ballotsOf } from './polls.repository.js';

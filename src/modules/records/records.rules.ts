@@ -6,7 +6,7 @@
  * problems, each under the rule set in force on the date of the step.
  */
 import { addMonths, formatDateVi } from '../../platform/dates.js';
-import type { ErrorCode } from '../../platform/errors.js';
+import type { ErrorCode } from '../errors.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import { rulesAt } from '../../../common/rules.js';
 

@@ -14,7 +14,7 @@ import { testActor } from '../../../test/actor.js';
 import { createTestDatabase, engines } from '../../../test/db.js';
 import { twoCommunes } from '../../../test/two-communes.js';
 import { rows, type Database } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { scopeGuard } from '../transfer/transfer.service.js';
 import { emptyRegister, type Register, type SheetName } from './register.schema.js';
 import { importRegister } from './register.service.js';

@@ -18,7 +18,7 @@
  */
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { rowKey } from './register.keys.js';
 import type { Register } from './register.schema.js';
 import type { ImportChanges } from './register.service.js';

@@ -4,7 +4,7 @@
  * /usr/bin/chromium (or CHROMIUM_PATH) the answer is PDF_BROWSER_MISSING.
  */
 import { existsSync } from 'node:fs';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { envSchema } from '../../config.js';
 import { reportHtml } from './reports.html.js';
 import type { Report } from './reports.schema.js';

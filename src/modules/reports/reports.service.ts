@@ -9,7 +9,7 @@ import { type AuditActor, recordEvent } from '../../platform/audit.js';
 import { formatDateVi, parseUserDate, today } from '../../platform/dates.js';
 import { slugify } from '../../platform/slug.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { admissionsInPeriod, compareFlows, snapshotFromCounts, villageList } from '../indicators/indicators.service.js';
 import { changeCategories, type Comparison, type VillageItem } from '../indicators/indicators.schema.js';
 import type { SnapshotCountsRow } from '../indicators/queries/snapshot.js';

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, formatMessage } from '../../platform/errors.js';
+import { AppError, formatMessage } from '../errors.js';
 import type { Change } from '../indicators/indicators.schema.js';
 import { admissionsInPeriod, compareFlows, snapshot } from '../indicators/indicators.service.js';
 import * as people from '../people/people.repository.js';

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { requestLang } from '../../platform/http.js';
 import { can, requireScopeCode } from '../auth/scope.js';
 import { exportQuery, importQuery, importRejected, importSummary, templateQuery } from './transfer.schema.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { apiError, langQuery as lang } from '../../platform/http.js';
+import { apiError } from '../errors.js';
+import { langQuery as lang } from '../../platform/http.js';
 import { sheetNames } from '../register/register.schema.js';
 
 export const importQuery = z.object({

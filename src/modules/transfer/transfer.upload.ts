@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import { megabytes } from '../imports/imports.archive.js';
 import type { ReadLimits } from '../imports/imports.read.js';
 import type { WorkerLimits } from '../imports/imports.worker-pool.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import type { Db } from '../../platform/db.js';
 import { findUnitByCode, subtreeAt, unitValidAt } from './units.repository.js';
 import type { TreeResponse, UnitNode } from './units.schema.js';

@@ -2,7 +2,7 @@ import { today } from '../../platform/dates.js';
 import type { Disclosure } from '../../platform/sensitive.js';
 import { auditHistory } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../errors.js';
 import * as repo from './villages.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import type { VillageTimeline } from './villages.schema.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/platform/errors.js';
+import { AppError } from '../../../src/modules/errors.js';
 import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from './example.register.js';
 import { changeCategories } from '../../../src/modules/indicators/indicators.schema.js';
 import { referenceComparison, referenceSnapshot, referenceVillageList } from './reference.js';

@@ -6,7 +6,7 @@
  * the SQL engine makes the same way.
  */
 import { formatRatioText } from '../../../src/platform/dates.js';
-import { AppError } from '../../../src/platform/errors.js';
+import { AppError } from '../../../src/modules/errors.js';
 import type { Register, UnitRow } from '../../../src/modules/register/register.schema.js';
 import {
   changeCategories,
