@@ -25,7 +25,7 @@ function csvField(v: Value): string {
 }
 
 function table(name: string, columns: string[], rows: Value[][]): CopyTable {
-  return { table: name, columns, rows: rows.length, csv: rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n' };
+  return { table: name, columns, rows: rows.length, csv: `${rows.map((r) => r.map(csvField).join(',')).join('\n')}\n` };
 }
 
 /** Numbers the codes in first-seen order, as serial ids would. */

@@ -129,6 +129,8 @@ export function provinceRegister(seed: number, target = PROVINCE_ROWS_TARGET): P
     rows += 1 + m.placements.length;
   }
   // Row numbers as Excel would show them, so that any import issue points somewhere real.
-  for (const rowsOfSheet of Object.values(register)) (rowsOfSheet as { row: number }[]).forEach((r, i) => (r.row = i + 2));
+  for (const rowsOfSheet of Object.values(register)) {
+    for (const [i, r] of (rowsOfSheet as { row: number }[]).entries()) r.row = i + 2;
+  }
   return { register, demoRows, syntheticPeople: n, rows, generateSeconds: (performance.now() - t0) / 1000 };
 }

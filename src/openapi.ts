@@ -184,7 +184,12 @@ export const openapiTransformObject: SwaggerTransformObject = (input) => {
   const all = doc.components.schemas;
   const used = refsIn(doc.paths, new Set());
   for (const pending = [...used]; pending.length > 0; ) {
-    for (const name of refsIn(all[pending.pop()!], new Set())) if (!used.has(name)) pending.push(name), used.add(name);
+    for (const name of refsIn(all[pending.pop()!], new Set())) {
+      if (!used.has(name)) {
+        pending.push(name);
+        used.add(name);
+      }
+    }
   }
   const schemas = Object.fromEntries([...used].filter((n) => n in all).sort().map((n) => [n, all[n]]));
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;

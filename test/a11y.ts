@@ -311,7 +311,7 @@ export const a11ySuite = (parts: A11yPart[]) => describe('accessibility and narr
           const rest = s.normalize('NFC').replace(names, '').replace(/\d+-[\p{Lu}]+(?:\/[\p{Lu}]+)*/gu, '');
           return /[đĐ]/.test(rest) || /[\u0300-\u036f]/.test(rest.normalize('NFD'));
         };
-        const ui = 'h2, th, label, button, [role="tab"], .ant-menu-item, .ant-card-head-title, .ant-empty-description, .ant-select-selection-placeholder' + (withTitle ? ', h1' : '');
+        const ui = `h2, th, label, button, [role="tab"], .ant-menu-item, .ant-card-head-title, .ant-empty-description, .ant-select-selection-placeholder${withTitle ? ', h1' : ''}`;
         return Array.from(document.querySelectorAll<HTMLElement>(ui))
           .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"], [data-testid="lang-switch"]'))
           .map((el) => el.innerText.trim())

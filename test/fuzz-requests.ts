@@ -68,7 +68,7 @@ function checkSchema(s: JsonSchema, where: string): void {
   for (const [k, p] of Object.entries(s.properties ?? {})) checkSchema(p, `${where}.${k}`);
   if (s.items) checkSchema(s.items, `${where}[]`);
   if (typeof s.additionalProperties === 'object') checkSchema(s.additionalProperties, `${where}.*`);
-  [...(s.anyOf ?? []), ...(s.oneOf ?? [])].forEach((x, i) => checkSchema(x, `${where}|${i}`));
+  for (const [i, x] of [...(s.anyOf ?? []), ...(s.oneOf ?? [])].entries()) checkSchema(x, `${where}|${i}`);
 }
 
 /** Values the handlers know (codes of the example register, dates, enums), so that fuzzed requests get past the first lookup. */
@@ -147,12 +147,12 @@ function plausible(s: JsonSchema, name: string): fc.Arbitrary<unknown> {
 }
 
 /** A JSON value shaped by the schema, often wrong: missing keys, wrong types, extra keys, nasty strings. */
-export function valueOf(s: JsonSchema): fc.Arbitrary<unknown> {
+export function arbitraryOf(s: JsonSchema): fc.Arbitrary<unknown> {
   const wrong = fc.jsonValue({ maxDepth: 2 });
   let right: fc.Arbitrary<unknown>;
   if (s.const !== undefined) right = fc.constant(s.const);
   else if (s.enum) right = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...s.enum) }, text);
-  else if (s.anyOf || s.oneOf) right = fc.oneof(...(s.anyOf ?? s.oneOf)!.map(valueOf));
+  else if (s.anyOf || s.oneOf) right = fc.oneof(...(s.anyOf ?? s.oneOf)!.map(arbitraryOf));
   else {
     switch (s.type) {
       case 'integer':
@@ -166,7 +166,7 @@ export function valueOf(s: JsonSchema): fc.Arbitrary<unknown> {
         right = fc.oneof(fc.boolean(), text);
         break;
       case 'array':
-        right = fc.array(s.items ? valueOf(s.items) : wrong, { maxLength: (s.maxItems ?? 3) + 1 });
+        right = fc.array(s.items ? arbitraryOf(s.items) : wrong, { maxLength: (s.maxItems ?? 3) + 1 });
         break;
       case 'object':
         right = objectOf(s);
@@ -186,7 +186,7 @@ function objectOf(s: JsonSchema): fc.Arbitrary<Record<string, unknown>> {
   const required = new Set(s.required ?? []);
   const extra = fc.dictionary(fc.constantFrom('extra', 'constructor', 'prototype', 'id', 'role', '', '\u0000'), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 });
   return fc
-    .tuple(fc.tuple(...props.map(([k, p]) => fc.option(valueOf(p), { freq: required.has(k) ? 12 : 3, nil: undefined }))), fc.option(extra, { freq: 5, nil: undefined }))
+    .tuple(fc.tuple(...props.map(([k, p]) => fc.option(arbitraryOf(p), { freq: required.has(k) ? 12 : 3, nil: undefined }))), fc.option(extra, { freq: 5, nil: undefined }))
     .map(([values, more]) => {
       const o: Record<string, unknown> = { ...more };
       props.forEach(([k], i) => {
@@ -289,7 +289,7 @@ function plan(key: string, method: string, url: string, access: string | null, o
   const parameters = op.parameters ?? [];
   const bodySchema = op.requestBody?.content?.['application/json']?.schema;
   try {
-    parameters.forEach((p) => checkSchema(p.schema, `${key} ${p.in} ${p.name}`));
+    for (const p of parameters) checkSchema(p.schema, `${key} ${p.in} ${p.name}`);
     if (bodySchema) checkSchema(bodySchema, `${key} body`);
     // an upload's file: the fuzzer sends its own (upload below)
     const other = Object.keys(op.requestBody?.content ?? {}).filter((t) => t !== 'application/json' && t !== 'multipart/form-data');
@@ -353,21 +353,21 @@ function requestsFor(pathNames: string[], query: Parameter[], bodySchema: JsonSc
     { weight: 1, arbitrary: fc.constantFrom('%', '%FF', '%ED%A0%80', '%C0%AE', 'a%2Fb', '%2e%2e', 'x'.repeat(150), '%C4%90'.repeat(60)) },
   );
   const queryValues = fc.tuple(...query.map((q) => fc.option(
-    fc.oneof({ weight: 5, arbitrary: valueOf(q.schema).map((v) => [v]) }, { weight: 1, arbitrary: fc.array(valueOf(q.schema), { minLength: 2, maxLength: 3 }) }),
+    fc.oneof({ weight: 5, arbitrary: arbitraryOf(q.schema).map((v) => [v]) }, { weight: 1, arbitrary: fc.array(arbitraryOf(q.schema), { minLength: 2, maxLength: 3 }) }),
     { freq: q.required ? 10 : 3, nil: undefined },
   )));
   const queryString = fc
     .tuple(queryValues, fc.array(fc.tuple(fc.constantFrom('x', 'scope', 'at', 'depth', 'lang', 'q'), text), { maxLength: 2 }), fc.option(fc.constantFrom(...rawQueryJunk), { freq: 5, nil: undefined }))
     .map(([values, extra, junk]) => {
       const pairs: string[] = [];
-      query.forEach((q, i) => values[i]?.forEach((v) => pairs.push(pair(q.name, v))));
+      for (const [i, q] of query.entries()) for (const v of values[i] ?? []) pairs.push(pair(q.name, v));
       for (const [k, v] of extra) pairs.push(pair(k, v));
       if (junk) pairs.push(junk);
       return pairs.join('&');
     });
   const raw = fc.record({ payload: fc.oneof(fc.constantFrom(...rawBodyJunk), text, fc.constant(overLimit)), contentType: fc.option(fc.constantFrom(...contentTypes), { nil: undefined }) });
   const body: fc.Arbitrary<Fuzzed['body']> = bodySchema
-    ? fc.oneof({ weight: 8, arbitrary: valueOf(bodySchema).map(json) }, { weight: 1, arbitrary: fc.jsonValue().map(json) }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: none })
+    ? fc.oneof({ weight: 8, arbitrary: arbitraryOf(bodySchema).map(json) }, { weight: 1, arbitrary: fc.jsonValue().map(json) }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: none })
     : method === 'GET' ? fc.oneof({ weight: 9, arbitrary: none }, { weight: 1, arbitrary: raw })
     : fc.oneof({ weight: 2, arbitrary: none }, { weight: 1, arbitrary: fc.jsonValue().map(json) }, { weight: 1, arbitrary: raw }, { weight: 3, arbitrary: upload });
   const wildRequest = fc.record({
@@ -389,12 +389,12 @@ function cut(v: unknown): string {
 
 /** The request to inject: the route's URL with its parameters, the session's headers unless anonymous. */
 export function injection(plan: Plan, f: Fuzzed, session: { cookie: string; 'x-csrf-token': string } | null): InjectOptions {
-  const path = plan.url.replace(/:(\w+)|\*/g, (m, name: string | undefined) => f.params[name ?? '*']);
+  const path = plan.url.replace(/:(\w+)|\*/g, (_m, name: string | undefined) => f.params[name ?? '*']);
   const headers: Record<string, string> = {};
   if (session) {
     headers.cookie = session.cookie;
     if (f.csrf === 'ok') headers['x-csrf-token'] = session['x-csrf-token'];
-    if (f.csrf === 'wrong') headers['x-csrf-token'] = session['x-csrf-token'].slice(1) + 'A';
+    if (f.csrf === 'wrong') headers['x-csrf-token'] = `${session['x-csrf-token'].slice(1)}A`;
   } else if (f.cookie) headers.cookie = f.cookie;
   if (f.lang !== undefined) headers['accept-language'] = f.lang;
   if (f.body.contentType) headers['content-type'] = f.body.contentType;

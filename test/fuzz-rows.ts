@@ -179,7 +179,7 @@ function breakRow(sheet: SheetName, spec: SheetSpec, kind: Kind, i: number, c: C
     case 'wrongKind': set(spec.wrongKind![0], spec.wrongKind![1]); break;
     case 'duplicate':
       if (previous && previous.kind !== 'shortRow') {
-        sheetColumns[sheet].forEach((k, j) => (v[k] = String(previous.cells[j] ?? '')));
+        for (const [j, k] of sheetColumns[sheet].entries()) v[k] = String(previous.cells[j] ?? '');
         broken = [...sheetColumns[sheet]];
       } else set(pick(spec.required), '');
       break;
@@ -279,7 +279,7 @@ function csvField(c: Cell): string {
 /** Writes tables as `<sheet>.csv` files (UTF-8 with a BOM, CRLF) into `dir`. */
 export function writeCsv(t: Tables, dir: string): string {
   for (const [sheet, rows] of Object.entries(t)) {
-    writeFileSync(join(dir, `${sheet}.csv`), '\uFEFF' + rows.map((r) => (r ?? []).map(csvField).join(',')).join('\r\n') + '\r\n');
+    writeFileSync(join(dir, `${sheet}.csv`), `\uFEFF${rows.map((r) => (r ?? []).map(csvField).join(',')).join('\r\n')}\r\n`);
   }
   return dir;
 }

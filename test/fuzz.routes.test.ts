@@ -85,14 +85,11 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
     watch = new ChangeWatch(database.db);
     await watch.reset();
   });
+  // FUZZ_STATS=1 prints what each route answered, to see how far the fuzzed requests get.
+  const stats = new Map<string, Map<string, number>>();
   afterAll(async () => {
     await app?.close();
     await database?.close();
-  });
-
-  // FUZZ_STATS=1 prints what each route answered, to see how far the fuzzed requests get.
-  const stats = new Map<string, Map<string, number>>();
-  afterAll(() => {
     if (!process.env.FUZZ_STATS) return;
     for (const [k, m] of stats) console.log(`${engine} ${k}: ${[...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}×${n}`).join(' ')}`);
   });

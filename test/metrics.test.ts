@@ -35,7 +35,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 /** A people.csv of the import format with these rows (code, name, residence village). */
 const peopleCsv = (rows: [string, string, string][]) =>
-  ['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map(([c, n, v]) => `${c},${n},,,,${v},không`)].join('\n') + '\n';
+  `${['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map(([c, n, v]) => `${c},${n},,,,${v},không`)].join('\n')}\n`;
 
 describe.runIf(firstEngineRun)('isLoopback', () => {
   it('knows this machine\'s addresses, in IPv4, IPv6 and IPv4 mapped into IPv6', () => {

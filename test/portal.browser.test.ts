@@ -101,7 +101,7 @@ describe('the public portal in Chromium', () => {
     // the image loads after the heading is there: waited for, not read at once
     await home.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('.article .body img');
-      return img !== null && img.complete && img.naturalWidth > 0;
+      return img?.complete && img.naturalWidth > 0;
     });
     await shot(home, 'article');
     await home.context().close();

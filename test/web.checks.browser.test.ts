@@ -111,7 +111,7 @@ describe('the data checks and the results article of the demo in Chromium', { ti
     await expect(page.locator('article').innerText()).resolves.toMatch(/Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên/);
     await page.waitForFunction(() => {
       const img = document.querySelector<HTMLImageElement>('.article .body img');
-      return img !== null && img.complete && img.naturalWidth > 0;
+      return img?.complete && img.naturalWidth > 0;
     });
     await expect(page.locator('.article .body table').count()).resolves.toBe(2);
     await page.screenshot({ path: join(shots, 'portal-results.png'), fullPage: true });

@@ -28,7 +28,7 @@ const run = Date.now().toString(36).toUpperCase();
 
 /** The people sheet of the import format, as a CSV file. */
 const peopleCsv = (rows: string[][]) =>
-  ['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map((r) => r.join(','))].join('\n') + '\n';
+  `${['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map((r) => r.join(','))].join('\n')}\n`;
 
 describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   const suite = browserSuite('gr-web-reg-');

@@ -7,7 +7,7 @@ import type { NoticeDay } from '../modules/rules/working-days.js';
 import { cliActor } from '../platform/audit.js';
 import { formatDateVi } from '../platform/dates.js';
 import { AppError } from '../modules/errors.js';
-import { type Lang } from '../platform/errors.js';
+import type { Lang } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 
 type Year = ReturnType<typeof calendarYear>;

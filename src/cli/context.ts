@@ -4,7 +4,7 @@ import { rebuildDerivedIfEmpty } from '../modules/indicators/counts.repository.j
 import { loadCalendar } from '../modules/calendar/calendar.service.js';
 import { openDatabase, type Database } from '../platform/db.js';
 import { AppError, formatMessage } from '../modules/errors.js';
-import { type Lang } from '../platform/errors.js';
+import type { Lang } from '../platform/errors.js';
 import { lockDataDir } from '../platform/lock.js';
 
 export interface CommonOptions {

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { grantAppRole, migrateAsOwner, openDatabase, type Database } from '../platform/db.js';
 import { appRoleGrants } from '../platform/roles.js';
 import { AppError } from '../modules/errors.js';
-import { type Lang } from '../platform/errors.js';
+import type { Lang } from '../platform/errors.js';
 import { dataOption, langOf, langOption, reportError, withDatabase, type CommonOptions } from './context.js';
 
 const words = {

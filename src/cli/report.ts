@@ -6,7 +6,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cliActor } from '../platform/audit.js';
 import type { Db } from '../platform/db.js';
 import { AppError } from '../modules/errors.js';
-import { type Lang } from '../platform/errors.js';
+import type { Lang } from '../platform/errors.js';
 import { buildReport, recordReportExport, reportFile, type ReportFormat } from '../modules/reports/reports.service.js';
 
 export interface ReportOptions {

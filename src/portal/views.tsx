@@ -171,7 +171,7 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <footer className="bottom">
           <div className="wrap">© {site.name}</div>
         </footer>
-        <a href="#" className="to-top" id="len-dau" aria-label="Lên đầu trang" title="Lên đầu trang">▲</a>
+        <a href="#top" className="to-top" id="len-dau" aria-label="Lên đầu trang" title="Lên đầu trang">▲</a>
       </body>
     </html>
   );
@@ -197,6 +197,7 @@ export function ListPage({ heading, items, page, pages, base }: { heading: strin
       <ul className="news">
         {items.map((a) => (
           <li key={a.id}>
+            {/* biome-ignore lint/a11y/useAnchorContent: the picture repeats the title's link beside it, hidden from screen readers and the keyboard */}
             {a.imageUrl && <a href={a.url} className="thumb" tabIndex={-1} aria-hidden="true"><img src={a.imageUrl} alt="" loading="lazy" /></a>}
             <div>
               <h2><a href={a.url}>{a.title}</a></h2>
@@ -234,6 +235,7 @@ export function ArticlePage({ a, related }: { a: ArticleView; related: ListItem[
         <time dateTime={a.publishedAt}>{viTime(a.publishedAt)}</time> · <span className="views"><span data-views={a.id}>{num(a.views)}</span> lượt xem</span>
       </p>
       {a.summary && <p className="lead">{a.summary}</p>}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the body is cleaned on the server when saved (sanitizeBody, portal.service.ts) */}
       <div className="body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
       {a.authorLine && <p className="author">{a.authorLine}</p>}
       {related.length > 0 && (

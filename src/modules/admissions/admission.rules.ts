@@ -19,7 +19,7 @@
  */
 import { addMonths, formatDateVi } from '../../platform/dates.js';
 import { formatMessage, type ErrorCode } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import { ageInMonths } from '../register/register.validate-time.js';
 import type { Stage } from '../../../common/admissions.js';
 import { decidingBodies, needsConsent, ruleSetLabel, rulesAt, type DecidingLevel } from '../../../common/rules.js';

@@ -12,7 +12,7 @@ import { withActor } from '../../platform/audit.js';
 import { today } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import * as people from '../people/people.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import { admit, endMember, recordOfficial, type Writer } from '../records/records.service.js';
@@ -62,7 +62,7 @@ export async function createProspect(
   const person = await people.findPerson(db, f.personCode);
   if (!person || !(await w.personInScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   const village = await findUnitByCode(db, f.villageCode);
-  if (!village || village.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn))) throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
+  if (village?.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn))) throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
   let cellId: number | null = null;
   if (f.cellCode) {
     const cell = await records.orgUnit(db, f.cellCode);

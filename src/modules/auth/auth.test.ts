@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { loginAs, signIn, TEST_PASSWORD } from '../../../test/auth.js';
 import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
@@ -28,7 +28,10 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let log = '';
-  const stream = new Writable({ write: (c, _e, cb) => ((log += String(c)), cb()) });
+  const stream = new Writable({ write: (c, _e, cb) => {
+      log += String(c);
+      cb();
+    }, });
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { formatNumberVi } from '../../platform/dates.js';
 import { transaction, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import {
   checkWritable, DUMP_FORMAT, DUMP_VERSION, DumpReader, endLine, headerLine, tableLine, writeDumpFile, type DumpHeader, type DumpMigration,
   checkDumpIntact,

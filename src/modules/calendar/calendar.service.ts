@@ -8,7 +8,7 @@ import { withActor, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { formatDateVi, isoFromParts } from '../../platform/dates.js';
 import { AppError } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import { basisOf, holidayYear, noticeOf, setNotices, shippedNotices, yearDays, type NoticeDay } from '../rules/working-days.js';
 import * as repo from './calendar.repository.js';
 

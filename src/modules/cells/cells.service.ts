@@ -35,7 +35,7 @@ type FoundCell = z.infer<typeof foundCell>;
 
 async function villageOf(db: Db, code: string, at: string, w: Writer) {
   const u = await findUnitByCode(db, code);
-  if (!u || u.level !== 'village' || !(await w.unitInScope(u.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
+  if (u?.level !== 'village' || !(await w.unitInScope(u.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
   const v = await repo.villageAt(db, u.id, at);
   if (!v || v.commune_id === null) throw new AppError('UNIT_NOT_VALID_AT', { code, at });
   return { id: u.id, ...v };

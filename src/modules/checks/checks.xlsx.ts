@@ -48,7 +48,7 @@ export async function checksWorkbook(r: CheckResult, lang: Lang, appUrl: string)
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [i, w] of widths.entries()) ws.getColumn(i + 1).width = w;
   ws.mergeCells(1, 1, 1, widths.length);
   const title = ws.getCell(1, 1);
   title.value = l.title(r.at === null ? l.all : l.at(formatDateVi(r.at)), r.scope);

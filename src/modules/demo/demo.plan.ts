@@ -64,8 +64,8 @@ export function planVillages(rng: Rng, laid: Laid[]): VillagePlan[] {
     // Weak and white villages are mostly rural thôn: weight 3 for a village of a xã, 1 elsewhere.
     const order = mine.map((i) => ({ i, key: rng.next() ** (1 / (laid[i].subtype === 'Thôn' ? 3 : 1)) }));
     order.sort((a, b) => b.key - a.key);
-    order.slice(0, nWhite).forEach(({ i }) => (cls[i] = 'W'));
-    order.slice(nWhite, nWhite + nWeak).forEach(({ i }) => (cls[i] = 'K'));
+    for (const { i } of order.slice(0, nWhite)) cls[i] = 'W';
+    for (const { i } of order.slice(nWhite, nWhite + nWeak)) cls[i] = 'K';
   }
   return laid.map((_, i) => planOne(rng, cls[i]));
 }

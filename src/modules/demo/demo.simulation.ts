@@ -340,7 +340,7 @@ function keepCells(w: World): void {
     staff = new Map();
     for (const m of w.active) {
       const seg = currentSeg(m);
-      if (!seg || !seg.cell.endsWith('-CQ')) continue;
+      if (!seg?.cell.endsWith('-CQ')) continue;
       if (!staff.has(seg.cell)) staff.set(seg.cell, new Set());
       staff.get(seg.cell)!.add(m);
     }

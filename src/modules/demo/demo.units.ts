@@ -89,8 +89,14 @@ export function layOutVillages(rng: Rng, communes: Commune[]): Omit<Village, 'cl
   while (total !== VILLAGES_2013) {
     const i = adjusted[rng.int(0, adjusted.length - 1)];
     const min = communes[i].type === 'Xã' ? 5 : 8;
-    if (total < VILLAGES_2013 && counts[i] < 15) (counts[i]++, total++);
-    else if (total > VILLAGES_2013 && counts[i] > min) (counts[i]--, total--);
+    if (total < VILLAGES_2013 && counts[i] < 15) {
+      counts[i]++;
+      total++;
+    }
+    else if (total > VILLAGES_2013 && counts[i] > min) {
+      counts[i]--;
+      total--;
+    }
   }
   const villages: Omit<Village, 'cls' | 'desired' | 'anchor' | 'event'>[] = [];
   communes.forEach((c, ci) => {

@@ -168,7 +168,10 @@ export function foundCombinedCell(w: World, villages: Village[], day: Day | null
     village: null, convertedAt: null, name: `Chi bộ ghép ${villages.map((v) => lowerFirst(v.name)).join(', ')}`,
     coverage: villages.map((v) => ({ village: v, from: day, to: null })),
   };
-  for (const v of villages) (v.combined = cell), w.dirty.add(v);
+  for (const v of villages) {
+    v.combined = cell;
+    w.dirty.add(v);
+  }
   w.cells.push(cell);
   return cell;
 }

@@ -55,7 +55,7 @@ export async function dueElections(db: Db, inScope: SQL | null, months: number, 
 
 async function villageIn(db: Db, code: string, at: string, w: Writer) {
   const v = await findUnitByCode(db, code);
-  if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
+  if (v?.level !== 'village' || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code });
   return v;
 }
 

@@ -60,9 +60,9 @@ function csvField(c: Cell): string {
  * (Excel reads the file as UTF-8 only with it), the header, one line a row.
  */
 export function* csvChunks(sheet: SheetName, register: Register): Generator<string> {
-  let chunk = '\uFEFF' + sheetColumns[sheet].join(',') + '\n';
+  let chunk = `\uFEFF${sheetColumns[sheet].join(',')}\n`;
   for (const cells of registerCells(sheet, register)) {
-    chunk += cells.map(csvField).join(',') + '\n';
+    chunk += `${cells.map(csvField).join(',')}\n`;
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = '';

@@ -220,7 +220,7 @@ export class RegisterParser {
     const r = this.register;
     const keep = <T>(c: RowCells, list: T[], row: T, partial?: [Set<string>, string | null]) => {
       if (c.ok) list.push(row);
-      else if (partial && partial[1]) partial[0].add(partial[1]);
+      else if (partial?.[1]) partial[0].add(partial[1]);
     };
     this.builders = {
       units: (c) => keep(c, r.units, {

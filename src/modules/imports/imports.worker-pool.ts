@@ -13,7 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.js';
-import { type ErrorParams, type Lang } from '../../platform/errors.js';
+import type { ErrorParams, Lang } from '../../platform/errors.js';
 import { megabytes } from './imports.archive.js';
 import { IssueList } from '../register/register.issues.js';
 import type { ParseResult, PartialCodes } from './imports.parse.js';

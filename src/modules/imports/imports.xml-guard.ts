@@ -35,7 +35,7 @@ const SQUOTE = 0x27;
 const DASH = 0x2d;
 const RBRACKET = 0x5d;
 
-const enum State {
+enum State {
   Text,
   Open,
   StartTag,

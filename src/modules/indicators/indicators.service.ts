@@ -2,7 +2,7 @@ import { recordEvent, type AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { formatRatioText, parseUserDate } from '../../platform/dates.js';
 import { AppError } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import { districtsOf } from './queries/districts.js';
 import { admissionsByChild, type AdmissionCounts } from './queries/admissions.js';
 import { comparison } from './queries/comparison.js';

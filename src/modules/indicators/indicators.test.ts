@@ -3,7 +3,7 @@ import { withActor } from '../../platform/audit.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, engines } from '../../../test/db.js';
-import { type Database } from '../../platform/db.js';
+import type { Database } from '../../platform/db.js';
 import { AppError } from '../errors.js';
 import { importRegister } from '../register/register.service.js';
 import { rebuildDerivedIfEmpty, refreshVillageMemberCounts } from './counts.repository.js';

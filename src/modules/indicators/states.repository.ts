@@ -26,11 +26,12 @@ import { inCategory } from './queries/village-facts.js';
  */
 export async function refreshVillageStates(db: Db, villageIds?: number[]): Promise<void> {
   const ids = villageIds && sql.param(villageIds);
+  if (!ids) await db.execute(sql`delete from village_states`);
   const before = ids
     ? await rows<{ id: number }>(db, sql`
         with gone as (delete from village_states where village_id = any(${ids}::int[]) returning commune_id)
         select distinct commune_id as id from gone`)
-    : (await db.execute(sql`delete from village_states`), []);
+    : [];
   await db.execute(sql`
     insert into village_states (village_id, valid_from, valid_to, commune_id, total, official, cell, head_id, head_is_member, secretary_is_head)
     ${villageStatesSelect(villageIds)}`);

@@ -219,7 +219,7 @@ export async function villageListWorkbook(
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
-  all.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  for (const [i, c] of all.entries()) ws.getColumn(i + 1).width = c.width;
 
   ws.mergeCells(1, 1, 1, all.length);
   const title = ws.getCell(1, 1);

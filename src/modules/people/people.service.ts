@@ -94,7 +94,7 @@ export async function addPerson(db: Db, p: NewPerson, writer: PersonWriter): Pro
   let residenceVillageId: number | null = null;
   if (p.residenceVillageCode) {
     const u = await findUnitByCode(db, p.residenceVillageCode);
-    if (!u || u.level !== 'village' || !(await writer.villageInScope(u.id))) {
+    if (u?.level !== 'village' || !(await writer.villageInScope(u.id))) {
       throw new AppError('VILLAGE_NOT_FOUND', { code: p.residenceVillageCode });
     }
     residenceVillageId = u.id;

@@ -4,7 +4,7 @@
  * the page) or from the script (JSON).
  */
 import formbody from '@fastify/formbody';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isbot } from 'isbot';
 import { z } from 'zod';
@@ -132,7 +132,7 @@ export const portalRoutes: FastifyPluginAsyncZod<{ db: Db; counter: Counter }> =
         throw new AppError('POLL_RATE_LIMITED');
       }
       const voter = req.account ? { accountId: req.account.id } : { guestCookie: ensureVisitor(req, reply), guestHash: guestHash(req, pollId) };
-      let result;
+      let result: Awaited<ReturnType<typeof vote>>;
       try {
         result = await vote(db, pollId, voter, options);
       } catch (e) {

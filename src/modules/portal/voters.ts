@@ -52,7 +52,7 @@ const hintPattern = new RegExp(`(?:^|;)\\s*${VOTED_COOKIE}=([0-9.]{1,300})`);
  * page cache's fast path runs before the cookie plugin has parsed anything.
  */
 export function votedHint(cookieHeader: string | undefined): number[] {
-  if (!cookieHeader || !cookieHeader.includes(VOTED_COOKIE)) return [];
+  if (!cookieHeader?.includes(VOTED_COOKIE)) return [];
   const m = hintPattern.exec(cookieHeader);
   if (!m) return [];
   return m[1].split('.').filter((s) => /^\d{1,10}$/.test(s)).map(Number).filter((n) => n > 0 && n < 2 ** 31).slice(0, VOTED_MAX);

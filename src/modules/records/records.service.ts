@@ -11,7 +11,7 @@ import type { AuditActor } from '../../platform/audit.js';
 import { addMonths, formatDateVi } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, formatMessage } from '../errors.js';
-import { type Lang } from '../../platform/errors.js';
+import type { Lang } from '../../platform/errors.js';
 import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../register/register.service.js';
 import { requireWritable } from '../register/writable.js';
@@ -185,7 +185,7 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
  */
 export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer, personField = 'personCode'): Promise<ChangeResult> {
   const v = await findUnitByCode(db, villageCode);
-  if (!v || v.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
+  if (v?.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   // naming a head does not bring them into scope: they must be in it when the term starts (before any rule is told)

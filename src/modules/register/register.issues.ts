@@ -1,7 +1,7 @@
 import { glossary } from '../../../common/glossary.js';
 import type { UnitLevel } from '../../db/schema/index.js';
 import { formatMessage, type ErrorCode } from '../errors.js';
-import { type ErrorParams, type Lang } from '../../platform/errors.js';
+import type { ErrorParams, Lang } from '../../platform/errors.js';
 import type { ImportIssue, IsoDate, SourceRow } from './register.schema.js';
 
 /** The registry codes an import issue may carry. */

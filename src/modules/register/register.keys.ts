@@ -37,7 +37,7 @@ export const keyColumns: Record<SheetName, string[]> = {
 };
 
 /** The non-key fields whose change makes a matched row "updated" (levels and kinds are identity). */
-export const valueOf: KeyFns = {
+export const keyValueOf: KeyFns = {
   units: (r) => k(r.name, r.subtype, r.parentCode, r.validTo),
   unit_lineage: (r) => k(r.kind, r.decision),
   party_orgs: (r) => k(r.name, r.parentCode, r.unitCode, r.validTo),

@@ -5,7 +5,7 @@
  * unchanged workbook writes nothing.
  */
 import type { UnitLevel } from '../../db/schema/index.js';
-import { rowKey, valueOf, type ExistingState } from './register.keys.js';
+import { keyValueOf, rowKey, type ExistingState } from './register.keys.js';
 import { emptyRegister, sheetNames, type ImportSummary, type Register, type SheetName } from './register.schema.js';
 
 export interface Plan {
@@ -54,7 +54,7 @@ export function planChanges(input: Register, existing: ExistingState): Plan {
 function diffSheet<S extends SheetName>(sheet: S, input: Register, stored: Register, write: Register, changes: ImportSummary['changes']): void {
   type R = Register[S][number];
   const key = rowKey[sheet] as (r: R) => string;
-  const value = valueOf[sheet] as (r: R) => string;
+  const value = keyValueOf[sheet] as (r: R) => string;
   const before = new Map<string, string>();
   for (const r of stored[sheet] as R[]) before.set(key(r), value(r));
   const out = write[sheet] as R[];

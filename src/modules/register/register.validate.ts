@@ -6,7 +6,7 @@
  * passed these checks when they were written.
  */
 import type { UnitLevel } from '../../db/schema/index.js';
-import { fromDatabase, intervalText, IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './register.issues.js';
+import { fromDatabase, intervalText, type IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './register.issues.js';
 import { keyColumns, rowKey, type ExistingState } from './register.keys.js';
 import type { PartialCodes } from '../imports/imports.parse.js';
 import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './register.schema.js';

@@ -160,7 +160,7 @@ function vietnamese(f: NarrativeFigures): string {
 
 function english(f: NarrativeFigures): string {
   const n = (x: number) => intEn.format(x);
-  const V = (k: number) => (k === 1 ? 'village or residential group' : 'villages and residential groups');
+  const villagesWord = (k: number) => (k === 1 ? 'village or residential group' : 'villages and residential groups');
   const sameYear = year(f.from) === year(f.to);
   const period = sameYear ? `From ${dateEn(f.from)} to ${dateEn(f.to)}` : `From ${year(f.from)} to ${year(f.to)}`;
   const point = (d: string) => (sameYear ? `on ${dateEn(d)}` : `in ${year(d)}`);
@@ -173,7 +173,7 @@ function english(f: NarrativeFigures): string {
   let white: string;
   if (w.from === 0 && w.to === 0) white = 'there was no village or residential group without a party member';
   else if (w.left > 0) {
-    white = `${n(w.left)} ${V(w.left)} with no party member ${w.left === 1 ? 'was' : 'were'} cleared`;
+    white = `${n(w.left)} ${villagesWord(w.left)} with no party member ${w.left === 1 ? 'was' : 'were'} cleared`;
     if (w.to === 0) white += ', leaving none without a party member';
     else if (gained > 0) white += ` (${n(gained)} more became so; ${remain})`;
   } else if (w.to === 0) white = 'no village or residential group without a party member remains';
@@ -207,8 +207,8 @@ function english(f: NarrativeFigures): string {
   };
   if (own.joined.all > 0 || own.departed.all > 0) {
     const moves = [
-      own.joined.all > 0 ? `${n(own.joined.all)} ${V(own.joined.all)} entered the scope of the report${among(own.joined)}` : '',
-      own.departed.all > 0 ? `${n(own.departed.all)} ${V(own.departed.all)} left it${among(own.departed)}` : '',
+      own.joined.all > 0 ? `${n(own.joined.all)} ${villagesWord(own.joined.all)} entered the scope of the report${among(own.joined)}` : '',
+      own.departed.all > 0 ? `${n(own.departed.all)} ${villagesWord(own.departed.all)} left it${among(own.departed)}` : '',
     ].filter(Boolean);
     parts.push(`By the merger and rearrangement of administrative units, ${moves.join('; ')}; they are not counted among those cleared or reduced above.`);
   }

@@ -20,7 +20,7 @@ export const chromiumPath = () => envSchema.shape.CHROMIUM_PATH.parse(process.en
 export async function printPdf(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new AppError('PDF_BROWSER_MISSING', { path: executablePath });
-  let browser;
+  let browser: Awaited<ReturnType<typeof import('playwright-core').chromium.launch>>;
   try {
     // loaded on first use: a server may never print a PDF
     const { chromium } = await import('playwright-core');

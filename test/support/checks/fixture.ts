@@ -9,11 +9,11 @@ import { sql } from 'drizzle-orm';
 import { withActor } from '../../../src/platform/audit.js';
 import type { Db } from '../../../src/platform/db.js';
 import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
+import { addRows } from '../rows.js';
 
 export function checksRegister({ faults }: { faults: boolean }): Register {
   const r = emptyRegister();
-  const add = <T extends { row: number }>(list: T[], items: Omit<T, 'row'>[]) =>
-    items.forEach((x) => list.push({ ...x, row: list.length + 2 } as T));
+  const add = addRows;
   const always = { validFrom: null, validTo: null };
   add(r.units, [
     { code: 'P', name: 'Tỉnh Kiểm', level: 'province', subtype: 'Tỉnh', parentCode: null, ...always },

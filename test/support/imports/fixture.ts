@@ -7,7 +7,9 @@ import { emptyRegister, sheetNames, type Register } from '../../../src/modules/r
 
 /** Numbers each sheet's rows as Excel shows them (header = 1). */
 export function numberRows(r: Register): Register {
-  for (const s of sheetNames) (r[s] as { row: number }[]).forEach((row, i) => (row.row = i + 2));
+  for (const s of sheetNames) {
+    for (const [i, row] of (r[s] as { row: number }[]).entries()) row.row = i + 2;
+  }
   return r;
 }
 

@@ -40,7 +40,7 @@ export function writeCsvTables(t: Tables, dir: string, delimiter = ','): string 
     return /[",;\t\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   for (const [sheet, rowsOfSheet] of Object.entries(t)) {
-    writeFileSync(join(dir, `${sheet}.csv`), '\uFEFF' + rowsOfSheet.map((r) => r.map(field).join(delimiter)).join('\r\n') + '\r\n');
+    writeFileSync(join(dir, `${sheet}.csv`), `\uFEFF${rowsOfSheet.map((r) => r.map(field).join(delimiter)).join('\r\n')}\r\n`);
   }
   return dir;
 }

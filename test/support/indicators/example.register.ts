@@ -6,11 +6,11 @@
  * and VC until VC ends, then VB's own cell. VD never has a cell.
  */
 import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
+import { addRows } from '../rows.js';
 
 export function exampleRegister(): Register {
   const r = emptyRegister();
-  const add = <T extends { row: number }>(list: T[], items: Omit<T, 'row'>[]) =>
-    items.forEach((x) => list.push({ ...x, row: list.length + 2 } as T));
+  const add = addRows;
   const always = { validFrom: null, validTo: null };
   add(r.units, [
     { code: 'P', name: 'Tỉnh Mẫu', level: 'province', subtype: 'Tỉnh', parentCode: null, ...always },

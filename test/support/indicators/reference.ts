@@ -199,6 +199,8 @@ function flowCodes(a: VillageItem[], b: VillageItem[], c: VillageCategory, flow:
         return v1 === undefined && in2;
       case 'stayed':
         return in1 && in2;
+      default:
+        return false;
     }
   });
 }

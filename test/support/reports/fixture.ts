@@ -23,6 +23,6 @@ export function reportRegisterWithDistrict() {
       : [u],
   );
   r.units.splice(1, 0, { row: 0, code: 'D', name: 'Huyện Một', level: 'district', subtype: 'Huyện', parentCode: 'P', validFrom: null, validTo: until });
-  r.units.forEach((u, i) => (u.row = i + 2));
+  for (const [i, u] of r.units.entries()) u.row = i + 2;
   return r;
 }

@@ -19,13 +19,13 @@
  * 2024, and M12 in B1, then in XB: the report counts 3 for XA, not 4.
  */
 import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
+import { addRows } from '../rows.js';
 
 export const REFORM = '2025-07-01';
 
 export function mergerRegister(): Register {
   const r = emptyRegister();
-  const add = <T extends { row: number }>(list: T[], items: Omit<T, 'row'>[]) =>
-    items.forEach((x) => list.push({ ...x, row: list.length + 2 } as T));
+  const add = addRows;
   type Span = { validFrom: string | null; validTo: string | null };
   const always: Span = { validFrom: null, validTo: null };
   const before: Span = { validFrom: null, validTo: REFORM };
