@@ -104,7 +104,7 @@ export default function DashboardPage() {
       {!scope ? (
         tree.isPending ? <PageLoading /> : !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
       ) : (
-        <QueryState query={figures}>
+        <QueryState<unknown> query={figures}>
           {() => (
             <>
               <Typography.Text strong data-testid="figures-heading">

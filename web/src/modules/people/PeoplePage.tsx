@@ -95,20 +95,20 @@ export default function PeoplePage() {
         <EmptyState text={t('people.prompt')} />
       ) : (
         <QueryState query={search} empty={search.data?.total === 0 && t('people.empty')}>
-          {() => (
+          {(found) => (
             <>
               <Typography.Text strong data-testid="people-found">
-                {t('people.found', { total: formatNumber(search.data!.total) })}
+                {t('people.found', { total: formatNumber(found.total) })}
               </Typography.Text>
               <ListTable<PersonItem>
                 data-testid="people-table"
                 style={{ marginTop: 8 }}
                 loading={search.isFetching}
                 columns={columns}
-                dataSource={search.data!.items}
+                dataSource={found.items}
                 scroll={{ x: 1050 }}
                 pageSize={PAGE}
-                total={search.data!.total}
+                total={found.total}
               />
             </>
           )}

@@ -178,7 +178,7 @@ export default function VillagesPage() {
       <QueryState query={tree} empty={!scope && t('villages.emptyScope', { scope: '', at: formatDate(at) })}>
         {() => (
           <QueryState query={list} empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })}>
-            {() => (
+            {({ villages }) => (
               <>
                 <div className="totals-line" data-testid="villages-totals">
                   <Typography.Text strong>
@@ -186,7 +186,7 @@ export default function VillagesPage() {
                   </Typography.Text>
                   {filtered && (
                     <>
-                      <span className="muted"> {t('villages.totalsOf', { all: formatNumber(all!.length) })}</span>
+                      <span className="muted"> {t('villages.totalsOf', { all: formatNumber(villages.length) })}</span>
                       <Button size="small" type="link" onClick={() => update({ cat: null, cell: null, head: null, q: null })}>
                         {t('villages.clear')}
                       </Button>
