@@ -1,4 +1,5 @@
 import { Alert, Button, Empty, Flex, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../lib/api';
 
@@ -31,4 +32,11 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
 
 export function EmptyState({ text }: { text: string }) {
   return <Empty data-testid="empty-state" image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
+}
+
+/** A query's states: a spinner while it is on its way, what failed (with a retry), `empty` when it found nothing, else what it brought. */
+export function QueryState<T>({ query, empty, children }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; empty?: string | false; children: (data: T) => ReactNode }) {
+  if (query.isPending) return <PageLoading />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return empty ? <EmptyState text={empty} /> : <>{children(query.data as T)}</>;
 }

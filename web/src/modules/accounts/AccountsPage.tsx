@@ -14,7 +14,7 @@ import type { ApiBody, Schema } from '../../api/types';
 type AccountView = Schema<'AccountView'>;
 type NewAccountBody = ApiBody<'/api/accounts'>;
 type OneTimePassword = Schema<'OneTimePassword'>;
-import { ScopePicker } from '../dashboard/ScopePicker';
+import { ScopePicker } from '../../components/ScopePicker';
 
 const KEY = ['accounts'] as const;
 

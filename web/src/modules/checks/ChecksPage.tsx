@@ -2,11 +2,12 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, PageLoading } from '../../components/States';
 import { apiDownload, errorText, saveDownload } from '../../lib/api';
 import i18n from '../../i18n';
 import { formatDate, todayIso } from '../../lib/format';
+import { useUrlState } from '../../lib/urlState';
 import { DateInput, PageTitle } from '../workflow/fields';
 import { useChecks, type Finding } from './data';
 import './i18n';
@@ -27,7 +28,7 @@ function RecordLink({ f }: { f: Finding }) {
  */
 export default function ChecksPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlState();
   const all = params.get('all') === 'true';
   const at = isIso(params.get('at')) ? params.get('at')! : todayIso();
   const q = useChecks({ at, all });
@@ -41,13 +42,6 @@ export default function ChecksPage() {
     },
     onError: (e) => void message.error(errorText(e)),
   });
-  const set = (k: string, v: string | null) =>
-    setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (v === null) n.delete(k);
-      else n.set(k, v);
-      return n;
-    }, { replace: true });
 
   const groups = new Map<string, { title: string; findings: Finding[] }>();
   for (const f of q.data?.findings ?? []) {
@@ -62,9 +56,9 @@ export default function ChecksPage() {
     <div data-testid="checks-page">
       <PageTitle title={t('chk.title')} />
       <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
-        <Radio.Group value={all ? 'all' : 'at'} onChange={(e) => set('all', e.target.value === 'all' ? 'true' : null)}
+        <Radio.Group value={all ? 'all' : 'at'} onChange={(e) => update({ all: e.target.value === 'all' ? 'true' : null })}
           options={[{ value: 'at', label: t('chk.at') }, { value: 'all', label: t('chk.all') }]} optionType="button" />
-        {!all && <DateInput value={at} onChange={(v) => set('at', v)} testId="checks-date" />}
+        {!all && <DateInput value={at} onChange={(v) => update({ at: v })} testId="checks-date" />}
         {q.data && (
           <Space size="large">
             <Statistic title={t('chk.errors')} value={q.data.count.error} valueStyle={{ color: q.data.count.error ? '#cf1322' : undefined }} />

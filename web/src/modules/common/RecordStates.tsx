@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, PageLoading } from '../../components/States';
+import { QueryState } from '../../components/States';
 import { ApiError, errorText } from '../../lib/api';
 import './i18n';
 
@@ -26,10 +26,6 @@ export function RecordNotFound({ error, back }: { error: unknown; back: string }
 
 /** Loading, not found, failed, or the record: the states every record page shows. */
 export function RecordQuery<T>({ query, back, children }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; back: string; children: (data: T) => ReactNode }) {
-  if (query.isPending) return <PageLoading />;
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) return <RecordNotFound error={query.error} back={back} />;
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <>{children(query.data as T)}</>;
+  if (query.error instanceof ApiError && query.error.status === 404) return <RecordNotFound error={query.error} back={back} />;
+  return <QueryState query={query}>{children}</QueryState>;
 }

@@ -1,7 +1,7 @@
 import { Col, Form, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRequired } from './ChangeModal';
-import { IsoDatePicker } from './IsoDatePicker';
+import { IsoDatePicker } from '../../components/DateField';
 import './i18n';
 
 /** The start (required) and end (empty while in office) of a term, side by side; a term may be entered ahead, from the day the current one ends. */

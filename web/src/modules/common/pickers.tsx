@@ -2,9 +2,8 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, todayIso } from '../../lib/format';
+import { formatDate, searchable, todayIso } from '../../lib/format';
 import { useUnitTree, type UnitNode } from '../../lib/units';
-import { searchable } from '../dashboard/ScopePicker';
 import { useOrgs, usePeopleSearch, type PersonItem } from './data';
 import './i18n';
 

@@ -1,18 +1,19 @@
-import { Alert, Card, Col, Form, Row, Typography } from 'antd';
+import { Alert, Col, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useCan, useSignedIn } from '../../app/auth';
-import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { DateField } from '../../components/DateField';
+import { Filter, ListPage } from '../../components/ListPage';
+import { ScopePicker } from '../../components/ScopePicker';
+import { EmptyState, ErrorState, PageLoading, QueryState } from '../../components/States';
 import { formatDate, isIsoDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
+import { useUrlState } from '../../lib/urlState';
 import { useComparison, useSnapshot } from './data';
 import { FigureCards } from './FigureCards';
 import { AdmissionsDueCard } from './AdmissionsDueCard';
 import { ChecksCard } from '../checks/ChecksCard';
 import type { ListRequest } from './model';
-import { DateField } from './DateField';
-import { ScopePicker } from './ScopePicker';
 import { VillageListDrawer } from './VillageListDrawer';
 
 const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
@@ -44,11 +45,10 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const account = useSignedIn();
   const canList = useCan('register.read');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlState();
   const [listRequest, setListRequest] = useState<ListRequest | null>(null);
 
-  const today = todayIso();
-  const at = isIsoDate(params.get('at')) ? params.get('at')! : today;
+  const at = isIsoDate(params.get('at')) ? params.get('at')! : todayIso();
   const cmp = isIsoDate(params.get('cmp')) ? params.get('cmp') : null;
   const dates = cmp && cmp !== at ? (cmp < at ? { from: cmp, to: at } : { from: at, to: cmp }) : null;
 
@@ -65,97 +65,86 @@ export default function DashboardPage() {
   const comparison = useComparison(scope, dates);
   const figures = dates ? comparison : snapshot;
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) if (v === null) next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
-
   const scopeName = (snapshot.data?.scope.name ?? comparison.data?.to.scope.name ?? scopeNode?.name ?? '') as string;
   const villagesCount = snapshot.data?.villages ?? (comparison.data ? Math.max(comparison.data.from.villages, comparison.data.to.villages) : undefined);
 
   return (
-    <div data-testid="dashboard">
-      <Typography.Title level={1} style={{ marginTop: 0 }}>
-        {t('dashboard.title')}
-      </Typography.Title>
-      <Card size="small" className="dashboard-controls">
-        <Form layout="vertical">
-          <Row gutter={[12, 8]}>
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('dashboard.scope')}>
-                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={5}>
-              <DateField testId="date-at" label={t('dashboard.date')} value={at} today={today} onChange={(d) => d && update({ at: d })} />
-            </Col>
-            <Col xs={12} md={6} xl={5}>
-              <DateField testId="date-compare" label={t('dashboard.compareWith')} value={cmp} today={today} placeholder={t('dashboard.comparePlaceholder')} onChange={(d) => update({ cmp: d })} />
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-
-      {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}
-      {switched && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.scopeSwitched', { at: formatDate(at), scope: scopeNode.name })} />}
-      {cmp === at && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('dashboard.sameDates')} />}
-
-      <div style={{ marginTop: 16 }} aria-live="polite">
-        {!scope ? (
-          tree.isPending ? <PageLoading /> : !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
-        ) : figures.isPending ? (
-          <PageLoading />
-        ) : figures.isError ? (
-          <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
-        ) : (
-          <>
-            <Typography.Text strong data-testid="figures-heading">
-              {dates
-                ? `${scopeName}: ${t('dashboard.comparing', { from: formatDate(dates.from), to: formatDate(dates.to) })}`
-                : t('dashboard.snapshotOf', { scope: scopeName, at: formatDate(at) })}
-            </Typography.Text>
-            {villagesCount === 0 ? (
-              <div style={{ marginTop: 16 }}>
-                <EmptyState text={t('dashboard.empty', { scope: scopeName, at: formatDate(at) })} />
-              </div>
-            ) : (
-              <>
-                <FigureCards
-                  scope={scope}
-                  scopeName={scopeName}
-                  snapshot={dates ? undefined : snapshot.data}
-                  comparison={dates ? comparison.data : undefined}
-                  onOpen={canList ? setListRequest : undefined}
-                />
-                {!canList && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />}
-                <AfterPaint fallback={<PageLoading label={t('common.loading')} />}>
-                  <DashboardCharts
+    <ListPage
+      testId="dashboard"
+      title={t('dashboard.title')}
+      filters={
+        <>
+          <Filter xs={24} md={12} xl={10} label={t('dashboard.scope')}>
+            <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+          </Filter>
+          <Col xs={12} md={6} xl={5}>
+            <DateField testId="date-at" label={t('dashboard.date')} value={at} allowClear={false} onChange={(d) => d && update({ at: d })} />
+          </Col>
+          <Col xs={12} md={6} xl={5}>
+            <DateField testId="date-compare" label={t('dashboard.compareWith')} value={cmp} placeholder={t('dashboard.comparePlaceholder')} onChange={(d) => update({ cmp: d })} />
+          </Col>
+        </>
+      }
+      notes={
+        <>
+          {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}
+          {switched && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.scopeSwitched', { at: formatDate(at), scope: scopeNode.name })} />}
+          {cmp === at && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('dashboard.sameDates')} />}
+        </>
+      }
+      after={
+        <>
+          {/* the checks are a full pass over the register: asked for once the figures are in, never before them */}
+          {figures.data && <ChecksCard />}
+          <AdmissionsDueCard />
+          <VillageListDrawer request={listRequest} onClose={() => setListRequest(null)} />
+        </>
+      }
+    >
+      {!scope ? (
+        tree.isPending ? <PageLoading /> : !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
+      ) : (
+        <QueryState<unknown> query={figures}>
+          {() => (
+            <>
+              <Typography.Text strong data-testid="figures-heading">
+                {dates
+                  ? `${scopeName}: ${t('dashboard.comparing', { from: formatDate(dates.from), to: formatDate(dates.to) })}`
+                  : t('dashboard.snapshotOf', { scope: scopeName, at: formatDate(at) })}
+              </Typography.Text>
+              {villagesCount === 0 ? (
+                <div style={{ marginTop: 16 }}>
+                  <EmptyState text={t('dashboard.empty', { scope: scopeName, at: formatDate(at) })} />
+                </div>
+              ) : (
+                <>
+                  <FigureCards
                     scope={scope}
                     scopeName={scopeName}
-                    at={dates?.to ?? at}
-                    dates={dates}
+                    snapshot={dates ? undefined : snapshot.data}
                     comparison={dates ? comparison.data : undefined}
-                    chartFigure={params.get('fig')}
-                    tab={params.get('chart')}
-                    onChange={update}
                     onOpen={canList ? setListRequest : undefined}
                   />
-                </AfterPaint>
-              </>
-            )}
-          </>
-        )}
-      </div>
-      {/* the checks are a full pass over the register: asked for once the figures are in, never before them */}
-      {figures.data && <ChecksCard />}
-      <AdmissionsDueCard />
-      <VillageListDrawer request={listRequest} onClose={() => setListRequest(null)} />
-    </div>
+                  {!canList && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />}
+                  <AfterPaint fallback={<PageLoading label={t('common.loading')} />}>
+                    <DashboardCharts
+                      scope={scope}
+                      scopeName={scopeName}
+                      at={dates?.to ?? at}
+                      dates={dates}
+                      comparison={dates ? comparison.data : undefined}
+                      chartFigure={params.get('fig')}
+                      tab={params.get('chart')}
+                      onChange={update}
+                      onOpen={canList ? setListRequest : undefined}
+                    />
+                  </AfterPaint>
+                </>
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
+    </ListPage>
   );
 }

@@ -1,10 +1,11 @@
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Drawer, Flex, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Drawer, Flex, Grid, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { ListTable } from '../../components/ListPage';
+import { QueryState } from '../../components/States';
 import { apiDownload, errorText, saveDownload } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import { districtsOf, useUnitTree } from '../../lib/units';
@@ -254,28 +255,23 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
       }
     >
       {printing && request && <PrintSheet title={title} subtitle={subtitle ?? ''} notes={[pairNote, sumNote].filter((x): x is string => !!x)} rows={rows} paired={paired} />}
-      {list.isPending ? (
-        <PageLoading />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState text={t('list.empty')} />
-      ) : (
-        <>
-          {pairNote && <Typography.Paragraph type="secondary">{pairNote}</Typography.Paragraph>}
-          {sumNote && <Typography.Paragraph data-testid="members-sum">{sumNote}</Typography.Paragraph>}
-          <Table<Row>
-            data-testid="village-table"
-            rowKey="code"
-            size="small"
-            columns={columns}
-            dataSource={rows}
-            scroll={{ x: (paired ? 1250 : 1025) + (withDistrict ? 70 : 0) }}
-            sticky
-            pagination={{ defaultPageSize: 100, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (total) => t('list.total', { total: formatNumber(total) }) }}
-          />
-        </>
-      )}
+      <QueryState query={list} empty={rows.length === 0 && t('list.empty')}>
+        {() => (
+          <>
+            {pairNote && <Typography.Paragraph type="secondary">{pairNote}</Typography.Paragraph>}
+            {sumNote && <Typography.Paragraph data-testid="members-sum">{sumNote}</Typography.Paragraph>}
+            <ListTable<Row>
+              data-testid="village-table"
+              columns={columns}
+              dataSource={rows}
+              scroll={{ x: (paired ? 1250 : 1025) + (withDistrict ? 70 : 0) }}
+              sticky
+              pageSize={100}
+              totalText="list.total"
+            />
+          </>
+        )}
+      </QueryState>
     </Drawer>
   );
 }

@@ -13,7 +13,7 @@ import { apiGet } from '../../lib/api';
 import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
 import { useOrgs } from '../common/data';
 import { codeLabel } from '../common/format';
-import { IsoDatePicker } from '../common/IsoDatePicker';
+import { IsoDatePicker } from '../../components/DateField';
 import { useNames, VillageLink } from '../common/names';
 import { RecordHeader } from '../common/RecordHeader';
 import { RecordQuery } from '../common/RecordStates';

@@ -1,13 +1,13 @@
-import { Button, Card, Col, Flex, Form, Input, Row, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Col, Flex, Input, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState, ErrorState, PageLoading } from '../../components/States';
-import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
+import { DateField } from '../../components/DateField';
+import { Filter, ListPage, ListTable } from '../../components/ListPage';
+import { EmptyState, QueryState } from '../../components/States';
+import { formatDate, formatNumber, isIsoDate, searchable, todayIso } from '../../lib/format';
 import { useOrgs } from '../common/data';
-import { IsoDatePicker } from '../common/IsoDatePicker';
-import { useUrlState } from '../common/urlState';
-import { searchable } from '../dashboard/ScopePicker';
+import { useUrlState } from '../../lib/urlState';
 import { CommitteeDueTag } from './CommitteeDueTag';
 import { buildTree, filterTree, parentCodes, type OrgRow } from './tree';
 import './i18n';
@@ -93,46 +93,32 @@ export default function OrgsPage() {
   ];
 
   return (
-    <div data-testid="orgs-page">
-      <Typography.Title level={1} style={{ marginTop: 0 }}>
-        {t('orgs.title')}
-      </Typography.Title>
-      <Card size="small" className="filter-card">
-        <Form layout="vertical">
-          <Row gutter={[12, 4]} align="bottom">
-            <Col xs={12} md={6} xl={4}>
-              <Form.Item label={t('orgs.at')}>
-                <IsoDatePicker testId="orgs-at" value={at} allowClear={false} onChange={(d) => update({ at: d })} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={10}>
-              <Form.Item label={t('reg.search')}>
-                <Input data-testid="orgs-find" allowClear placeholder={t('orgs.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6} xl={10}>
-              <Form.Item>
-                <Flex gap={8} justify="end">
-                  <Button disabled={!!text.trim()} onClick={() => setExpanded(parentCodes(tree))}>
-                    {t('orgs.expandAll')}
-                  </Button>
-                  <Button disabled={!!text.trim()} onClick={() => setExpanded([])}>
-                    {t('orgs.collapseAll')}
-                  </Button>
-                </Flex>
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      <div style={{ marginTop: 12 }} aria-live="polite">
-        {orgs.isPending ? (
-          <PageLoading />
-        ) : orgs.isError ? (
-          <ErrorState error={orgs.error} onRetry={() => void orgs.refetch()} />
-        ) : tree.length === 0 ? (
-          <EmptyState text={t('orgs.empty', { at: formatDate(at) })} />
-        ) : (
+    <ListPage
+      testId="orgs-page"
+      title={t('orgs.title')}
+      filters={
+        <>
+          <Col xs={12} md={6} xl={4}>
+            <DateField testId="orgs-at" label={t('orgs.at')} value={at} allowClear={false} onChange={(d) => update({ at: d })} />
+          </Col>
+          <Filter xs={24} md={12} xl={10} label={t('reg.search')}>
+            <Input data-testid="orgs-find" allowClear placeholder={t('orgs.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
+          </Filter>
+          <Filter xs={24} md={6} xl={10}>
+            <Flex gap={8} justify="end">
+              <Button disabled={!!text.trim()} onClick={() => setExpanded(parentCodes(tree))}>
+                {t('orgs.expandAll')}
+              </Button>
+              <Button disabled={!!text.trim()} onClick={() => setExpanded([])}>
+                {t('orgs.collapseAll')}
+              </Button>
+            </Flex>
+          </Filter>
+        </>
+      }
+    >
+      <QueryState query={orgs} empty={tree.length === 0 && t('orgs.empty', { at: formatDate(at) })}>
+        {() => (
           <>
             <Typography.Text strong data-testid="orgs-totals">
               {t('orgs.totals', { committees: formatNumber(counts.committees), cells: formatNumber(counts.cells), members: formatNumber(counts.members) })}
@@ -140,21 +126,20 @@ export default function OrgsPage() {
             {shown.length === 0 ? (
               <EmptyState text={t('orgs.noMatch', { text })} />
             ) : (
-              <Table<OrgRow>
+              <ListTable<OrgRow>
                 data-testid="orgs-table"
-                rowKey="code"
-                size="small"
                 style={{ marginTop: 8 }}
                 columns={columns}
                 dataSource={shown}
                 expandable={{ expandedRowKeys: expandedKeys, onExpandedRowsChange: (keys) => setExpanded(keys) }}
                 scroll={{ x: 1000 }}
-                pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 200], hideOnSinglePage: true }}
+                sizes={[50, 200]}
+                pagination={{ hideOnSinglePage: true, showTotal: undefined }}
               />
             )}
           </>
         )}
-      </div>
-    </div>
+      </QueryState>
+    </ListPage>
   );
 }

@@ -1,11 +1,13 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Form, Input, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Form, Input, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/auth';
-import { EmptyState, ErrorState, PageLoading } from '../../components/States';
+import { Filter, ListPage, ListTable } from '../../components/ListPage';
+import { EmptyState, QueryState } from '../../components/States';
 import { formatDate, formatNumber } from '../../lib/format';
+import { pageParam, useUrlState } from '../../lib/urlState';
 import { usePeopleSearch, type PersonItem } from '../common/data';
 import { codeLabel } from '../common/format';
 import { VillageSelect } from '../common/pickers';
@@ -26,11 +28,11 @@ export default function PeoplePage() {
   const { t } = useTranslation();
   const canWrite = useCan('register.write');
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlState({ push: true });
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<Criteria>();
   const criteria: Criteria = { q: params.get('q') ?? undefined, card: params.get('card') ?? undefined, village: params.get('village') ?? undefined };
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const asked = !!(criteria.q || criteria.card || criteria.village);
   const search = usePeopleSearch({ ...criteria, limit: PAGE, offset: (page - 1) * PAGE }, asked);
 
@@ -39,11 +41,8 @@ export default function PeoplePage() {
     form.setFieldsValue({ q: criteria.q, card: criteria.card, village: criteria.village });
   }, [form, criteria.q, criteria.card, criteria.village]);
 
-  const submit = (c: Criteria) => {
-    const next = new URLSearchParams();
-    for (const [k, v] of Object.entries(c)) if (typeof v === 'string' && v.trim()) next.set(k, v.trim());
-    setParams(next);
-  };
+  // a new search starts at its first page
+  const submit = (c: Criteria) => update({ q: c.q?.trim(), card: c.card?.trim(), village: c.village?.trim(), page: null });
 
   const columns: TableColumnsType<PersonItem> = [
     { title: t('people.code'), dataIndex: 'code', width: 130, fixed: 'left', render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
@@ -58,84 +57,63 @@ export default function PeoplePage() {
   ];
 
   return (
-    <div data-testid="people-page">
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ margin: 0 }}>
-          {t('people.title')}
-        </Typography.Title>
-        {canWrite && (
+    <ListPage<Criteria>
+      testId="people-page"
+      title={t('people.title')}
+      actions={
+        canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-person">
             {t('people.add')}
           </Button>
-        )}
-      </Flex>
-      <Card size="small" className="filter-card" style={{ marginTop: 12 }}>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={criteria}>
-          <Row gutter={[12, 4]} align="bottom">
-            <Col xs={24} md={10} xl={8}>
-              <Form.Item name="q" label={t('people.byName')} tooltip={t('people.byNameHint')}>
-                <Input data-testid="search-name" allowClear placeholder={t('people.byNameHint')} autoFocus />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={4}>
-              <Form.Item name="card" label={t('people.byCard')}>
-                <Input data-testid="search-card" allowClear placeholder={t('people.byCardHint')} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} xl={7}>
-              <Form.Item name="village" label={t('people.byVillage')}>
-                <VillageSelect testId="search-village" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} xl={5}>
-              <Form.Item>
-                <Flex gap={8}>
-                  <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="search-submit">
-                    {t('people.search')}
-                  </Button>
-                  <Button onClick={() => { form.resetFields(); setParams(new URLSearchParams()); }}>{t('people.clear')}</Button>
-                </Flex>
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-      <div style={{ marginTop: 12 }} aria-live="polite">
-        {!asked ? (
-          <EmptyState text={t('people.prompt')} />
-        ) : search.isPending ? (
-          <PageLoading />
-        ) : search.isError ? (
-          <ErrorState error={search.error} onRetry={() => void search.refetch()} />
-        ) : search.data.total === 0 ? (
-          <EmptyState text={t('people.empty')} />
-        ) : (
-          <>
-            <Typography.Text strong data-testid="people-found">
-              {t('people.found', { total: formatNumber(search.data.total) })}
-            </Typography.Text>
-            <Table<PersonItem>
-              data-testid="people-table"
-              rowKey="code"
-              size="small"
-              style={{ marginTop: 8 }}
-              loading={search.isFetching}
-              columns={columns}
-              dataSource={search.data.items}
-              scroll={{ x: 1050 }}
-              pagination={{
-                current: page,
-                pageSize: PAGE,
-                total: search.data.total,
-                showSizeChanger: false,
-                showTotal: (n) => t('reg.total', { total: formatNumber(n) }),
-                onChange: (p) => setParams((old) => { const next = new URLSearchParams(old); next.set('page', String(p)); return next; }),
-              }}
-            />
-          </>
-        )}
-      </div>
-      {canWrite && <AddPersonModal open={adding} onClose={() => setAdding(false)} onAdded={(code) => navigate(`/people/${code}`)} />}
-    </div>
+        )
+      }
+      form={{ form, onFinish: submit, initialValues: criteria }}
+      filters={
+        <>
+          <Filter xs={24} md={10} xl={8} name="q" label={t('people.byName')} tooltip={t('people.byNameHint')}>
+            <Input data-testid="search-name" allowClear placeholder={t('people.byNameHint')} autoFocus />
+          </Filter>
+          <Filter xs={12} md={6} xl={4} name="card" label={t('people.byCard')}>
+            <Input data-testid="search-card" allowClear placeholder={t('people.byCardHint')} />
+          </Filter>
+          <Filter xs={12} md={8} xl={7} name="village" label={t('people.byVillage')}>
+            <VillageSelect testId="search-village" />
+          </Filter>
+          <Filter xs={24} xl={5}>
+            <Flex gap={8}>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="search-submit">
+                {t('people.search')}
+              </Button>
+              <Button onClick={() => { form.resetFields(); submit({}); }}>{t('people.clear')}</Button>
+            </Flex>
+          </Filter>
+        </>
+      }
+      after={canWrite && <AddPersonModal open={adding} onClose={() => setAdding(false)} onAdded={(code) => navigate(`/people/${code}`)} />}
+    >
+      {!asked ? (
+        <EmptyState text={t('people.prompt')} />
+      ) : (
+        <QueryState query={search} empty={search.data?.total === 0 && t('people.empty')}>
+          {(found) => (
+            <>
+              <Typography.Text strong data-testid="people-found">
+                {t('people.found', { total: formatNumber(found.total) })}
+              </Typography.Text>
+              <ListTable<PersonItem>
+                data-testid="people-table"
+                style={{ marginTop: 8 }}
+                loading={search.isFetching}
+                columns={columns}
+                dataSource={found.items}
+                scroll={{ x: 1050 }}
+                pageSize={PAGE}
+                total={found.total}
+              />
+            </>
+          )}
+        </QueryState>
+      )}
+    </ListPage>
   );
 }

@@ -9,7 +9,7 @@ import { useSignedIn } from '../../app/auth';
 import { apiPost } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { ChangeModal, useRequired } from '../common/ChangeModal';
-import { IsoDatePicker } from '../common/IsoDatePicker';
+import { IsoDatePicker } from '../../components/DateField';
 import { CellSelect, VillageSelect } from '../common/pickers';
 import './i18n';
 

@@ -12,7 +12,7 @@ import { apiGet } from '../../lib/api';
 import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
 import { byStartDesc, codeLabel, formatPeriod, holdsOn } from '../common/format';
 import { HistoryTable } from '../common/HistoryTable';
-import { IsoDatePicker } from '../common/IsoDatePicker';
+import { IsoDatePicker } from '../../components/DateField';
 import { OrgLink, VillageLink } from '../common/names';
 import { RecordHeader } from '../common/RecordHeader';
 import { RecordQuery } from '../common/RecordStates';

@@ -8,7 +8,7 @@ import { formatDate, formatNumber, todayIso } from '../../lib/format';
 import type { Schema } from '../../api/types';
 
 type VisitDay = Schema<'VisitDay'>;
-import { EChart } from '../dashboard/charts/EChart';
+import { EChart } from '../../components/EChart';
 
 /** Every day of the range, those without visits as zeros, so the chart's axis is the calendar. */
 function fillDays(rows: VisitDay[], days: number): VisitDay[] {

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Schema } from '../../api/types';
 
 type PublishResult = Schema<'PublishResult'>;
@@ -13,8 +12,9 @@ import { ErrorState, PageLoading } from '../../components/States';
 import { apiDownload, apiGet, apiPost, errorText, saveDownload } from '../../lib/api';
 import { formatDate, isIsoDate, todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
-import { DateField } from '../dashboard/DateField';
-import { ScopePicker } from '../dashboard/ScopePicker';
+import { useUrlState } from '../../lib/urlState';
+import { DateField } from '../../components/DateField';
+import { ScopePicker } from '../../components/ScopePicker';
 import { Appendices, ComparisonTable, UnitsTable } from './ReportTables';
 
 /**
@@ -27,7 +27,7 @@ export default function ReportsPage() {
   const { message } = App.useApp();
   const account = useSignedIn();
   const canPublish = useCan('portal.edit');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlState();
   const [signer, setSigner] = useState('');
   const [number, setNumber] = useState('');
 
@@ -39,16 +39,6 @@ export default function ReportsPage() {
   const tree = useUnitTree(to);
   const roots = tree.data?.units ?? [];
   const scope = (findUnit(roots, params.get('scope') ?? account.scopeCode) ?? roots[0])?.code;
-  const update = (k: string, v: string | null) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (v === null) next.delete(k);
-        else next.set(k, v);
-        return next;
-      },
-      { replace: true },
-    );
 
   const query = { scope, from, to, signer: signer.trim() || undefined, number: number || undefined };
   const report = useQuery({
@@ -81,14 +71,14 @@ export default function ReportsPage() {
           <Row gutter={[12, 8]}>
             <Col xs={24} md={12} xl={8}>
               <Form.Item label={t('rep.scope')}>
-                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update('scope', code)} />
+                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
               </Form.Item>
             </Col>
             <Col xs={12} md={6} xl={4}>
-              <DateField testId="report-from" label={t('rep.from')} value={from} today={today} onChange={(d) => d && update('from', d)} />
+              <DateField testId="report-from" label={t('rep.from')} value={from} allowClear={false} onChange={(d) => d && update({ from: d })} />
             </Col>
             <Col xs={12} md={6} xl={4}>
-              <DateField testId="report-to" label={t('rep.to')} value={to} today={today} onChange={(d) => d && update('to', d)} />
+              <DateField testId="report-to" label={t('rep.to')} value={to} allowClear={false} onChange={(d) => d && update({ to: d })} />
             </Col>
             <Col xs={24} md={12} xl={4}>
               <Form.Item label={t('rep.signer')} extra={t('rep.signerHint')} htmlFor="report-signer">

@@ -7,7 +7,7 @@ import { ErrorState } from '../../components/States';
 import { apiDownload, saveDownload } from '../../lib/api';
 import { todayIso } from '../../lib/format';
 import { findUnit, useUnitTree } from '../../lib/units';
-import { ScopePicker } from '../dashboard/ScopePicker';
+import { ScopePicker } from '../../components/ScopePicker';
 import { formatBytes } from './bytes';
 import './i18n';
 

@@ -4,7 +4,7 @@ import type { Schema } from '../../api/types';
 
 type VillageTimeline = Schema<'VillageTimeline'>;
 import { formatNumber } from '../../lib/format';
-import { EChart } from '../dashboard/charts/EChart';
+import { EChart } from '../../components/EChart';
 import './i18n';
 
 /** Members of a village on 31/12 of each year, full and probationary stacked; loaded with echarts only when shown. */

@@ -1,21 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Col, Input, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schema } from '../../api/types';
+import { useSignedIn } from '../../app/auth';
+import { DateField } from '../../components/DateField';
+import { Filter, ListPage, ListTable } from '../../components/ListPage';
+import { ScopePicker } from '../../components/ScopePicker';
+import { EmptyState, QueryState } from '../../components/States';
+import { apiGet } from '../../lib/api';
+import { formatDate, formatNumber, isIsoDate, searchable, todayIso } from '../../lib/format';
+import { districtsOf, findUnit, useUnitTree } from '../../lib/units';
+import { useUrlState } from '../../lib/urlState';
+import './i18n';
 
 type VillageItem = Schema<'VillageItem'>;
 type VillageListAt = Schema<'VillageListAt'>;
-import { useSignedIn } from '../../app/auth';
-import { EmptyState, ErrorState, PageLoading } from '../../components/States';
-import { apiGet } from '../../lib/api';
-import { formatDate, formatNumber, isIsoDate, todayIso } from '../../lib/format';
-import { districtsOf, findUnit, useUnitTree } from '../../lib/units';
-import { ScopePicker, searchable } from '../dashboard/ScopePicker';
-import { IsoDatePicker } from '../common/IsoDatePicker';
-import { useUrlState } from '../common/urlState';
-import './i18n';
 
 const categories = ['white', 'weak', 'strong'] as const;
 const cells = ['own', 'combined', 'none'] as const;
@@ -139,8 +140,8 @@ export default function VillagesPage() {
     },
   ];
 
-  const filterSelect = <T extends string>(key: string, label: string, value: T | undefined, values: readonly T[], labels: string) => (
-    <Form.Item label={label}>
+  const filterSelect = <T extends string>(key: string, label: string, value: T | undefined, values: readonly T[], labels: string, xl: number) => (
+    <Filter xs={8} md={8} xl={xl} label={label}>
       <Select<T>
         data-testid={`filter-${key}`}
         aria-label={label}
@@ -150,105 +151,81 @@ export default function VillagesPage() {
         onChange={(v) => update({ [key]: v })}
         options={values.map((v) => ({ value: v, label: t(`${labels}.${v}`) }))}
       />
-    </Form.Item>
+    </Filter>
   );
 
   return (
-    <div data-testid="villages-page">
-      <Typography.Title level={1} style={{ marginTop: 0 }}>
-        {t('villages.title')}
-      </Typography.Title>
-      <Card size="small" className="filter-card">
-        <Form layout="vertical">
-          <Row gutter={[12, 4]}>
-            <Col xs={24} md={12} xl={7}>
-              <Form.Item label={t('villages.unit')}>
-                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Form.Item label={t('villages.at')}>
-                <IsoDatePicker testId="villages-at" value={at} allowClear={false} onChange={(d) => update({ at: d })} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={4}>
-              <Form.Item label={t('reg.search')}>
-                <Input data-testid="villages-find" allowClear placeholder={t('villages.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
-              </Form.Item>
-            </Col>
-            <Col xs={8} md={8} xl={3}>
-              {filterSelect('cat', t('villages.category'), category, categories, 'villages.categories')}
-            </Col>
-            <Col xs={8} md={8} xl={3}>
-              {filterSelect('cell', t('villages.cell'), cell, cells, 'villages.cells')}
-            </Col>
-            <Col xs={8} md={8} xl={4}>
-              {filterSelect('head', t('villages.head'), head, heads, 'villages.heads')}
-            </Col>
-          </Row>
-        </Form>
-      </Card>
-
-      <div style={{ marginTop: 12 }} aria-live="polite">
-        {tree.isError ? (
-          <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />
-        ) : !scope ? (
-          tree.isPending ? <PageLoading /> : <EmptyState text={t('villages.emptyScope', { scope: '', at: formatDate(at) })} />
-        ) : list.isPending ? (
-          <PageLoading />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : all!.length === 0 ? (
-          <EmptyState text={t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })} />
-        ) : (
-          <>
-            <div className="totals-line" data-testid="villages-totals">
-              <Typography.Text strong>
-                {t('villages.totals', { count: formatNumber(rows.length), members: formatNumber(total.total), official: formatNumber(total.official), probationary: formatNumber(total.probationary) })}
-              </Typography.Text>
-              {filtered && (
-                <>
-                  <span className="muted"> {t('villages.totalsOf', { all: formatNumber(all!.length) })}</span>
-                  <Button size="small" type="link" onClick={() => update({ cat: null, cell: null, head: null, q: null })}>
-                    {t('villages.clear')}
-                  </Button>
-                </>
-              )}
-            </div>
-            {rows.length === 0 ? (
-              <EmptyState text={t('villages.empty')} />
-            ) : (
-              <Table<VillageItem>
-                data-testid="villages-table"
-                rowKey="code"
-                size="small"
-                columns={columns}
-                dataSource={rows}
-                scroll={{ x: narrow ? 1090 : 1050 }}
-                sticky
-                pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 500], showTotal: (n) => t('reg.total', { total: formatNumber(n) }) }}
-                summary={() => (
-                  <Table.Summary.Row className="summary-row">
-                    <Table.Summary.Cell index={0} colSpan={columns.length - 4}>
-                      <strong>{t('villages.sum')}</strong>
-                    </Table.Summary.Cell>
-                    <Table.Summary.Cell index={columns.length - 4} align="right">
-                      <strong className="num">{formatNumber(total.total)}</strong>
-                    </Table.Summary.Cell>
-                    <Table.Summary.Cell index={columns.length - 3} colSpan={3}>
-                      {categories.map((c) => (
-                        <Tag key={c} color={categoryColor[c]}>
-                          {t(`villages.categories.${c}`)}: {formatNumber(rows.filter((v) => v.category === c).length)}
-                        </Tag>
-                      ))}
-                    </Table.Summary.Cell>
-                  </Table.Summary.Row>
+    <ListPage
+      testId="villages-page"
+      title={t('villages.title')}
+      filters={
+        <>
+          <Filter xs={24} md={12} xl={7} label={t('villages.unit')}>
+            <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+          </Filter>
+          <Col xs={12} md={6} xl={3}>
+            <DateField testId="villages-at" label={t('villages.at')} value={at} allowClear={false} onChange={(d) => update({ at: d })} />
+          </Col>
+          <Filter xs={12} md={6} xl={4} label={t('reg.search')}>
+            <Input data-testid="villages-find" allowClear placeholder={t('villages.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
+          </Filter>
+          {filterSelect('cat', t('villages.category'), category, categories, 'villages.categories', 3)}
+          {filterSelect('cell', t('villages.cell'), cell, cells, 'villages.cells', 3)}
+          {filterSelect('head', t('villages.head'), head, heads, 'villages.heads', 4)}
+        </>
+      }
+    >
+      <QueryState query={tree} empty={!scope && t('villages.emptyScope', { scope: '', at: formatDate(at) })}>
+        {() => (
+          <QueryState query={list} empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })}>
+            {({ villages }) => (
+              <>
+                <div className="totals-line" data-testid="villages-totals">
+                  <Typography.Text strong>
+                    {t('villages.totals', { count: formatNumber(rows.length), members: formatNumber(total.total), official: formatNumber(total.official), probationary: formatNumber(total.probationary) })}
+                  </Typography.Text>
+                  {filtered && (
+                    <>
+                      <span className="muted"> {t('villages.totalsOf', { all: formatNumber(villages.length) })}</span>
+                      <Button size="small" type="link" onClick={() => update({ cat: null, cell: null, head: null, q: null })}>
+                        {t('villages.clear')}
+                      </Button>
+                    </>
+                  )}
+                </div>
+                {rows.length === 0 ? (
+                  <EmptyState text={t('villages.empty')} />
+                ) : (
+                  <ListTable<VillageItem>
+                    data-testid="villages-table"
+                    columns={columns}
+                    dataSource={rows}
+                    scroll={{ x: narrow ? 1090 : 1050 }}
+                    sticky
+                    summary={() => (
+                      <Table.Summary.Row className="summary-row">
+                        <Table.Summary.Cell index={0} colSpan={columns.length - 4}>
+                          <strong>{t('villages.sum')}</strong>
+                        </Table.Summary.Cell>
+                        <Table.Summary.Cell index={columns.length - 4} align="right">
+                          <strong className="num">{formatNumber(total.total)}</strong>
+                        </Table.Summary.Cell>
+                        <Table.Summary.Cell index={columns.length - 3} colSpan={3}>
+                          {categories.map((c) => (
+                            <Tag key={c} color={categoryColor[c]}>
+                              {t(`villages.categories.${c}`)}: {formatNumber(rows.filter((v) => v.category === c).length)}
+                            </Tag>
+                          ))}
+                        </Table.Summary.Cell>
+                      </Table.Summary.Row>
+                    )}
+                  />
                 )}
-              />
+              </>
             )}
-          </>
+          </QueryState>
         )}
-      </div>
-    </div>
+      </QueryState>
+    </ListPage>
   );
 }

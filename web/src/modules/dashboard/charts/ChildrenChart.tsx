@@ -6,7 +6,7 @@ import type { UnitNode } from '../../../lib/units';
 import type { Figure } from '../figures';
 import type { Snapshot } from '../model';
 import type { ChartProps } from './DashboardCharts';
-import { EChart } from './EChart';
+import { EChart } from '../../../components/EChart';
 import { useSnapshots } from './useSnapshots';
 import { formatFigure } from './YearChart';
 

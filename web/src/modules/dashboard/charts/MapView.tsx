@@ -7,7 +7,7 @@ import type { UnitNode } from '../../../lib/units';
 import type { Figure } from '../figures';
 import { useChildFigures } from './ChildrenChart';
 import type { ChartProps } from './DashboardCharts';
-import { EChart, echarts } from './EChart';
+import { EChart, echarts } from '../../../components/EChart';
 import { formatFigure } from './YearChart';
 import { escapeHtml } from '../../../lib/html';
 

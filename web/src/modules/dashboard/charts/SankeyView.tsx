@@ -8,7 +8,7 @@ import { fetchListFlow } from '../data';
 import { memberCategories, type Comparison, type ListRequest, type MemberCategory } from '../model';
 import { deriveTransitions, type Transition } from '../transitions';
 import type { ChartProps } from './DashboardCharts';
-import { EChart } from './EChart';
+import { EChart } from '../../../components/EChart';
 import { escapeHtml } from '../../../lib/html';
 
 const colors: Record<string, string> = { white: '#cf1322', weak: '#fa8c16', strong: '#389e0d', new: '#8c8c8c', ceased: '#8c8c8c' };

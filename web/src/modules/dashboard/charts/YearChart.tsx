@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/States';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
 import type { Figure } from '../figures';
-import { EChart } from './EChart';
+import { EChart } from '../../../components/EChart';
 import type { ChartProps } from './DashboardCharts';
 import { useSnapshots } from './useSnapshots';
 

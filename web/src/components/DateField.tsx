@@ -1,21 +1,8 @@
-import { DatePicker } from 'antd';
+import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { todayIso } from '../../lib/format';
+import { todayIso } from '../lib/format';
 
-/**
- * A date typed or picked as dd/mm/yyyy whose value is 'YYYY-MM-DD', so that a
- * form holds what the API takes. Days after today cannot be picked unless
- * `future` is set.
- */
-export function IsoDatePicker({
-  value,
-  onChange,
-  future,
-  id,
-  testId,
-  allowClear = true,
-  placeholder,
-}: {
+interface PickerProps {
   value?: string | null;
   onChange?: (iso: string | null) => void;
   future?: boolean;
@@ -23,7 +10,14 @@ export function IsoDatePicker({
   testId?: string;
   allowClear?: boolean;
   placeholder?: string;
-}) {
+}
+
+/**
+ * A date typed or picked as dd/mm/yyyy whose value is 'YYYY-MM-DD', so that a
+ * form holds what the API takes. Days after today cannot be picked unless
+ * `future` is set.
+ */
+export function IsoDatePicker({ value, onChange, future, id, testId, allowClear = true, placeholder }: PickerProps) {
   const today = todayIso();
   return (
     <DatePicker
@@ -39,5 +33,14 @@ export function IsoDatePicker({
       // Enter confirms the typed date; it must not also submit the form around it
       onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
     />
+  );
+}
+
+/** A date picker under its label, which names it (the test id is the picker's id too). */
+export function DateField({ label, testId, ...picker }: Omit<PickerProps, 'id' | 'testId'> & { label: string; testId: string }) {
+  return (
+    <Form.Item label={label} htmlFor={testId}>
+      <IsoDatePicker id={testId} testId={testId} {...picker} />
+    </Form.Item>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * A small React wrapper over echarts 6 (tree-shaken: only the charts and
- * components the dashboard draws). This module and its users load only when
- * the charts are shown.
+ * components the screens draw). This module and its users load only when
+ * a chart is shown.
  */
 import { BarChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';

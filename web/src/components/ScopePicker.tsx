@@ -1,7 +1,8 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnitNode } from '../../lib/units';
+import { searchable } from '../lib/format';
+import type { UnitNode } from '../lib/units';
 
 interface Option {
   value: string;
@@ -10,9 +11,6 @@ interface Option {
 }
 
 const toOptions = (units: UnitNode[]): Option[] => units.map((u) => ({ value: u.code, title: u.name, children: toOptions(u.children) }));
-
-/** Lower case without diacritics, so that "pho hien" finds "Phố Hiến". */
-export const searchable = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /** The units the account may see at the date, as a searchable tree. */
 export function ScopePicker({ units, value, onChange, loading }: { units: UnitNode[]; value?: string; onChange: (code: string) => void; loading?: boolean }) {
