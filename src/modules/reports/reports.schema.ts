@@ -3,6 +3,7 @@
  * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
+import { unitLevels } from '../../db/schema/index.js';
 import { isoDate } from '../../platform/dates.js';
 import { langQuery } from '../../platform/http.js';
 import { comparisonResult, scopeRef, snapshotResult } from '../indicators/indicators.schema.js';
@@ -42,8 +43,8 @@ export const publishResult = z.object({
 }).meta({ id: 'PublishResult', description: 'The draft article made of the report (not published)' });
 export type PublishResult = z.infer<typeof publishResult>;
 
-/** A unit as a row of the report: a district, a commune or (for a commune) a village. */
-export const unitRef = scopeRef.extend({ level: z.enum(['province', 'district', 'commune', 'village']) });
+/** A unit as a row of the report: a province (for the country), a district, a commune or (for a commune) a village. */
+export const unitRef = scopeRef.extend({ level: z.enum(unitLevels) });
 
 /** A village of an appendix: where it is, its members, and in the appendix of non-party heads its head's name. */
 export const appendixVillage = z.object({
@@ -94,7 +95,7 @@ export const reportResult = z.object({
   from: z.string(),
   to: z.string(),
   heading: documentHeading,
-  rowLevel: z.enum(['district', 'commune', 'village']).nullable().describe('The level of the rows, null for a village (no unit below it)'),
+  rowLevel: z.enum(['province', 'district', 'commune', 'village']).nullable().describe('The level of the rows, null for a village (no unit below it)'),
   rows: z.array(reportRow),
   total: reportRow.omit({ unit: true }).describe('The scope\'s own figures at D2: each number is the sum of the rows'),
   comparison: comparisonResult,
