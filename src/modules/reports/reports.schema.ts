@@ -15,7 +15,7 @@ export const documentNumber = z.string().trim().regex(/^[0-9]{1,6}$/, 'a number 
 
 /** `?scope=&from=&to=`, and what the document's heading may override. */
 export const reportQuery = z.object({
-  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  scope: z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village'),
   from: isoDate.describe('D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy)'),
   to: isoDate.describe('D2, the end of the period; figures by unit are as of this date'),
   issuedOn: isoDate.optional().describe("The document's date (today when omitted)"),
@@ -27,7 +27,7 @@ export type ReportQuery = z.infer<typeof reportQuery>;
 
 /** POST /api/reports/publish: the same period, turned into a portal draft. */
 export const publishBody = z.object({
-  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  scope: z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village'),
   from: isoDate.describe('D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy)'),
   to: isoDate.describe('D2, the end of the period'),
   lang: z.enum(['vi', 'en']).optional().describe('Language of the article (Vietnamese by default)'),
