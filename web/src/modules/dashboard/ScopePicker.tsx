@@ -11,6 +11,9 @@ interface Option {
 
 const toOptions = (units: UnitNode[]): Option[] => units.map((u) => ({ value: u.code, title: u.name, children: toOptions(u.children) }));
 
+/** The units open at first: the roots, and below them the way down while it has one unit only (the country of a one-province register). */
+const openAtFirst = (units: UnitNode[]): string[] => units.flatMap((u) => [u.code, ...(u.children.length === 1 ? openAtFirst(u.children) : [])]);
+
 /** Lower case without diacritics, so that "pho hien" finds "Phố Hiến". */
 export const searchable = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
@@ -33,7 +36,7 @@ export function ScopePicker({ units, value, onChange, loading }: { units: UnitNo
           return searchable(o.title).includes(searchable(input)) || o.value.startsWith(input.trim());
         },
       }}
-      treeDefaultExpandedKeys={units.map((u) => u.code)}
+      treeDefaultExpandedKeys={openAtFirst(units)}
       popupMatchSelectWidth={false}
       listHeight={360}
       onChange={(v) => v && onChange(v)}
