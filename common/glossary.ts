@@ -27,6 +27,7 @@ export const glossary = {
   // places and the report's frame
   unit: { vi: 'Đơn vị', en: 'Unit' },
   village: { vi: 'Thôn, tổ dân phố', en: 'Village' },
+  province: { vi: 'Tỉnh, thành phố', en: 'Province' },
   district: { vi: 'Huyện, thị xã, thành phố', en: 'District' },
   commune: { vi: 'Xã, phường', en: 'Commune' },
   communeBefore2025: { vi: 'Xã, phường, thị trấn', en: 'Commune' },

@@ -123,12 +123,13 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
       nodes.flatMap((n) => [n.code, ...codes(n.children as never)]);
     const before = await get('/api/units/tree?at=2015-12-31');
     expect(before.status).toBe(200);
-    expect(before.body.units.map((u: { code: string }) => u.code)).toEqual(['P']);
-    expect(codes(before.body.units)).toEqual(['P', 'X1', 'VA', 'VB', 'X2', 'VD']);
+    // the root is the country, which the import gave the province as its parent
+    expect(before.body.units.map((u: { code: string }) => u.code)).toEqual(['VN']);
+    expect(codes(before.body.units)).toEqual(['VN', 'P', 'X1', 'VA', 'VB', 'X2', 'VD']);
     const after = await get('/api/units/tree?at=2020-01-01&scope=X1');
     expect(codes(after.body.units)).toEqual(['X1', 'VA', 'VB', 'VD']);
-    const shallow = await get('/api/units/tree?at=2020-01-01&depth=1');
-    expect(codes(shallow.body.units)).toEqual(['P', 'X1', 'X2', 'X3']);
+    const shallow = await get('/api/units/tree?at=2020-01-01&depth=2');
+    expect(codes(shallow.body.units)).toEqual(['VN', 'P', 'X1', 'X2', 'X3']);
   });
 
   it("gives a village's timeline: versions, cells, counts, heads", async () => {

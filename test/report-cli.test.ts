@@ -78,4 +78,25 @@ describe('the report command', () => {
       await database.close();
     }
   }, 300_000);
+
+  it('asks for the country with --scope VN as for a province', async () => {
+    if (!existsSync(data)) {
+      const file = join(dir, 'register.xlsx');
+      await writeWorkbook(reportRegister(), file);
+      expect(cli(['import', file, '--data', data]).status).toBe(0);
+    }
+    // the register has one province, attached to the country by the import: the country's figures are the province's
+    const figures = (scope: string) => {
+      const r = cli(['report', '--scope', scope, '--at', '2016-01-01', '--json', '--data', data]);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as { scope: { code: string; name: string } };
+    };
+    const { scope, ...country } = figures('VN');
+    expect(scope).toEqual({ code: 'VN', name: 'Việt Nam' });
+    const { scope: _, ...province } = figures('P');
+    expect(country).toEqual(province);
+    const period = cli(['report', '--scope', 'VN', '--from', '2013-06-01', '--to', '2016-01-01', '--data', data]);
+    expect(period.status).toBe(0);
+    expect(period.stdout).toContain('So sánh Việt Nam (VN)');
+  }, 300_000);
 });

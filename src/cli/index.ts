@@ -45,7 +45,7 @@ program
 program
   .command('report')
   .description('các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày; báo cáo .xlsx, PDF và phần nhận định của một kỳ')
-  .requiredOption('--scope <code>', 'mã đơn vị (tỉnh, huyện, xã hoặc thôn)')
+  .requiredOption('--scope <code>', 'mã đơn vị (VN: cả nước; tỉnh, huyện, xã hoặc thôn)')
   .option('--at <date>', 'ngày (yyyy-mm-dd hoặc dd/mm/yyyy)')
   .option('--from <date>', 'ngày đầu của kỳ so sánh')
   .option('--to <date>', 'ngày cuối của kỳ so sánh')
@@ -87,7 +87,7 @@ program
 program
   .command('check')
   .description('kiểm tra dữ liệu sổ đăng ký tại một ngày (mặc định hôm nay) hoặc toàn bộ lịch sử; mã thoát 1 khi có lỗi')
-  .option('--scope <code>', 'chỉ các phát hiện thuộc đơn vị này (tỉnh, huyện, xã hoặc thôn)')
+  .option('--scope <code>', 'chỉ các phát hiện thuộc đơn vị này (VN: cả nước; tỉnh, huyện, xã hoặc thôn)')
   .option('--at <date>', 'ngày kiểm tra (yyyy-mm-dd hoặc dd/mm/yyyy; mặc định hôm nay)')
   .option('--all', 'kiểm tra toàn bộ lịch sử thay cho một ngày')
   .option('--json', 'in kết quả dạng JSON')

@@ -1,7 +1,14 @@
 import { date, index, integer, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
 
-export const unitLevels = ['province', 'district', 'commune', 'village'] as const;
+export const unitLevels = ['country', 'province', 'district', 'commune', 'village'] as const;
 export type UnitLevel = (typeof unitLevels)[number];
+
+/**
+ * The one unit of level 'country': the root of the tree, valid at every date,
+ * parent of every province (a province written without a parent is attached
+ * to it), so that the nation is a scope like any other unit.
+ */
+export const nation = { code: 'VN', level: 'country', name: 'Việt Nam', subtype: 'Cả nước' } as const;
 export const lineageKinds = ['merge', 'split', 'rename', 'move'] as const;
 
 /** A unit's identity: its code and level never change across versions. */

@@ -127,7 +127,8 @@ export function resultPublishedAt(to: string, now: number): string {
  * register has no province then.
  */
 async function resultReports(db: Db): Promise<Report[]> {
-  const province = (await subtreeAt(db, isoOf(TODAY)!, null, 0)).find((u) => u.level === 'province');
+  // the tree's root is the country; the province stands below it
+  const province = (await subtreeAt(db, isoOf(TODAY)!, null, 1)).find((u) => u.level === 'province');
   if (!province) return [];
   const reports: Report[] = [];
   for (const { from, to } of resultPeriods) {

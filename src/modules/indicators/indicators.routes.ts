@@ -10,7 +10,7 @@ import { comparisonResult, snapshotResult, villageListQuery, villageListResult, 
 import { compare, snapshot, villageList, villageListXlsx } from './indicators.service.js';
 
 const figuresQuery = z.object({
-  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  scope: z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village'),
   at: isoDate.optional().describe('The date of a snapshot'),
   from: isoDate.optional().describe('First date of a comparison'),
   to: isoDate.optional().describe('Second date of a comparison'),

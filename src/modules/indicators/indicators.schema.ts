@@ -9,7 +9,7 @@ import { changeCategories, flowCategories, flows, listFlows, memberGroups, villa
 export { changeCategories, flowCategories, flows, listFlows, memberGroups, villageCategories };
 export type { ChangeCategory, Flow, FlowCategory, ListFlow, MemberGroup, VillageCategory } from './queries/common.js';
 
-const scopeCode = z.string().trim().min(1).describe('Unit code: province, district, commune or village');
+const scopeCode = z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village');
 
 /**
  * `?scope=&category=` with `at`, or with `from`, `to` and `flow`: the villages

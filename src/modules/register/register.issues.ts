@@ -57,8 +57,8 @@ export function intervalText(from: IsoDate | null, to: IsoDate | null): string {
 }
 
 const levelNames: Record<Lang, Record<UnitLevel, string>> = {
-  vi: { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã', village: 'cấp thôn, tổ dân phố' },
-  en: { province: 'a province', district: 'a district', commune: 'a commune', village: 'a village' },
+  vi: { country: 'cấp toàn quốc', province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã', village: 'cấp thôn, tổ dân phố' },
+  en: { country: 'the country', province: 'a province', district: 'a district', commune: 'a commune', village: 'a village' },
 };
 const orgKindNames: Record<Lang, Record<'committee' | 'cell', string>> = {
   vi: { committee: 'đảng bộ', cell: 'chi bộ' },

@@ -42,7 +42,7 @@ const cases: Case[] = [
     inside: { row: 2, code: 'VA', name: 'Thôn A mới', level: 'village', subtype: 'Thôn', parentCode: 'X1', ...always } }),
   c({ sheet: 'units', column: 'parent_code', value: 'X2',
     outside: { row: 2, code: 'VB', name: 'Thôn B', level: 'village', subtype: 'Thôn', parentCode: 'X2', ...always },
-    inside: { row: 2, code: 'VN', name: 'Thôn Mới', level: 'village', subtype: 'Thôn', parentCode: 'X1', validFrom: '2024-01-01', validTo: null } }),
+    inside: { row: 2, code: 'VM', name: 'Thôn Mới', level: 'village', subtype: 'Thôn', parentCode: 'X1', validFrom: '2024-01-01', validTo: null } }),
   c({ sheet: 'unit_lineage', column: 'from_code', value: 'VE',
     outside: { row: 2, fromCode: 'VE', toCode: 'VA', on: '2024-01-01', kind: 'rename', decision: null },
     inside: { row: 2, fromCode: 'VB', toCode: 'VA', on: '2024-01-01', kind: 'rename', decision: null } }),

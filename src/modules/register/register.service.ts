@@ -12,7 +12,8 @@ import type { Lang } from '../../platform/errors.js';
 import { transaction, type Db } from '../../platform/db.js';
 import { sensitiveFields } from '../../platform/sensitive.js';
 import { refreshAfterWrite } from '../indicators/counts.repository.js';
-import { IssueList } from './register.issues.js';
+import { nation } from '../../db/schema/index.js';
+import { fromDatabase, IssueList } from './register.issues.js';
 import type { ExistingState } from './register.keys.js';
 import type { PartialCodes } from '../imports/imports.parse.js';
 import { noChanges, planChanges } from './register.plan.js';
@@ -67,14 +68,16 @@ export async function applyRegister(db: Db, register: Register, issues: IssueLis
   return summary;
 }
 
-async function check(db: Db, register: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
+async function check(db: Db, file: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
   const vi = issues.lang === 'vi';
   const say = (m: string) => opts.onProgress?.(m);
   const dryRun = opts.dryRun ?? false;
   // Reading, checking and writing share one transaction, so the checks see exactly what is overwritten.
   return transaction(db, async (tx) => {
     say(vi ? 'Đọc dữ liệu đã có' : 'Loading stored rows');
-    const existing = await loadExisting(tx, scopeOf(register));
+    const attached = underNation(file);
+    const existing = await loadExisting(tx, scopeOf(attached));
+    const register = withNation(attached, existing);
     if (opts.keepMasked) keepStoredSensitive(register, existing);
     say(vi ? 'Kiểm tra' : 'Checking');
     validateRegister(register, existing, partial, issues);
@@ -94,6 +97,19 @@ async function check(db: Db, register: Register, issues: IssueList, partial: Par
     await refreshAfterWrite(tx, plan.write, plan.affectedVillages);
     return summary(plan.changes);
   });
+}
+
+/** The register with every province written without a parent attached to the country (docs/domain.md, Time). */
+function underNation(r: Register): Register {
+  return { ...r, units: r.units.map((u) => (u.level === 'province' && u.parentCode === null ? { ...u, parentCode: nation.code } : u)) };
+}
+
+/** The register with the country's own row first when it names the country and the database has none yet (a new database). */
+function withNation(r: Register, existing: ExistingState): Register {
+  const named = r.units.some((u) => u.parentCode === nation.code) && !r.units.some((u) => u.code === nation.code);
+  if (!named || existing.unitLevels.has(nation.code)) return r;
+  const { code, level, name, subtype } = nation;
+  return { ...r, units: [{ row: fromDatabase, code, level, name, subtype, parentCode: null, validFrom: null, validTo: null }, ...r.units] };
 }
 
 /** Fills the sensitive fields a row leaves empty with the values stored for the same person. */

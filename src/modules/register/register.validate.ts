@@ -12,7 +12,7 @@ import type { PartialCodes } from '../imports/imports.parse.js';
 import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './register.schema.js';
 import { checkTime, lo, hi, type Context, type KnownCodes, type OrgKind } from './register.validate-time.js';
 
-const rank: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2, village: 3 };
+const rank: Record<UnitLevel, number> = { country: 0, province: 1, district: 2, commune: 3, village: 4 };
 
 /** Runs every check of docs/import-format.md; the register is valid when `issues.errors` stays empty. */
 export function validateRegister(input: Register, existing: ExistingState, partial: PartialCodes, issues: IssueList): void {

@@ -70,11 +70,18 @@ export function dateLine(place: string, isoDay: string): string {
 }
 
 /**
+ * The country's report is the Central Committee's organisation board's (Ban
+ * Tổ chức Trung ương), in Hà Nội: "BAN CHẤP HÀNH TRUNG ƯƠNG" over "BAN TỔ
+ * CHỨC", "Số 12-BC/BTCTW".
+ */
+const central = { heading: 'BAN CHẤP HÀNH TRUNG ƯƠNG', name: 'Trung ương', abbreviation: 'BTCTW', place: 'Hà Nội' };
+
+/**
  * The heading of a report on `chain[0]` (the scope, then its ancestors at D2).
  * A province's report is issued by its committee's organisation board, as the
  * province's document settings in force on the day of issue name it
- * (reports.settings.ts); any other by the scope's own committee under its
- * parent's party organisation.
+ * (reports.settings.ts), the country's by the Central Committee's board; any
+ * other by the scope's own committee under its parent's party organisation.
  */
 export function reportHeading(
   chain: Unit[],
@@ -87,10 +94,12 @@ export function reportHeading(
   const board = scope.level === 'province' || !parent;
   const settings = opts.settings ?? documentSettingsAt(opts.issuedOn);
   // the settings name the province's board; a unit without a parent that is not a province has a board of the same kind
-  const own = scope.level === 'province' ? settings.committee : null;
+  const country = scope.level === 'country';
+  const own = scope.level === 'province' ? settings.committee : country ? central : null;
   const issuer: [string, string] = board ? [own?.heading ?? committeeOf(scope), settings.body] : [partyOf(parent), committeeOf(scope)];
-  const abbreviation = scope.level === 'province' ? settings.abbreviation : board ? `BTC${committeeAbbreviation(scope)}` : committeeAbbreviation(scope);
-  const place = bareName(scope.level === 'village' ? (chain.find((u) => u.level === 'commune') ?? scope) : scope.level === 'commune' ? scope : province);
+  const abbreviation =
+    scope.level === 'province' ? settings.abbreviation : country ? central.abbreviation : board ? `BTC${committeeAbbreviation(scope)}` : committeeAbbreviation(scope);
+  const place = country ? central.place : bareName(scope.level === 'village' ? (chain.find((u) => u.level === 'commune') ?? scope) : scope.level === 'commune' ? scope : province);
   const signer =
     board
       ? { on: null, title: 'TRƯỞNG BAN' }

@@ -3,6 +3,7 @@
  * inferred types, for the HTTP routes and the CLI (the web app takes them from openapi.json).
  */
 import { z } from 'zod';
+import { unitLevels } from '../../db/schema/index.js';
 import { isoDate } from '../../platform/dates.js';
 import { langQuery } from '../../platform/http.js';
 import { comparisonResult, scopeRef, snapshotResult } from '../indicators/indicators.schema.js';
@@ -14,7 +15,7 @@ export const documentNumber = z.string().trim().regex(/^[0-9]{1,6}$/, 'a number 
 
 /** `?scope=&from=&to=`, and what the document's heading may override. */
 export const reportQuery = z.object({
-  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  scope: z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village'),
   from: isoDate.describe('D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy)'),
   to: isoDate.describe('D2, the end of the period; figures by unit are as of this date'),
   issuedOn: isoDate.optional().describe("The document's date (today when omitted)"),
@@ -26,7 +27,7 @@ export type ReportQuery = z.infer<typeof reportQuery>;
 
 /** POST /api/reports/publish: the same period, turned into a portal draft. */
 export const publishBody = z.object({
-  scope: z.string().trim().min(1).describe('Unit code: province, district, commune or village'),
+  scope: z.string().trim().min(1).describe('Unit code: the country (VN), a province, district, commune or village'),
   from: isoDate.describe('D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy)'),
   to: isoDate.describe('D2, the end of the period'),
   lang: z.enum(['vi', 'en']).optional().describe('Language of the article (Vietnamese by default)'),
@@ -42,8 +43,8 @@ export const publishResult = z.object({
 }).meta({ id: 'PublishResult', description: 'The draft article made of the report (not published)' });
 export type PublishResult = z.infer<typeof publishResult>;
 
-/** A unit as a row of the report: a district, a commune or (for a commune) a village. */
-export const unitRef = scopeRef.extend({ level: z.enum(['province', 'district', 'commune', 'village']) });
+/** A unit as a row of the report: a province (for the country), a district, a commune or (for a commune) a village. */
+export const unitRef = scopeRef.extend({ level: z.enum(unitLevels) });
 
 /** A village of an appendix: where it is, its members, and in the appendix of non-party heads its head's name. */
 export const appendixVillage = z.object({
@@ -94,7 +95,7 @@ export const reportResult = z.object({
   from: z.string(),
   to: z.string(),
   heading: documentHeading,
-  rowLevel: z.enum(['district', 'commune', 'village']).nullable().describe('The level of the rows, null for a village (no unit below it)'),
+  rowLevel: z.enum(['province', 'district', 'commune', 'village']).nullable().describe('The level of the rows, null for a village (no unit below it)'),
   rows: z.array(reportRow),
   total: reportRow.omit({ unit: true }).describe('The scope\'s own figures at D2: each number is the sum of the rows'),
   comparison: comparisonResult,

@@ -101,7 +101,7 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     from,
     to,
     heading: reportHeading(chain, { from, to }, { issuedOn: req.issuedOn ? parseUserDate(req.issuedOn) : today(), signer: req.signer, number }),
-    rowLevel: childLevel === undefined || childLevel === 'province' ? null : childLevel,
+    rowLevel: childLevel === undefined || childLevel === 'country' ? null : childLevel,
     rows,
     total: { figures: comparison.to, admissions: admissions.total },
     comparison,

@@ -93,7 +93,8 @@ export const twoLevelFrom = '2025-07-01';
 /** The commune-level units as a heading names them on a day: xã, phường, thị trấn; from 1/7/2025 xã, phường, đặc khu. */
 export const communeWord = (at: string) => (at < twoLevelFrom ? g.communeBefore2025 : g.communeFrom2025);
 const districtWord = g.district;
-const rowWord = (level: string, at: string) => (level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : g.village);
+const rowWord = (level: string, at: string) =>
+  level === 'province' ? g.province : level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : g.village;
 
 /** The figures at D2 by child unit, with the scope's total as the last row. */
 export function unitsTable(r: Report): Table {

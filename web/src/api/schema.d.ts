@@ -1147,7 +1147,7 @@ export interface paths {
                 query?: {
                     /** @description Date (yyyy-mm-dd or dd/mm/yyyy); today when omitted */
                     at?: string;
-                    /** @description Code of the unit to root the tree at; every province when omitted */
+                    /** @description Code of the unit to root the tree at (VN: the country); the root (the country) or the units of your scope when omitted */
                     scope?: string;
                     /** @description Levels below the root to include; all when omitted */
                     depth?: number;
@@ -1707,7 +1707,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description The date of a snapshot */
                     at?: string;
@@ -1824,7 +1824,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description One of: white, weak, strong, ownCell, combinedOnly, noCell, readyForCell, partyHead, nonPartyHead, vacantHead, secretaryIsHead, all */
                     category: string;
@@ -1950,7 +1950,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description One of: white, weak, strong, ownCell, combinedOnly, noCell, readyForCell, partyHead, nonPartyHead, vacantHead, secretaryIsHead, all */
                     category: string;
@@ -2373,7 +2373,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy) */
                     from: string;
@@ -2494,7 +2494,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy) */
                     from: string;
@@ -2617,7 +2617,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description Unit code: province, district, commune or village */
+                    /** @description Unit code: the country (VN), a province, district, commune or village */
                     scope: string;
                     /** @description D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy) */
                     from: string;
@@ -2763,7 +2763,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Unit code: province, district, commune or village */
+                        /** @description Unit code: the country (VN), a province, district, commune or village */
                         scope: string;
                         /** @description D1, the start of the period (yyyy-mm-dd or dd/mm/yyyy) */
                         from: string;
@@ -8475,7 +8475,7 @@ export interface components {
                 code: string;
                 name: string;
                 /** @enum {string} */
-                level: "province" | "district" | "commune" | "village";
+                level: "country" | "province" | "district" | "commune" | "village";
             };
             from: string;
             to: string;
@@ -8508,7 +8508,7 @@ export interface components {
              * @description The level of the rows, null for a village (no unit below it)
              * @enum {string|null}
              */
-            rowLevel: "district" | "commune" | "village" | null;
+            rowLevel: "province" | "district" | "commune" | "village" | null;
             rows: components["schemas"]["ReportRow"][];
             /** @description The scope's own figures at D2: each number is the sum of the rows */
             total: {
@@ -8537,7 +8537,7 @@ export interface components {
                 code: string;
                 name: string;
                 /** @enum {string} */
-                level: "province" | "district" | "commune" | "village";
+                level: "country" | "province" | "district" | "commune" | "village";
             };
             figures: components["schemas"]["Snapshot"];
             /** @description Admissions in [D1, D2) placed in this unit's villages (see docs/reports.md) */
@@ -8740,7 +8740,7 @@ export interface components {
         /** @description The unit tree valid at the date */
         UnitTree: {
             at: string;
-            /** @description The roots: every province, the unit asked for, or the units of your scope */
+            /** @description The roots: the country (VN), the unit asked for, or the units of your scope */
             units: components["schemas"]["UnitNode"][];
         };
         /** @description A village behind a flow: its facts at both dates, null where it is not in the scope's set */

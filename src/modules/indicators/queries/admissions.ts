@@ -12,19 +12,22 @@ import { villageFactsSelect } from './village-facts.js';
 /**
  * The scope's village facts at a date, each with the child unit of the scope
  * it stands under then (`child_id`): the village itself when the scope is a
- * commune, its commune, or its commune's district. Null for a village scope.
+ * commune, its commune, its commune's district, or (for the country) the
+ * province above them. Null for a village scope.
  */
 export function villageFactsByChild(scopeId: number, at: string): SQL {
   const at_ = (alias: string) => activeAt(sql.raw(`${alias}.valid_from`), sql.raw(`${alias}.valid_to`), at);
   return sql`
     with f0 as (${villageFactsSelect(scopeId, at)}),
     ch as (select uv.unit_id as id from unit_versions uv where uv.parent_id = ${scopeId} and ${at_('uv')})
-    select f0.*, coalesce(c1.id, c2.id, c3.id) as child_id
+    select f0.*, coalesce(c1.id, c2.id, c3.id, c4.id) as child_id
     from f0
     left join ch c1 on c1.id = f0.id
     left join ch c2 on c2.id = f0.parent_id
     left join unit_versions pv on pv.unit_id = f0.parent_id and ${at_('pv')}
-    left join ch c3 on c3.id = pv.parent_id`;
+    left join ch c3 on c3.id = pv.parent_id
+    left join unit_versions gv on gv.unit_id = pv.parent_id and ${at_('gv')}
+    left join ch c4 on c4.id = gv.parent_id`;
 }
 
 /** Admissions of a period: the total, and per child unit of the scope at D2 (none for a village scope). */

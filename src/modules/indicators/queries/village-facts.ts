@@ -43,7 +43,7 @@ export function communesAt(name: string, scopeId: number | SQL, at: string): SQL
       from ${self} t
       join unit_versions uv on uv.parent_id = t.unit_id
       join units u on u.id = uv.unit_id
-      where t.level in ('province', 'district') and ${uvAt}
+      where t.level in ('country', 'province', 'district') and ${uvAt}
     )`;
 }
 
