@@ -20,7 +20,7 @@ import { changeCategories, type Snapshot } from '../indicators/indicators.schema
 import { compareFlows, snapshot, villageList } from '../indicators/indicators.service.js';
 import { importRegister } from '../register/register.service.js';
 import { buildReport } from '../reports/reports.service.js';
-import { afterReform, admittedIn, beforeReform, joins, nationRegister, provinceLineage } from './nation.fixture.js';
+import { afterReform, admittedIn, beforeReform, joins, nationRegister, provinceLineage } from '../../../test/support/units/nation.js';
 import { unitTree } from './units.service.js';
 
 /** The numbers of a snapshot, without its scope and date. */

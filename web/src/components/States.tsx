@@ -38,5 +38,5 @@ export function EmptyState({ text }: { text: string }) {
 export function QueryState<T>({ query, empty, children }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; empty?: string | false; children: (data: T) => ReactNode }) {
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return empty ? <EmptyState text={empty} /> : <>{children(query.data as T)}</>;
+  return empty ? <EmptyState text={empty} /> : children(query.data as T);
 }

@@ -240,7 +240,10 @@ export default function ProspectPage() {
                   key: 'introducers',
                   label: t('adm.stepNames.introducers'),
                   children: s.introducers.length
-                    ? s.introducers.map((i, n) => <div key={n}>{t(`adm.introducerKind.${i.kind}`)}{i.knownSince ? ` · ${t('adm.knownSince')} ${formatDate(i.knownSince)}` : ''}</div>)
+                    ? s.introducers.map((i, n) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the introducers of a step, in their fixed order
+                      <div key={n}>{t(`adm.introducerKind.${i.kind}`)}{i.knownSince ? ` · ${t('adm.knownSince')} ${formatDate(i.knownSince)}` : ''}</div>
+                    ))
                     : d(null),
                 },
                 { key: 'checkedOn', label: t('adm.fields.checkedOn'), children: d(s.checkedOn) },

@@ -204,6 +204,8 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
   const [outcome, setOutcome] = useState<Founded | null>(null);
   const qc = useQueryClient();
   const q = usePlan(village.code, at);
+  // another village: its own choice and outcome
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the village changes, which it does not read
   useEffect(() => {
     setSelected([]);
     setOutcome(null);

@@ -18,6 +18,18 @@ export interface Issue {
  * details.issues) or a request that failed validation (400, the paths of
  * its body). Null for any other error.
  */
+/** The messages of a refusal or of warnings, as a list. */
+function IssueList({ items }: { items: string[] }) {
+  return (
+    <ul className="issue-list">
+      {items.map((text, n) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list shown once; two messages may be alike
+        <li key={n}>{text}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function issuesOf(error: unknown): Issue[] | null {
   if (!(error instanceof ApiError)) return null;
   const d = error.details as { issues?: Issue[] } | { instancePath?: string; keyword?: string; message?: string }[] | undefined;
@@ -97,7 +109,7 @@ export function ChangeModal<T>({
       const result = await mutation.mutateAsync(given(values));
       await refresh();
       const warnings = ((result as { warnings?: Warning[] } | null)?.warnings ?? []).map((w) => w.message);
-      if (warnings.length > 0) notification.warning({ title: t('reg.savedWarnings'), description: <ul className="issue-list">{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>, duration: 10 });
+      if (warnings.length > 0) notification.warning({ title: t('reg.savedWarnings'), description: <IssueList items={warnings} />, duration: 10 });
       else void message.success(t('reg.saved'));
       onSaved?.(result);
       onClose();
@@ -131,7 +143,7 @@ export function ChangeModal<T>({
             data-testid="change-error"
             style={{ marginBottom: 12 }}
             title={failure.text}
-            description={failure.issues.length > 1 ? <ul className="issue-list">{failure.issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul> : undefined}
+            description={failure.issues.length > 1 ? <IssueList items={failure.issues.map((i) => i.message)} /> : undefined}
           />
         )}
         <Form

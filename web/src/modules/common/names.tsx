@@ -11,7 +11,12 @@ function unitMap(units: UnitNode[]): Map<string, string> {
   let m = unitNames.get(units);
   if (!m) {
     const names = new Map<string, string>();
-    const walk = (list: UnitNode[]) => list.forEach((u) => (names.set(u.code, u.name), walk(u.children)));
+    const walk = (list: UnitNode[]): void => {
+      for (const u of list) {
+        names.set(u.code, u.name);
+        walk(u.children);
+      }
+    };
     walk(units);
     unitNames.set(units, (m = names));
   }

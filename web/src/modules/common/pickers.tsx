@@ -25,7 +25,7 @@ function useDebounced<T>(value: T, ms: number): T {
 
 /** "Nguyễn Văn An · 12/03/1980 · Thôn Hạ (P000123)" */
 export function personLabel(p: Pick<PersonItem, 'code' | 'fullName'> & Partial<PersonItem>): string {
-  return [p.fullName, p.birthDate ? formatDate(p.birthDate) : null, p.villageName].filter(Boolean).join(' · ') + ` (${p.code})`;
+  return `${[p.fullName, p.birthDate ? formatDate(p.birthDate) : null, p.villageName].filter(Boolean).join(' · ')} (${p.code})`;
 }
 
 /** A person found by name; `village` narrows the first list to the people of a village, `preset` offers some before any search. */

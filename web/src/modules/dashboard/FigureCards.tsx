@@ -18,11 +18,11 @@ interface Props {
  * A number that opens its list when the role may see lists. Its accessible
  * name holds the number as shown (WCAG 2.5.3, label in name): "Tổng số thôn: 1.082 — xem danh sách".
  */
-function Num({ children, label, onClick, role }: { children: string; label: string; onClick?: () => void; role: string }) {
+function Num({ children, label, onClick, part }: { children: string; label: string; onClick?: () => void; part: string }) {
   const { t } = useTranslation();
-  if (!onClick) return <span data-role={role}>{children}</span>;
+  if (!onClick) return <span data-role={part}>{children}</span>;
   return (
-    <button type="button" className="figure-link" data-role={role} aria-label={`${label}: ${children} — ${t('dashboard.openList').toLocaleLowerCase()}`} onClick={onClick}>
+    <button type="button" className="figure-link" data-role={part} aria-label={`${label}: ${children} — ${t('dashboard.openList').toLocaleLowerCase()}`} onClick={onClick}>
       {children}
     </button>
   );
@@ -63,13 +63,13 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
       body = (
         <>
           <div className={`figure-value ${f.kind === 'ratio' ? 'small' : 'medium'}`}>
-            <Num role="from" label={`${label}, ${formatDate(from.at)}`} onClick={openAt(f, from.at)}>
+            <Num part="from" label={`${label}, ${formatDate(from.at)}`} onClick={openAt(f, from.at)}>
               {shown(f, from)}
             </Num>
             <span className="figure-arrow" aria-hidden>
               →
             </span>
-            <Num role="to" label={`${label}, ${formatDate(to.at)}`} onClick={openAt(f, to.at)}>
+            <Num part="to" label={`${label}, ${formatDate(to.at)}`} onClick={openAt(f, to.at)}>
               {shown(f, to)}
             </Num>
           </div>
@@ -81,7 +81,7 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
                   <span data-flow={flow}>
                     {t(`flows.${flow}`)}{' '}
                     <Num
-                      role={`flow-${flow}`}
+                      part={`flow-${flow}`}
                       label={`${label}: ${t(`flows.${flow}`)}`}
                       onClick={
                         onOpen &&
@@ -100,7 +100,7 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
     } else if (snapshot) {
       body = (
         <div className={`figure-value ${f.kind === 'ratio' ? 'small' : ''}`}>
-          <Num role="value" label={label} onClick={openAt(f, snapshot.at)}>
+          <Num part="value" label={label} onClick={openAt(f, snapshot.at)}>
             {shown(f, snapshot)}
           </Num>
         </div>

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/States';
 import { apiGet, apiPost, errorText } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import type { Schema } from '../../api/types';
+import { LinkButton } from '../../components/LinkButton';
 
 type ArticleDetail = Schema<'ArticleDetail'>;
 type ArticleSummary = Schema<'ArticleSummary'>;
@@ -143,7 +144,7 @@ export default function ArticlesTab() {
         rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data} data-testid="articles-table" pagination={{ pageSize: 20, showSizeChanger: false }}
         onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
-          { key: 'title', title: t('portal.fields.title'), dataIndex: 'title', render: (v: string, r) => <a onClick={() => setOpen(r.id)}>{v}</a> },
+          { key: 'title', title: t('portal.fields.title'), dataIndex: 'title', render: (v: string, r) => <LinkButton onClick={() => setOpen(r.id)}>{v}</LinkButton> },
           { key: 'category', title: t('portal.fields.category'), render: (_, r) => categories.find((c) => c.id === r.categoryId)?.name ?? '', responsive: ['md'] },
           { key: 'state', title: t('portal.fields.state'), render: (_, r) => <Tag color={stateColors[r.state]}>{t(`portal.states.${r.state}`)}</Tag> },
           { key: 'publishedAt', title: t('portal.fields.publishedAt'), render: (_, r) => formatDateTime(r.publishedAt), responsive: ['sm'] },

@@ -11,6 +11,7 @@ import type { Schema } from '../../api/types';
 
 type PollResultView = Schema<'PollResult'>;
 import { formatDateTime } from './ArticlesTab';
+import { LinkButton } from '../../components/LinkButton';
 
 interface PollForm {
   question: string;
@@ -102,7 +103,7 @@ export default function PollsTab() {
       <Table<PollResultView>
         rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data} data-testid="polls-table" pagination={false}
         columns={[
-          { key: 'question', title: t('portal.poll.question'), render: (_, p) => <a onClick={() => setOpen(p)}>{p.question}</a> },
+          { key: 'question', title: t('portal.poll.question'), render: (_, p) => <LinkButton onClick={() => setOpen(p)}>{p.question}</LinkButton> },
           { key: 'state', title: t('portal.fields.state'), render: (_, p) => <Tag color={stateColors[p.state]}>{t(`portal.pollStates.${p.state}`)}</Tag> },
           { key: 'dates', title: `${t('portal.poll.opensAt')} – ${t('portal.poll.closesAt')}`, render: (_, p) => `${formatDateTime(p.opensAt)} – ${p.closesAt ? formatDateTime(p.closesAt) : t('portal.poll.noClose')}`, responsive: ['md'] },
           {

@@ -41,9 +41,9 @@ export function CalendarCard() {
       style={{ marginTop: 12 }}
       title={t('calendarWf.title')}
       extra={
-        <label>
+        <label htmlFor="calendar-year">
           {t('calendarWf.year')}{' '}
-          <InputNumber aria-label={t('calendarWf.year')} data-testid="calendar-year" min={2016} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          <InputNumber id="calendar-year" aria-label={t('calendarWf.year')} data-testid="calendar-year" min={2016} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </label>
       }
     >

@@ -7,7 +7,6 @@ import { formatDate } from '../../lib/format';
 import type { ApiAnswer, Schema } from '../../api/types';
 import { CalendarCard } from './CalendarCard';
 
-type RuleSet = Schema<'RuleSet'>;
 type ProvinceChoice = Schema<'ProvinceChoice'>;
 
 // rule values may have decimals (a term of 2,5 years)

@@ -117,6 +117,7 @@ export type Importer = ReturnType<typeof useImporter>;
 export function ImportResult({ importer: { state } }: { importer: Importer }) {
   const ref = useRef<HTMLDivElement>(null);
   // a new result below the fold is brought into view
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new state, which it does not read
   useEffect(() => {
     ref.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }, [state]);

@@ -43,6 +43,8 @@ function useBoundaries(scope: string) {
 
 /** Registers the boundaries of just these units, so that the map frames them; returns the map's name and the codes drawn. */
 function useUnitsMap(geo: GeoJson | undefined, codes: string[]) {
+  // the same codes in a new array draw the same map: the memo is keyed on their text
+  // biome-ignore lint/correctness/useExhaustiveDependencies: codes.join() stands for codes
   return useMemo(() => {
     if (!geo) return null;
     const wanted = new Set(codes);

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { Grid } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, PageLoading } from '../../../components/States';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -39,12 +39,15 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
     return deriveTransitions(comparison.changes, { white: targets(white), weak: targets(weak), strong: targets(strong) });
   }, [comparison, white, weak, strong]);
 
-  const nodeLabel = (id: string) => {
-    const [what, side] = id.split('@');
-    if (what === 'new') return t('charts.newNode');
-    if (what === 'ceased') return t('charts.ceasedNode');
-    return `${t(`category.${what}`)} · ${formatDate(side === '1' ? from : to)}`;
-  };
+  const nodeLabel = useCallback(
+    (id: string) => {
+      const [what, side] = id.split('@');
+      if (what === 'new') return t('charts.newNode');
+      if (what === 'ceased') return t('charts.ceasedNode');
+      return `${t(`category.${what}`)} · ${formatDate(side === '1' ? from : to)}`;
+    },
+    [t, from, to],
+  );
   const option = useMemo(() => {
     const ids = new Set<string>();
     const links = (moves ?? []).map((m) => {
@@ -79,7 +82,7 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
         },
       ],
     };
-  }, [moves, t, roomy]);
+  }, [moves, nodeLabel, roomy]);
   // each block's total, for the list that stands in for the labels on a narrow screen
   const totals = useMemo(() => {
     const m = new Map<string, number>();

@@ -18,8 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { projectRoot } from '../../platform/paths.js';
-import { emptyRegister, type Register } from '../register/register.schema.js';
+import { projectRoot } from '../../../src/platform/paths.js';
+import { emptyRegister, type Register } from '../../../src/modules/register/register.schema.js';
+import { addRows } from '../rows.js';
 
 /** The day of the reform, and a day before and after it. */
 export const reform = '2025-07-01';
@@ -40,8 +41,7 @@ export function provinceLineage(): Map<string, string> {
 
 export function nationRegister(): Register {
   const r = emptyRegister();
-  const add = <T extends { row: number }>(list: T[], items: Omit<T, 'row'>[]) =>
-    items.forEach((x) => list.push({ ...x, row: list.length + 2 } as T));
+  const add = addRows;
   const always = { validFrom: null, validTo: null };
   const before = { validFrom: null, validTo: reform };
   const after = { validFrom: reform, validTo: null };
