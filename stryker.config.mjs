@@ -17,7 +17,11 @@ process.env.PROPERTY_SEED ??= 'random';
 export const groups = {
   rules: {
     mutate: ['src/modules/rules/working-days.ts', 'src/modules/rules/rules.format.ts', 'common/rules.ts'],
-    tests: ['src/modules/rules/*.test.ts', 'src/modules/admissions/admission.rules.test.ts', 'src/modules/records/records.rules.test.ts'],
+    tests: [
+      'src/modules/rules/*.test.ts',
+      'src/modules/admissions/admission.rules.test.ts',
+      'src/modules/records/records.rules.test.ts',
+    ],
   },
   // the narrative alone: its tests are pure and fast
   narrative: {
@@ -30,24 +34,56 @@ export const groups = {
     tests: ['src/modules/reports/reports.test.ts'],
   },
   portal: {
-    mutate: ['src/modules/portal/counter.ts', 'src/modules/portal/portal.routes.ts', 'src/modules/portal/polls.repository.ts', 'src/modules/portal/voters.ts'],
-    tests: ['src/modules/portal/counter.test.ts', 'src/modules/portal/portal.test.ts', 'src/modules/portal/abuse.test.ts'],
+    mutate: [
+      'src/modules/portal/counter.ts',
+      'src/modules/portal/portal.routes.ts',
+      'src/modules/portal/polls.repository.ts',
+      'src/modules/portal/voters.ts',
+    ],
+    tests: [
+      'src/modules/portal/counter.test.ts',
+      'src/modules/portal/portal.test.ts',
+      'src/modules/portal/abuse.test.ts',
+    ],
   },
   auth: {
-    mutate: ['src/modules/auth/auth.service.ts', 'src/modules/auth/passwords.ts', 'src/modules/auth/scope.ts', 'src/modules/auth/access.ts', 'src/platform/sensitive.ts', 'common/permissions.ts'],
+    mutate: [
+      'src/modules/auth/auth.service.ts',
+      'src/modules/auth/passwords.ts',
+      'src/modules/auth/scope.ts',
+      'src/modules/auth/access.ts',
+      'src/platform/sensitive.ts',
+      'common/permissions.ts',
+    ],
     tests: ['src/modules/auth/*.test.ts', 'test/access.test.ts'],
   },
   scope: {
-    mutate: ['src/modules/register/register.scope.ts', 'src/modules/register/writable.ts', 'src/modules/transfer/transfer.repository.ts'],
+    mutate: [
+      'src/modules/register/register.scope.ts',
+      'src/modules/register/writable.ts',
+      'src/modules/transfer/transfer.repository.ts',
+    ],
     tests: ['src/modules/register/*.test.ts', 'src/modules/transfer/*.test.ts'],
   },
   importer: {
-    mutate: ['src/modules/register/register.validate.ts', 'src/modules/register/register.validate-time.ts', 'src/modules/register/register.keys.ts'],
-    tests: ['src/modules/imports/imports.errors.test.ts', 'src/modules/imports/imports.test.ts', 'src/modules/register/*.test.ts'],
+    mutate: [
+      'src/modules/register/register.validate.ts',
+      'src/modules/register/register.validate-time.ts',
+      'src/modules/register/register.keys.ts',
+    ],
+    tests: [
+      'src/modules/imports/imports.errors.test.ts',
+      'src/modules/imports/imports.test.ts',
+      'src/modules/register/*.test.ts',
+    ],
   },
   indicators: {
     mutate: ['src/modules/indicators/*.ts', 'src/modules/indicators/queries/*.ts'],
-    tests: ['src/modules/indicators/indicators.test.ts', 'src/modules/indicators/indicators.routes.test.ts', 'test/support/indicators/reference.test.ts'],
+    tests: [
+      'src/modules/indicators/indicators.test.ts',
+      'src/modules/indicators/indicators.routes.test.ts',
+      'test/support/indicators/reference.test.ts',
+    ],
   },
 };
 

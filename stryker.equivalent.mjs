@@ -16,7 +16,7 @@ export const equivalent = [
   {
     file: 'src/modules/rules/working-days.ts',
     code: '[...holidays].sort()',
-    why: 'date-holidays lists a year\'s holidays in date order and 3/9 is added last, after every other one: the set is already sorted (checked for 1990-2200)',
+    why: "date-holidays lists a year's holidays in date order and 3/9 is added last, after every other one: the set is already sorted (checked for 1990-2200)",
   },
   {
     file: 'src/modules/reports/reports.narrative.ts',

@@ -53,26 +53,78 @@ export function copyTables(r: Register): CopyTable[] {
   const o = (c: string | null) => idOf(org, c);
   const p = (c: string | null) => idOf(person, c);
   return [
-    table('units', ['id', 'code', 'level'], [...unit].map(([code, id]) => [id, code, level.get(code)!])),
-    table('unit_versions', ['unit_id', 'name', 'subtype', 'parent_id', 'valid_from', 'valid_to'],
-      r.units.map((x) => [u(x.code), x.name, x.subtype, u(x.parentCode), x.validFrom, x.validTo])),
-    table('unit_lineage', ['from_unit_id', 'to_unit_id', 'on', 'kind', 'decision'],
-      r.unit_lineage.map((x) => [u(x.fromCode), u(x.toCode), x.on, x.kind, x.decision])),
-    table('party_orgs', ['id', 'code', 'kind'], [...org].map(([code, id]) => [id, code, kind.get(code)!])),
-    table('party_org_versions', ['org_id', 'name', 'parent_org_id', 'unit_id', 'valid_from', 'valid_to'],
-      r.party_orgs.map((x) => [o(x.code), x.name, o(x.parentCode), u(x.unitCode), x.validFrom, x.validTo])),
-    table('cell_villages', ['cell_id', 'village_id', 'valid_from', 'valid_to'],
-      r.cell_villages.map((x) => [o(x.cellCode), u(x.villageCode), x.validFrom, x.validTo])),
-    table('people', ['id', 'code', 'full_name', 'birth_date', 'gender', 'ethnicity', 'residence_village_id', 'commune_official'],
-      r.people.map((x) => [p(x.personCode), x.personCode, x.fullName, x.birthDate, x.gender, x.ethnicity, u(x.residenceVillageCode), x.communeOfficial])),
-    table('memberships', ['person_id', 'card_no', 'admitted_on', 'official_on', 'ended_on', 'end_reason'],
-      r.memberships.map((x) => [p(x.personCode), x.cardNo, x.admittedOn, x.officialOn, x.endedOn, x.endReason])),
-    table('placements', ['person_id', 'cell_id', 'village_id', 'valid_from', 'valid_to', 'kind', 'reason'],
-      r.placements.map((x) => [p(x.personCode), o(x.cellCode), u(x.villageCode), x.validFrom, x.validTo, x.kind, x.reason])),
-    table('head_terms', ['village_id', 'person_id', 'role', 'valid_from', 'valid_to', 'how'],
-      r.head_terms.map((x) => [u(x.villageCode), p(x.personCode), x.role, x.validFrom, x.validTo, x.how])),
-    table('secretary_terms', ['cell_id', 'person_id', 'valid_from', 'valid_to'],
-      r.secretary_terms.map((x) => [o(x.cellCode), p(x.personCode), x.validFrom, x.validTo])),
+    table(
+      'units',
+      ['id', 'code', 'level'],
+      [...unit].map(([code, id]) => [id, code, level.get(code)!]),
+    ),
+    table(
+      'unit_versions',
+      ['unit_id', 'name', 'subtype', 'parent_id', 'valid_from', 'valid_to'],
+      r.units.map((x) => [u(x.code), x.name, x.subtype, u(x.parentCode), x.validFrom, x.validTo]),
+    ),
+    table(
+      'unit_lineage',
+      ['from_unit_id', 'to_unit_id', 'on', 'kind', 'decision'],
+      r.unit_lineage.map((x) => [u(x.fromCode), u(x.toCode), x.on, x.kind, x.decision]),
+    ),
+    table(
+      'party_orgs',
+      ['id', 'code', 'kind'],
+      [...org].map(([code, id]) => [id, code, kind.get(code)!]),
+    ),
+    table(
+      'party_org_versions',
+      ['org_id', 'name', 'parent_org_id', 'unit_id', 'valid_from', 'valid_to'],
+      r.party_orgs.map((x) => [o(x.code), x.name, o(x.parentCode), u(x.unitCode), x.validFrom, x.validTo]),
+    ),
+    table(
+      'cell_villages',
+      ['cell_id', 'village_id', 'valid_from', 'valid_to'],
+      r.cell_villages.map((x) => [o(x.cellCode), u(x.villageCode), x.validFrom, x.validTo]),
+    ),
+    table(
+      'people',
+      ['id', 'code', 'full_name', 'birth_date', 'gender', 'ethnicity', 'residence_village_id', 'commune_official'],
+      r.people.map((x) => [
+        p(x.personCode),
+        x.personCode,
+        x.fullName,
+        x.birthDate,
+        x.gender,
+        x.ethnicity,
+        u(x.residenceVillageCode),
+        x.communeOfficial,
+      ]),
+    ),
+    table(
+      'memberships',
+      ['person_id', 'card_no', 'admitted_on', 'official_on', 'ended_on', 'end_reason'],
+      r.memberships.map((x) => [p(x.personCode), x.cardNo, x.admittedOn, x.officialOn, x.endedOn, x.endReason]),
+    ),
+    table(
+      'placements',
+      ['person_id', 'cell_id', 'village_id', 'valid_from', 'valid_to', 'kind', 'reason'],
+      r.placements.map((x) => [
+        p(x.personCode),
+        o(x.cellCode),
+        u(x.villageCode),
+        x.validFrom,
+        x.validTo,
+        x.kind,
+        x.reason,
+      ]),
+    ),
+    table(
+      'head_terms',
+      ['village_id', 'person_id', 'role', 'valid_from', 'valid_to', 'how'],
+      r.head_terms.map((x) => [u(x.villageCode), p(x.personCode), x.role, x.validFrom, x.validTo, x.how]),
+    ),
+    table(
+      'secretary_terms',
+      ['cell_id', 'person_id', 'valid_from', 'valid_to'],
+      r.secretary_terms.map((x) => [o(x.cellCode), p(x.personCode), x.validFrom, x.validTo]),
+    ),
   ];
 }
 
@@ -96,7 +148,9 @@ export async function copyInto(client: PGlite, tables: CopyTable[], bare = false
       // Identifiers come from the fixed list above, never from the data.
       const cols = t.columns.map((c) => `"${c}"`).join(', ');
       const name = bare ? `bare_${t.table}` : t.table;
-      const r = await tx.query(`copy "${name}" (${cols}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([t.csv]) });
+      const r = await tx.query(`copy "${name}" (${cols}) from '/dev/blob' with (format csv)`, [], {
+        blob: new Blob([t.csv]),
+      });
       n += r.affectedRows ?? 0;
     }
   });

@@ -32,7 +32,15 @@ export async function benchDashboard(base: string, runs: number): Promise<Measur
   const sorted = [...samples].sort((a, b) => a - b);
   const med = sorted[Math.floor(sorted.length / 2)];
   return ceiling(
-    { section: 'dashboard', name: 'first dashboard view, cold browser', subject: 'navigation to figure cards with numbers', samples, value: med, unit: 'ms', note: `${runs} cold Chromium processes at 1366×768, demo province, province clerk` },
+    {
+      section: 'dashboard',
+      name: 'first dashboard view, cold browser',
+      subject: 'navigation to figure cards with numbers',
+      samples,
+      value: med,
+      unit: 'ms',
+      note: `${runs} cold Chromium processes at 1366×768, demo province, province clerk`,
+    },
     1200,
   );
 }
@@ -45,7 +53,13 @@ export async function benchSignInScripts(base: string): Promise<Measurement> {
     const scripts: Promise<{ url: string; bytes: number; encoding: string }>[] = [];
     page.on('requestfinished', (r) => {
       if (r.resourceType() === 'script') {
-        scripts.push(Promise.all([r.sizes(), r.response()]).then(([s, res]) => ({ url: r.url(), bytes: s.responseBodySize, encoding: res?.headers()['content-encoding'] ?? 'identity' })));
+        scripts.push(
+          Promise.all([r.sizes(), r.response()]).then(([s, res]) => ({
+            url: r.url(),
+            bytes: s.responseBodySize,
+            encoding: res?.headers()['content-encoding'] ?? 'identity',
+          })),
+        );
       }
     });
     await page.goto(`${base}/admin/login`);
@@ -55,7 +69,18 @@ export async function benchSignInScripts(base: string): Promise<Measurement> {
     const kb = all.reduce((sum, x) => sum + x.bytes, 0) / 1024;
     const encodings = [...new Set(all.map((x) => x.encoding))].join(', ');
     progress(`sign-in page: ${all.length} scripts, ${kb.toFixed(0)} KB as sent (${encodings})`);
-    return ceiling({ section: 'dashboard', name: 'script sent for the sign-in page', subject: 'script bytes on the wire, empty cache', samples: [kb], value: kb, unit: 'KB', note: `${all.length} scripts, content-encoding: ${encodings}` }, 300);
+    return ceiling(
+      {
+        section: 'dashboard',
+        name: 'script sent for the sign-in page',
+        subject: 'script bytes on the wire, empty cache',
+        samples: [kb],
+        value: kb,
+        unit: 'KB',
+        note: `${all.length} scripts, content-encoding: ${encodings}`,
+      },
+      300,
+    );
   } finally {
     await browser.close();
   }

@@ -40,7 +40,10 @@ export interface ImportFacts {
 }
 
 /** Times `runs` workbook imports and `runs` COPY loads, alternately. */
-export async function benchImport(register: Register, runs: number): Promise<{ measurements: Measurement[]; facts: ImportFacts }> {
+export async function benchImport(
+  register: Register,
+  runs: number,
+): Promise<{ measurements: Measurement[]; facts: ImportFacts }> {
   const dir = mkdtempSync(join(tmpdir(), 'grassroots-bench-'));
   const file = join(dir, 'province.xlsx');
   const problems: string[] = [];
@@ -62,7 +65,8 @@ export async function benchImport(register: Register, runs: number): Promise<{ m
       importMs.push(imported.ms);
       errors = imported.value.errors.length;
       warnings = imported.value.warnings.length;
-      if (errors > 0) problems.push(`import ${i + 1} reported ${errors} errors, first: ${imported.value.errors[0].message}`);
+      if (errors > 0)
+        problems.push(`import ${i + 1} reported ${errors} errors, first: ${imported.value.errors[0].message}`);
       progress(`import ${i + 1}/${runs}: ${fmtMs(imported.ms)}`);
 
       const client = await freshClient();
@@ -92,7 +96,15 @@ export async function benchImport(register: Register, runs: number): Promise<{ m
     );
     return {
       measurements: [m],
-      facts: { workbookMB, writeWorkbookMs: written.ms, rows, importErrors: errors, importWarnings: warnings, bareCopyMs, problems },
+      facts: {
+        workbookMB,
+        writeWorkbookMs: written.ms,
+        rows,
+        importErrors: errors,
+        importWarnings: warnings,
+        bareCopyMs,
+        problems,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -28,7 +28,19 @@ import { benchMemory, type MemoryResult } from './memory.js';
 import { benchNational, type NationalResult } from './national.js';
 import { benchPortal, type PortalBenchResult } from './portal.js';
 import { provinceRegister, type ProvinceRegister } from './province.js';
-import { benchActor, fmtMs, fmtValue, heading, measurementTable, median, progress, shortfall, timeOnce, verdict, type Measurement } from './stats.js';
+import {
+  benchActor,
+  fmtMs,
+  fmtValue,
+  heading,
+  measurementTable,
+  median,
+  progress,
+  shortfall,
+  timeOnce,
+  verdict,
+  type Measurement,
+} from './stats.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -60,9 +72,20 @@ const results: {
   national?: NationalResult;
   memory?: MemoryResult;
   portal?: PortalBenchResult | { skipped: string };
-  summary?: { measurements: Measurement[]; mismatches: string[]; problems: string[]; skipped: string[]; totalSeconds: number };
+  summary?: {
+    measurements: Measurement[];
+    mismatches: string[];
+    problems: string[];
+    skipped: string[];
+    totalSeconds: number;
+  };
 } = {
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 1e9), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    memGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+  },
   startedAt: new Date().toISOString(),
   options: { runs, importRuns, seed },
 };
@@ -91,12 +114,22 @@ if (province && !flag('skip-province')) {
     progress('importing the province register into PGlite');
     const imported = await timeOnce(() => importRegister(database.db, province!.register, { actor: benchActor }));
     if (imported.value.errors.length > 0) {
-      problems.push(`province import: ${imported.value.errors.length} errors, first: ${imported.value.errors[0].message}`);
+      problems.push(
+        `province import: ${imported.value.errors.length} errors, first: ${imported.value.errors[0].message}`,
+      );
       loud(problems, 'PROVINCE REGISTER REJECTED');
     } else {
       const r = await benchIndicators({
-        section: 'province', engine: 'PGlite', db: database.db, scope: '33',
-        at: '2017-06-30', from: '2013-06-30', to: '2017-06-30', runs, minSpeedup: 1, outDir,
+        section: 'province',
+        engine: 'PGlite',
+        db: database.db,
+        scope: '33',
+        at: '2017-06-30',
+        from: '2013-06-30',
+        to: '2017-06-30',
+        runs,
+        minSpeedup: 1,
+        outDir,
       });
       const { register: _r, ...data } = province;
       results.province = { data: { ...data, importSeconds: imported.ms / 1000 }, indicators: r };
@@ -131,7 +164,9 @@ if (flag('skip-national')) {
       `data: ${rowsOf('villages')} villages, ${rowsOf('memberships')} memberships + ${rowsOf('placements')} placements, ` +
         `${rowsOf('people')} people, ${rowsOf('head_terms')} head terms, ${rowsOf('secretary_terms')} secretary terms`,
       `build: rows in ${r.build.seconds.toFixed(0)} s; derived tables by refreshVillageMemberCounts in ${r.refreshSeconds.toFixed(0)} s (` +
-        `${Object.entries(r.derivedRows).map(([t, n]) => `${t} ~${n.toLocaleString('en')} rows`).join(', ')}); ` +
+        `${Object.entries(r.derivedRows)
+          .map(([t, n]) => `${t} ~${n.toLocaleString('en')} rows`)
+          .join(', ')}); ` +
         `whole section ${(r.totalSeconds / 60).toFixed(1)} min`,
       `${runs} runs each, alternating; engine and naive ${r.mismatches.length ? 'DISAGREE' : 'agree on every figure'}`,
       ...r.explainFiles.map((f) => `EXPLAIN ANALYZE: ${f}`),
@@ -164,13 +199,17 @@ if (flag('skip-memory')) {
   let dashboard: Measurement | null = null;
   let signIn: Measurement | null = null;
   const r = await benchMemory({
-    rounds: 25, concurrency: 8, skipPostgres: false,
-    dashboard: flag('skip-dashboard') ? undefined : async (base) => {
-      progress('dashboard: first view in a cold browser, while the PGlite server serves the demo');
-      await ensureWebBuilt();
-      dashboard = await benchDashboard(base, 5);
-      signIn = await benchSignInScripts(base);
-    },
+    rounds: 25,
+    concurrency: 8,
+    skipPostgres: false,
+    dashboard: flag('skip-dashboard')
+      ? undefined
+      : async (base) => {
+          progress('dashboard: first view in a cold browser, while the PGlite server serves the demo');
+          await ensureWebBuilt();
+          dashboard = await benchDashboard(base, 5);
+          signIn = await benchSignInScripts(base);
+        },
   });
   if (dashboard) r.measurements.push(dashboard);
   if (signIn) r.measurements.push(signIn);
@@ -201,13 +240,17 @@ const totalSeconds = (performance.now() - started) / 1000;
 heading('Summary');
 for (const m of all) {
   const detail = m.pass ? '' : `  <- ${shortfall(m)}`;
-  process.stdout.write(`${verdict(m)}  [${m.section}] ${m.name}: ${m.baselineValue === null ? fmtValue(m, m.value) : `${fmtValue(m, m.value)} vs ${fmtValue(m, m.baselineValue)}`}, target ${m.target}${detail}\n`);
+  process.stdout.write(
+    `${verdict(m)}  [${m.section}] ${m.name}: ${m.baselineValue === null ? fmtValue(m, m.value) : `${fmtValue(m, m.value)} vs ${fmtValue(m, m.baselineValue)}`}, target ${m.target}${detail}\n`,
+  );
 }
 for (const s of skipped) process.stdout.write(`SKIP  ${s}\n`);
 loud(mismatches, 'ENGINE AND NAIVE DISAGREE');
 loud(problems, 'PROBLEMS');
 const targets = all.filter((m) => !m.informational);
-process.stdout.write(`\n${targets.filter((m) => m.pass).length}/${targets.length} targets met; ${(totalSeconds / 60).toFixed(1)} min in all\n`);
+process.stdout.write(
+  `\n${targets.filter((m) => m.pass).length}/${targets.length} targets met; ${(totalSeconds / 60).toFixed(1)} min in all\n`,
+);
 results.summary = { measurements: all, mismatches, problems, skipped, totalSeconds };
 const file = `${outDir}/results.json`;
 writeFileSync(file, JSON.stringify(results, null, 2));

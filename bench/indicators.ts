@@ -55,21 +55,41 @@ export async function benchIndicators(b: IndicatorBench): Promise<IndicatorResul
   ];
 
   progress(`${b.section}: snapshot, ${b.runs} runs each`);
-  const s = await sampleAlternating(() => snapshot(db, scope, at), () => naiveSnapshot(db, scope, at), b.runs);
+  const s = await sampleAlternating(
+    () => snapshot(db, scope, at),
+    () => naiveSnapshot(db, scope, at),
+    b.runs,
+  );
   progress(`${b.section}: comparison, ${b.runs} runs each`);
-  const c = await sampleAlternating(() => compare(db, scope, from, to), () => naiveCompare(db, scope, from, to), b.runs);
+  const c = await sampleAlternating(
+    () => compare(db, scope, from, to),
+    () => naiveCompare(db, scope, from, to),
+    b.runs,
+  );
 
   const measurements = [
-    speedup({
-      section: b.section, name: `snapshot ${scope} @ ${at}`,
-      subject: `snapshot(db, '${scope}', '${at}') on ${b.engine}`, baseline: 'naive query',
-      samples: s.a, baselineSamples: s.b,
-    }, b.minSpeedup),
-    speedup({
-      section: b.section, name: `compare ${scope} ${from} -> ${to}`,
-      subject: `compare(db, '${scope}', '${from}', '${to}') on ${b.engine}`, baseline: 'naive query',
-      samples: c.a, baselineSamples: c.b,
-    }, b.minSpeedup),
+    speedup(
+      {
+        section: b.section,
+        name: `snapshot ${scope} @ ${at}`,
+        subject: `snapshot(db, '${scope}', '${at}') on ${b.engine}`,
+        baseline: 'naive query',
+        samples: s.a,
+        baselineSamples: s.b,
+      },
+      b.minSpeedup,
+    ),
+    speedup(
+      {
+        section: b.section,
+        name: `compare ${scope} ${from} -> ${to}`,
+        subject: `compare(db, '${scope}', '${from}', '${to}') on ${b.engine}`,
+        baseline: 'naive query',
+        samples: c.a,
+        baselineSamples: c.b,
+      },
+      b.minSpeedup,
+    ),
   ];
 
   const explainFiles: string[] = [];
@@ -86,5 +106,10 @@ export async function benchIndicators(b: IndicatorBench): Promise<IndicatorResul
       explainFiles.push(engineFile, naiveFile);
     }
   }
-  return { measurements, mismatches: wrong, figures: { snapshot: engineSnap, compare: engineCmp.changes }, explainFiles };
+  return {
+    measurements,
+    mismatches: wrong,
+    figures: { snapshot: engineSnap, compare: engineCmp.changes },
+    explainFiles,
+  };
 }

@@ -109,7 +109,8 @@ export interface BurstResult {
 
 async function signIn(base: string, password: string): Promise<Response> {
   return fetch(`${base}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: DEMO_ACCOUNT, password }),
   });
 }
@@ -123,17 +124,22 @@ async function signIn(base: string, password: string): Promise<Response> {
  */
 export async function demoSession(base: string, log: string[] = []): Promise<string> {
   let r = await signIn(base, DEMO_PASSWORD);
-  const printed = log.map((l) => new RegExp(`^\\s*${DEMO_ACCOUNT}\\s+(\\S+)\\s`).exec(l)?.[1]).filter(Boolean).at(-1);
+  const printed = log
+    .map((l) => new RegExp(`^\\s*${DEMO_ACCOUNT}\\s+(\\S+)\\s`).exec(l)?.[1])
+    .filter(Boolean)
+    .at(-1);
   if (r.status === 401 && printed) {
     r = await signIn(base, printed);
     if (r.ok) {
       const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
       const { csrfToken } = (await r.json()) as { csrfToken: string };
       const changed = await fetch(`${base}/api/auth/password`, {
-        method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
         body: JSON.stringify({ current: printed, next: DEMO_PASSWORD }),
       });
-      if (!changed.ok) throw new Error(`password change of ${DEMO_ACCOUNT} failed: ${changed.status} ${await changed.text()}`);
+      if (!changed.ok)
+        throw new Error(`password change of ${DEMO_ACCOUNT} failed: ${changed.status} ${await changed.text()}`);
       return cookie;
     }
   }
@@ -172,8 +178,11 @@ async function burst(s: Server, rounds: number, concurrency: number): Promise<Bu
   await Promise.all(Array.from({ length: concurrency }, worker));
   clearInterval(sampler);
   return {
-    requests: latencies.length, failures, seconds: (performance.now() - t0) / 1000,
-    medianMs: median(latencies), peakSampledMB: peak,
+    requests: latencies.length,
+    failures,
+    seconds: (performance.now() - t0) / 1000,
+    medianMs: median(latencies),
+    peakSampledMB: peak,
   };
 }
 
@@ -192,8 +201,14 @@ export interface MemoryResult {
 }
 
 async function measure(
-  name: string, env: Record<string, string>, o: MemoryOptions, max: number, timeoutMs: number, result: MemoryResult,
-  informational = false, whileServing?: (base: string) => Promise<void>,
+  name: string,
+  env: Record<string, string>,
+  o: MemoryOptions,
+  max: number,
+  timeoutMs: number,
+  result: MemoryResult,
+  informational = false,
+  whileServing?: (base: string) => Promise<void>,
 ): Promise<void> {
   const server = await startServer(env, timeoutMs);
   try {
@@ -202,11 +217,26 @@ async function measure(
     const b = await burst(server, o.rounds, o.concurrency);
     const hwmMB = procMB(server.pid, 'VmHWM');
     result.bursts[name] = { ...b, hwmMB };
-    const note = `${b.requests} requests, ${o.concurrency} at a time, ${b.failures} failed, median ${b.medianMs.toFixed(0)} ms, ` +
+    const note =
+      `${b.requests} requests, ${o.concurrency} at a time, ${b.failures} failed, median ${b.medianMs.toFixed(0)} ms, ` +
       `${(b.requests / b.seconds).toFixed(1)} req/s; peak before the burst ${startedMB.toFixed(0)} MB, RSS sampled during it up to ${b.peakSampledMB.toFixed(0)} MB`;
-    const m = ceiling({ section: 'memory', name, subject: 'VmHWM of the server process', samples: [hwmMB], value: hwmMB, unit: 'MB', note }, max);
+    const m = ceiling(
+      {
+        section: 'memory',
+        name,
+        subject: 'VmHWM of the server process',
+        samples: [hwmMB],
+        value: hwmMB,
+        unit: 'MB',
+        note,
+      },
+      max,
+    );
     result.measurements.push({ ...m, informational });
-    if (b.failures > 0) result.notes.push(`${name}: ${b.failures} of ${b.requests} requests failed; last log lines: ${server.log.slice(-3).join(' | ')}`);
+    if (b.failures > 0)
+      result.notes.push(
+        `${name}: ${b.failures} of ${b.requests} requests failed; last log lines: ${server.log.slice(-3).join(' | ')}`,
+      );
   } finally {
     await server.stop();
   }
@@ -224,7 +254,15 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
   try {
     progress('memory: PGlite server, first start (loads the demo province)');
     // Not the target ("while serving"), but what a first `npm start` costs: reported as INFO.
-    await measure('PGlite, first start: demo load + burst', { GRASSROOTS_DATA: dataDir }, o, 600, 15 * 60_000, result, true);
+    await measure(
+      'PGlite, first start: demo load + burst',
+      { GRASSROOTS_DATA: dataDir },
+      o,
+      600,
+      15 * 60_000,
+      result,
+      true,
+    );
     const restarts: number[] = [];
     for (let i = 0; i < 3; i++) {
       const s = await startServer({ GRASSROOTS_DATA: dataDir }, 60_000);
@@ -232,12 +270,31 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
       await s.stop();
       progress(`memory: restart ${i + 1}/3 answered /api/health after ${s.healthyMs.toFixed(0)} ms`);
     }
-    result.measurements.push(ceiling(
-      { section: 'memory', name: 'restart on the demo data directory', subject: 'spawn of node dist/src/main.js to the first 200 of /api/health', samples: restarts, value: median(restarts), unit: 'ms', note: '3 restarts, PGlite' },
-      5000,
-    ));
+    result.measurements.push(
+      ceiling(
+        {
+          section: 'memory',
+          name: 'restart on the demo data directory',
+          subject: 'spawn of node dist/src/main.js to the first 200 of /api/health',
+          samples: restarts,
+          value: median(restarts),
+          unit: 'ms',
+          note: '3 restarts, PGlite',
+        },
+        5000,
+      ),
+    );
     progress('memory: PGlite server, restart on the loaded data');
-    await measure('PGlite, restart: serving the demo', { GRASSROOTS_DATA: dataDir }, o, 600, 5 * 60_000, result, false, o.dashboard);
+    await measure(
+      'PGlite, restart: serving the demo',
+      { GRASSROOTS_DATA: dataDir },
+      o,
+      600,
+      5 * 60_000,
+      result,
+      false,
+      o.dashboard,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -259,7 +316,14 @@ export async function benchMemory(o: MemoryOptions): Promise<MemoryResult> {
       await database.close();
     }
     progress('memory: server on PostgreSQL');
-    await measure(`PostgreSQL ${probe.version}: serving the demo`, { DATABASE_URL: scratch.url, GRASSROOTS_DATA: emptyDir }, o, 250, 5 * 60_000, result);
+    await measure(
+      `PostgreSQL ${probe.version}: serving the demo`,
+      { DATABASE_URL: scratch.url, GRASSROOTS_DATA: emptyDir },
+      o,
+      250,
+      5 * 60_000,
+      result,
+    );
   } finally {
     rmSync(emptyDir, { recursive: true, force: true });
     await scratch.drop();

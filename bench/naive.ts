@@ -144,9 +144,31 @@ function snapshotColumns(alias: 'f' | 'a' | 'b'): SQL {
 }
 
 function snapshotFromArray(x: number[]): NaiveSnapshot {
-  const [villages, white, weak, strong, ownCell, combinedOnly, noCell, readyForCell, party, nonParty, vacant, secretaryIsHead, total, official] = x;
+  const [
+    villages,
+    white,
+    weak,
+    strong,
+    ownCell,
+    combinedOnly,
+    noCell,
+    readyForCell,
+    party,
+    nonParty,
+    vacant,
+    secretaryIsHead,
+    total,
+    official,
+  ] = x;
   return {
-    villages, white, weak, strong, ownCell, combinedOnly, noCell, readyForCell,
+    villages,
+    white,
+    weak,
+    strong,
+    ownCell,
+    combinedOnly,
+    noCell,
+    readyForCell,
     heads: { party, nonParty, vacant },
     secretaryIsHead,
     members: { total, official, probationary: total - official },

@@ -22,13 +22,18 @@ import type pg from 'pg';
 
 /** Statements in order; each is timed and printed on its own. */
 const steps: [string, string][] = [
-  ['units', `
+  [
+    'units',
+    `
     insert into units (id, code, level)
     select p, lpad(p::text, 2, '0'), 'province' from generate_series(1, 63) p
     union all select 1000 + d, lpad(d::text, 3, '0'), 'district' from generate_series(1, 693) d
     union all select 10000 + c, lpad(c::text, 5, '0'), 'commune' from generate_series(1, 10395) c
-    union all select 100000 + v, 'V' || lpad(v::text, 6, '0'), 'village' from generate_series(1, 80000) v`],
-  ['unit versions', `
+    union all select 100000 + v, 'V' || lpad(v::text, 6, '0'), 'village' from generate_series(1, 80000) v`,
+  ],
+  [
+    'unit versions',
+    `
     insert into unit_versions (unit_id, name, subtype, parent_id, valid_from, valid_to)
     select p, 'Tỉnh ' || p, 'Tỉnh', null::int, null::date, null::date from generate_series(1, 63) p
     union all
@@ -40,8 +45,11 @@ const steps: [string, string][] = [
     union all
     select 10000 + c, case when c % 10 = 0 then 'Phường ' else 'Xã ' end || c,
            case when c % 10 = 0 then 'Phường' else 'Xã' end, (c - 1) / 15 / 11 + 1, date '2025-07-01', null
-    from generate_series(1, 10395) c`],
-  ['village table', `
+    from generate_series(1, 10395) c`,
+  ],
+  [
+    'village table',
+    `
     create temp table bv as
     select v, 100000 + v as id, c as commune, 10000 + c as commune_id,
            case when c % 10 = 0 then 'Tổ dân phố' else 'Thôn' end as subtype,
@@ -58,8 +66,11 @@ const steps: [string, string][] = [
              case when random() < 0.06 then floor(random() * 4)::int else 10 + floor(random() * 32)::int end as n,
              random() as cf
       from generate_series(1, 80000) v
-    ) s`],
-  ['village versions', `
+    ) s`,
+  ],
+  [
+    'village versions',
+    `
     insert into unit_versions (unit_id, name, subtype, parent_id, valid_from, valid_to)
     select id, subtype || ' ' || v, subtype, commune_id,
            case when v % 50 = 7 then date '2015-01-01' end,
@@ -70,27 +81,42 @@ const steps: [string, string][] = [
     select id, subtype || ' ' || v || ' mới', subtype, commune_id, date '2016-01-01', null from bv where v % 10 = 3
     union all
     select b.id, b.subtype || ' ' || b.v, b.subtype, n.commune_id, date '2019-01-01', null
-    from bv b join bv n on n.v = least(b.v + 8, 80000) where b.v % 100 = 9`],
-  ['lineage', `
+    from bv b join bv n on n.v = least(b.v + 8, 80000) where b.v % 100 = 9`,
+  ],
+  [
+    'lineage',
+    `
     insert into unit_lineage (from_unit_id, to_unit_id, "on", kind, decision)
     select id, id + 1, date '2015-01-01', 'merge', 'NQ sáp nhập thôn' from bv where v % 50 = 8
     union all
-    select id - 1, id, date '2015-01-01', 'split', 'NQ chia tách thôn' from bv where v % 50 = 7`],
-  ['party orgs', `
+    select id - 1, id, date '2015-01-01', 'split', 'NQ chia tách thôn' from bv where v % 50 = 7`,
+  ],
+  [
+    'party orgs',
+    `
     insert into party_orgs (id, code, kind)
     select c, 'DB' || lpad(c::text, 5, '0'), 'committee' from generate_series(1, 10395) c
     union all
-    select cell, 'CB' || lpad(v::text, 6, '0'), 'cell' from bv where cell = 20000 + v`],
-  ['party org versions', `
+    select cell, 'CB' || lpad(v::text, 6, '0'), 'cell' from bv where cell = 20000 + v`,
+  ],
+  [
+    'party org versions',
+    `
     insert into party_org_versions (org_id, name, parent_org_id, unit_id, valid_from, valid_to)
     select c, 'Đảng bộ xã ' || c, null::int, 10000 + c, null::date, null::date from generate_series(1, 10395) c
     union all
     select cell, 'Chi bộ ' || v, commune, case when combined then commune_id else id end, cell_from, ended
-    from bv where cell = 20000 + v`],
-  ['cell villages', `
+    from bv where cell = 20000 + v`,
+  ],
+  [
+    'cell villages',
+    `
     insert into cell_villages (cell_id, village_id, valid_from, valid_to)
-    select cell, id, cell_from, ended from bv where cell is not null`],
-  ['member table', `
+    select cell, id, cell_from, ended from bv where cell is not null`,
+  ],
+  [
+    'member table',
+    `
     create temp table bp as
     with s as (
       select b.pstart + g - 1 as id, b.v,
@@ -134,21 +160,30 @@ const steps: [string, string][] = [
     select d.*, case when r8 < 0.04 and ended_on is null
                      then date '2025-06-30' - (r8 * 25 * (date '2025-06-30' - case k when 1 then adm when 2 then c1 else c2 end))::int
                      else ended_on end as last_to
-    from d`],
-  ['people (members)', `
+    from d`,
+  ],
+  [
+    'people (members)',
+    `
     insert into people (id, code, full_name, birth_date, gender, ethnicity, residence_village_id, commune_official)
     select id, 'P' || lpad(id::text, 8, '0'), 'Đảng viên ' || id, birth,
            case when r4 < 0.55 then 'male' else 'female' end, 'Kinh', 100000 + v, r9 < 0.03
-    from bp`],
-  ['memberships', `
+    from bp`,
+  ],
+  [
+    'memberships',
+    `
     insert into memberships (person_id, card_no, admitted_on, official_on, ended_on, end_reason)
     select id, case when official is not null then lpad((id % 100)::text, 2, '0') || '.' || lpad((id % 1000000)::text, 6, '0') end,
            adm, official, ended_on,
            case when removed_on is not null then 'removed'
                 when ended_on is null then null
                 when r4 < 0.7 then 'death' when r4 < 0.85 then 'resigned' when r4 < 0.97 then 'removed' else 'expelled' end
-    from bp`],
-  ['placements', `
+    from bp`,
+  ],
+  [
+    'placements',
+    `
     insert into placements (person_id, cell_id, village_id, valid_from, valid_to, kind, reason)
     select s.id, coalesce(b.cell, b.commune), b.id, s.f, s.t, s.kind, s.reason
     from (
@@ -165,20 +200,32 @@ const steps: [string, string][] = [
       from (select bp.*, adm + (r10 * (span - 400))::int as tf from bp where r9 < 0.15 and span > 420) y
     ) s
     join bv b on b.v = s.vv
-    where s.t is null or s.t > s.f`],
-  ['merged villages: members move on', `
+    where s.t is null or s.t > s.f`,
+  ],
+  [
+    'merged villages: members move on',
+    `
     insert into placements (person_id, cell_id, village_id, valid_from, valid_to, kind, reason)
     select p.person_id, coalesce(n.cell, n.commune), n.id, greatest(p.valid_from, date '2015-01-01'), p.valid_to, p.kind, 'transfer'
     from placements p join bv b on b.id = p.village_id and b.ended is not null
     join bv n on n.v = b.v + 1
-    where p.valid_to is null or p.valid_to > date '2015-01-01'`],
-  ['merged villages: drop old placements after the merge', `
+    where p.valid_to is null or p.valid_to > date '2015-01-01'`,
+  ],
+  [
+    'merged villages: drop old placements after the merge',
+    `
     delete from placements p using bv b
-    where b.id = p.village_id and b.ended is not null and p.valid_from >= date '2015-01-01'`],
-  ['merged villages: end old placements', `
+    where b.id = p.village_id and b.ended is not null and p.valid_from >= date '2015-01-01'`,
+  ],
+  [
+    'merged villages: end old placements',
+    `
     update placements p set valid_to = date '2015-01-01' from bv b
-    where b.id = p.village_id and b.ended is not null and (p.valid_to is null or p.valid_to > date '2015-01-01')`],
-  ['head term table', `
+    where b.id = p.village_id and b.ended is not null and (p.valid_to is null or p.valid_to > date '2015-01-01')`,
+  ],
+  [
+    'head term table',
+    `
     create temp table bh as
     select b.id as village_id, b.v, b.n, b.pstart, b.cell, b.cell_from, b.combined, i,
            (date '2005-01-01' + make_interval(months => 30 * i))::date as f,
@@ -186,29 +233,42 @@ const steps: [string, string][] = [
            random() as r1, random() as r2, random() as r3, random() as r4, random() as r5,
            row_number() over (order by b.v, i) as rn
     from bv b cross join generate_series(0, 8) i
-    where (b.v % 50 <> 7 or i >= 4) and (b.v % 50 <> 8 or i < 4)`],
-  ['people (non-member heads)', `
+    where (b.v % 50 <> 7 or i >= 4) and (b.v % 50 <> 8 or i < 4)`,
+  ],
+  [
+    'people (non-member heads)',
+    `
     insert into people (id, code, full_name, birth_date, gender, ethnicity, residence_village_id, commune_official)
     select (select max(id) from bp) + rn, 'H' || lpad(rn::text, 8, '0'), 'Trưởng thôn ' || rn,
            date '1950-01-01' + (r4 * 12000)::int, case when r4 < 0.7 then 'male' else 'female' end, 'Kinh', village_id, false
-    from bh where not (n > 0 and r2 < 0.3 + 0.05 * i)`],
-  ['head terms', `
+    from bh where not (n > 0 and r2 < 0.3 + 0.05 * i)`,
+  ],
+  [
+    'head terms',
+    `
     insert into head_terms (village_id, person_id, role, valid_from, valid_to, how)
     select village_id,
            case when n > 0 and r2 < 0.3 + 0.05 * i then pstart + floor(r3 * n)::int else (select max(id) from bp) + rn end,
            'head', f, t, case when r4 < 0.05 then 'interim' else 'elected' end
-    from bh where r1 >= 0.03`],
-  ['secretary terms', `
+    from bh where r1 >= 0.03`,
+  ],
+  [
+    'secretary terms',
+    `
     insert into secretary_terms (cell_id, person_id, valid_from, valid_to)
     select cell, case when r4 < 0.35 and n > 0 and r2 < 0.3 + 0.05 * i then pstart + floor(r3 * n)::int
                       else pstart + floor(r5 * n)::int end,
            greatest(f, coalesce(cell_from, f)), t
     from bh
-    where not combined and cell is not null and n > 0 and (t is null or t > coalesce(cell_from, f))`],
-  ['sequences', `
+    where not combined and cell is not null and n > 0 and (t is null or t > coalesce(cell_from, f))`,
+  ],
+  [
+    'sequences',
+    `
     select setval(pg_get_serial_sequence('units', 'id'), (select max(id) from units)),
            setval(pg_get_serial_sequence('party_orgs', 'id'), (select max(id) from party_orgs)),
-           setval(pg_get_serial_sequence('people', 'id'), (select max(id) from people))`],
+           setval(pg_get_serial_sequence('people', 'id'), (select max(id) from people))`,
+  ],
   ['analyze', `analyze`],
 ];
 
@@ -225,7 +285,11 @@ export interface NationalData {
  * consistent by construction and checking 6 million references one by one
  * would double the build time.
  */
-export async function buildNationalData(client: pg.Client, seed: number, log: (m: string) => void): Promise<NationalData> {
+export async function buildNationalData(
+  client: pg.Client,
+  seed: number,
+  log: (m: string) => void,
+): Promise<NationalData> {
   const t0 = performance.now();
   const done: NationalData['steps'] = [];
   await client.query(`set work_mem = '256MB'`);

@@ -21,7 +21,13 @@ export interface NationalOptions {
 
 export type NationalResult =
   | { skipped: string }
-  | (IndicatorResult & { server: string; build: NationalData; refreshSeconds: number; derivedRows: Record<string, number>; totalSeconds: number });
+  | (IndicatorResult & {
+      server: string;
+      build: NationalData;
+      refreshSeconds: number;
+      derivedRows: Record<string, number>;
+      totalSeconds: number;
+    });
 
 /**
  * Builds the engine's derived tables for every village through its own refresh
@@ -60,12 +66,23 @@ export async function benchNational(o: NationalOptions): Promise<NationalResult>
         where c.relkind = 'r' and c.relname in ('village_member_counts', 'village_states')`);
       const derivedRows = Object.fromEntries(derived.rows.map((r) => [r.t, Number(r.n)]));
       const result = await benchIndicators({
-        section: 'national', engine: `PostgreSQL ${probe.version}`, db: database.db,
-        scope: '33', at: '2017-06-30', from: '2013-06-30', to: '2017-06-30',
-        runs: o.runs, minSpeedup: 10, outDir: o.outDir,
+        section: 'national',
+        engine: `PostgreSQL ${probe.version}`,
+        db: database.db,
+        scope: '33',
+        at: '2017-06-30',
+        from: '2013-06-30',
+        to: '2017-06-30',
+        runs: o.runs,
+        minSpeedup: 10,
+        outDir: o.outDir,
       });
       return {
-        ...result, server: `PostgreSQL ${probe.version}`, build, refreshSeconds, derivedRows,
+        ...result,
+        server: `PostgreSQL ${probe.version}`,
+        build,
+        refreshSeconds,
+        derivedRows,
         totalSeconds: (performance.now() - t0) / 1000,
       };
     } finally {

@@ -10,7 +10,9 @@ export type { ScratchDatabase };
 export const benchDatabaseUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Whether the server answers; the reason when it does not. */
-export async function probePostgres(url = benchDatabaseUrl): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
+export async function probePostgres(
+  url = benchDatabaseUrl,
+): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await c.connect();

@@ -35,7 +35,8 @@ export interface PortalBenchResult {
 }
 
 function which(cmd: string): string | null {
-  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']) if (existsSync(join(dir, cmd))) return join(dir, cmd);
+  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'])
+    if (existsSync(join(dir, cmd))) return join(dir, cmd);
   return null;
 }
 
@@ -74,12 +75,22 @@ function wrk(wrkPath: string, url: string, seconds: number, script?: string): { 
 }
 
 /** The built server serving only the portal, as a child process, ready. */
-async function startPortal(env: Record<string, string>): Promise<{ base: string; child: ChildProcess; log: () => string }> {
+async function startPortal(
+  env: Record<string, string>,
+): Promise<{ base: string; child: ChildProcess; log: () => string }> {
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: root,
-    env: { ...process.env, GRASSROOTS_DEMO: '0', GRASSROOTS_ONLY: 'portal', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      GRASSROOTS_DEMO: '0',
+      GRASSROOTS_ONLY: 'portal',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      ...env,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr!.on('data', (d) => (log += d));
@@ -88,10 +99,19 @@ async function startPortal(env: Record<string, string>): Promise<{ base: string;
   return { base, child, log: () => log };
 }
 
-export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number; seconds?: number } = {}): Promise<PortalBenchResult | { skipped: string }> {
+export async function benchPortal({
+  rounds = 3,
+  seconds = 8,
+}: {
+  rounds?: number;
+  seconds?: number;
+} = {}): Promise<PortalBenchResult | { skipped: string }> {
   const wrkPath = which('wrk');
   const nginxPath = which('nginx');
-  if (!wrkPath || !nginxPath) return { skipped: `needs Debian's wrk and nginx (apt-get install wrk nginx); found wrk: ${wrkPath ?? 'no'}, nginx: ${nginxPath ?? 'no'}` };
+  if (!wrkPath || !nginxPath)
+    return {
+      skipped: `needs Debian's wrk and nginx (apt-get install wrk nginx); found wrk: ${wrkPath ?? 'no'}, nginx: ${nginxPath ?? 'no'}`,
+    };
   const dir = mkdtempSync(join(tmpdir(), 'gr-bench-portal-'));
   // nginx's workers run as nobody when it is started by root: they must be able to read the page
   chmodSync(dir, 0o755);
@@ -112,7 +132,7 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     const serverLog = started.log;
     const home = await (await fetch(`${base}/`)).text();
     const path = /<h2><a href="(\/tin-tuc\/[^"]+)"/.exec(home)?.[1];
-    if (!path) throw new Error('no article on the portal\'s home page');
+    if (!path) throw new Error("no article on the portal's home page");
     const html = await (await fetch(`${base}${path}`)).text();
     const articleId = Number(/data-article="(\d+)"/.exec(html)?.[1]);
 
@@ -122,7 +142,9 @@ export async function benchPortal({ rounds = 3, seconds = 8 }: { rounds?: number
     writeFileSync(join(www, 'article.html'), html, { mode: 0o644 });
     const nginxPort = await freePort();
     for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, `tmp-${t}`));
-    writeFileSync(join(dir, 'nginx.conf'), `worker_processes 1;
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/nginx-error.log warn;
@@ -139,9 +161,12 @@ http {
     location / { root ${www}; default_type text/html; charset utf-8; }
   }
 }
-`);
+`,
+    );
     let nginxLog = '';
-    nginx = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'nginx-error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    nginx = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'nginx-error.log')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     nginx.stderr!.on('data', (d) => (nginxLog += d));
     const nginxUrl = `http://127.0.0.1:${nginxPort}/article.html`;
     await waitFor(nginxUrl, nginx, () => nginxLog, 15_000);
@@ -149,7 +174,10 @@ http {
     if (same !== html) throw new Error('nginx does not serve the same page');
 
     const beaconScript = join(dir, 'beacon.lua');
-    writeFileSync(beaconScript, `wrk.method = "POST"\nwrk.body = '{"article":${articleId}}'\nwrk.headers["Content-Type"] = "application/json"\n`);
+    writeFileSync(
+      beaconScript,
+      `wrk.method = "POST"\nwrk.body = '{"article":${articleId}}'\nwrk.headers["Content-Type"] = "application/json"\n`,
+    );
 
     const rps = { article: [] as number[], nginx: [] as number[], beacon: [] as number[] };
     let errors = 0;
@@ -158,8 +186,13 @@ http {
     wrk(wrkPath, nginxUrl, 2);
     for (let i = 0; i < rounds; i++) {
       progress(`portal: round ${i + 1}/${rounds}, ${seconds} s each: article page, nginx, beacon`);
-      for (const [k, url, script] of [['article', `${base}${path}`], ['nginx', nginxUrl], ['beacon', `${base}/api/portal/views`, beaconScript]] as const) {
-        if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog().slice(-3000)}`);
+      for (const [k, url, script] of [
+        ['article', `${base}${path}`],
+        ['nginx', nginxUrl],
+        ['beacon', `${base}/api/portal/views`, beaconScript],
+      ] as const) {
+        if (server.exitCode !== null || server.signalCode !== null)
+          throw new Error(`the server stopped (${server.exitCode ?? server.signalCode}): ${serverLog().slice(-3000)}`);
         const r = wrk(wrkPath, url, seconds, script);
         rps[k].push(r.rps);
         errors += r.errors;
@@ -167,17 +200,30 @@ http {
     }
     if (errors > 0) notes.push(`!!! ${errors} requests failed (non-2xx or socket errors)`);
     const perRequest = (xs: number[]) => xs.map((x) => 1000 / x);
-    const article = speedup({
-      section: 'portal', name: 'article page vs nginx serving the same HTML from a file',
-      subject: `GET ${path} (page cache), wrk -c50`, baseline: 'nginx 1 worker, same bytes',
-      samples: perRequest(rps.article), baselineSamples: perRequest(rps.nginx),
-      note: `${median(rps.article).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
-    }, 0.5);
-    const beacon = speedup({
-      section: 'portal', name: 'view beacon vs nginx static page', subject: 'POST /api/portal/views (a new session each), wrk -c50',
-      baseline: 'nginx 1 worker, article file', samples: perRequest(rps.beacon), baselineSamples: perRequest(rps.nginx),
-      note: `${median(rps.beacon).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
-    }, 0);
+    const article = speedup(
+      {
+        section: 'portal',
+        name: 'article page vs nginx serving the same HTML from a file',
+        subject: `GET ${path} (page cache), wrk -c50`,
+        baseline: 'nginx 1 worker, same bytes',
+        samples: perRequest(rps.article),
+        baselineSamples: perRequest(rps.nginx),
+        note: `${median(rps.article).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
+      },
+      0.5,
+    );
+    const beacon = speedup(
+      {
+        section: 'portal',
+        name: 'view beacon vs nginx static page',
+        subject: 'POST /api/portal/views (a new session each), wrk -c50',
+        baseline: 'nginx 1 worker, article file',
+        samples: perRequest(rps.beacon),
+        baselineSamples: perRequest(rps.nginx),
+        note: `${median(rps.beacon).toFixed(0)} req/s vs nginx ${median(rps.nginx).toFixed(0)} req/s`,
+      },
+      0,
+    );
     beacon.informational = true;
     notes.push(
       `requests per second, medians of ${rounds} runs of ${seconds} s: article ${median(rps.article).toFixed(0)}, nginx ${median(rps.nginx).toFixed(0)}, ` +
@@ -206,12 +252,20 @@ http {
         const row = { workers, article: [] as number[], beacon: [] as number[] };
         wrk(wrkPath, `${p.base}${path}`, 2);
         for (let i = 0; i < rounds; i++) {
-          progress(`portal on PostgreSQL, ${workers} process(es): round ${i + 1}/${rounds}, ${seconds} s each: article page, beacon`);
-          for (const [k, url, script] of [['article', `${p.base}${path}`], ['beacon', `${p.base}/api/portal/views`, beaconScript]] as const) {
+          progress(
+            `portal on PostgreSQL, ${workers} process(es): round ${i + 1}/${rounds}, ${seconds} s each: article page, beacon`,
+          );
+          for (const [k, url, script] of [
+            ['article', `${p.base}${path}`],
+            ['beacon', `${p.base}/api/portal/views`, beaconScript],
+          ] as const) {
             const r = wrk(wrkPath, url, seconds, script);
             row[k].push(r.rps);
             errors += r.errors;
-            if (r.errors > 0) notes.push(`!!! PostgreSQL, ${workers} process(es), ${k}: ${r.errors} requests failed: ${p.log().slice(-2000)}`);
+            if (r.errors > 0)
+              notes.push(
+                `!!! PostgreSQL, ${workers} process(es), ${k}: ${r.errors} requests failed: ${p.log().slice(-2000)}`,
+              );
           }
         }
         await stop(server);
@@ -224,16 +278,24 @@ http {
     const one = postgres[0];
     for (const row of postgres) {
       for (const k of ['article', 'beacon'] as const) {
-        const m = speedup({
-          section: 'portal', name: `${k === 'article' ? 'article page' : 'view beacon'} on PostgreSQL, ${row.workers} process(es) vs 1`,
-          subject: `${k === 'article' ? `GET ${path}` : 'POST /api/portal/views'}, ${row.workers} process(es), wrk -c50`, baseline: '1 process, same database',
-          samples: perRequest(row[k]), baselineSamples: perRequest(one[k]),
-          note: `${median(row[k]).toFixed(0)} req/s vs ${median(one[k]).toFixed(0)} req/s`,
-        }, 0);
+        const m = speedup(
+          {
+            section: 'portal',
+            name: `${k === 'article' ? 'article page' : 'view beacon'} on PostgreSQL, ${row.workers} process(es) vs 1`,
+            subject: `${k === 'article' ? `GET ${path}` : 'POST /api/portal/views'}, ${row.workers} process(es), wrk -c50`,
+            baseline: '1 process, same database',
+            samples: perRequest(row[k]),
+            baselineSamples: perRequest(one[k]),
+            note: `${median(row[k]).toFixed(0)} req/s vs ${median(one[k]).toFixed(0)} req/s`,
+          },
+          0,
+        );
         m.informational = true;
         if (row.workers > 1) measurements.push(m);
       }
-      notes.push(`PostgreSQL ${probe.version}, ${row.workers} process(es): article ${median(row.article).toFixed(0)} req/s, beacon ${median(row.beacon).toFixed(0)} req/s (medians of ${rounds} runs of ${seconds} s)`);
+      notes.push(
+        `PostgreSQL ${probe.version}, ${row.workers} process(es): article ${median(row.article).toFixed(0)} req/s, beacon ${median(row.beacon).toFixed(0)} req/s (medians of ${rounds} runs of ${seconds} s)`,
+      );
     }
     return { measurements, rps, postgres, notes };
   } finally {

@@ -55,7 +55,11 @@ function slotsOf(r: Register): Slot[] {
 }
 
 /** One synthetic member: a membership and its placements, or null when the draw does not fit. */
-function member(rng: Rng, slots: Slot[], code: string): { person: PersonRow; membership: MembershipRow; placements: PlacementRow[] } | null {
+function member(
+  rng: Rng,
+  slots: Slot[],
+  code: string,
+): { person: PersonRow; membership: MembershipRow; placements: PlacementRow[] } | null {
   const home = rng.pick(slots);
   const admitted = rng.int(Math.max(home.from, FIRST), home.to - 200);
   const official = admitted + 365 <= LAST ? admitted + 365 : null;
@@ -63,7 +67,14 @@ function member(rng: Rng, slots: Slot[], code: string): { person: PersonRow; mem
   const end = Math.min(ended ?? Infinity, home.to);
   if (end - admitted < 60) return null;
   // 1-3 consecutive official placements; the earlier ones in another covered village when it fits.
-  const k = end - admitted < 400 ? 1 : rng.weighted([[1, 3], [2, 4], [3, 3]] as const);
+  const k =
+    end - admitted < 400
+      ? 1
+      : rng.weighted([
+          [1, 3],
+          [2, 4],
+          [3, 3],
+        ] as const);
   const cuts = [admitted];
   for (let i = 1; i < k; i++) cuts.push(rng.int(cuts[i - 1] + 30, end - 30 * (k - i)));
   cuts.push(end);
@@ -73,9 +84,14 @@ function member(rng: Rng, slots: Slot[], code: string): { person: PersonRow; mem
     const other = rng.pick(slots);
     const slot = i < k - 1 && other.from <= from && to <= other.to ? other : home;
     placements.push({
-      row: 0, personCode: code, cellCode: slot.cellCode, villageCode: slot.villageCode,
-      validFrom: iso(from), validTo: to >= LAST && ended === null && end === LAST ? null : iso(to),
-      kind: 'official', reason: i === 0 ? 'admission' : 'transfer',
+      row: 0,
+      personCode: code,
+      cellCode: slot.cellCode,
+      villageCode: slot.villageCode,
+      validFrom: iso(from),
+      validTo: to >= LAST && ended === null && end === LAST ? null : iso(to),
+      kind: 'official',
+      reason: i === 0 ? 'admission' : 'transfer',
     });
   }
   if (rng.chance(0.15) && end - admitted > 500) {
@@ -83,19 +99,38 @@ function member(rng: Rng, slots: Slot[], code: string): { person: PersonRow; mem
     const from = rng.int(admitted, end - 400);
     const to = from + rng.int(90, 365);
     if (t.from <= from && to <= t.to) {
-      placements.push({ row: 0, personCode: code, cellCode: t.cellCode, villageCode: t.villageCode, validFrom: iso(from), validTo: iso(to), kind: 'temporary', reason: 'other' });
+      placements.push({
+        row: 0,
+        personCode: code,
+        cellCode: t.cellCode,
+        villageCode: t.villageCode,
+        validFrom: iso(from),
+        validTo: iso(to),
+        kind: 'temporary',
+        reason: 'other',
+      });
     }
   }
   const birth = admitted - rng.int(22 * 365, 40 * 365);
   return {
     person: {
-      row: 0, personCode: code, fullName: `Đảng viên Bench ${code.slice(-6)}`, birthDate: iso(birth),
-      gender: rng.chance(0.55) ? 'male' : 'female', ethnicity: 'Kinh', residenceVillageCode: home.villageCode, communeOfficial: false,
+      row: 0,
+      personCode: code,
+      fullName: `Đảng viên Bench ${code.slice(-6)}`,
+      birthDate: iso(birth),
+      gender: rng.chance(0.55) ? 'male' : 'female',
+      ethnicity: 'Kinh',
+      residenceVillageCode: home.villageCode,
+      communeOfficial: false,
     },
     membership: {
-      row: 0, personCode: code, cardNo: official === null ? null : `33.9${code.slice(-5)}`,
-      admittedOn: iso(admitted), officialOn: official === null ? null : iso(official),
-      endedOn: ended === null ? null : iso(ended), endReason: ended === null ? null : rng.chance(0.8) ? 'death' : 'resigned',
+      row: 0,
+      personCode: code,
+      cardNo: official === null ? null : `33.9${code.slice(-5)}`,
+      admittedOn: iso(admitted),
+      officialOn: official === null ? null : iso(official),
+      endedOn: ended === null ? null : iso(ended),
+      endReason: ended === null ? null : rng.chance(0.8) ? 'death' : 'resigned',
     },
     placements,
   };

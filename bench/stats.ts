@@ -91,7 +91,12 @@ export function speedup(
   const baselineValue = median(m.baselineSamples);
   const ratio = baselineValue / value;
   return {
-    ...m, unit: 'ms', value, baselineValue, ratio, ratioKind: 'speedup',
+    ...m,
+    unit: 'ms',
+    value,
+    baselineValue,
+    ratio,
+    ratioKind: 'speedup',
     target: minSpeedup === 1 ? '>= 1x (at least as fast)' : `>= ${minSpeedup}x faster`,
     pass: ratio >= minSpeedup,
   };
@@ -106,19 +111,34 @@ export function slowdown(
   const baselineValue = median(m.baselineSamples);
   const ratio = value / baselineValue;
   return {
-    ...m, unit: 'ms', value, baselineValue, ratio, ratioKind: 'slowdown',
-    target: `<= ${maxSlowdown}x baseline`, pass: ratio <= maxSlowdown,
+    ...m,
+    unit: 'ms',
+    value,
+    baselineValue,
+    ratio,
+    ratioKind: 'slowdown',
+    target: `<= ${maxSlowdown}x baseline`,
+    pass: ratio <= maxSlowdown,
   };
 }
 
 /** An absolute ceiling (peak memory): pass when value <= max. */
 export function ceiling(
-  m: Omit<Measurement, 'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'> & { unit: 'MB' | 'KB' | 'ms' },
+  m: Omit<
+    Measurement,
+    'baselineValue' | 'ratio' | 'ratioKind' | 'pass' | 'target' | 'unit' | 'baselineSamples' | 'baseline'
+  > & { unit: 'MB' | 'KB' | 'ms' },
   max: number,
 ): Measurement {
   return {
-    ...m, baseline: '-', baselineValue: null, baselineSamples: [], ratio: m.value / max, ratioKind: 'none',
-    target: `<= ${max} ${m.unit}`, pass: m.value <= max,
+    ...m,
+    baseline: '-',
+    baselineValue: null,
+    baselineSamples: [],
+    ratio: m.value / max,
+    ratioKind: 'none',
+    target: `<= ${max} ${m.unit}`,
+    pass: m.value <= max,
   };
 }
 
@@ -146,7 +166,11 @@ function fmtRatio(m: Measurement): string {
 /** A fixed-width text table. */
 export function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

@@ -4,6 +4,17 @@
  * the web app shows one tab per stage in this order.
  */
 export const stages = [
-  'recommended', 'class', 'application', 'introduced', 'checked', 'resolution', 'decision', 'probation', 'review', 'official', 'removed', 'dropped',
+  'recommended',
+  'class',
+  'application',
+  'introduced',
+  'checked',
+  'resolution',
+  'decision',
+  'probation',
+  'review',
+  'official',
+  'removed',
+  'dropped',
 ] as const;
 export type Stage = (typeof stages)[number];

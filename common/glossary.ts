@@ -67,7 +67,10 @@ export const glossary = {
   noCellRow: { vi: 'Thôn, tổ dân phố chưa có chi bộ', en: 'Villages with no party cell' },
   noCellColumn: { vi: 'Chưa có chi bộ', en: 'No cell' },
   readyForCell: { vi: 'Đủ điều kiện lập chi bộ', en: 'Ready for a cell' },
-  readyForCellHint: { vi: 'Có từ 3 đảng viên chính thức nhưng chưa có chi bộ riêng', en: '3 or more official members but no cell of their own' },
+  readyForCellHint: {
+    vi: 'Có từ 3 đảng viên chính thức nhưng chưa có chi bộ riêng',
+    en: '3 or more official members but no cell of their own',
+  },
   cellOwn: { vi: 'Riêng', en: 'Own' },
   cellCombined: { vi: 'Ghép', en: 'Combined' },
   cellNone: { vi: 'Chưa có', en: 'None' },
@@ -79,7 +82,10 @@ export const glossary = {
   partyHead: { vi: 'Trưởng thôn là đảng viên', en: 'Head is a party member' },
   partyHeadColumn: { vi: 'Là đảng viên', en: 'A member' },
   nonPartyHead: { vi: 'Trưởng thôn chưa là đảng viên', en: 'Head is not a party member' },
-  nonPartyHeadRow: { vi: 'Thôn, tổ dân phố có trưởng thôn, tổ trưởng chưa là đảng viên', en: 'Villages whose head is not a party member' },
+  nonPartyHeadRow: {
+    vi: 'Thôn, tổ dân phố có trưởng thôn, tổ trưởng chưa là đảng viên',
+    en: 'Villages whose head is not a party member',
+  },
   nonPartyHeadColumn: { vi: 'Chưa là đảng viên', en: 'Not a member' },
   vacantHead: { vi: 'Khuyết trưởng thôn', en: 'No head in office' },
   vacant: { vi: 'Khuyết', en: 'Vacant' },

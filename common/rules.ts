@@ -130,10 +130,34 @@ const unchanged: Omit<Values, 'admission'> = {
 const named = (id: string) => ({ id, label: { vi: id, en: id } });
 
 export const ruleSets: readonly RuleSet[] = [
-  { ...named('29-QĐ/TW'), title: 'Quy định 29-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2016-07-25', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { ...named('24-QĐ/TW'), title: 'Quy định 24-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2021-07-30', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { ...named('232-QĐ/TW'), title: 'Quy định 232-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-01-20', ...unchanged, admission: { ...admission, decidedBy: 'district' } },
-  { ...named('294-QĐ/TW'), title: 'Quy định 294-QĐ/TW thi hành Điều lệ Đảng', effectiveFrom: '2025-07-01', ...unchanged, admission: { ...admission, decidedBy: 'commune' } },
+  {
+    ...named('29-QĐ/TW'),
+    title: 'Quy định 29-QĐ/TW thi hành Điều lệ Đảng',
+    effectiveFrom: '2016-07-25',
+    ...unchanged,
+    admission: { ...admission, decidedBy: 'district' },
+  },
+  {
+    ...named('24-QĐ/TW'),
+    title: 'Quy định 24-QĐ/TW thi hành Điều lệ Đảng',
+    effectiveFrom: '2021-07-30',
+    ...unchanged,
+    admission: { ...admission, decidedBy: 'district' },
+  },
+  {
+    ...named('232-QĐ/TW'),
+    title: 'Quy định 232-QĐ/TW thi hành Điều lệ Đảng',
+    effectiveFrom: '2025-01-20',
+    ...unchanged,
+    admission: { ...admission, decidedBy: 'district' },
+  },
+  {
+    ...named('294-QĐ/TW'),
+    title: 'Quy định 294-QĐ/TW thi hành Điều lệ Đảng',
+    effectiveFrom: '2025-07-01',
+    ...unchanged,
+    admission: { ...admission, decidedBy: 'commune' },
+  },
 ];
 
 /**
@@ -157,7 +181,11 @@ export function ruleSetLabel(id: string, lang: Lang): string {
 
 /** This province elects its village heads every 2.5 years; a new entry from its date changes that. */
 export const provinceChoices: readonly ProvinceChoice[] = [
-  { effectiveFrom: '2012-01-01', headTermYears: 2.5, basis: 'Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định' },
+  {
+    effectiveFrom: '2012-01-01',
+    headTermYears: 2.5,
+    basis: 'Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định',
+  },
 ];
 
 function inForce<T extends { effectiveFrom: string }>(list: readonly T[], date: string): T {

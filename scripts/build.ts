@@ -14,7 +14,17 @@
  * last: a build that fails leaves the previous one as it was, and counts as stale.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -58,7 +68,9 @@ const isSource = (file: string) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test
  */
 async function buildServer(into: string): Promise<void> {
   const { build } = await import('esbuild');
-  const files = serverFolders.flatMap((folder) => walk(join(root, folder)).map((f) => join(folder, f))).filter((f) => !/\.test\.tsx?$/.test(f));
+  const files = serverFolders
+    .flatMap((folder) => walk(join(root, folder)).map((f) => join(folder, f)))
+    .filter((f) => !/\.test\.tsx?$/.test(f));
   await build({
     entryPoints: files.filter(isSource).map((f) => join(root, f)),
     outdir: into,
@@ -88,7 +100,9 @@ export function precompress(dir: string): { files: number; bytes: number; brotli
     const path = join(dir, f);
     const body = readFileSync(path);
     if (body.length < 1024) continue;
-    const br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    const br = brotliCompressSync(body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
     writeFileSync(`${path}.br`, br);
     writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
     files++;
@@ -101,20 +115,40 @@ export function precompress(dir: string): { files: number; bytes: number; brotli
 /** The web app: Vite's production build, then its files precompressed. */
 async function buildWeb(into: string): Promise<void> {
   // in a child process, so that NODE_ENV is production whoever calls (vitest sets it to test)
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn', '--outDir', into, '--emptyOutDir'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      into,
+      '--emptyOutDir',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (r.status !== 0) throw new Error(`vite build failed (${r.error?.message ?? `exit ${r.status}`})`);
   precompress(into);
 }
 
 export const parts: Record<'server' | 'web', Part> = {
-  server: { out: join(root, 'dist'), sources: [...serverFolders, 'package.json'].map((p) => join(root, p)), build: buildServer },
+  server: {
+    out: join(root, 'dist'),
+    sources: [...serverFolders, 'package.json'].map((p) => join(root, p)),
+    build: buildServer,
+  },
   web: {
     out: join(root, 'web/dist'),
-    sources: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'common', 'package.json'].map((p) => join(root, p)),
+    sources: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'common', 'package.json'].map((p) =>
+      join(root, p),
+    ),
     build: buildWeb,
   },
 };
@@ -146,5 +180,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const ifStale = args.includes('--if-stale');
   const names = args.filter((a) => !a.startsWith('--'));
   for (const n of names) if (!(n in parts)) throw new Error(`unknown part "${n}": server or web`);
-  for (const n of (names.length ? names : Object.keys(parts)) as (keyof typeof parts)[]) await buildPart(n, { ifStale });
+  for (const n of (names.length ? names : Object.keys(parts)) as (keyof typeof parts)[])
+    await buildPart(n, { ifStale });
 }

@@ -9,8 +9,15 @@ import { root } from './build.js';
 
 const bin = (pkg: string, file: string) => join(root, 'node_modules', pkg, file);
 const children: ChildProcess[] = [
-  spawn(process.execPath, [bin('tsx', 'dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }),
-  spawn(process.execPath, [bin('vite', 'bin/vite.js'), '--config', 'web/vite.config.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn(
+    process.execPath,
+    [bin('tsx', 'dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/main.ts', ...process.argv.slice(2)],
+    { cwd: root, stdio: 'inherit' },
+  ),
+  spawn(process.execPath, [bin('vite', 'bin/vite.js'), '--config', 'web/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 
 let stopping = false;

@@ -17,16 +17,23 @@ if (unknown.length > 0) {
 let failed = false;
 for (const group of chosen.length > 0 ? chosen : Object.keys(groups)) {
   console.log(`\n=== ${group} ===`);
-  const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: group } });
+  const run = spawnSync('npx', ['stryker', 'run'], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_GROUP: group },
+  });
   if (run.status !== 0) {
     failed = true;
     continue;
   }
-  const report = JSON.parse(readFileSync(`reports/mutation/${group}.json`, 'utf8')) as { files: Record<string, { mutants: { status: string }[] }> };
+  const report = JSON.parse(readFileSync(`reports/mutation/${group}.json`, 'utf8')) as {
+    files: Record<string, { mutants: { status: string }[] }>;
+  };
   const count: Record<string, number> = {};
   for (const f of Object.values(report.files)) for (const m of f.mutants) count[m.status] = (count[m.status] ?? 0) + 1;
   const killed = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const scored = killed + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
-  console.log(`${group}: ${scored ? ((100 * killed) / scored).toFixed(1) : '-'}% killed (${killed}/${scored}); ${JSON.stringify(count)}`);
+  console.log(
+    `${group}: ${scored ? ((100 * killed) / scored).toFixed(1) : '-'}% killed (${killed}/${scored}); ${JSON.stringify(count)}`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -21,7 +21,9 @@ export const openapiFiles = { document: 'openapi.json', types: 'web/src/api/sche
 const noDatabase: Database = {
   db: new Proxy({} as Db, {
     get(_target, property) {
-      throw new Error(`the OpenAPI document is built without a database, but building the app used db.${String(property)}`);
+      throw new Error(
+        `the OpenAPI document is built without a database, but building the app used db.${String(property)}`,
+      );
     },
   }),
   engine: 'pglite',

@@ -36,7 +36,11 @@ export function readmeExamples(readme: string): Example[] {
       if (line.startsWith(prompt)) {
         const command = line.slice(prompt.length);
         if (/["'\\]/.test(command)) throw new Error(`a README example must be plain words, without quotes: ${line}`);
-        current = { args: command.split(/\s+/).filter(Boolean), output: '', span: [offset + line.length + 1, offset + line.length + 1] };
+        current = {
+          args: command.split(/\s+/).filter(Boolean),
+          output: '',
+          span: [offset + line.length + 1, offset + line.length + 1],
+        };
         examples.push(current);
       } else if (current) {
         current.output += `${line}\n`;
@@ -60,16 +64,27 @@ export function runExample(args: string[], data: string): string {
 /** The README with each example's output replaced by `outputs`, in order. */
 export function withOutputs(readme: string, examples: Example[], outputs: string[]): string {
   let text = readme;
-  for (let i = examples.length - 1; i >= 0; i--) text = text.slice(0, examples[i].span[0]) + outputs[i] + text.slice(examples[i].span[1]);
+  for (let i = examples.length - 1; i >= 0; i--)
+    text = text.slice(0, examples[i].span[0]) + outputs[i] + text.slice(examples[i].span[1]);
   return text;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const at = process.argv.indexOf('--data');
   const data = at > 0 ? process.argv[at + 1] : undefined;
-  if (!data) throw new Error('usage: npx tsx scripts/readme-examples.ts --data DIR (a data directory holding the demo province)');
+  if (!data)
+    throw new Error(
+      'usage: npx tsx scripts/readme-examples.ts --data DIR (a data directory holding the demo province)',
+    );
   const readme = readFileSync(readmePath, 'utf8');
   const examples = readmeExamples(readme);
-  writeFileSync(readmePath, withOutputs(readme, examples, examples.map((e) => runExample(e.args, data))));
+  writeFileSync(
+    readmePath,
+    withOutputs(
+      readme,
+      examples,
+      examples.map((e) => runExample(e.args, data)),
+    ),
+  );
   process.stdout.write(`README.md: ${examples.length} examples\n`);
 }

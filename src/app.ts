@@ -50,7 +50,12 @@ declare module 'fastify' {
 }
 
 /** Never logged: session cookies, CSRF tokens, passwords (ASVS 16.x). Request bodies are not logged at all. */
-export const logRedactions = ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'];
+export const logRedactions = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+];
 
 export interface AppOptions {
   database: Database;
@@ -83,10 +88,20 @@ export interface AppOptions {
 
 /** Builds the server: platform plugins first, then each module under its prefix. No listen(). */
 export async function buildApp({
-  database, logger = false, sessionPolicy, only, trustProxy = 0, uploadLimits, starting = false, shared = database.engine === 'postgres',
+  database,
+  logger = false,
+  sessionPolicy,
+  only,
+  trustProxy = 0,
+  uploadLimits,
+  starting = false,
+  shared = database.engine === 'postgres',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger, trustProxy: (_address: string, hop: number) => hop < trustProxy, genReqId: () => crypto.randomUUID(), frameworkErrors,
+    logger,
+    trustProxy: (_address: string, hop: number) => hop < trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
     // a request still arriving on an open connection during shutdown is answered by the lifecycle gate, in the registry's shape
     return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -97,7 +112,10 @@ export async function buildApp({
   const routing = new ReadRouting(db, database.replica ?? null);
   const { read } = routing;
   // the portal's counter and page cache; its fast path runs before every other hook (src/portal/fastPath.ts)
-  const portal = only === 'admin' ? null : { counter: new Counter(db, 1000, Date.now, shared), cache: new PageCache(db, 2000, 3000, routing) };
+  const portal =
+    only === 'admin'
+      ? null
+      : { counter: new Counter(db, 1000, Date.now, shared), cache: new PageCache(db, 2000, 3000, routing) };
   app.decorate('portal', portal);
   if (portal) app.addHook('onRequest', portalFastPath(portal.cache));
   // counts every route's requests (registered before any route); 503 while starting or stopping
@@ -116,7 +134,18 @@ export async function buildApp({
 
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { summary: 'Liveness and database check', tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), engine: z.string() }).describe('The server answers and its database too (pglite or postgres)') } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Liveness and database check',
+        tags: ['platform'],
+        response: {
+          200: z
+            .object({ status: z.literal('ok'), engine: z.string() })
+            .describe('The server answers and its database too (pglite or postgres)'),
+        },
+      },
+    },
     async (req) => {
       try {
         await ping(database.db);
@@ -188,7 +217,8 @@ export async function buildApp({
     await app.register(transferRoutes, { prefix: '/api', db, read, limits: uploadLimits });
     const onChange = () => {
       app.portal?.cache.invalidate();
-      if (database.listen) announceContentChange(db).catch((e: unknown) => app.log.error(e, 'portal: the change could not be announced'));
+      if (database.listen)
+        announceContentChange(db).catch((e: unknown) => app.log.error(e, 'portal: the change could not be announced'));
     };
     await app.register(editorialRoutes, { prefix: '/api/editorial', db, onChange });
     await webApp(app);

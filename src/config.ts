@@ -19,33 +19,56 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
  * or through the local socket with no host, `postgresql://user@/database?host=/var/run/postgresql`
  * (which WHATWG URL parsing refuses, so it is not checked as a URL).
  */
-const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'a postgres://user@host:port/database address (or postgresql://user@/database?host=/socket/folder)' });
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, {
+  error: 'a postgres://user@host:port/database address (or postgresql://user@/database?host=/socket/folder)',
+});
 
 /** Every variable the server and the command line read, with its default and what it does. */
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('TCP port of the server'),
   HOST: z.string().min(1).default('127.0.0.1').describe('address to listen on; `0.0.0.0` (or `::`) serves the network'),
-  DATABASE_URL: postgresUrl
-    .optional()
-    .describe('PostgreSQL server to use instead of the embedded database'),
+  DATABASE_URL: postgresUrl.optional().describe('PostgreSQL server to use instead of the embedded database'),
   DATABASE_OWNER_URL: postgresUrl
     .optional()
-    .describe('with DATABASE_URL: the same database as the role that owns the tables; migrations run as it, the server then serves as DATABASE_URL\'s role'),
+    .describe(
+      "with DATABASE_URL: the same database as the role that owns the tables; migrations run as it, the server then serves as DATABASE_URL's role",
+    ),
   DATABASE_READ_URL: postgresUrl
     .optional()
-    .describe('with DATABASE_URL: a read replica of it; figures, reports, exports, checks and the portal\'s pages read from it (a request that follows its own write reads from the primary until the replica has that write)'),
-  GRASSROOTS_WORKERS: z.coerce.number().int().min(1).max(64).default(1).describe('processes serving the one port (node:cluster; PostgreSQL only; also `--workers N`)'),
+    .describe(
+      "with DATABASE_URL: a read replica of it; figures, reports, exports, checks and the portal's pages read from it (a request that follows its own write reads from the primary until the replica has that write)",
+    ),
+  GRASSROOTS_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(1)
+    .describe('processes serving the one port (node:cluster; PostgreSQL only; also `--workers N`)'),
   GRASSROOTS_DATA: z.string().min(1).default('data').describe('directory of the embedded database (also `--data DIR`)'),
-  GRASSROOTS_DEMO: z.enum(['0', '1']).default('1').describe('`0`: the first start of an empty embedded database loads no demo province'),
-  GRASSROOTS_ONLY: z.enum(['admin', 'portal']).optional().describe('serve only the admin side or only the public portal (also `--only`)'),
+  GRASSROOTS_DEMO: z
+    .enum(['0', '1'])
+    .default('1')
+    .describe('`0`: the first start of an empty embedded database loads no demo province'),
+  GRASSROOTS_ONLY: z
+    .enum(['admin', 'portal'])
+    .optional()
+    .describe('serve only the admin side or only the public portal (also `--only`)'),
   GRASSROOTS_TRUST_PROXY: z.coerce
     .number()
     .int()
     .min(0)
     .max(10)
     .default(0)
-    .describe('number of proxies in front (1 behind one nginx): the client is the address the outermost trusted proxy saw, cookies are Secure over https'),
-  GRASSROOTS_SHUTDOWN_TIMEOUT: z.coerce.number().positive().max(3600).default(10).describe('seconds a shutdown waits for the requests in flight before it exits anyway (exit code 1)'),
+    .describe(
+      'number of proxies in front (1 behind one nginx): the client is the address the outermost trusted proxy saw, cookies are Secure over https',
+    ),
+  GRASSROOTS_SHUTDOWN_TIMEOUT: z.coerce
+    .number()
+    .positive()
+    .max(3600)
+    .default(10)
+    .describe('seconds a shutdown waits for the requests in flight before it exits anyway (exit code 1)'),
   LOG_LEVEL: z.enum(logLevels).default('info').describe('least severe log lines written (JSON on stdout)'),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium').describe('Chromium that prints PDF reports'),
 });
@@ -87,7 +110,12 @@ export class ConfigError extends Error {
 }
 
 /** Reads the environment (and the --data and --only flags, which win over it) into a typed config. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: string, onlyFlag?: string, workersFlag?: string): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  dataFlag?: string,
+  onlyFlag?: string,
+  workersFlag?: string,
+): Config {
   // an empty variable counts as unset, as a shell's `VAR=` usually means
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   if (dataFlag) present.GRASSROOTS_DATA = dataFlag;
@@ -95,7 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
   if (workersFlag) present.GRASSROOTS_WORKERS = workersFlag;
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`,
+      ),
+    );
   }
   const e = parsed.data;
   if (e.DATABASE_OWNER_URL && !e.DATABASE_URL) {
@@ -135,7 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dataFlag?: stri
 export function dbTarget(config: Config): DbTarget {
   if (!config.databaseUrl) return { kind: 'pglite', dataDir: config.dataDir };
   return {
-    kind: 'postgres', url: config.databaseUrl,
+    kind: 'postgres',
+    url: config.databaseUrl,
     ...(config.databaseOwnerUrl ? { ownerUrl: config.databaseOwnerUrl } : {}),
     ...(config.databaseReadUrl ? { readUrl: config.databaseReadUrl } : {}),
   };

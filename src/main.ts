@@ -53,7 +53,13 @@ const lock = target.kind === 'pglite' ? lockDataDir(config.dataDir, 'server') : 
 const database = await openDatabase(target);
 
 // Listening from here on: /api/health and /metrics answer, /api/ready and every other route 503 until the start is over.
-const app = await buildApp({ database, logger: { level: config.logLevel, redact: logRedactions }, only, trustProxy: config.trustProxy, starting: true });
+const app = await buildApp({
+  database,
+  logger: { level: config.logLevel, redact: logRedactions },
+  only,
+  trustProxy: config.trustProxy,
+  starting: true,
+});
 await app.listen({ port: config.port, host: config.host });
 
 let closing = false;

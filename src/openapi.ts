@@ -40,20 +40,25 @@ export const securitySchemes = {
     type: 'apiKey',
     in: 'cookie',
     name: SESSION_COOKIE,
-    description: 'The session, set by POST /api/auth/login (httpOnly, SameSite=Strict); ended by sign-out, 30 minutes idle or 12 hours',
+    description:
+      'The session, set by POST /api/auth/login (httpOnly, SameSite=Strict); ended by sign-out, 30 minutes idle or 12 hours',
   },
   csrf: {
     type: 'apiKey',
     in: 'header',
     name: 'x-csrf-token',
-    description: "The session's CSRF token, answered by POST /api/auth/login and GET /api/auth/me; required on every POST",
+    description:
+      "The session's CSRF token, answered by POST /api/auth/login and GET /api/auth/me; required on every POST",
   },
 } as const;
 
 const safeMethods = new Set(['GET', 'HEAD']);
 
 /** The security a route needs: none when public; the session; on a POST the CSRF header too. */
-export function securityOf(method: string, access: Access): { [scheme in keyof typeof securitySchemes]?: [] }[] | undefined {
+export function securityOf(
+  method: string,
+  access: Access,
+): { [scheme in keyof typeof securitySchemes]?: [] }[] | undefined {
   if (access === 'public') return undefined;
   return safeMethods.has(method) ? [{ session: [] }] : [{ session: [], csrf: [] }];
 }
@@ -101,11 +106,14 @@ function narrowed(codes: ErrorCode[]): Json {
   return {
     type: 'object',
     required: ['error'],
-    properties: { error: { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: codes } } } },
+    properties: {
+      error: { type: 'object', required: ['code'], properties: { code: { type: 'string', enum: codes } } },
+    },
   };
 }
 
-const isNullSchema = (s: Json) => s.type === 'null' || (s.nullable === true && Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null);
+const isNullSchema = (s: Json) =>
+  s.type === 'null' || (s.nullable === true && Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null);
 
 /** The description of a success answer: its schema's, else the route's summary. */
 function successDescription(zodSchema: unknown, summary: string | undefined): string {
@@ -127,8 +135,13 @@ export const openapiTransform: SwaggerTransform = (input) => {
   for (const [status, json] of Object.entries(schema.response ?? {})) {
     const code = Number(status);
     if (code >= 400) continue;
-    const description = successDescription((given.response as Record<string, unknown> | undefined)?.[status], given.summary);
-    responses[status] = isNullSchema(json) ? { type: 'null', description } : { description, content: { 'application/json': { schema: json } } };
+    const description = successDescription(
+      (given.response as Record<string, unknown> | undefined)?.[status],
+      given.summary,
+    );
+    responses[status] = isNullSchema(json)
+      ? { type: 'null', description }
+      : { description, content: { 'application/json': { schema: json } } };
   }
   const files = (given.produces ?? []).filter((type) => !type.includes('json'));
   if (files.length > 0 && !responses['200']) {
@@ -141,14 +154,24 @@ export const openapiTransform: SwaggerTransform = (input) => {
 
   // an upload is read by the handler (@fastify/multipart), not validated: its body is documented here
   const upload = (given.consumes ?? []).some((type) => type.startsWith('multipart/')) && !given.body;
-  const body = upload ? { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The file: one, in a field of any name' } } } : schema.body;
+  const body = upload
+    ? {
+        type: 'object',
+        required: ['file'],
+        properties: {
+          file: { type: 'string', format: 'binary', description: 'The file: one, in a field of any name' },
+        },
+      }
+    : schema.body;
 
   const takesInput = !!(given.params || given.querystring || given.body) || !safeMethods.has(method);
   const codes = [...new Set([...routeKindErrors(method, access, takesInput), ...declared])];
   const byStatus = new Map<number, ErrorCode[]>();
   for (const c of codes) byStatus.set(errorRegistry[c].status, [...(byStatus.get(errorRegistry[c].status) ?? []), c]);
   // a route that answers an error with more than the error (an import's summary) keeps its own schema
-  const own = Object.keys(schema.response ?? {}).map(Number).filter((s) => s >= 400);
+  const own = Object.keys(schema.response ?? {})
+    .map(Number)
+    .filter((s) => s >= 400);
   for (const status of [...new Set([...byStatus.keys(), ...own])].sort((a, b) => a - b)) {
     const list = byStatus.get(status) ?? [];
     responses[status] = errorAnswer(status, list, schema.response?.[status]);
@@ -156,7 +179,12 @@ export const openapiTransform: SwaggerTransform = (input) => {
 
   const security = securityOf(method, access);
   return {
-    schema: { ...schema, ...(body ? { body } : {}), response: responses, ...(security ? { security } : {}) } as FastifySchema,
+    schema: {
+      ...schema,
+      ...(body ? { body } : {}),
+      response: responses,
+      ...(security ? { security } : {}),
+    } as FastifySchema,
     // '/api/accounts/' (a prefix's root) is called as '/api/accounts'
     url: url.length > 1 ? url.replace(/\/$/, '') : url,
   };
@@ -180,7 +208,10 @@ function refsIn(value: unknown, into: Set<string>): Set<string> {
  * schemas no route of this process uses.
  */
 export const openapiTransformObject: SwaggerTransformObject = (input) => {
-  const doc = jsonSchemaTransformObject(input) as Json & { paths: Json; components: { schemas: Record<string, unknown> } };
+  const doc = jsonSchemaTransformObject(input) as Json & {
+    paths: Json;
+    components: { schemas: Record<string, unknown> };
+  };
   const all = doc.components.schemas;
   const used = refsIn(doc.paths, new Set());
   for (const pending = [...used]; pending.length > 0; ) {
@@ -191,7 +222,12 @@ export const openapiTransformObject: SwaggerTransformObject = (input) => {
       }
     }
   }
-  const schemas = Object.fromEntries([...used].filter((n) => n in all).sort().map((n) => [n, all[n]]));
+  const schemas = Object.fromEntries(
+    [...used]
+      .filter((n) => n in all)
+      .sort()
+      .map((n) => [n, all[n]]),
+  );
   return { ...doc, components: { ...doc.components, schemas } } as ReturnType<SwaggerTransformObject>;
 };
 

@@ -28,7 +28,16 @@ import { createTestDatabase, engines } from './db.js';
 import { outsiders, twoCommunes } from './two-communes.js';
 import { multipart } from './upload.js';
 
-type Who = 'anonymous' | 'admin' | 'province' | 'communeIn' | 'communeOut' | 'viewer' | 'viewerOut' | 'editor' | 'oneTime';
+type Who =
+  | 'anonymous'
+  | 'admin'
+  | 'province'
+  | 'communeIn'
+  | 'communeOut'
+  | 'viewer'
+  | 'viewerOut'
+  | 'editor'
+  | 'oneTime';
 /** Every caller but `oneTime`, an administrator with a one-time password (added in beforeAll). */
 const accounts: Record<Exclude<Who, 'anonymous' | 'oneTime'>, [Role, string | null]> = {
   admin: ['admin', null],
@@ -73,144 +82,395 @@ interface Case {
 }
 
 const read = (ok: number, scopedOut: number, editor: number): Case['expect'] => ({
-  anonymous: 401, admin: ok, province: ok, communeIn: ok, communeOut: scopedOut, viewer: ok, viewerOut: scopedOut, editor,
+  anonymous: 401,
+  admin: ok,
+  province: ok,
+  communeIn: ok,
+  communeOut: scopedOut,
+  viewer: ok,
+  viewerOut: scopedOut,
+  editor,
 });
 
 /** Routes of administrators only (accounts.manage). */
 const adminOnly = (ok: number): Case['expect'] => ({
-  anonymous: 401, admin: ok, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403,
+  anonymous: 401,
+  admin: ok,
+  province: 403,
+  communeIn: 403,
+  communeOut: 403,
+  viewer: 403,
+  viewerOut: 403,
+  editor: 403,
 });
 
 let n = 0;
 const matrix: Record<string, () => Case> = {
-  'GET /api/health': () => ({ request: { method: 'GET', url: '/api/health' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
-  'GET /api/ready': () => ({ request: { method: 'GET', url: '/api/ready' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'GET /api/health': () => ({
+    request: { method: 'GET', url: '/api/health' },
+    expect: { ...read(200, 200, 200), anonymous: 200 },
+    public: true,
+  }),
+  'GET /api/ready': () => ({
+    request: { method: 'GET', url: '/api/ready' },
+    expect: { ...read(200, 200, 200), anonymous: 200 },
+    public: true,
+  }),
   // from another machine: administrators only (from this one it needs no session: test/metrics.test.ts)
-  'GET /metrics': () => ({ request: { method: 'GET', url: '/metrics', remoteAddress: '10.0.0.1' }, expect: adminOnly(200) }),
+  'GET /metrics': () => ({
+    request: { method: 'GET', url: '/metrics', remoteAddress: '10.0.0.1' },
+    expect: adminOnly(200),
+  }),
   'POST /api/auth/login': () => ({
     // a wrong password: sign-in itself is tested in src/modules/auth/auth.test.ts
     // a new name each time: an unknown name locks after 5 failures, as an account does
-    request: { method: 'POST', url: '/api/auth/login', payload: { username: `nobody-${++n}`, password: 'wrong-password-here' } },
+    request: {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: `nobody-${++n}`, password: 'wrong-password-here' },
+    },
     expect: read(401, 401, 401),
     public: true,
   }),
-  'GET /api/auth/me': () => ({ request: { method: 'GET', url: '/api/auth/me' }, expect: read(200, 200, 200), public: true }),
+  'GET /api/auth/me': () => ({
+    request: { method: 'GET', url: '/api/auth/me' },
+    expect: read(200, 200, 200),
+    public: true,
+  }),
   'POST /api/auth/password': () => ({
-    request: { method: 'POST', url: '/api/auth/password', payload: { current: 'not-the-password', next: 'a-new-long-password-1' } },
+    request: {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { current: 'not-the-password', next: 'a-new-long-password-1' },
+    },
     expect: read(400, 400, 400),
     writes: true,
     public: true,
   }),
   'POST /api/auth/logout': () => ({
     // run last per caller (it ends the session): the matrix below orders it so
-    request: { method: 'POST', url: '/api/auth/logout' }, expect: read(204, 204, 204), public: true,
+    request: { method: 'POST', url: '/api/auth/logout' },
+    expect: read(204, 204, 204),
+    public: true,
   }),
   'GET /api/accounts': () => ({ request: { method: 'GET', url: '/api/accounts' }, expect: adminOnly(200) }),
   'POST /api/accounts': () => ({
-    request: { method: 'POST', url: '/api/accounts', payload: { username: `acc-${++n}`, role: 'viewer', scopeCode: 'X1' } },
+    request: {
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { username: `acc-${++n}`, role: 'viewer', scopeCode: 'X1' },
+    },
     expect: adminOnly(201),
     writes: true,
   }),
-  'POST /api/accounts/:username/reset': () => ({ request: { method: 'POST', url: '/api/accounts/no-such-account/reset' }, expect: adminOnly(404), writes: true }),
-  'POST /api/accounts/:username/disable': () => ({ request: { method: 'POST', url: '/api/accounts/no-such-account/disable' }, expect: adminOnly(404), writes: true }),
-  'GET /api/units/tree': () => ({ request: { method: 'GET', url: '/api/units/tree?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
-  'GET /api/indicators': () => ({ request: { method: 'GET', url: '/api/indicators?scope=X1&at=2020-06-01' }, expect: read(200, 403, 200) }),
+  'POST /api/accounts/:username/reset': () => ({
+    request: { method: 'POST', url: '/api/accounts/no-such-account/reset' },
+    expect: adminOnly(404),
+    writes: true,
+  }),
+  'POST /api/accounts/:username/disable': () => ({
+    request: { method: 'POST', url: '/api/accounts/no-such-account/disable' },
+    expect: adminOnly(404),
+    writes: true,
+  }),
+  'GET /api/units/tree': () => ({
+    request: { method: 'GET', url: '/api/units/tree?scope=X1&at=2020-06-01' },
+    expect: read(200, 403, 200),
+  }),
+  'GET /api/indicators': () => ({
+    request: { method: 'GET', url: '/api/indicators?scope=X1&at=2020-06-01' },
+    expect: read(200, 403, 200),
+  }),
   'GET /api/indicators/villages': () => ({
-    request: { method: 'GET', url: '/api/indicators/villages?scope=X1&at=2020-06-01&category=all' }, expect: read(200, 403, 403),
+    request: { method: 'GET', url: '/api/indicators/villages?scope=X1&at=2020-06-01&category=all' },
+    expect: read(200, 403, 403),
   }),
   // the list as a workbook: the same access and scope as the list (it names heads)
   'GET /api/indicators/villages.xlsx': () => ({
-    request: { method: 'GET', url: '/api/indicators/villages.xlsx?scope=X1&at=2020-06-01&category=all' }, expect: read(200, 403, 403),
+    request: { method: 'GET', url: '/api/indicators/villages.xlsx?scope=X1&at=2020-06-01&category=all' },
+    expect: read(200, 403, 403),
   }),
   // findings name people: register.read, like the village lists
-  'GET /api/checks': () => ({ request: { method: 'GET', url: '/api/checks?scope=X1&at=2020-06-01' }, expect: read(200, 403, 403) }),
-  'GET /api/checks/xlsx': () => ({ request: { method: 'GET', url: '/api/checks/xlsx?scope=X1&at=2020-06-01' }, expect: read(200, 403, 403) }),
+  'GET /api/checks': () => ({
+    request: { method: 'GET', url: '/api/checks?scope=X1&at=2020-06-01' },
+    expect: read(200, 403, 403),
+  }),
+  'GET /api/checks/xlsx': () => ({
+    request: { method: 'GET', url: '/api/checks/xlsx?scope=X1&at=2020-06-01' },
+    expect: read(200, 403, 403),
+  }),
   // the report names villages, not people: the portal editor may read it
-  'GET /api/reports': () => ({ request: { method: 'GET', url: '/api/reports?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
-  'GET /api/reports/xlsx': () => ({ request: { method: 'GET', url: '/api/reports/xlsx?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
-  'GET /api/reports/pdf': () => ({ request: { method: 'GET', url: '/api/reports/pdf?scope=X1&from=2013-06-01&to=2016-01-01' }, expect: read(200, 403, 200) }),
+  'GET /api/reports': () => ({
+    request: { method: 'GET', url: '/api/reports?scope=X1&from=2013-06-01&to=2016-01-01' },
+    expect: read(200, 403, 200),
+  }),
+  'GET /api/reports/xlsx': () => ({
+    request: { method: 'GET', url: '/api/reports/xlsx?scope=X1&from=2013-06-01&to=2016-01-01' },
+    expect: read(200, 403, 200),
+  }),
+  'GET /api/reports/pdf': () => ({
+    request: { method: 'GET', url: '/api/reports/pdf?scope=X1&from=2013-06-01&to=2016-01-01' },
+    expect: read(200, 403, 200),
+  }),
   'POST /api/reports/publish': () => ({
-    request: { method: 'POST', url: '/api/reports/publish', payload: { scope: 'X1', from: '2013-06-01', to: '2016-01-01' } },
-    expect: { anonymous: 401, admin: 201, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: 201 },
+    request: {
+      method: 'POST',
+      url: '/api/reports/publish',
+      payload: { scope: 'X1', from: '2013-06-01', to: '2016-01-01' },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 201,
+      province: 403,
+      communeIn: 403,
+      communeOut: 403,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 201,
+    },
     writes: true,
   }),
-  'GET /api/villages/:code': () => ({ request: { method: 'GET', url: '/api/villages/VA' }, expect: read(200, 404, 403) }),
+  'GET /api/villages/:code': () => ({
+    request: { method: 'GET', url: '/api/villages/VA' },
+    expect: read(200, 404, 403),
+  }),
   // a list: outsiders get an empty one (checked below)
-  'GET /api/people': () => ({ request: { method: 'GET', url: '/api/people?q=nguyen%20van%20mot' }, expect: read(200, 200, 403) }),
+  'GET /api/people': () => ({
+    request: { method: 'GET', url: '/api/people?q=nguyen%20van%20mot' },
+    expect: read(200, 200, 403),
+  }),
   // a list: outsiders get one without X1's cells
   'GET /api/orgs': () => ({ request: { method: 'GET', url: '/api/orgs?at=2020-06-01' }, expect: read(200, 200, 403) }),
-  'GET /api/orgs/:code': () => ({ request: { method: 'GET', url: '/api/orgs/CA?at=2020-06-01' }, expect: read(200, 404, 403) }),
+  'GET /api/orgs/:code': () => ({
+    request: { method: 'GET', url: '/api/orgs/CA?at=2020-06-01' },
+    expect: read(200, 404, 403),
+  }),
   'GET /api/prospects': () => ({ request: { method: 'GET', url: '/api/prospects' }, expect: read(200, 200, 403) }),
-  'GET /api/prospects/due': () => ({ request: { method: 'GET', url: '/api/prospects/due' }, expect: read(200, 200, 403) }),
-  'GET /api/prospects/:id': () => ({ request: { method: 'GET', url: '/api/prospects/999999' }, expect: read(404, 404, 403) }),
+  'GET /api/prospects/due': () => ({
+    request: { method: 'GET', url: '/api/prospects/due' },
+    expect: read(200, 200, 403),
+  }),
+  'GET /api/prospects/:id': () => ({
+    request: { method: 'GET', url: '/api/prospects/999999' },
+    expect: read(404, 404, 403),
+  }),
   'POST /api/prospects': () => ({
-    request: { method: 'POST', url: '/api/prospects', payload: { personCode: 'N1', villageCode: 'VA', recommendedOn: '2024-01-01' } },
-    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/prospects',
+      payload: { personCode: 'N1', villageCode: 'VA', recommendedOn: '2024-01-01' },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 201,
+      province: 201,
+      communeIn: 201,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
   'POST /api/prospects/:id/steps': () => ({
     request: { method: 'POST', url: '/api/prospects/999999/steps', payload: { step: 'check', date: '2024-02-01' } },
-    expect: { anonymous: 401, admin: 404, province: 404, communeIn: 404, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    expect: {
+      anonymous: 401,
+      admin: 404,
+      province: 404,
+      communeIn: 404,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
-  'GET /api/villages/:code/reinforcement': () => ({ request: { method: 'GET', url: '/api/villages/VA/reinforcement?at=2020-06-01' }, expect: read(200, 404, 403) }),
+  'GET /api/villages/:code/reinforcement': () => ({
+    request: { method: 'GET', url: '/api/villages/VA/reinforcement?at=2020-06-01' },
+    expect: read(200, 404, 403),
+  }),
   'POST /api/villages/:code/cell': () => ({
     // VA has its own cell: insiders reach the rule that refuses a second one
-    request: { method: 'POST', url: '/api/villages/VA/cell', payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' } },
-    expect: { anonymous: 401, admin: 409, province: 409, communeIn: 409, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/cell',
+      payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 409,
+      province: 409,
+      communeIn: 409,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
-  'GET /api/elections/due': () => ({ request: { method: 'GET', url: '/api/elections/due' }, expect: read(200, 200, 403) }),
+  'GET /api/elections/due': () => ({
+    request: { method: 'GET', url: '/api/elections/due' },
+    expect: read(200, 200, 403),
+  }),
   'POST /api/villages/:code/elections/planned': () => ({
     // an unknown candidate: insiders pass the scope check and stop at the person (404), nothing is written
-    request: { method: 'POST', url: '/api/villages/VA/elections/planned', payload: { plannedOn: '2026-12-20', candidateCodes: ['NOBODY'] } },
-    expect: { anonymous: 401, admin: 404, province: 404, communeIn: 404, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/elections/planned',
+      payload: { plannedOn: '2026-12-20', candidateCodes: ['NOBODY'] },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 404,
+      province: 404,
+      communeIn: 404,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
   'POST /api/villages/:code/elections': () => ({
-    request: { method: 'POST', url: '/api/villages/VA/elections', payload: { on: '2026-06-01', candidates: [{ personCode: 'N1' }], winnerCode: 'N2' } },
-    expect: { anonymous: 401, admin: 400, province: 400, communeIn: 400, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/elections',
+      payload: { on: '2026-06-01', candidates: [{ personCode: 'N1' }], winnerCode: 'N2' },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 400,
+      province: 400,
+      communeIn: 400,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
-  'GET /api/targets': () => ({ request: { method: 'GET', url: '/api/targets?scope=X1&year=2020' }, expect: read(200, 403, 200) }),
+  'GET /api/targets': () => ({
+    request: { method: 'GET', url: '/api/targets?scope=X1&year=2020' },
+    expect: read(200, 403, 200),
+  }),
   'POST /api/targets': () => ({
     request: { method: 'POST', url: '/api/targets', payload: { unitCode: 'X1', year: 2020, admissions: 5 } },
-    expect: { anonymous: 401, admin: 204, province: 204, communeIn: 204, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    expect: {
+      anonymous: 401,
+      admin: 204,
+      province: 204,
+      communeIn: 204,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
   'GET /api/task-forces': () => ({ request: { method: 'GET', url: '/api/task-forces' }, expect: read(200, 200, 403) }),
   'POST /api/task-forces': () => ({
-    request: { method: 'POST', url: '/api/task-forces', payload: { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', villageCodes: ['VB'] } },
-    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/task-forces',
+      payload: { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', villageCodes: ['VB'] },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 201,
+      province: 201,
+      communeIn: 201,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
-  'GET /api/calendar': () => ({ request: { method: 'GET', url: '/api/calendar?year=2025' }, expect: read(200, 200, 200), public: true }),
+  'GET /api/calendar': () => ({
+    request: { method: 'GET', url: '/api/calendar?year=2025' },
+    expect: read(200, 200, 200),
+    public: true,
+  }),
   // an empty notice of a year that has none: the administrator's call succeeds and changes nothing
-  'PUT /api/calendar': () => ({ request: { method: 'PUT', url: '/api/calendar', payload: { year: 2030, days: [] } }, expect: adminOnly(200), writes: true }),
+  'PUT /api/calendar': () => ({
+    request: { method: 'PUT', url: '/api/calendar', payload: { year: 2030, days: [] } },
+    expect: adminOnly(200),
+    writes: true,
+  }),
   // the dated rule sets: no personal data, read by every signed-in role (rules.read)
-  'GET /api/rules': () => ({ request: { method: 'GET', url: '/api/rules' }, expect: read(200, 200, 200), public: true }),
+  'GET /api/rules': () => ({
+    request: { method: 'GET', url: '/api/rules' },
+    expect: read(200, 200, 200),
+    public: true,
+  }),
   'GET /api/people/:code': () => ({ request: { method: 'GET', url: '/api/people/N1' }, expect: read(200, 404, 403) }),
   'POST /api/imports': () => {
     // one new person of village VA, as a people.csv
-    const body = multipart([{ name: 'people.csv', content: `person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official\nI${++n},Người Nhập,,,,VA,không\n` }]);
+    const body = multipart([
+      {
+        name: 'people.csv',
+        content: `person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official\nI${++n},Người Nhập,,,,VA,không\n`,
+      },
+    ]);
     return {
       request: { method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: body.headers },
-      expect: { anonymous: 401, admin: 200, province: 200, communeIn: 200, communeOut: 403, viewer: 403, viewerOut: 403, editor: 403 },
+      expect: {
+        anonymous: 401,
+        admin: 200,
+        province: 200,
+        communeIn: 200,
+        communeOut: 403,
+        viewer: 403,
+        viewerOut: 403,
+        editor: 403,
+      },
       writes: true,
     };
   },
-  'GET /api/imports/template': () => ({ request: { method: 'GET', url: '/api/imports/template' }, expect: read(200, 200, 200), public: true }),
-  'GET /api/exports/register': () => ({ request: { method: 'GET', url: '/api/exports/register?scope=X1&format=zip' }, expect: read(200, 403, 403) }),
+  'GET /api/imports/template': () => ({
+    request: { method: 'GET', url: '/api/imports/template' },
+    expect: read(200, 200, 200),
+    public: true,
+  }),
+  'GET /api/exports/register': () => ({
+    request: { method: 'GET', url: '/api/exports/register?scope=X1&format=zip' },
+    expect: read(200, 403, 403),
+  }),
   'POST /api/people': () => ({
-    request: { method: 'POST', url: '/api/people', payload: { code: `M${++n}`, fullName: 'Người Mới', residenceVillageCode: 'VA' } },
-    expect: { anonymous: 401, admin: 201, province: 201, communeIn: 201, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+    request: {
+      method: 'POST',
+      url: '/api/people',
+      payload: { code: `M${++n}`, fullName: 'Người Mới', residenceVillageCode: 'VA' },
+    },
+    expect: {
+      anonymous: 401,
+      admin: 201,
+      province: 201,
+      communeIn: 201,
+      communeOut: 404,
+      viewer: 403,
+      viewerOut: 403,
+      editor: 403,
+    },
     writes: true,
   }),
   // The portal's public endpoints: the same for everyone, naming nothing of the register
-  'POST /api/portal/views': () => ({ request: { method: 'POST', url: '/api/portal/views', payload: {} }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
-  'GET /api/portal/stats': () => ({ request: { method: 'GET', url: '/api/portal/stats' }, expect: { ...read(200, 200, 200), anonymous: 200 }, public: true }),
+  'POST /api/portal/views': () => ({
+    request: { method: 'POST', url: '/api/portal/views', payload: {} },
+    expect: { ...read(200, 200, 200), anonymous: 200 },
+    public: true,
+  }),
+  'GET /api/portal/stats': () => ({
+    request: { method: 'GET', url: '/api/portal/stats' },
+    expect: { ...read(200, 200, 200), anonymous: 200 },
+    public: true,
+  }),
   'POST /api/portal/polls/:id/vote': () => ({
-    request: { method: 'POST', url: '/api/portal/polls/999999/vote', payload: { option: 1 } }, expect: { ...read(404, 404, 404), anonymous: 404 }, writes: true, public: true,
+    request: { method: 'POST', url: '/api/portal/polls/999999/vote', payload: { option: 1 } },
+    expect: { ...read(404, 404, 404), anonymous: 404 },
+    writes: true,
+    public: true,
   }),
   // The editors' API: admin and editor only
   ...Object.fromEntries(
@@ -224,17 +484,44 @@ const matrix: Record<string, () => Case> = {
         ['POST /api/editorial/articles/:id', 'POST', '/api/editorial/articles/999999', { title: 'Tiêu đề' }, 404],
         ['POST /api/editorial/articles/:id/publish', 'POST', '/api/editorial/articles/999999/publish', {}, 404],
         ['POST /api/editorial/articles/:id/unpublish', 'POST', '/api/editorial/articles/999999/unpublish', {}, 404],
-        ['POST /api/editorial/articles/:id/images', 'POST', '/api/editorial/articles/999999/images', { data: 'iVBORw0KGgoAAAANSUhEUg==' }, 404],
+        [
+          'POST /api/editorial/articles/:id/images',
+          'POST',
+          '/api/editorial/articles/999999/images',
+          { data: 'iVBORw0KGgoAAAANSUhEUg==' },
+          404,
+        ],
         ['GET /api/editorial/polls', 'GET', '/api/editorial/polls', undefined, 200],
-        ['POST /api/editorial/polls', 'POST', '/api/editorial/polls', { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['only one'] }, 400],
-        ['POST /api/editorial/polls/:id', 'POST', '/api/editorial/polls/999999', { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['A', 'B'] }, 404],
+        [
+          'POST /api/editorial/polls',
+          'POST',
+          '/api/editorial/polls',
+          { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['only one'] },
+          400,
+        ],
+        [
+          'POST /api/editorial/polls/:id',
+          'POST',
+          '/api/editorial/polls/999999',
+          { question: 'Q', opensAt: '2026-01-01T00:00:00Z', options: ['A', 'B'] },
+          404,
+        ],
         ['GET /api/editorial/visits', 'GET', '/api/editorial/visits?days=30', undefined, 200],
       ] as const
     ).map(([key, method, url, payload, insider]) => [
       key,
       (): Case => ({
         request: payload === undefined ? { method, url } : { method, url, payload },
-        expect: { anonymous: 401, admin: insider, province: 403, communeIn: 403, communeOut: 403, viewer: 403, viewerOut: 403, editor: insider },
+        expect: {
+          anonymous: 401,
+          admin: insider,
+          province: 403,
+          communeIn: 403,
+          communeOut: 403,
+          viewer: 403,
+          viewerOut: 403,
+          editor: insider,
+        },
         writes: method === 'POST',
       }),
     ]),
@@ -243,21 +530,55 @@ const matrix: Record<string, () => Case> = {
   ...Object.fromEntries(
     (
       [
-        ['POST /api/people/:code/admission', '/api/people/N1/admission', { admittedOn: '2010-06-01', cellCode: 'CA' }, 422],
+        [
+          'POST /api/people/:code/admission',
+          '/api/people/N1/admission',
+          { admittedOn: '2010-06-01', cellCode: 'CA' },
+          422,
+        ],
         ['POST /api/people/:code/official', '/api/people/N1/official', { officialOn: '2000-01-01' }, 422],
-        ['POST /api/people/:code/transfer', '/api/people/N1/transfer', { on: '2012-01-01', until: '2013-01-01', cellCode: 'CA', kind: 'official' }, 400],
+        [
+          'POST /api/people/:code/transfer',
+          '/api/people/N1/transfer',
+          { on: '2012-01-01', until: '2013-01-01', cellCode: 'CA', kind: 'official' },
+          400,
+        ],
         // no placement runs before the admission: nothing to end
-        ['POST /api/people/:code/transfer-out', '/api/people/N1/transfer-out', { on: '2000-01-01', destination: 'Tỉnh Khác' }, 404],
+        [
+          'POST /api/people/:code/transfer-out',
+          '/api/people/N1/transfer-out',
+          { on: '2000-01-01', destination: 'Tỉnh Khác' },
+          404,
+        ],
         ['POST /api/people/:code/end', '/api/people/N1/end', { endedOn: '2000-01-01', endReason: 'resigned' }, 422],
-        ['POST /api/orgs/:code/secretaries', '/api/orgs/CA/secretaries', { personCode: 'N1', validFrom: '2012-01-01', validTo: '2011-01-01' }, 422],
+        [
+          'POST /api/orgs/:code/secretaries',
+          '/api/orgs/CA/secretaries',
+          { personCode: 'N1', validFrom: '2012-01-01', validTo: '2011-01-01' },
+          422,
+        ],
         // N1 heads VA from 2010 but the register has no residence for N1: a head must live in the village
-        ['POST /api/villages/:code/heads', '/api/villages/VA/heads', { personCode: 'N1', validFrom: '2010-01-01' }, 422],
+        [
+          'POST /api/villages/:code/heads',
+          '/api/villages/VA/heads',
+          { personCode: 'N1', validFrom: '2010-01-01' },
+          422,
+        ],
       ] as const
     ).map(([key, url, payload, insider]) => [
       key,
       (): Case => ({
         request: { method: 'POST', url, payload },
-        expect: { anonymous: 401, admin: insider, province: insider, communeIn: insider, communeOut: 404, viewer: 403, viewerOut: 403, editor: 403 },
+        expect: {
+          anonymous: 401,
+          admin: insider,
+          province: insider,
+          communeIn: insider,
+          communeOut: 404,
+          viewer: 403,
+          viewerOut: 403,
+          editor: 403,
+        },
         writes: true,
       }),
     ]),
@@ -281,31 +602,137 @@ const oneTimeStatus = (key: string, access: string, c: Case): number =>
  * person or cell the change names or changes is OUT_OF_SCOPE (403).
  */
 const outside: Record<string, (ids: { prospect: number }) => { request: InjectOptions; status: 403 | 404 }> = {
-  'POST /api/people': () => ({ request: { method: 'POST', url: '/api/people', payload: { code: 'OUT9', fullName: 'Người Ngoài', residenceVillageCode: 'VE' } }, status: 404 }),
-  'POST /api/people/:code/admission': () => ({ request: { method: 'POST', url: '/api/people/N1/admission', payload: { admittedOn: '2030-01-01', cellCode: 'CE' } }, status: 404 }),
-  'POST /api/people/:code/official': () => ({ request: { method: 'POST', url: '/api/people/L1/official', payload: { officialOn: '2006-01-01', cardNo: '12.000999' } }, status: 403 }),
-  'POST /api/people/:code/transfer': () => ({ request: { method: 'POST', url: '/api/people/L1/transfer', payload: { on: '2024-01-01', cellCode: 'CA', kind: 'temporary', reasonKind: 'other' } }, status: 403 }),
-  'POST /api/people/:code/transfer-out': () => ({ request: { method: 'POST', url: '/api/people/L1/transfer-out', payload: { on: '2024-01-01', destination: 'Tỉnh Khác' } }, status: 403 }),
-  'POST /api/people/:code/end': () => ({ request: { method: 'POST', url: '/api/people/L1/end', payload: { endedOn: '2024-01-01', endReason: 'resigned' } }, status: 403 }),
-  'POST /api/orgs/:code/secretaries': () => ({ request: { method: 'POST', url: '/api/orgs/CA/secretaries', payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' } }, status: 403 }),
-  'POST /api/villages/:code/heads': () => ({ request: { method: 'POST', url: '/api/villages/VA/heads', payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' } }, status: 403 }),
-  'POST /api/prospects': () => ({ request: { method: 'POST', url: '/api/prospects', payload: { personCode: 'L1', villageCode: 'VA', recommendedOn: '2024-01-01' } }, status: 403 }),
-  'POST /api/prospects/:id/steps': ({ prospect }) => ({
-    request: { method: 'POST', url: `/api/prospects/${prospect}/steps`, payload: { step: 'introducers', introducers: [{ kind: 'member', personCode: 'N1' }, { kind: 'member', personCode: 'O1' }] } },
+  'POST /api/people': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/people',
+      payload: { code: 'OUT9', fullName: 'Người Ngoài', residenceVillageCode: 'VE' },
+    },
+    status: 404,
+  }),
+  'POST /api/people/:code/admission': () => ({
+    request: { method: 'POST', url: '/api/people/N1/admission', payload: { admittedOn: '2030-01-01', cellCode: 'CE' } },
+    status: 404,
+  }),
+  'POST /api/people/:code/official': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/people/L1/official',
+      payload: { officialOn: '2006-01-01', cardNo: '12.000999' },
+    },
     status: 403,
   }),
-  'POST /api/villages/:code/cell': () => ({ request: { method: 'POST', url: '/api/villages/VE/cell', payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' } }, status: 404 }),
-  'POST /api/villages/:code/elections/planned': () => ({ request: { method: 'POST', url: '/api/villages/VA/elections/planned', payload: { plannedOn: '2026-12-20', candidateCodes: ['N1', 'O1'] } }, status: 403 }),
-  'POST /api/villages/:code/elections': () => ({
-    request: { method: 'POST', url: '/api/villages/VA/elections', payload: { on: '2026-06-01', candidates: [{ personCode: 'L1' }, { personCode: 'N2' }], winnerCode: 'N2' } }, status: 403,
+  'POST /api/people/:code/transfer': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/people/L1/transfer',
+      payload: { on: '2024-01-01', cellCode: 'CA', kind: 'temporary', reasonKind: 'other' },
+    },
+    status: 403,
   }),
-  'POST /api/targets': () => ({ request: { method: 'POST', url: '/api/targets', payload: { unitCode: 'X2', year: 2020, admissions: 5 } }, status: 404 }),
+  'POST /api/people/:code/transfer-out': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/people/L1/transfer-out',
+      payload: { on: '2024-01-01', destination: 'Tỉnh Khác' },
+    },
+    status: 403,
+  }),
+  'POST /api/people/:code/end': () => ({
+    request: { method: 'POST', url: '/api/people/L1/end', payload: { endedOn: '2024-01-01', endReason: 'resigned' } },
+    status: 403,
+  }),
+  'POST /api/orgs/:code/secretaries': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/orgs/CA/secretaries',
+      payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' },
+    },
+    status: 403,
+  }),
+  'POST /api/villages/:code/heads': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/heads',
+      payload: { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' },
+    },
+    status: 403,
+  }),
+  'POST /api/prospects': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/prospects',
+      payload: { personCode: 'L1', villageCode: 'VA', recommendedOn: '2024-01-01' },
+    },
+    status: 403,
+  }),
+  'POST /api/prospects/:id/steps': ({ prospect }) => ({
+    request: {
+      method: 'POST',
+      url: `/api/prospects/${prospect}/steps`,
+      payload: {
+        step: 'introducers',
+        introducers: [
+          { kind: 'member', personCode: 'N1' },
+          { kind: 'member', personCode: 'O1' },
+        ],
+      },
+    },
+    status: 403,
+  }),
+  'POST /api/villages/:code/cell': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/villages/VE/cell',
+      payload: { on: '2020-01-01', cellCode: 'CX', cellName: 'Chi bộ X', parentOrgCode: 'DB' },
+    },
+    status: 404,
+  }),
+  'POST /api/villages/:code/elections/planned': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/elections/planned',
+      payload: { plannedOn: '2026-12-20', candidateCodes: ['N1', 'O1'] },
+    },
+    status: 403,
+  }),
+  'POST /api/villages/:code/elections': () => ({
+    request: {
+      method: 'POST',
+      url: '/api/villages/VA/elections',
+      payload: { on: '2026-06-01', candidates: [{ personCode: 'L1' }, { personCode: 'N2' }], winnerCode: 'N2' },
+    },
+    status: 403,
+  }),
+  'POST /api/targets': () => ({
+    request: { method: 'POST', url: '/api/targets', payload: { unitCode: 'X2', year: 2020, admissions: 5 } },
+    status: 404,
+  }),
   'POST /api/task-forces': () => ({
-    request: { method: 'POST', url: '/api/task-forces', payload: { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', memberCodes: ['N1', 'L1'], villageCodes: ['VA'] } }, status: 403,
+    request: {
+      method: 'POST',
+      url: '/api/task-forces',
+      payload: {
+        name: 'Tổ công tác',
+        unitCode: 'X1',
+        validFrom: '2020-01-01',
+        memberCodes: ['N1', 'L1'],
+        villageCodes: ['VA'],
+      },
+    },
+    status: 403,
   }),
   'POST /api/imports': () => {
-    const body = multipart([{ name: 'secretary_terms.csv', content: 'cell_code,person_code,valid_from,valid_to\nCA,O1,1990-01-01,1991-01-01\n' }]);
-    return { request: { method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: body.headers }, status: 403 };
+    const body = multipart([
+      {
+        name: 'secretary_terms.csv',
+        content: 'cell_code,person_code,valid_from,valid_to\nCA,O1,1990-01-01,1991-01-01\n',
+      },
+    ]);
+    return {
+      request: { method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: body.headers },
+      status: 403,
+    };
   },
 };
 
@@ -319,11 +746,18 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     database = await createTestDatabase(engine);
     expect((await importRegister(database.db, twoCommunes(), { actor: testActor })).errors).toEqual([]);
     // a change of N1's ethnicity, so that the audit history holds it before and after too
-    await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = ${sensitiveValue} where code = 'N1'`));
+    await withActor(database.db, testActor, (tx) =>
+      tx.execute(sql`update people set ethnicity = ${sensitiveValue} where code = 'N1'`),
+    );
     app = await buildApp({ database });
-    for (const [who, [role, scope]] of Object.entries(accounts)) signed[who as keyof typeof signed] = await signIn(app, database.db, role, scope);
+    for (const [who, [role, scope]] of Object.entries(accounts))
+      signed[who as keyof typeof signed] = await signIn(app, database.db, role, scope);
     const username = `one-time-admin-${engine}`;
-    signed.oneTime = await loginAs(app, username, await addAccount(database.db, testActor, { username, role: 'admin', scopeCode: null }));
+    signed.oneTime = await loginAs(
+      app,
+      username,
+      await addAccount(database.db, testActor, { username, role: 'admin', scopeCode: null }),
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -344,7 +778,17 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     expect(Object.keys(matrix).sort()).toEqual(registered);
   });
 
-  const callers: Who[] = ['anonymous', 'admin', 'province', 'communeIn', 'communeOut', 'viewer', 'viewerOut', 'editor', 'oneTime'];
+  const callers: Who[] = [
+    'anonymous',
+    'admin',
+    'province',
+    'communeIn',
+    'communeOut',
+    'viewer',
+    'viewerOut',
+    'editor',
+    'oneTime',
+  ];
   const routeKeys = Object.keys(matrix).sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
 
   it.each(routeKeys)('%s answers each role and scope as it should', async (key) => {
@@ -356,7 +800,8 @@ describe.each(engines)('access to every route (%s)', (engine) => {
       const expected = who === 'oneTime' ? oneTimeStatus(key, accessOf(key), c) : c.expect[who];
       expect({ who, status: r.statusCode }).toEqual({ who, status: expected });
       if (who === 'oneTime' && expected === 403) expect(r.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-      if (!seesSensitive.includes(who)) expect(await readable(r), `${who} read the sensitive value from ${key}`).not.toContain(sensitiveValue);
+      if (!seesSensitive.includes(who))
+        expect(await readable(r), `${who} read the sensitive value from ${key}`).not.toContain(sensitiveValue);
       if (r.statusCode >= 400) {
         // refused: a registered error, and nothing changed
         expect(r.json().error.code).toMatch(/^[A-Z_]+$/);
@@ -375,9 +820,17 @@ describe.each(engines)('access to every route (%s)', (engine) => {
   });
 
   it('masks sensitive fields in one place: the person, the histories and the exports; the roles that may see them do', async () => {
-    const [commune, province] = [await signIn(app, database.db, 'commune', 'X1'), await signIn(app, database.db, 'province', 'P')];
+    const [commune, province] = [
+      await signIn(app, database.db, 'commune', 'X1'),
+      await signIn(app, database.db, 'province', 'P'),
+    ];
     const get = (url: string, who: Signed) => app.inject({ method: 'GET', url, headers: who.headers });
-    for (const url of ['/api/people/N1', '/api/villages/VA', '/api/exports/register?scope=X1&format=xlsx', '/api/exports/register?scope=X1&format=zip']) {
+    for (const url of [
+      '/api/people/N1',
+      '/api/villages/VA',
+      '/api/exports/register?scope=X1&format=xlsx',
+      '/api/exports/register?scope=X1&format=zip',
+    ]) {
       const [c, p] = [await get(url, commune), await get(url, province)];
       expect([c.statusCode, p.statusCode], url).toEqual([200, 200]);
       expect(await readable(c), url).not.toContain(sensitiveValue);
@@ -386,24 +839,44 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     }
     const person = (await get('/api/people/N1', commune)).json();
     expect(person).toMatchObject({ ethnicity: null, masked: ['ethnicity'] });
-    expect(person.history.some((e: { entity: string; after: { ethnicity?: unknown } | null }) => e.entity === 'people' && e.after && 'ethnicity' in e.after)).toBe(true);
+    expect(
+      person.history.some(
+        (e: { entity: string; after: { ethnicity?: unknown } | null }) =>
+          e.entity === 'people' && e.after && 'ethnicity' in e.after,
+      ),
+    ).toBe(true);
     // the commune's own (masked) export imports back changing nothing, and the value stays
     const zip = await get('/api/exports/register?scope=X1&format=zip', commune);
     const body = multipart([{ name: 'so-dang-ky.zip', content: zip.rawPayload }]);
-    const back = await app.inject({ method: 'POST', url: '/api/imports?dryRun=false', headers: { ...commune.headers, ...body.headers }, payload: body.payload });
+    const back = await app.inject({
+      method: 'POST',
+      url: '/api/imports?dryRun=false',
+      headers: { ...commune.headers, ...body.headers },
+      payload: body.payload,
+    });
     expect(back.statusCode).toBe(200);
     expect(back.json().changes.people).toMatchObject({ inserted: 0, updated: 0 });
-    expect(await rows(database.db, sql`select ethnicity from people where code = 'N1'`)).toEqual([{ ethnicity: sensitiveValue }]);
+    expect(await rows(database.db, sql`select ethnicity from people where code = 'N1'`)).toEqual([
+      { ethnicity: sensitiveValue },
+    ]);
   });
 
   /** Each route that answers a person's fields, and each role: the value itself for the roles with sensitive.read, masked (or refused) for the others. */
   const personRoutes: Record<string, (k: number) => { method: 'GET' | 'POST'; url: string; payload?: object }> = {
     'GET /api/people/:code': () => ({ method: 'GET', url: '/api/people/N1' }),
-    'POST /api/people': (k) => ({ method: 'POST', url: '/api/people', payload: { code: `SV${k}`, fullName: 'Người Có Dân Tộc', residenceVillageCode: 'VA', ethnicity: sensitiveValue } }),
+    'POST /api/people': (k) => ({
+      method: 'POST',
+      url: '/api/people',
+      payload: { code: `SV${k}`, fullName: 'Người Có Dân Tộc', residenceVillageCode: 'VA', ethnicity: sensitiveValue },
+    }),
     'GET /api/exports/register (xlsx)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=xlsx' }),
     'GET /api/exports/register (zip)': () => ({ method: 'GET', url: '/api/exports/register?scope=X1&format=zip' }),
   };
-  const roleCases: [Exclude<Who, 'anonymous' | 'oneTime'>, 'shown' | 'masked' | 'refused', 'shown' | 'masked' | 'refused'][] = [
+  const roleCases: [
+    Exclude<Who, 'anonymous' | 'oneTime'>,
+    'shown' | 'masked' | 'refused',
+    'shown' | 'masked' | 'refused',
+  ][] = [
     // [caller, on reads, on the creation of a person]
     ['admin', 'shown', 'shown'],
     ['province', 'shown', 'shown'],
@@ -412,32 +885,40 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     ['editor', 'refused', 'refused'],
   ];
   let created = 0;
-  it.each(Object.keys(personRoutes))('%s shows sensitive fields to admin and province only: commune and viewer get them masked, editor nothing', async (route) => {
-    for (const [who, onRead, onWrite] of roleCases) {
-      const req = personRoutes[route](++created);
-      const expected = req.method === 'POST' ? onWrite : onRead;
-      // a session of its own: the matrix's logout case ends the shared ones
-      const caller = await signIn(app, database.db, ...accounts[who]);
-      const r = await app.inject({ ...req, headers: caller.headers });
-      const body = await readable(r);
-      if (expected === 'refused') {
-        expect({ who, status: r.statusCode }).toEqual({ who, status: 403 });
-        expect(body).not.toContain(sensitiveValue);
-        continue;
+  it.each(Object.keys(personRoutes))(
+    '%s shows sensitive fields to admin and province only: commune and viewer get them masked, editor nothing',
+    async (route) => {
+      for (const [who, onRead, onWrite] of roleCases) {
+        const req = personRoutes[route](++created);
+        const expected = req.method === 'POST' ? onWrite : onRead;
+        // a session of its own: the matrix's logout case ends the shared ones
+        const caller = await signIn(app, database.db, ...accounts[who]);
+        const r = await app.inject({ ...req, headers: caller.headers });
+        const body = await readable(r);
+        if (expected === 'refused') {
+          expect({ who, status: r.statusCode }).toEqual({ who, status: 403 });
+          expect(body).not.toContain(sensitiveValue);
+          continue;
+        }
+        expect({ who, status: r.statusCode }).toEqual({ who, status: req.method === 'POST' ? 201 : 200 });
+        if (expected === 'shown') expect(body, `${who} on ${route}`).toContain(sensitiveValue);
+        else expect(body, `${who} on ${route}`).not.toContain(sensitiveValue);
+        if (route.startsWith('GET /api/people/') || route.startsWith('POST /api/people')) {
+          expect({ who, ethnicity: r.json().ethnicity, masked: r.json().masked }).toEqual(
+            expected === 'shown'
+              ? { who, ethnicity: sensitiveValue, masked: [] }
+              : { who, ethnicity: null, masked: ['ethnicity'] },
+          );
+        }
       }
-      expect({ who, status: r.statusCode }).toEqual({ who, status: req.method === 'POST' ? 201 : 200 });
-      if (expected === 'shown') expect(body, `${who} on ${route}`).toContain(sensitiveValue);
-      else expect(body, `${who} on ${route}`).not.toContain(sensitiveValue);
-      if (route.startsWith('GET /api/people/') || route.startsWith('POST /api/people')) {
-        expect({ who, ethnicity: r.json().ethnicity, masked: r.json().masked }).toEqual(
-          expected === 'shown' ? { who, ethnicity: sensitiveValue, masked: [] } : { who, ethnicity: null, masked: ['ethnicity'] },
-        );
-      }
-    }
-  });
+    },
+  );
 
   it('has an object-level case for every route that writes the register', () => {
-    const writes = app.apiRoutes.filter((r) => r.access === 'register.write').map((r) => `${r.method} ${r.url}`).sort();
+    const writes = app.apiRoutes
+      .filter((r) => r.access === 'register.write')
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
     expect(writes.length).toBeGreaterThan(10);
     expect(Object.keys(outside).sort()).toEqual(writes);
   });
@@ -456,27 +937,52 @@ describe.each(engines)('access to every route (%s)', (engine) => {
           union all select 'prospect_introducers', count(*)::int from prospect_introducers`,
     );
 
-  it.each(Object.keys(outside).sort())('%s refuses what lies outside the scope at its dates, writing nothing', async (key) => {
-    const admin = await signIn(app, database.db, 'admin', null);
-    const person = `PR${++n}`;
-    expect((await app.inject({ method: 'POST', url: '/api/people', headers: admin.headers, payload: { code: person, fullName: 'Người Được Giới Thiệu', birthDate: '2000-01-01', residenceVillageCode: 'VA' } })).statusCode).toBe(201);
-    const p = await app.inject({ method: 'POST', url: '/api/prospects', headers: admin.headers, payload: { personCode: person, villageCode: 'VA', cellCode: 'CA', recommendedOn: '2024-01-01' } });
-    expect(p.statusCode).toBe(201);
-    const insider = await signIn(app, database.db, 'commune', 'X1');
-    const c = outside[key]({ prospect: p.json().id });
-    const before = await registerFingerprint();
-    const r = await app.inject({ ...c.request, headers: { ...insider.headers, ...(c.request.headers ?? {}) } });
-    expect({ status: r.statusCode, body: r.body }).toMatchObject({ status: c.status });
-    expect(r.json().error.code).toMatch(c.status === 403 ? /^OUT_OF_SCOPE$/ : /_NOT_FOUND$/);
-    for (const s of outsiders) expect(r.body).not.toContain(s);
-    expect(await registerFingerprint()).toEqual(before);
-  });
+  it.each(Object.keys(outside).sort())(
+    '%s refuses what lies outside the scope at its dates, writing nothing',
+    async (key) => {
+      const admin = await signIn(app, database.db, 'admin', null);
+      const person = `PR${++n}`;
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/people',
+            headers: admin.headers,
+            payload: {
+              code: person,
+              fullName: 'Người Được Giới Thiệu',
+              birthDate: '2000-01-01',
+              residenceVillageCode: 'VA',
+            },
+          })
+        ).statusCode,
+      ).toBe(201);
+      const p = await app.inject({
+        method: 'POST',
+        url: '/api/prospects',
+        headers: admin.headers,
+        payload: { personCode: person, villageCode: 'VA', cellCode: 'CA', recommendedOn: '2024-01-01' },
+      });
+      expect(p.statusCode).toBe(201);
+      const insider = await signIn(app, database.db, 'commune', 'X1');
+      const c = outside[key]({ prospect: p.json().id });
+      const before = await registerFingerprint();
+      const r = await app.inject({ ...c.request, headers: { ...insider.headers, ...(c.request.headers ?? {}) } });
+      expect({ status: r.statusCode, body: r.body }).toMatchObject({ status: c.status });
+      expect(r.json().error.code).toMatch(c.status === 403 ? /^OUT_OF_SCOPE$/ : /_NOT_FOUND$/);
+      for (const s of outsiders) expect(r.body).not.toContain(s);
+      expect(await registerFingerprint()).toEqual(before);
+    },
+  );
 
   it('finds a person without diacritics, and only within the scope', async () => {
-    const search = async (who: Signed, q: string) => (await app.inject({ method: 'GET', url: `/api/people?q=${encodeURIComponent(q)}`, headers: who.headers })).json();
+    const search = async (who: Signed, q: string) =>
+      (await app.inject({ method: 'GET', url: `/api/people?q=${encodeURIComponent(q)}`, headers: who.headers })).json();
     // the matrix signed everyone out: fresh sessions
     const [communeIn, province, communeOut] = [
-      await signIn(app, database.db, 'commune', 'X1'), await signIn(app, database.db, 'province', 'P'), await signIn(app, database.db, 'commune', 'X2'),
+      await signIn(app, database.db, 'commune', 'X1'),
+      await signIn(app, database.db, 'province', 'P'),
+      await signIn(app, database.db, 'commune', 'X2'),
     ];
     const inside = await search(communeIn, 'nguyen van mot');
     expect(inside.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Nguyễn Văn Một']);
@@ -485,20 +991,29 @@ describe.each(engines)('access to every route (%s)', (engine) => {
     expect(outside).toMatchObject({ total: 0, items: [] });
   });
 
-  it('the write of an outsider leaves no row, and the insider\'s write is audited with its account and request id', async () => {
+  it("the write of an outsider leaves no row, and the insider's write is audited with its account and request id", async () => {
     const outsider = await app.inject({
-      method: 'POST', url: '/api/people', headers: (await signIn(app, database.db, 'commune', 'X2')).headers,
+      method: 'POST',
+      url: '/api/people',
+      headers: (await signIn(app, database.db, 'commune', 'X2')).headers,
       payload: { code: 'OUT1', fullName: 'Người Ngoài', residenceVillageCode: 'VA' },
     });
     expect(outsider.statusCode).toBe(404);
     expect(await rows(database.db, sql`select 1 from people where code = 'OUT1'`)).toEqual([]);
     const insider = await signIn(app, database.db, 'commune', 'X1');
     const ok = await app.inject({
-      method: 'POST', url: '/api/people', headers: insider.headers,
+      method: 'POST',
+      url: '/api/people',
+      headers: insider.headers,
       payload: { code: 'IN1', fullName: 'Người Trong', residenceVillageCode: 'VA', reason: 'bổ sung hồ sơ' },
     });
     expect(ok.statusCode).toBe(201);
-    const [a] = await rows<{ actor: string; request_id: string | null; reason: string | null; after: { full_name: string } }>(
+    const [a] = await rows<{
+      actor: string;
+      request_id: string | null;
+      reason: string | null;
+      after: { full_name: string };
+    }>(
       database.db,
       sql`select actor, request_id, reason, after from audit_log where entity = 'people' and action = 'insert'
           and person_id = (select id from people where code = 'IN1')`,

@@ -61,7 +61,8 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
 
   it('refuses a compressed request body rather than inflating it', async () => {
     const r = await app.inject({
-      method: 'POST', url: '/api/auth/login',
+      method: 'POST',
+      url: '/api/auth/login',
       headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
       payload: gzipSync(JSON.stringify({ username: 'x', password: 'y'.repeat(20) })),
     });
@@ -135,7 +136,9 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
   it("gives a village's timeline: versions, cells, counts, heads", async () => {
     const { status, body } = await get('/api/villages/VD');
     expect(status).toBe(200);
-    expect(body.versions.map((v: { parentCode: string; validFrom: string | null }) => [v.parentCode, v.validFrom])).toEqual([
+    expect(
+      body.versions.map((v: { parentCode: string; validFrom: string | null }) => [v.parentCode, v.validFrom]),
+    ).toEqual([
       ['X2', null],
       ['X1', '2016-01-01'],
     ]);
@@ -147,10 +150,20 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
     ]);
     expect(body.membersByYear.find((y: { year: number }) => y.year === 2016)).toMatchObject({ total: 1, official: 1 });
     expect(body.heads).toEqual([
-      { personCode: 'N9', fullName: 'Bùi Thị Chín', role: 'deputy', how: 'elected', validFrom: '2010-01-01', validTo: null, memberAtStart: false },
+      {
+        personCode: 'N9',
+        fullName: 'Bùi Thị Chín',
+        role: 'deputy',
+        how: 'elected',
+        validFrom: '2010-01-01',
+        validTo: null,
+        memberAtStart: false,
+      },
     ]);
     const vc = await get('/api/villages/VC');
-    expect(vc.body.lineage).toEqual([{ direction: 'to', code: 'VA', name: 'Thôn A', on: '2015-01-01', kind: 'merge', decision: 'NQ 1/2014' }]);
+    expect(vc.body.lineage).toEqual([
+      { direction: 'to', code: 'VA', name: 'Thôn A', on: '2015-01-01', kind: 'merge', decision: 'NQ 1/2014' },
+    ]);
     expect(vc.body.cells[0]).toMatchObject({ code: 'CBC', otherVillages: ['VB'] });
     expect(vc.body.secretaries.map((s: { personCode: string }) => s.personCode)).toEqual(['N7']);
   });
@@ -159,13 +172,17 @@ describe.each(engines)('the HTTP API on %s', (engine) => {
     const { status, body } = await get('/api/people/N2');
     expect(status).toBe(200);
     expect(body.fullName).toBe('Trần Văn Hai');
-    expect(body.memberships).toEqual([{ cardNo: null, admittedOn: '2010-01-01', officialOn: '2011-01-01', endedOn: null, endReason: null }]);
+    expect(body.memberships).toEqual([
+      { cardNo: null, admittedOn: '2010-01-01', officialOn: '2011-01-01', endedOn: null, endReason: null },
+    ]);
     expect(body.placements.map((p: { kind: string; villageCode: string }) => [p.kind, p.villageCode])).toEqual([
       ['official', 'VA'],
       ['temporary', 'VD'],
     ]);
     const head = await get('/api/people/N1');
-    expect(head.body.headTerms).toEqual([{ villageCode: 'VA', role: 'head', how: 'elected', validFrom: '2010-01-01', validTo: null }]);
+    expect(head.body.headTerms).toEqual([
+      { villageCode: 'VA', role: 'head', how: 'elected', validFrom: '2010-01-01', validTo: null },
+    ]);
     expect(head.body.secretaryTerms).toEqual([{ cellCode: 'CA', validFrom: '2010-01-01', validTo: null }]);
   });
 });

@@ -31,11 +31,16 @@ export interface ExampleAppOptions extends Omit<AppOptions, 'database'> {
   register?: () => Register;
 }
 
-export function exampleApp(engine: Engine, [role, scopeCode]: [Role, string | null] = ['admin', null], { register = exampleRegister, ...options }: ExampleAppOptions = {}): ExampleApp {
+export function exampleApp(
+  engine: Engine,
+  [role, scopeCode]: [Role, string | null] = ['admin', null],
+  { register = exampleRegister, ...options }: ExampleAppOptions = {},
+): ExampleApp {
   const t = {
     signIn: (r: Role, s: string | null = null) => signIn(t.app, t.database.db, r, s),
     get: (url: string, who?: Signed) => t.app.inject({ method: 'GET', url, headers: (who ?? t.caller).headers }),
-    post: (url: string, payload?: object, who?: Signed) => t.app.inject({ method: 'POST', url, headers: (who ?? t.caller).headers, payload }),
+    post: (url: string, payload?: object, who?: Signed) =>
+      t.app.inject({ method: 'POST', url, headers: (who ?? t.caller).headers, payload }),
   } as ExampleApp;
   beforeAll(async () => {
     t.database = await createTestDatabase(engine);

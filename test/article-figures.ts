@@ -24,12 +24,21 @@ export interface PublishedArticle {
 /** Every article with a publication date, oldest first. */
 export async function publishedArticles(db: Db): Promise<PublishedArticle[]> {
   const all = await db
-    .select({ title: portalArticles.title, summary: portalArticles.summary, bodyHtml: portalArticles.bodyHtml, publishedAt: portalArticles.publishedAt, source: portalArticles.source })
+    .select({
+      title: portalArticles.title,
+      summary: portalArticles.summary,
+      bodyHtml: portalArticles.bodyHtml,
+      publishedAt: portalArticles.publishedAt,
+      source: portalArticles.source,
+    })
     .from(portalArticles)
     .where(isNotNull(portalArticles.publishedAt))
     .orderBy(portalArticles.publishedAt);
   // timestamps as the engines give them ("2018-01-01 01:00:00+00"), as ISO
-  return all.map((a) => ({ ...a, publishedAt: new Date(a.publishedAt!.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString() }));
+  return all.map((a) => ({
+    ...a,
+    publishedAt: new Date(a.publishedAt!.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')).toISOString(),
+  }));
 }
 
 /** Whether an article is a report made into an article. */
@@ -37,17 +46,31 @@ export const isResultsArticle = (a: PublishedArticle) => (a.source as { kind?: s
 
 /** A vi-VN number as shown: 1.079, −4 (U+2212), +3, 57,74. */
 export function viNumber(text: string): number {
-  const t = text.trim().replace(/\u2212/g, '-').replace(/^\+/, '').replace(/\./g, '').replace(',', '.');
+  const t = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/^\+/, '')
+    .replace(/\./g, '')
+    .replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(t)) throw new Error(`not a number: "${text}"`);
   return Number(t);
 }
 
-const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The tables of an article's HTML, each as rows of the body's cells' text. */
 function tables(html: string): string[][][] {
   return [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((t) =>
-    [...t[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => decode(c[1]))),
+    [...t[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => decode(c[1])),
+    ),
   );
 }
 
@@ -88,11 +111,14 @@ function checkNarrative(text: string, c: Awaited<ReturnType<typeof compare>>, ad
   }
   // the share of non-party heads at both dates, in that order
   const ratios = [...rest.matchAll(/[\d.,]+% \([\d.]+\/[\d.]+\)/g)].map((m) => m[0]);
-  expect(ratios.map(ratio)).toEqual([c.from.nonPartyHeadRatio, c.to.nonPartyHeadRatio].map((r) => ({ count: r.count, total: r.total })));
+  expect(ratios.map(ratio)).toEqual(
+    [c.from.nonPartyHeadRatio, c.to.nonPartyHeadRatio].map((r) => ({ count: r.count, total: r.total })),
+  );
   for (const r of ratios) rest = rest.replace(r, '');
   // the band's name, and the period: its years (or days, within one year)
   rest = rest.replaceAll('1–2 đảng viên', '');
-  for (const d of [c.from.at, c.to.at]) rest = rest.replaceAll(d.slice(0, 4), '').replaceAll(d.split('-').reverse().join('/'), '');
+  for (const d of [c.from.at, c.to.at])
+    rest = rest.replaceAll(d.slice(0, 4), '').replaceAll(d.split('-').reverse().join('/'), '');
   expect(rest, 'a number in the narrative that no figure of the engine accounts for').not.toMatch(/\d/);
 }
 
@@ -117,17 +143,34 @@ export async function checkResultsArticle(db: Db, a: PublishedArticle): Promise<
   const byOrdinal = new Map(comparison.map((r) => [r[0], r]));
   expect([...byOrdinal.keys()]).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   const villages = byOrdinal.get('1')!;
-  expect([villages[2], villages[3], villages[8]].map(viNumber)).toEqual([c.from.villages, c.to.villages, c.to.villages - c.from.villages]);
-  const categories: [string, Change][] = [['2', c.changes.white], ['3', c.changes.weak], ['4', c.changes.strong], ['5', c.changes.noCell], ['6', c.changes.nonPartyHead]];
+  expect([villages[2], villages[3], villages[8]].map(viNumber)).toEqual([
+    c.from.villages,
+    c.to.villages,
+    c.to.villages - c.from.villages,
+  ]);
+  const categories: [string, Change][] = [
+    ['2', c.changes.white],
+    ['3', c.changes.weak],
+    ['4', c.changes.strong],
+    ['5', c.changes.noCell],
+    ['6', c.changes.nonPartyHead],
+  ];
   for (const [n, ch] of categories) {
-    expect({ row: n, figures: byOrdinal.get(n)!.slice(2).map(viNumber) }).toEqual({ row: n, figures: [ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, ch.net] });
+    expect({ row: n, figures: byOrdinal.get(n)!.slice(2).map(viNumber) }).toEqual({
+      row: n,
+      figures: [ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, ch.net],
+    });
   }
   const shares = byOrdinal.get('7')!;
-  expect([ratio(shares[2]), ratio(shares[3])]).toEqual([c.from.nonPartyHeadRatio, c.to.nonPartyHeadRatio].map((r) => ({ count: r.count, total: r.total })));
+  expect([ratio(shares[2]), ratio(shares[3])]).toEqual(
+    [c.from.nonPartyHeadRatio, c.to.nonPartyHeadRatio].map((r) => ({ count: r.count, total: r.total })),
+  );
 
   // by unit at D2: each row is the snapshot and the admissions of the unit of that name under the scope then; the total the scope's
   const scopeUnit = (await findUnitByCode(db, scope))!;
-  const children = new Map((await subtreeAt(db, to, scopeUnit.id, 1)).filter((u) => u.id !== scopeUnit.id).map((u) => [u.name, u.code]));
+  const children = new Map(
+    (await subtreeAt(db, to, scopeUnit.id, 1)).filter((u) => u.id !== scopeUnit.id).map((u) => [u.name, u.code]),
+  );
   expect(units.length).toBe(children.size + 1);
   const figures = async (code: string) => {
     const s = await snapshot(db, code, to);
@@ -143,7 +186,20 @@ export async function checkResultsArticle(db: Db, a: PublishedArticle): Promise<
     expect(Math.abs(viNumber(shown[10].replace('%', '')) - share)).toBeLessThan(0.0051);
     expect({ unit: row[1], figures: [...shown.slice(0, 10), ...shown.slice(11)].map(viNumber) }).toEqual({
       unit: row[1],
-      figures: [s.villages, s.white, s.weak, s.strong, s.ownCell, s.combinedOnly, s.noCell, s.heads.party, s.heads.nonParty, s.heads.vacant, s.members.total, admitted],
+      figures: [
+        s.villages,
+        s.white,
+        s.weak,
+        s.strong,
+        s.ownCell,
+        s.combinedOnly,
+        s.noCell,
+        s.heads.party,
+        s.heads.nonParty,
+        s.heads.vacant,
+        s.members.total,
+        admitted,
+      ],
     });
   }
 }
@@ -152,7 +208,15 @@ export async function checkResultsArticle(db: Db, a: PublishedArticle): Promise<
  * The numbers an article of invented text may hold: none that counts the
  * register, only the rules' thresholds, lengths of time and dates.
  */
-export const allowedInInventedText = [/1–2 đảng viên/g, /\b3 đảng viên chính thức/g, /\b6 tháng/g, /\b5 năm/g, /ngày 15 hằng tháng/g, /ngày 20 tháng này/g, /1\/7\/2025/g];
+export const allowedInInventedText = [
+  /1–2 đảng viên/g,
+  /\b3 đảng viên chính thức/g,
+  /\b6 tháng/g,
+  /\b5 năm/g,
+  /ngày 15 hằng tháng/g,
+  /ngày 20 tháng này/g,
+  /1\/7\/2025/g,
+];
 
 /** The text of an article written by hand, with its allowed numbers taken out: no digit may be left. */
 export function countsInInventedText(a: PublishedArticle): string[] {

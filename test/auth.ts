@@ -15,7 +15,12 @@ export interface Signed {
 let n = 0;
 
 /** Adds an account of the role and scope, signs it in through the API and returns its headers. */
-export async function signIn(app: FastifyInstance, db: Db, role: Role = 'admin', scopeCode: string | null = null): Promise<Signed> {
+export async function signIn(
+  app: FastifyInstance,
+  db: Db,
+  role: Role = 'admin',
+  scopeCode: string | null = null,
+): Promise<Signed> {
   const username = `t-${role}-${++n}-${Math.random().toString(36).slice(2, 8)}`;
   await addAccount(db, testActor, { username, role, scopeCode, password: TEST_PASSWORD });
   return loginAs(app, username, TEST_PASSWORD);

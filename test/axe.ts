@@ -24,12 +24,19 @@ interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
 }
 
 /**
@@ -52,9 +59,11 @@ export async function overflowProblems(page: Page): Promise<string[]> {
     const out: string[] = [];
     const vw = window.innerWidth;
     const scroller = document.scrollingElement!;
-    if (scroller.scrollWidth > vw + 1) out.push(`the page scrolls sideways: ${scroller.scrollWidth} px wide for ${vw} px`);
+    if (scroller.scrollWidth > vw + 1)
+      out.push(`the page scrolls sideways: ${scroller.scrollWidth} px wide for ${vw} px`);
     const describe = (el: Element) => {
-      const cls = typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 3).join('.') : '';
+      const cls =
+        typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean).slice(0, 3).join('.') : '';
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `<${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}> "${text}"`;
     };
@@ -65,12 +74,19 @@ export async function overflowProblems(page: Page): Promise<string[]> {
         // antd's tabs scroll sideways (and list what is out of sight under their "…" button)
         if (p.matches('.ant-tabs-nav-wrap')) return true;
         // a sticky-header antd table scrolls its body with its own sticky scroll bar
-        if (p.matches('.ant-table-body, .ant-table-header') && p.closest('.ant-table-wrapper')?.querySelector('.ant-table-sticky-scroll')) return true;
+        if (
+          p.matches('.ant-table-body, .ant-table-header') &&
+          p.closest('.ant-table-wrapper')?.querySelector('.ant-table-sticky-scroll')
+        )
+          return true;
         if (s.position === 'fixed') return true;
       }
       return false;
     };
-    const hidden = (el: Element) => !!el.closest('[aria-hidden="true"], .ant-drawer:not(.ant-drawer-open), .ant-select-dropdown-hidden, .ant-tooltip, .ant-popover, svg');
+    const hidden = (el: Element) =>
+      !!el.closest(
+        '[aria-hidden="true"], .ant-drawer:not(.ant-drawer-open), .ant-select-dropdown-hidden, .ant-tooltip, .ant-popover, svg',
+      );
     const clipped = new Set<Element>();
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const r = el.getBoundingClientRect();
@@ -86,12 +102,25 @@ export async function overflowProblems(page: Page): Promise<string[]> {
           out.push(`past the screen's edge (${Math.round(r.left)}–${Math.round(r.right)} of ${vw}): ${describe(el)}`);
         }
       }
-      const cutter = el.matches('td, th, .ant-tag') && (s.overflowX === 'hidden' || s.overflowX === 'clip') && s.textOverflow !== 'ellipsis';
-      if (cutter && el.scrollWidth > el.clientWidth + 1) out.push(`text cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
+      const cutter =
+        el.matches('td, th, .ant-tag') &&
+        (s.overflowX === 'hidden' || s.overflowX === 'clip') &&
+        s.textOverflow !== 'ellipsis';
+      if (cutter && el.scrollWidth > el.clientWidth + 1)
+        out.push(`text cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
     }
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.ant-card-head-title, .ant-modal-title, .ant-drawer-title'))) {
-      if (!el.textContent?.trim() || el.getClientRects().length === 0 || hidden(el) || getComputedStyle(el).visibility === 'hidden') continue;
-      if (el.clientWidth < 24 || el.scrollWidth > el.clientWidth + 1) out.push(`title hidden or cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement>('.ant-card-head-title, .ant-modal-title, .ant-drawer-title'),
+    )) {
+      if (
+        !el.textContent?.trim() ||
+        el.getClientRects().length === 0 ||
+        hidden(el) ||
+        getComputedStyle(el).visibility === 'hidden'
+      )
+        continue;
+      if (el.clientWidth < 24 || el.scrollWidth > el.clientWidth + 1)
+        out.push(`title hidden or cut (${el.scrollWidth} px in ${el.clientWidth}): ${describe(el)}`);
     }
     return out.slice(0, 20);
   });

@@ -46,7 +46,10 @@ describe.runIf(firstEngineRun)('grassroots db backup | restore | move, through t
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Restored \d+ tables, \d+ rows from .* \(backed up from pglite at /);
 
-    for (const args of [['--at', '2017-06-30'], ['--from', '2015-01-01', '--to', '2026-01-01']]) {
+    for (const args of [
+      ['--at', '2017-06-30'],
+      ['--from', '2015-01-01', '--to', '2026-01-01'],
+    ]) {
       const [a, c] = [report(embedded, ...args, '--data', source), report(embedded, ...args, '--data', copy)];
       expect(a.status).toBe(0);
       expect(c.stdout).toBe(a.stdout);
@@ -102,7 +105,8 @@ async function zipEntries(file: string): Promise<Map<string, Buffer>> {
 }
 
 /** The moment a workbook was written, which is all that differs between two writings of the same report. */
-const withoutTimes = (xml: Buffer) => xml.toString('utf8').replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '');
+const withoutTimes = (xml: Buffer) =>
+  xml.toString('utf8').replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '');
 
 /** What the nightly backup runs (deploy/grassroots-backup.service), as command-line arguments. */
 function timerCommand(backups: string): string[] {
@@ -126,7 +130,12 @@ async function place(engine: Engine, dir: string, name: string): Promise<Place> 
     return { env: embedded, args: ['--data', dataDir], target: { kind: 'pglite', dataDir }, drop: async () => {} };
   }
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, `grassroots_${name}`);
-  return { env: { DATABASE_URL: scratch.url }, args: [], target: { kind: 'postgres', url: scratch.url }, drop: () => scratch.drop() };
+  return {
+    env: { DATABASE_URL: scratch.url },
+    args: [],
+    target: { kind: 'postgres', url: scratch.url },
+    drop: () => scratch.drop(),
+  };
 }
 
 describe.each(engines)('the restore drill (docs/operations.md), on %s', (engine) => {
@@ -167,7 +176,9 @@ describe.each(engines)('the restore drill (docs/operations.md), on %s', (engine)
     expect(b.stdout).toContain(`vào ${join(backups, latest)} (`);
     // the newest `keep` of the program's backups, the new one among them; the others as they were
     const removed = nights.slice(0, nights.length + 1 - keep);
-    expect(b.stdout).toContain(`Xoay vòng: giữ ${keep} bản mới nhất, xóa ${removed.length} bản: ${removed.join(', ')}.`);
+    expect(b.stdout).toContain(
+      `Xoay vòng: giữ ${keep} bản mới nhất, xóa ${removed.length} bản: ${removed.join(', ')}.`,
+    );
     expect(readdirSync(backups).sort()).toEqual([...nights.slice(removed.length), latest, ...others].sort());
     for (const f of others) expect(readFileSync(join(backups, f), 'utf8')).toBe(f);
     // the backup is its owner's only: it holds personal data and password hashes
@@ -178,9 +189,14 @@ describe.each(engines)('the restore drill (docs/operations.md), on %s', (engine)
     // in another second than the last backup, whose name a second backup of the same second would be refused
     while (readdirSync(backups).includes(backupFileName(new Date()))) await new Promise((r) => setTimeout(r, 100));
     const before = readdirSync(backups).sort();
-    const unreachable = engine === 'pglite'
-      ? cli([...timerCommand(backups), '--data', join(tmp.dir, 'no-such-data')], embedded)
-      : cli(timerCommand(backups), { DATABASE_URL: Object.assign(new URL(process.env.TEST_DATABASE_URL!), { pathname: '/grassroots_no_such_database' }).toString() });
+    const unreachable =
+      engine === 'pglite'
+        ? cli([...timerCommand(backups), '--data', join(tmp.dir, 'no-such-data')], embedded)
+        : cli(timerCommand(backups), {
+            DATABASE_URL: Object.assign(new URL(process.env.TEST_DATABASE_URL!), {
+              pathname: '/grassroots_no_such_database',
+            }).toString(),
+          });
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr).toContain(engine === 'pglite' ? 'DB_SOURCE_MISSING' : 'grassroots_no_such_database');
     expect(readdirSync(backups).sort()).toEqual(before);
@@ -194,7 +210,20 @@ describe.each(engines)('the restore drill (docs/operations.md), on %s', (engine)
     const period = ['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01'];
     const compared = [source, copy].map((p) => cli([...period, '--json', ...p.args], p.env));
     const narratives = [source, copy].map((p) =>
-      cli([...period, '--narrative', '--xlsx', join(tmp.dir, `${p === source ? 'source' : 'copy'}.xlsx`), '--issued-on', '2016-01-05', '--signer', 'Nguyễn Văn An', ...p.args], p.env),
+      cli(
+        [
+          ...period,
+          '--narrative',
+          '--xlsx',
+          join(tmp.dir, `${p === source ? 'source' : 'copy'}.xlsx`),
+          '--issued-on',
+          '2016-01-05',
+          '--signer',
+          'Nguyễn Văn An',
+          ...p.args,
+        ],
+        p.env,
+      ),
     );
     for (const [a, b] of [compared, narratives]) {
       expect(a.status, a.stderr).toBe(0);

@@ -26,7 +26,11 @@ function sourceFiles(dir: string): string[] {
 function specifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const re of [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g]) {
+  for (const re of [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ]) {
     for (const m of text.matchAll(re)) found.push(m[1]);
   }
   return found;
@@ -55,12 +59,19 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const serverFiles = () => sourceFiles(join(root, 'src')).filter((f) => !isTest(f));
 
 /** What the server and the web app run: src/, web/src/ and common/ without their tests. */
-const appFiles = () => ['src', 'web/src', 'common'].flatMap((dir) => sourceFiles(join(root, dir))).filter((f) => !isTest(f));
+const appFiles = () =>
+  ['src', 'web/src', 'common'].flatMap((dir) => sourceFiles(join(root, dir))).filter((f) => !isTest(f));
 
-const devDependencies = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {}));
+const devDependencies = new Set(
+  Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies ?? {}),
+);
 
 /** The package a bare specifier names: `fast-check`, `@scope/name` (without a path inside it). */
-const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** `file: specifier` for each import of `files` that lands in test/ or names a dev dependency (not installed where the app runs). */
 function testImports(files: string[]): string[] {
@@ -86,7 +97,14 @@ function resolved(file: string, spec: string): string | null {
 
 /** The import cycles among `files` (type-only imports too), each as the files it passes through. */
 function cycles(files: string[]): string[][] {
-  const edges = new Map(files.map((f) => [f, specifiers(f).map((s) => resolved(f, s)).filter((t): t is string => t !== null)]));
+  const edges = new Map(
+    files.map((f) => [
+      f,
+      specifiers(f)
+        .map((s) => resolved(f, s))
+        .filter((t): t is string => t !== null),
+    ]),
+  );
   // Tarjan's strongly connected components: a component of more than one file is a cycle
   let next = 0;
   const index = new Map<string, number>();
@@ -108,7 +126,8 @@ function cycles(files: string[]): string[][] {
       let w: string;
       do component.push((w = stack.pop()!));
       while (w !== v);
-      if (component.length > 1 || (edges.get(v) ?? []).includes(v)) found.push(component.map((f) => relative(root, f)).sort());
+      if (component.length > 1 || (edges.get(v) ?? []).includes(v))
+        found.push(component.map((f) => relative(root, f)).sort());
     }
   };
   for (const f of files) if (!index.has(f)) visit(f);
@@ -120,7 +139,8 @@ function cycles(files: string[]): string[][] {
  * or drizzle's query builder on a database or a transaction. The exceptions
  * are the layer beneath the repositories and the indicator engine's queries.
  */
-const sqlPattern = /\bsql\s*`|\bsql\.raw\(|\.execute\(|\b(?:db|tx|database\.db)\s*\.\s*(?:select|insert|update|delete)\s*\(/;
+const sqlPattern =
+  /\bsql\s*`|\bsql\.raw\(|\.execute\(|\b(?:db|tx|database\.db)\s*\.\s*(?:select|insert|update|delete)\s*\(/;
 const mayWriteSql = (at: string) =>
   at.endsWith('.repository.ts') ||
   at.startsWith('src/db/') || // the schema (column defaults) and the migrations
@@ -133,9 +153,12 @@ function sqlOutsideRepositories(files: string[]): string[] {
   for (const file of files) {
     const at = relative(root, file);
     if (mayWriteSql(at)) continue;
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (sqlPattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)) out.push(`${at}:${i + 1}: ${line.trim().slice(0, 100)}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (sqlPattern.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line))
+          out.push(`${at}:${i + 1}: ${line.trim().slice(0, 100)}`);
+      });
   }
   return out;
 }
@@ -150,7 +173,9 @@ describe('module boundaries', () => {
   });
 
   it('the schema imports no module, the platform or the command line (tables do not depend on what uses them)', () => {
-    expect(crossings('src/db', ['src/modules', 'src/platform', 'src/portal', 'src/cli', 'src/app.ts', 'web'])).toEqual([]);
+    expect(crossings('src/db', ['src/modules', 'src/platform', 'src/portal', 'src/cli', 'src/app.ts', 'web'])).toEqual(
+      [],
+    );
   });
 
   it('the platform imports no module, the portal or the command line', () => {
@@ -182,7 +207,10 @@ describe('module boundaries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gr-cycle-'));
     try {
       writeFileSync(join(dir, 'a.ts'), "import type { B } from './b.js';\nexport type A = B[];\n");
-      writeFileSync(join(dir, 'b.ts'), "import { c } from './c.js';\nexport type B = { a: import('./a.js').A };\nexport const b = c;\n");
+      writeFileSync(
+        join(dir, 'b.ts'),
+        "import { c } from './c.js';\nexport type B = { a: import('./a.js').A };\nexport const b = c;\n",
+      );
       writeFileSync(join(dir, 'c.ts'), 'export const c = 1;\n');
       expect(cycles(['a', 'b', 'c'].map((f) => join(dir, `${f}.ts`))).map((c) => c.length)).toEqual([2]);
     } finally {

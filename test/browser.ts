@@ -28,7 +28,16 @@ export async function launchChromium(): Promise<Browser> {
   assertChromium();
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -64,7 +73,9 @@ export function browserSuite(prefix: string, { prepare }: BrowserSuiteOptions = 
     const running = prepare ? undefined : process.env.GRASSROOTS_TEST_SERVER;
     const started = running
       ? Promise.resolve({ url: running, stop: async () => {} } as ServerProcess)
-      : (prepare ?? copyDemoInto)(dataDir).then(() => startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' }, 280_000));
+      : (prepare ?? copyDemoInto)(dataDir).then(() =>
+          startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0' }, 280_000),
+        );
     const [b, s] = await Promise.allSettled([launchChromium(), started]);
     if (s.status === 'fulfilled') t.server = s.value;
     if (b.status === 'fulfilled') t.browser = b.value;

@@ -38,7 +38,14 @@ describe('grassroots calendar', () => {
     const shown = JSON.parse(cli(['calendar', 'show', '2027', '--json', '--data', data]).stdout);
     expect(shown).toMatchObject({ basis: 'notice', origin: 'database', saturdaysWorked: ['2027-02-20'] });
     // the notice replaces the rule: New Year's Day, 30/4 and the others are not in it
-    expect(shown.weekdaysOff).toEqual(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']);
+    expect(shown.weekdaysOff).toEqual([
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-02-11',
+      '2027-02-12',
+    ]);
 
     const removed = cli(['calendar', 'remove', '2027', '--lang', 'en', '--data', data]);
     expect(removed.stdout).toContain("Year 2027: no notice: counted by the Labour Code's rule");
@@ -48,7 +55,9 @@ describe('grassroots calendar', () => {
     const bad = notice(['2027-02-05,off,Tet Nguyen dan 2027,TB 1', '2027-02-31,off,Tet Nguyen dan 2027,TB 1']);
     const r = cli(['calendar', 'set', '2027', bad, '--data', data]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Lỗi [CALENDAR_NOTICE_INVALID]: Thông báo ngày nghỉ năm 2027, dòng 2: ngày "2027-02-31" không có thật (yyyy-mm-dd); không ghi gì');
+    expect(r.stderr).toContain(
+      'Lỗi [CALENDAR_NOTICE_INVALID]: Thông báo ngày nghỉ năm 2027, dòng 2: ngày "2027-02-31" không có thật (yyyy-mm-dd); không ghi gì',
+    );
     expect(JSON.parse(cli(['calendar', 'show', '2027', '--json', '--data', data]).stdout).basis).toBe('rule');
   });
 });

@@ -23,9 +23,23 @@ describe('the command line in the audit log', () => {
     expect(cli(['import', file, '--data', data]).status).toBe(0);
     const report = cli(['report', '--scope', 'P', '--at', '2014-01-01', '--json', '--data', data]);
     expect(report.status).toBe(0);
-    const added = cli(['user', 'add', 'can-bo-xa', '--role', 'commune', '--scope', 'X1', '--name', 'Cán bộ xã', '--data', data]);
+    const added = cli([
+      'user',
+      'add',
+      'can-bo-xa',
+      '--role',
+      'commune',
+      '--scope',
+      'X1',
+      '--name',
+      'Cán bộ xã',
+      '--data',
+      data,
+    ]);
     expect(added.stdout).toMatch(/mật khẩu dùng một lần [a-z2-9-]{23}/);
-    expect(cli(['user', 'add', 'can-bo-xa', '--role', 'viewer', '--scope', 'P', '--data', data]).stderr).toContain('ACCOUNT_EXISTS');
+    expect(cli(['user', 'add', 'can-bo-xa', '--role', 'viewer', '--scope', 'P', '--data', data]).stderr).toContain(
+      'ACCOUNT_EXISTS',
+    );
     expect(cli(['user', 'add', 'ai-do', '--role', 'boss', '--data', data]).stderr).toContain('UNKNOWN_ROLE');
     expect(cli(['user', 'disable', 'can-bo-xa', '--data', data]).status).toBe(0);
     expect(cli(['user', 'list', '--data', data]).stdout).toMatch(/can-bo-xa\tcommune\tX1\tđã khóa/);
@@ -46,7 +60,10 @@ describe('the command line in the audit log', () => {
         ]),
       );
       // the account's audit rows never hold its password hash
-      const [account] = await rows<{ after: Record<string, unknown> }>(database.db, sql`select after from audit_log where entity = 'accounts' and action = 'insert'`);
+      const [account] = await rows<{ after: Record<string, unknown> }>(
+        database.db,
+        sql`select after from audit_log where entity = 'accounts' and action = 'insert'`,
+      );
       expect(account.after.username).toBe('can-bo-xa');
       expect(account.after).not.toHaveProperty('password_hash');
     } finally {

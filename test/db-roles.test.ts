@@ -23,7 +23,10 @@ import { signIn } from './auth.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-if (!serverUrl) console.warn('test/db-roles.test.ts skipped: roles exist only on PostgreSQL (set TEST_DATABASE_URL); the embedded database has one user');
+if (!serverUrl)
+  console.warn(
+    'test/db-roles.test.ts skipped: roles exist only on PostgreSQL (set TEST_DATABASE_URL); the embedded database has one user',
+  );
 
 /** The URL of the scratch database as another role. */
 function as(url: string, role: string, password: string): string {
@@ -33,7 +36,7 @@ function as(url: string, role: string, password: string): string {
   return u.toString();
 }
 
-describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
+describe.skipIf(!serverUrl)("the program's role on PostgreSQL", () => {
   // roles are cluster-wide: unique per run, dropped afterwards
   const suffix = randomBytes(4).toString('hex');
   const owner = `grassroots_t_owner_${suffix}`;
@@ -51,7 +54,11 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     await superuser.query(`create role ${owner} login password '${password}'`);
     await superuser.query(`create role ${appRole} login password '${password}'`);
     await superuser.query(`alter database ${scratch.name} owner to ${owner}`);
-    database = await openDatabase({ kind: 'postgres', url: as(scratch.url, appRole, password), ownerUrl: as(scratch.url, owner, password) });
+    database = await openDatabase({
+      kind: 'postgres',
+      url: as(scratch.url, appRole, password),
+      ownerUrl: as(scratch.url, owner, password),
+    });
   });
   afterAll(async () => {
     await database?.close();
@@ -64,17 +71,23 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
   });
 
   const refused = async (statement: string) => {
-    const e = await database.db.execute(sql.raw(statement)).then(() => null, (x: unknown) => x as { cause?: { code?: string; message?: string } });
+    const e = await database.db.execute(sql.raw(statement)).then(
+      () => null,
+      (x: unknown) => x as { cause?: { code?: string; message?: string } },
+    );
     expect(e, statement).not.toBeNull();
     // insufficient_privilege: "must be owner of table audit_log", "permission denied for table audit_log"
     expect(e!.cause?.code, `${statement}: ${e!.cause?.message}`).toBe('42501');
   };
 
-  it('connects as the program\'s role, which owns nothing, the owner having migrated', async () => {
-    const [me] = await rows<{ role: string; owned: number; tables: number }>(database.db, sql`
+  it("connects as the program's role, which owns nothing, the owner having migrated", async () => {
+    const [me] = await rows<{ role: string; owned: number; tables: number }>(
+      database.db,
+      sql`
       select current_user as role,
         (select count(*)::int from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relowner = (select oid from pg_roles where rolname = current_user)) as owned,
-        (select count(*)::int from pg_tables where schemaname = 'public') as tables`);
+        (select count(*)::int from pg_tables where schemaname = 'public') as tables`,
+    );
     expect(me).toEqual({ role: appRole, owned: 0, tables: expect.any(Number) });
     expect(me.tables).toBeGreaterThan(20);
   });
@@ -84,10 +97,18 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     const app = await buildApp({ database });
     try {
       const admin = await signIn(app, database.db, 'admin');
-      const r = await app.inject({ method: 'POST', url: '/api/editorial/articles', headers: admin.headers, payload: { title: 'Bài thử quyền', summary: 'x', bodyHtml: '<p>x</p>', authorLine: 'HY' } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/editorial/articles',
+        headers: admin.headers,
+        payload: { title: 'Bài thử quyền', summary: 'x', bodyHtml: '<p>x</p>', authorLine: 'HY' },
+      });
       expect(r.statusCode, r.body).toBe(201);
-      const [audit] = await rows<{ people: number; articles: number }>(database.db, sql`
-        select count(*) filter (where entity = 'people')::int as people, count(*) filter (where entity = 'portal_articles')::int as articles from audit_log`);
+      const [audit] = await rows<{ people: number; articles: number }>(
+        database.db,
+        sql`
+        select count(*) filter (where entity = 'people')::int as people, count(*) filter (where entity = 'portal_articles')::int as articles from audit_log`,
+      );
       expect(audit.people).toBeGreaterThan(0);
       expect(audit.articles).toBeGreaterThan(0);
     } finally {
@@ -111,14 +132,18 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it('backs up, restores into a database the owner migrated, and rebuilds the demo (emptying the register), as the program\'s role', async () => {
+  it("backs up, restores into a database the owner migrated, and rebuilds the demo (emptying the register), as the program's role", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'grassroots-roles-'));
     const second = await createScratchDatabase(serverUrl!, 'grassroots_roles');
     try {
       const s = await backupDatabase(database, join(dir, 'b.dump.gz'));
       expect(s.tables.some((t) => t.name === 'audit_log')).toBe(true);
       await superuser.query(`alter database ${second.name} owner to ${owner}`);
-      const target = await openDatabase({ kind: 'postgres', url: as(second.url, appRole, password), ownerUrl: as(second.url, owner, password) });
+      const target = await openDatabase({
+        kind: 'postgres',
+        url: as(second.url, appRole, password),
+        ownerUrl: as(second.url, owner, password),
+      });
       try {
         const r = await restoreDatabase(target, join(dir, 'b.dump.gz'));
         expect(r.rows).toBe(s.rows);
@@ -133,7 +158,10 @@ describe.skipIf(!serverUrl)('the program\'s role on PostgreSQL', () => {
     }
     // what the demo's rebuild does first
     await withActor(database.db, testActor, (tx) => truncateRegister(tx));
-    const [{ n }] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where action = 'truncate'`);
+    const [{ n }] = await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from audit_log where action = 'truncate'`,
+    );
     expect(n).toBeGreaterThan(0);
   });
 

@@ -37,7 +37,11 @@ function migrationsHash(): string {
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.isDirectory()) walk(join(d, e.name));
-      else h.update(e.name).update('\0').update(readFileSync(join(d, e.name))).update('\0');
+      else
+        h.update(e.name)
+          .update('\0')
+          .update(readFileSync(join(d, e.name)))
+          .update('\0');
     }
   };
   walk(dir);
@@ -66,7 +70,10 @@ function migratedPostgres(url: string): Promise<string> {
         if ((await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount) return name;
         throw e;
       }
-      const old = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'grassroots\\_tpl\\_%' and datname <> $1", [name]);
+      const old = await admin.query<{ datname: string }>(
+        "select datname from pg_database where datname like 'grassroots\\_tpl\\_%' and datname <> $1",
+        [name],
+      );
       for (const r of old.rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
       return name;
     } finally {

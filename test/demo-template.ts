@@ -16,13 +16,20 @@ import { root } from './process.js';
 const cacheDir = join(root, 'node_modules/.cache/grassroots-test-demo');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** A hash of what the demo is made from: the server's sources (tests aside), its assets, the locked dependencies and the tests' demo passwords. */
 function sourcesHash(): string {
   const h = createHash('sha256');
-  const inputs = [...files(join(root, 'src')).filter((f) => !f.endsWith('.test.ts')), ...files(join(root, 'assets')), join(root, 'package-lock.json'), join(root, 'test/demo-accounts.ts')];
+  const inputs = [
+    ...files(join(root, 'src')).filter((f) => !f.endsWith('.test.ts')),
+    ...files(join(root, 'assets')),
+    join(root, 'package-lock.json'),
+    join(root, 'test/demo-accounts.ts'),
+  ];
   for (const f of inputs.sort()) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
 }
@@ -56,7 +63,8 @@ export async function copyDemoInto(dataDir: string): Promise<void> {
     if (builder) {
       try {
         // older templates are of older sources: keep one at a time (each is about 300 MB)
-        for (const e of readdirSync(cacheDir)) if (join(cacheDir, e) !== lock) rmSync(join(cacheDir, e), { recursive: true, force: true });
+        for (const e of readdirSync(cacheDir))
+          if (join(cacheDir, e) !== lock) rmSync(join(cacheDir, e), { recursive: true, force: true });
         const building = `${template}.building`;
         const database = await openDatabase({ kind: 'pglite', dataDir: building });
         try {

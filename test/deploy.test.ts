@@ -19,7 +19,9 @@ import { createScratchDatabase, type ScratchDatabase } from './scratch-db.js';
 
 /** A program's path: on the PATH, or in /usr/sbin (nginx, outside root's PATH). */
 const which = (command: string) =>
-  [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/sbin', '/sbin'].map((d) => join(d, command)).find((p) => existsSync(p));
+  [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/sbin', '/sbin']
+    .map((d) => join(d, command))
+    .find((p) => existsSync(p));
 const has = (command: string) => which(command) !== undefined;
 const missing = ['nginx', 'openssl'].filter((c) => !has(c));
 const NGINX = which('nginx') ?? 'nginx';
@@ -32,7 +34,8 @@ if (missing.length > 0) {
 function substitute(text: string, changes: [from: string, to: string, times: number][]): string {
   for (const [from, to, times] of changes) {
     const found = text.split(from).length - 1;
-    if (found !== times) throw new Error(`deploy/nginx/grassroots.conf: "${from}" occurs ${found} times, expected ${times}`);
+    if (found !== times)
+      throw new Error(`deploy/nginx/grassroots.conf: "${from}" occurs ${found} times, expected ${times}`);
     text = text.split(from).join(to);
   }
   return text;
@@ -47,7 +50,10 @@ interface Answer {
   body: string;
 }
 
-function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {}): Promise<Answer> {
+function request(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {},
+): Promise<Answer> {
   const u = new URL(url);
   const lib = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -95,15 +101,34 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
   let httpPort: number;
   let httpsPort: number;
   let conf: string;
-  const nginxLog = () => `${nginxOut}\n${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
+  const nginxLog = () =>
+    `${nginxOut}\n${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`;
 
   beforeAll(async () => {
     // a certificate for 127.0.0.1, signed by itself; the client trusts exactly it
-    const made = spawnSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-      '-subj', '/CN=grassroots test', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
-      '-keyout', key, '-out', cert,
-    ], { encoding: 'utf8' });
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=grassroots test',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { encoding: 'utf8' },
+    );
     if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
 
     // The app with the settings of grassroots.service (on loopback, one proxy hop trusted), its port
@@ -117,7 +142,9 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
     );
     expect(unitEnv).toMatchObject({ HOST: '127.0.0.1', GRASSROOTS_TRUST_PROXY: '1' });
     const db: Record<string, string> = process.env.TEST_DATABASE_URL
-      ? { DATABASE_URL: (scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, 'grassroots_deploy')).url }
+      ? {
+          DATABASE_URL: (scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL, 'grassroots_deploy')).url,
+        }
       : { DATABASE_URL: '', GRASSROOTS_DEMO: '0' };
     app = await startServer({ ...unitEnv, ...db, GRASSROOTS_DATA: join(dir, 'data'), LOG_LEVEL: 'info' });
     app.child.stdout!.on('data', (d) => (appLog += d));
@@ -140,14 +167,20 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
       ['listen [::]:443 ssl http2;', `listen [::]:${httpsPort} ssl http2;`, 1],
       ['server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`, 1],
     ]);
-    const ipv6 = Object.values(networkInterfaces()).flat().some((i) => i?.family === 'IPv6');
+    const ipv6 = Object.values(networkInterfaces())
+      .flat()
+      .some((i) => i?.family === 'IPv6');
     if (!ipv6) site = site.replace(/^\s*listen \[::\].*\n/gm, '');
     writeFileSync(join(dir, 'grassroots.conf'), site);
 
     // The wrapper stands for Debian's /etc/nginx/nginx.conf: every path in the temporary folder.
     // As root (CI), the workers run as www-data as on a server; the folder must let them through.
     const asRoot = process.getuid?.() === 0;
-    const worker = asRoot ? (spawnSync('id', ['-u', 'www-data']).status === 0 ? 'www-data' : userInfo().username) : null;
+    const worker = asRoot
+      ? spawnSync('id', ['-u', 'www-data']).status === 0
+        ? 'www-data'
+        : userInfo().username
+      : null;
     if (asRoot) chmodSync(dir, 0o711);
     conf = join(dir, 'nginx.conf');
     writeFileSync(
@@ -161,7 +194,9 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
         'events { worker_connections 64; }',
         'http {',
         `  access_log ${join(dir, 'access.log')};`,
-        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, `${t}_temp`)};`),
+        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+          (t) => `  ${t}_temp_path ${join(dir, `${t}_temp`)};`,
+        ),
         `  include ${join(dir, 'grassroots.conf')};`,
         '}',
         '',
@@ -217,7 +252,10 @@ describe.skipIf(missing.length > 0)('nginx with TLS in front of the server (depl
     const session = cookie.split(';')[0];
 
     // the session works through the proxy
-    const me = await request(`${base}/api/auth/me`, { ca, headers: { cookie: session, 'x-forwarded-for': '6.6.6.6, 7.7.7.7' } });
+    const me = await request(`${base}/api/auth/me`, {
+      ca,
+      headers: { cookie: session, 'x-forwarded-for': '6.6.6.6, 7.7.7.7' },
+    });
     expect(me.status).toBe(200);
     expect(JSON.parse(me.body).username).toBe(admin.username);
     // exactly one HSTS header, nginx's, on every answer (the app's own is hidden)
@@ -245,27 +283,51 @@ describe.skipIf(!has('systemd-analyze'))('the systemd units (deploy/*.service, d
   const settings = (text: string) => text.split('\n').filter((l) => /^[A-Z]\w*=/.test(l));
 
   it('pass systemd-analyze verify', () => {
-    const files = ['grassroots.service', 'grassroots-backup.service', 'grassroots-backup.timer'].map((f) => join(root, 'deploy', f));
+    const files = ['grassroots.service', 'grassroots-backup.service', 'grassroots-backup.timer'].map((f) =>
+      join(root, 'deploy', f),
+    );
     const r = spawnSync('systemd-analyze', ['verify', ...files], { encoding: 'utf8' });
     // the units name /usr/bin/node, which a machine with node elsewhere does not have
-    const problems = r.stderr.split('\n').filter((l) => l && !(l.includes('/usr/bin/node') && !existsSync('/usr/bin/node')));
+    const problems = r.stderr
+      .split('\n')
+      .filter((l) => l && !(l.includes('/usr/bin/node') && !existsSync('/usr/bin/node')));
     expect(problems).toEqual([]);
     expect(r.status === 0 || !existsSync('/usr/bin/node')).toBe(true);
   });
 
   // `--offline` came with systemd 250
-  const version = Number(/systemd (\d+)/.exec(spawnSync('systemd-analyze', ['--version'], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
+  const version = Number(
+    /systemd (\d+)/.exec(spawnSync('systemd-analyze', ['--version'], { encoding: 'utf8' }).stdout)?.[1] ?? 0,
+  );
   it.skipIf(version < 250)('are hardened: systemd-analyze security rates their exposure 2.0 or lower (of 10)', () => {
     for (const name of ['grassroots.service', 'grassroots-backup.service']) {
-      const r = spawnSync('systemd-analyze', ['security', '--offline=yes', '--threshold=20', '--no-pager', join(root, 'deploy', name)], { encoding: 'utf8' });
-      expect(r.status, `${name}: ${r.stdout.split('\n').filter((l) => l.includes('Overall')).join('')}`).toBe(0);
+      const r = spawnSync(
+        'systemd-analyze',
+        ['security', '--offline=yes', '--threshold=20', '--no-pager', join(root, 'deploy', name)],
+        { encoding: 'utf8' },
+      );
+      expect(
+        r.status,
+        `${name}: ${r.stdout
+          .split('\n')
+          .filter((l) => l.includes('Overall'))
+          .join('')}`,
+      ).toBe(0);
     }
   });
 
   it('run the built program as their own user, on a read-only system with a private /tmp, and restart on failure', () => {
     for (const name of ['grassroots.service', 'grassroots-backup.service']) {
       const s = settings(unit(name));
-      for (const line of ['User=grassroots', 'NoNewPrivileges=yes', 'ProtectSystem=strict', 'ProtectHome=yes', 'PrivateTmp=yes', 'EnvironmentFile=/etc/grassroots/env', 'UMask=0077']) {
+      for (const line of [
+        'User=grassroots',
+        'NoNewPrivileges=yes',
+        'ProtectSystem=strict',
+        'ProtectHome=yes',
+        'PrivateTmp=yes',
+        'EnvironmentFile=/etc/grassroots/env',
+        'UMask=0077',
+      ]) {
         expect(s, `${name}: ${line}`).toContain(line);
       }
       // the program they start is the build of src/ (npm run build: dist/ mirrors the project)
@@ -277,13 +339,18 @@ describe.skipIf(!has('systemd-analyze'))('the systemd units (deploy/*.service, d
     }
     const server = settings(unit('grassroots.service'));
     for (const line of ['Restart=on-failure', 'KillSignal=SIGTERM', 'HOST=127.0.0.1', 'GRASSROOTS_TRUST_PROXY=1']) {
-      expect(server.some((l) => l === line || l === `Environment=${line}`), line).toBe(true);
+      expect(
+        server.some((l) => l === line || l === `Environment=${line}`),
+        line,
+      ).toBe(true);
     }
     expect(server.some((l) => l.startsWith('TimeoutStopSec='))).toBe(true);
     const timer = settings(unit('grassroots-backup.timer'));
     expect(timer).toContain('Persistent=true');
     expect(timer.some((l) => l.startsWith('OnCalendar='))).toBe(true);
     expect(timer.some((l) => l.startsWith('RandomizedDelaySec='))).toBe(true);
-    expect(unit('grassroots-backup.service')).toMatch(/^ExecStart=.* db backup --dir \/var\/backups\/grassroots --keep \d+$/m);
+    expect(unit('grassroots-backup.service')).toMatch(
+      /^ExecStart=.* db backup --dir \/var\/backups\/grassroots --keep \d+$/m,
+    );
   });
 });

@@ -74,7 +74,12 @@ interface Writes {
 }
 
 /** Keeps CONCURRENCY writes in flight until the server is killed `killAfterMs` after the first one. */
-async function writeUntilKilled(server: ServerProcess, session: Session, cycle: number, killAfterMs: number): Promise<Writes> {
+async function writeUntilKilled(
+  server: ServerProcess,
+  session: Session,
+  cycle: number,
+  killAfterMs: number,
+): Promise<Writes> {
   const out: Writes = { acked: [], unanswered: [], refused: [] };
   let n = 0;
   let killed = false;
@@ -114,7 +119,12 @@ interface PersonRow {
 }
 
 /** The table-level check: every acknowledged person is there, every person has exactly one insert in the audit log and the other way round. */
-async function inspect(database: Database, acked: Set<string>, attempted: Set<string>, context: string): Promise<Set<string>> {
+async function inspect(
+  database: Database,
+  acked: Set<string>,
+  attempted: Set<string>,
+  context: string,
+): Promise<Set<string>> {
   const people = await rows<PersonRow>(
     database.db,
     sql`select p.code,
@@ -128,10 +138,19 @@ async function inspect(database: Database, acked: Set<string>, attempted: Set<st
   );
   const present = new Set(people.map((p) => p.code));
   // Codes carry their cycle (K<cycle>-<n>), so a failure names the kill that caused it.
-  expect([...acked].filter((c) => !present.has(c)), `${context}: acknowledged writes lost`).toEqual([]);
-  expect(people.filter((p) => p.inserts !== 1), `${context}: people without exactly one audit insert`).toEqual([]);
+  expect(
+    [...acked].filter((c) => !present.has(c)),
+    `${context}: acknowledged writes lost`,
+  ).toEqual([]);
+  expect(
+    people.filter((p) => p.inserts !== 1),
+    `${context}: people without exactly one audit insert`,
+  ).toEqual([]);
   expect(orphans, `${context}: audit inserts without their person`).toEqual([]);
-  expect([...present].filter((c) => !attempted.has(c)), `${context}: people nobody wrote`).toEqual([]);
+  expect(
+    [...present].filter((c) => !attempted.has(c)),
+    `${context}: people nobody wrote`,
+  ).toEqual([]);
   return present;
 }
 
@@ -139,101 +158,123 @@ describe.each(engines)('durability under SIGKILL on %s', (engine) => {
   it('the check sees a lost write, a person without its audit row and an audit row without its person', async () => {
     const database = await createTestDatabase(engine);
     try {
-      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'lost')).rejects.toThrow(/acknowledged writes lost/);
+      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'lost')).rejects.toThrow(
+        /acknowledged writes lost/,
+      );
       // A restore writes without the audit triggers: the way to leave a person without its audit row.
       await database.db.transaction(async (tx) => {
         await tx.execute(sql`select set_config('grassroots.restoring', 'on', true)`);
         await tx.execute(sql`insert into people (code, full_name) values ('K0-1', 'Người thử K0-1')`);
       });
-      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'torn')).rejects.toThrow(/without exactly one audit insert/);
+      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'torn')).rejects.toThrow(
+        /without exactly one audit insert/,
+      );
       await database.db.execute(
         sql`insert into audit_log (actor, action, entity, entity_id, person_id) select 'system:test', 'insert', 'people', id::text, id from people`,
       );
-      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'whole')).resolves.toEqual(new Set(['K0-1']));
+      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'whole')).resolves.toEqual(
+        new Set(['K0-1']),
+      );
       await expect(inspect(database, new Set(), new Set(), 'unknown')).rejects.toThrow(/people nobody wrote/);
-      await database.db.execute(sql`insert into audit_log (actor, action, entity, entity_id, person_id) values ('system:test', 'insert', 'people', '-1', -1)`);
-      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'orphan')).rejects.toThrow(/audit inserts without their person/);
+      await database.db.execute(
+        sql`insert into audit_log (actor, action, entity, entity_id, person_id) values ('system:test', 'insert', 'people', '-1', -1)`,
+      );
+      await expect(inspect(database, new Set(['K0-1']), new Set(['K0-1']), 'orphan')).rejects.toThrow(
+        /audit inserts without their person/,
+      );
     } finally {
       await database.close();
     }
   });
 
-  it(`keeps every acknowledged write, whole, across ${CYCLES} kills`, async () => {
-    const rng = createRng(seed);
-    const t = await target(engine);
-    let server: ServerProcess | null = null;
-    // PostgreSQL can be read beside the server after every restart; PGlite's directory only once the server is stopped.
-    let beside: Database | null = null;
-    const acked = new Set<string>();
-    const attempted = new Set<string>();
-    const unanswered: string[] = [];
-    const log: string[] = [];
-    const started = Date.now();
-    try {
-      // The first start prints the one-time password of the first administrator.
-      server = await startServer(t.env);
-      const password = /one-time password: (\S+)/.exec(server.stderr())?.[1];
-      if (!password) throw new Error(`no first administrator password on stderr: ${server.stderr()}`);
-      if (!t.lockFile) beside = await t.open();
-
-      for (let cycle = 1; cycle <= CYCLES; cycle++) {
-        const context = `${engine}, seed ${seed}, cycle ${cycle}`;
-        const killAfterMs = rng.int(...KILL_AFTER_MS);
-        const writes = await writeUntilKilled(server, await signInPrinted(server.url, 'admin', password), cycle, killAfterMs);
-        const killedPid = server.child.pid;
-        expect(writes.refused, `${context}: writes refused`).toEqual([]);
-        for (const c of [...writes.acked, ...writes.unanswered]) attempted.add(c);
-        for (const c of writes.acked) acked.add(c);
-        unanswered.push(...writes.unanswered);
-
-        if (t.lockFile) {
-          // The kill left the data directory's lock behind; the restart must take it over.
-          expect(existsSync(t.lockFile), `${context}: lock file after the kill`).toBe(true);
-          expect(JSON.parse(readFileSync(t.lockFile, 'utf8')).pid).toBe(killedPid);
-        }
-
-        // Restart on the crashed database: the server recovers it and serves what was acknowledged.
-        const t0 = Date.now();
-        server = await startServer(t.env);
-        const restartMs = Date.now() - t0;
-        const session = await signInPrinted(server.url, 'admin', password);
-        for (const code of writes.acked) {
-          const r = await fetch(`${server.url}/api/people/${code}`, { headers: session });
-          expect(r.status, `${context}: GET ${code} after restart`).toBe(200);
-          const person = (await r.json()) as { history: { action: string; entity: string }[] };
-          expect(person.history.filter((h) => h.entity === 'people' && h.action === 'insert'), `${context}: audit of ${code}`).toHaveLength(1);
-        }
-        if (beside) await inspect(beside, acked, attempted, context);
-        log.push(
-          `cycle ${cycle}: kill after ${killAfterMs} ms, ${writes.acked.length} acknowledged, ` +
-            `${writes.unanswered.length} unanswered, restart ${restartMs} ms`,
-        );
-      }
-
-      await server.stop();
-      server = null;
-      const database = beside ?? (await t.open());
-      let present: Set<string>;
+  it(
+    `keeps every acknowledged write, whole, across ${CYCLES} kills`,
+    async () => {
+      const rng = createRng(seed);
+      const t = await target(engine);
+      let server: ServerProcess | null = null;
+      // PostgreSQL can be read beside the server after every restart; PGlite's directory only once the server is stopped.
+      let beside: Database | null = null;
+      const acked = new Set<string>();
+      const attempted = new Set<string>();
+      const unanswered: string[] = [];
+      const log: string[] = [];
+      const started = Date.now();
       try {
-        present = await inspect(database, acked, attempted, `${engine}, seed ${seed}, after ${CYCLES} kills`);
+        // The first start prints the one-time password of the first administrator.
+        server = await startServer(t.env);
+        const password = /one-time password: (\S+)/.exec(server.stderr())?.[1];
+        if (!password) throw new Error(`no first administrator password on stderr: ${server.stderr()}`);
+        if (!t.lockFile) beside = await t.open();
+
+        for (let cycle = 1; cycle <= CYCLES; cycle++) {
+          const context = `${engine}, seed ${seed}, cycle ${cycle}`;
+          const killAfterMs = rng.int(...KILL_AFTER_MS);
+          const writes = await writeUntilKilled(
+            server,
+            await signInPrinted(server.url, 'admin', password),
+            cycle,
+            killAfterMs,
+          );
+          const killedPid = server.child.pid;
+          expect(writes.refused, `${context}: writes refused`).toEqual([]);
+          for (const c of [...writes.acked, ...writes.unanswered]) attempted.add(c);
+          for (const c of writes.acked) acked.add(c);
+          unanswered.push(...writes.unanswered);
+
+          if (t.lockFile) {
+            // The kill left the data directory's lock behind; the restart must take it over.
+            expect(existsSync(t.lockFile), `${context}: lock file after the kill`).toBe(true);
+            expect(JSON.parse(readFileSync(t.lockFile, 'utf8')).pid).toBe(killedPid);
+          }
+
+          // Restart on the crashed database: the server recovers it and serves what was acknowledged.
+          const t0 = Date.now();
+          server = await startServer(t.env);
+          const restartMs = Date.now() - t0;
+          const session = await signInPrinted(server.url, 'admin', password);
+          for (const code of writes.acked) {
+            const r = await fetch(`${server.url}/api/people/${code}`, { headers: session });
+            expect(r.status, `${context}: GET ${code} after restart`).toBe(200);
+            const person = (await r.json()) as { history: { action: string; entity: string }[] };
+            expect(
+              person.history.filter((h) => h.entity === 'people' && h.action === 'insert'),
+              `${context}: audit of ${code}`,
+            ).toHaveLength(1);
+          }
+          if (beside) await inspect(beside, acked, attempted, context);
+          log.push(
+            `cycle ${cycle}: kill after ${killAfterMs} ms, ${writes.acked.length} acknowledged, ` +
+              `${writes.unanswered.length} unanswered, restart ${restartMs} ms`,
+          );
+        }
+
+        await server.stop();
+        server = null;
+        const database = beside ?? (await t.open());
+        let present: Set<string>;
+        try {
+          present = await inspect(database, acked, attempted, `${engine}, seed ${seed}, after ${CYCLES} kills`);
+        } finally {
+          if (!beside) await database.close();
+        }
+        const committed = unanswered.filter((c) => present.has(c)).length;
+        console.log(
+          `${engine}, seed ${seed}: ${acked.size} acknowledged writes kept, ${unanswered.length} unanswered at a kill ` +
+            `(${committed} of them committed, whole), ${Date.now() - started} ms\n  ${log.join('\n  ')}`,
+        );
       } finally {
-        if (!beside) await database.close();
+        if (server && server.child.exitCode === null && server.child.signalCode === null) {
+          server.child.kill('SIGKILL');
+          await exited(server);
+        }
+        await beside?.close();
+        await t.cleanup();
       }
-      const committed = unanswered.filter((c) => present.has(c)).length;
-      console.log(
-        `${engine}, seed ${seed}: ${acked.size} acknowledged writes kept, ${unanswered.length} unanswered at a kill ` +
-          `(${committed} of them committed, whole), ${Date.now() - started} ms\n  ${log.join('\n  ')}`,
-      );
-    } finally {
-      if (server && server.child.exitCode === null && server.child.signalCode === null) {
-        server.child.kill('SIGKILL');
-        await exited(server);
-      }
-      await beside?.close();
-      await t.cleanup();
-    }
-    // The kills must have landed while writes were in flight, and writes must have got through between them.
-    expect(acked.size).toBeGreaterThan(CYCLES);
-    expect(unanswered.length).toBeGreaterThan(0);
-  }, 15 * 60_000);
+      // The kills must have landed while writes were in flight, and writes must have got through between them.
+      expect(acked.size).toBeGreaterThan(CYCLES);
+      expect(unanswered.length).toBeGreaterThan(0);
+    },
+    15 * 60_000,
+  );
 });

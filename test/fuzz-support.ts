@@ -28,7 +28,10 @@ export async function exampleDatabase(engine: Engine): Promise<Database> {
  * count of failures (and its lock) by a failed sign-in or a wrong current
  * password at a password change.
  */
-const volatileColumns: Record<string, string[]> = { sessions: ['last_seen_at'], accounts: ['failed_logins', 'locked_until'] };
+const volatileColumns: Record<string, string[]> = {
+  sessions: ['last_seen_at'],
+  accounts: ['failed_logins', 'locked_until'],
+};
 
 /**
  * The throttles' counters shared by the processes on PostgreSQL
@@ -57,12 +60,14 @@ export async function fingerprint(db: Db): Promise<Fingerprint> {
     sql`select table_name as name from information_schema.tables
         where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1`,
   );
-  const parts = tables.filter(({ name }) => !counterTables.has(name)).map(({ name }) => {
-    const where = ignoredRows[name] ? sql.raw(` where not (${ignoredRows[name]})`) : sql``;
-    const drop = `{${(volatileColumns[name] ?? []).join(',')}}`;
-    return sql`select ${name} as name, count(*)::int as rows, md5(coalesce(string_agg(j, E'\n' order by j), '')) as md5
+  const parts = tables
+    .filter(({ name }) => !counterTables.has(name))
+    .map(({ name }) => {
+      const where = ignoredRows[name] ? sql.raw(` where not (${ignoredRows[name]})`) : sql``;
+      const drop = `{${(volatileColumns[name] ?? []).join(',')}}`;
+      return sql`select ${name} as name, count(*)::int as rows, md5(coalesce(string_agg(j, E'\n' order by j), '')) as md5
       from (select (to_jsonb(x) - ${drop}::text[])::text as j from ${sql.identifier(name)} x${where}) s`;
-  });
+    });
   const result = await rows<{ name: string; rows: number; md5: string }>(db, sql.join(parts, sql` union all `));
   return Object.fromEntries(result.map((r) => [r.name, { rows: r.rows, md5: r.md5 }]));
 }
@@ -74,7 +79,8 @@ export function changedTables(before: Fingerprint, after: Fingerprint): string[]
   );
 }
 
-export const isRegistered = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(errorRegistry, code);
+export const isRegistered = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && Object.hasOwn(errorRegistry, code);
 
 /** An error answer: a registered code with its own status and a message in both languages. */
 export function expectRegisteredError(status: number, body: string, context: string): ErrorCode {
@@ -86,14 +92,19 @@ export function expectRegisteredError(status: number, body: string, context: str
   }
   const e = parsed.error;
   const code = e?.code;
-  if (!isRegistered(code)) throw new Error(`${context}: ${status} answer has no registered code: ${body.slice(0, 300)}`);
+  if (!isRegistered(code))
+    throw new Error(`${context}: ${status} answer has no registered code: ${body.slice(0, 300)}`);
   expect(errorRegistry[code].status, `${context}: status of ${code}`).toBe(status);
   for (const m of [e?.message, e?.messages?.vi, e?.messages?.en]) {
-    expect(typeof m === 'string' && m.trim().length > 0, `${context}: ${code} without a message in both languages: ${body.slice(0, 300)}`).toBe(true);
+    expect(
+      typeof m === 'string' && m.trim().length > 0,
+      `${context}: ${code} without a message in both languages: ${body.slice(0, 300)}`,
+    ).toBe(true);
   }
   // A placeholder of the registry left in the text: a parameter the message needs was not given.
   const placeholders = `${errorRegistry[code].vi} ${errorRegistry[code].en}`.match(/\{\w+\}/g) ?? [];
-  for (const p of placeholders) expect(`${e?.messages?.vi} ${e?.messages?.en}`, `${context}: ${code} without ${p}`).not.toContain(p);
+  for (const p of placeholders)
+    expect(`${e?.messages?.vi} ${e?.messages?.en}`, `${context}: ${code} without ${p}`).not.toContain(p);
   return code;
 }
 

@@ -23,7 +23,10 @@ const adminRuns = 200;
 const anonymousRuns = 100;
 
 /** The app's routes, read from an app over a throwaway database: the same routes on every engine. */
-async function withBareApp<T>(f: (app: FastifyInstance) => Promise<T> | T, extend?: (app: FastifyInstance) => void): Promise<T> {
+async function withBareApp<T>(
+  f: (app: FastifyInstance) => Promise<T> | T,
+  extend?: (app: FastifyInstance) => void,
+): Promise<T> {
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   const app = await buildApp({ database });
   try {
@@ -44,25 +47,55 @@ describe.runIf(firstEngineRun)('the route fuzzer', () => {
   it('covers every route of the app', () => {
     // the OpenAPI description holds /api/ only: /metrics (text for Prometheus, no input) is outside it
     expect(plans.filter((p) => p.error && p.key !== 'GET /metrics').map((p) => p.error)).toEqual([]);
-    expect(plans.map((p) => p.key)).toEqual(expect.arrayContaining([
-      'GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/units/tree', 'GET /api/villages/:code',
-      'GET /api/people/:code', 'POST /api/people', 'GET /api/indicators', 'GET /api/indicators/villages', 'GET /docs/*',
-    ]));
-    expect(plans.filter((p) => p.access === 'public').map((p) => p.key).sort()).toEqual([
-      'GET /api/health', 'GET /api/portal/stats', 'GET /api/ready', 'POST /api/auth/login', 'POST /api/portal/polls/:id/vote', 'POST /api/portal/views',
+    expect(plans.map((p) => p.key)).toEqual(
+      expect.arrayContaining([
+        'GET /api/health',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'GET /api/units/tree',
+        'GET /api/villages/:code',
+        'GET /api/people/:code',
+        'POST /api/people',
+        'GET /api/indicators',
+        'GET /api/indicators/villages',
+        'GET /docs/*',
+      ]),
+    );
+    expect(
+      plans
+        .filter((p) => p.access === 'public')
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual([
+      'GET /api/health',
+      'GET /api/portal/stats',
+      'GET /api/ready',
+      'POST /api/auth/login',
+      'POST /api/portal/polls/:id/vote',
+      'POST /api/portal/views',
     ]);
   });
 
   it('fuzzes a new described route on its own, and reports one it cannot read', async () => {
     const extra = await withBareApp(planRoutes, (app) => {
       const ok = async () => ({});
-      app.post('/api/new-thing', { config: { access: 'signedIn' }, schema: { body: z.object({ name: z.string().max(9) }) } }, ok);
+      app.post(
+        '/api/new-thing',
+        { config: { access: 'signedIn' }, schema: { body: z.object({ name: z.string().max(9) }) } },
+        ok,
+      );
       app.get('/api/hidden', { config: { access: 'signedIn' }, schema: { hide: true } }, ok);
-      app.put('/api/odd', { config: { access: 'signedIn' }, schema: { body: z.object({ n: z.number().multipleOf(2) }) } }, ok);
+      app.put(
+        '/api/odd',
+        { config: { access: 'signedIn' }, schema: { body: z.object({ n: z.number().multipleOf(2) }) } },
+        ok,
+      );
     });
     const byKey = (k: string) => extra.find((p) => p.key === k);
     expect(byKey('POST /api/new-thing')?.error).toBeUndefined();
-    const bodies = fc.sample(byKey('POST /api/new-thing')!.requests({ routable: false }), { seed: fuzzSeed, numRuns: 100 }).map((f) => f.body.payload ?? '');
+    const bodies = fc
+      .sample(byKey('POST /api/new-thing')!.requests({ routable: false }), { seed: fuzzSeed, numRuns: 100 })
+      .map((f) => f.body.payload ?? '');
     expect(bodies.some((b) => b.includes('"name"'))).toBe(true);
     expect(byKey('GET /api/hidden')?.error).toMatch(/not in the OpenAPI description/);
     expect(byKey('PUT /api/odd')?.error).toMatch(/multipleOf/);
@@ -91,7 +124,13 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
     await app?.close();
     await database?.close();
     if (!process.env.FUZZ_STATS) return;
-    for (const [k, m] of stats) console.log(`${engine} ${k}: ${[...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}×${n}`).join(' ')}`);
+    for (const [k, m] of stats)
+      console.log(
+        `${engine} ${k}: ${[...m]
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, n]) => `${c}×${n}`)
+          .join(' ')}`,
+      );
   });
 
   /** No 500; an error answer is registered; a refused request changed nothing; a success becomes the new baseline. */
@@ -101,12 +140,20 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
     // the portal's pages answer a person, not a program: a missing page is the portal's own 404 page, at any address
     // outside the API, the admin app, the documentation and /metrics (wantsPage, platform/http.ts), whatever route the request was made for
     const path = String(req.url ?? '').split('?')[0];
-    const portalPage = plan.access === null && !/^\/(?:(?:api|admin|metrics)(?:\/|$)|docs)/.test(path) && String(res.headers['content-type']).startsWith('text/html');
+    const portalPage =
+      plan.access === null &&
+      !/^\/(?:(?:api|admin|metrics)(?:\/|$)|docs)/.test(path) &&
+      String(res.headers['content-type']).startsWith('text/html');
     if (portalPage && res.statusCode >= 400) {
       expect(res.statusCode, context).toBe(404);
       expect(res.body, context).toContain('Không tìm thấy trang');
     }
-    const code = res.statusCode >= 400 ? (portalPage ? 'PAGE_NOT_FOUND' : expectRegisteredError(res.statusCode, res.body, context)) : String(res.statusCode);
+    const code =
+      res.statusCode >= 400
+        ? portalPage
+          ? 'PAGE_NOT_FOUND'
+          : expectRegisteredError(res.statusCode, res.body, context)
+        : String(res.statusCode);
     const seen = stats.get(`${plan.key} (${who})`) ?? new Map<string, number>();
     stats.set(`${plan.key} (${who})`, seen.set(code, (seen.get(code) ?? 0) + 1));
     if (res.statusCode >= 300 && res.statusCode < 400) {
@@ -118,7 +165,11 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
   }
 
   it('fuzzes the API routes this app serves', () => {
-    const apiKeys = (list: Plan[]) => list.filter((p) => p.access !== null).map((p) => p.key).sort();
+    const apiKeys = (list: Plan[]) =>
+      list
+        .filter((p) => p.access !== null)
+        .map((p) => p.key)
+        .sort();
     expect(apiKeys(planRoutes(app))).toEqual(apiKeys(plans));
   });
 
@@ -131,38 +182,53 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
     ['POST', '/api/people', { code: 'Z1', fullName: 'Tên\u0000lỗi' }],
     ['POST', '/api/people', { code: 'Z2', fullName: 'Tên\ud800lỗi' }],
     ['POST', '/api/auth/login', { username: 'admin\u0000', password: 'x' }],
-  ])('refuses %s %s with a NUL or a lone surrogate: VALIDATION_FAILED, nothing stored', async (method, url, payload) => {
-    const res = await app.inject({ method: method as 'GET', url, payload, headers: admin.headers, remoteAddress: '10.0.0.9' });
-    expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    expect(res.json().error.messages.en).toMatch(/NUL or a broken Unicode character/);
-    expect(await watch.changed()).toEqual([]);
-  });
+  ])(
+    'refuses %s %s with a NUL or a lone surrogate: VALIDATION_FAILED, nothing stored',
+    async (method, url, payload) => {
+      const res = await app.inject({
+        method: method as 'GET',
+        url,
+        payload,
+        headers: admin.headers,
+        remoteAddress: '10.0.0.9',
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.json().error.messages.en).toMatch(/NUL or a broken Unicode character/);
+      expect(await watch.changed()).toEqual([]);
+    },
+  );
 
   it.each([['/api/villages/%FF'], ['/api/villages/%'], ['/api/people/%ED%A0%80'], [`/api/people/${'x'.repeat(150)}`]])(
     'answers %s, which the router cannot take, with a registered error',
     async (url) => {
       const res = await app.inject({ method: 'GET', url, headers: { ...admin.headers, 'accept-language': 'en' } });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/malformed percent-encoding|too long/) });
+      expect(res.json().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        message: expect.stringMatching(/malformed percent-encoding|too long/),
+      });
     },
   );
 
-  it.each(apiPlans)('%s, as an administrator: no 500, registered errors, nothing written when refused', async (_key, plan) => {
-    await fc.assert(
-      fc.asyncProperty(plan.requests({ routable: false }), async (f) => {
-        const req = injection(plan, f, admin.headers);
-        const res = await app.inject(req);
-        await check(plan, req, res, 'administrator');
-        if (plan.key === 'POST /api/auth/logout' && res.statusCode < 300) {
-          // the fuzzer signed itself out: sign in again to keep reaching the handlers
-          admin = await loginAs(app, admin.username, TEST_PASSWORD);
-          await watch.reset();
-        }
-      }),
-      { seed: fuzzSeed, numRuns: adminRuns },
-    );
-  });
+  it.each(apiPlans)(
+    '%s, as an administrator: no 500, registered errors, nothing written when refused',
+    async (_key, plan) => {
+      await fc.assert(
+        fc.asyncProperty(plan.requests({ routable: false }), async (f) => {
+          const req = injection(plan, f, admin.headers);
+          const res = await app.inject(req);
+          await check(plan, req, res, 'administrator');
+          if (plan.key === 'POST /api/auth/logout' && res.statusCode < 300) {
+            // the fuzzer signed itself out: sign in again to keep reaching the handlers
+            admin = await loginAs(app, admin.username, TEST_PASSWORD);
+            await watch.reset();
+          }
+        }),
+        { seed: fuzzSeed, numRuns: adminRuns },
+      );
+    },
+  );
 
   it.each(apiPlans)('%s, anonymously: 401 unless public, never 500', async (_key, plan) => {
     await fc.assert(
@@ -180,8 +246,13 @@ describe.each(engines)('fuzzing every route on %s', (engine) => {
   });
 
   it('pages and documentation: no 500, registered errors', async () => {
-    const requests = fc.constantFrom(...otherPlans).chain((plan) =>
-      plan.requests({ routable: false }).map((f) => ({ plan, f, [fc.toStringMethod]: () => `${plan.key} ${fc.stringify(f)}` })));
+    const requests = fc
+      .constantFrom(...otherPlans)
+      .chain((plan) =>
+        plan
+          .requests({ routable: false })
+          .map((f) => ({ plan, f, [fc.toStringMethod]: () => `${plan.key} ${fc.stringify(f)}` })),
+      );
     await fc.assert(
       fc.asyncProperty(requests, async ({ plan, f }) => {
         const req = injection(plan, f, null);

@@ -25,7 +25,13 @@ import { formatComparisonTable, formatSnapshotTable } from '../src/modules/indic
 import { reportRegister } from './support/reports/fixture.js';
 import { writeNarrative } from '../src/modules/reports/reports.narrative.js';
 import { buildReport } from '../src/modules/reports/reports.service.js';
-import { appendixTables, cellText, comparisonTable, unitsTable, type Table } from '../src/modules/reports/reports.tables.js';
+import {
+  appendixTables,
+  cellText,
+  comparisonTable,
+  unitsTable,
+  type Table,
+} from '../src/modules/reports/reports.tables.js';
 import { tableHtml } from '../src/modules/reports/reports.html.js';
 import { reportWorkbook, signedFormat } from '../src/modules/reports/reports.xlsx.js';
 import { formatNumberVi, formatPercentVi } from '../src/platform/dates.js';
@@ -39,7 +45,9 @@ import { createTestDatabase } from './db.js';
 
 // the web modules' resources register themselves with i18next when loaded: take them as they are added
 const added: { vi: Record<string, unknown>; en: Record<string, unknown> }[] = [];
-vitest.mock('../web/src/i18n/addStrings', () => ({ addStrings: (vi: Record<string, unknown>, en: Record<string, unknown>) => added.push({ vi, en }) }));
+vitest.mock('../web/src/i18n/addStrings', () => ({
+  addStrings: (vi: Record<string, unknown>, en: Record<string, unknown>) => added.push({ vi, en }),
+}));
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -49,7 +57,9 @@ function resources() {
   loaded ??= (async () => {
     const dir = join(root, 'web/src/modules');
     const modules = readdirSync(dir).filter((m) => statSync(join(dir, m, 'i18n.ts'), { throwIfNoEntry: false }));
-    expect(modules).toEqual(expect.arrayContaining(['workflow', 'people', 'transfer', 'portal', 'accounts', 'rules', 'checks']));
+    expect(modules).toEqual(
+      expect.arrayContaining(['workflow', 'people', 'transfer', 'portal', 'accounts', 'rules', 'checks']),
+    );
     for (const m of modules) await import(join(dir, m, 'i18n.ts'));
     return [{ vi: webVi as Record<string, unknown>, en: webEn as Record<string, unknown> }, ...added];
   })();
@@ -77,11 +87,13 @@ const forbidden = variants.filter((v) => !v.lang);
 /** `where: "text" (use …)` for each variant forbidden in a string of this language. */
 function misspelt(lang: Lang, strings: [where: string, text: string][]): string[] {
   return strings.flatMap(([where, text]) =>
-    variants.filter((v) => !v.lang || v.lang === lang).flatMap(({ re, use }) => {
-      // a placeholder ({sheet}, {{count}}) is a name, not a word shown
-      const m = re.exec(text.replace(/\{\{?\w+\}\}?/g, '{}'));
-      return m ? [`${where}: "${m[0]}" (use ${use})`] : [];
-    }),
+    variants
+      .filter((v) => !v.lang || v.lang === lang)
+      .flatMap(({ re, use }) => {
+        // a placeholder ({sheet}, {{count}}) is a name, not a word shown
+        const m = re.exec(text.replace(/\{\{?\w+\}\}?/g, '{}'));
+        return m ? [`${where}: "${m[0]}" (use ${use})`] : [];
+      }),
   );
 }
 
@@ -97,14 +109,16 @@ function violations(): string[] {
   const out: string[] = [];
   for (const dir of ['src', 'web/src', 'common']) {
     for (const file of files(join(root, dir))) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        // the glossary's own list of the variants it forbids
-        if (file.endsWith(join('common', 'glossary.ts')) && /^\s*\{ re: \//.test(line)) return;
-        for (const { re, use } of forbidden) {
-          const m = re.exec(line);
-          if (m) out.push(`${relative(root, file)}:${i + 1}: "${m[0]}" (use ${use})`);
-        }
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          // the glossary's own list of the variants it forbids
+          if (file.endsWith(join('common', 'glossary.ts')) && /^\s*\{ re: \//.test(line)) return;
+          for (const { re, use } of forbidden) {
+            const m = re.exec(line);
+            if (m) out.push(`${relative(root, file)}:${i + 1}: "${m[0]}" (use ${use})`);
+          }
+        });
     }
   }
   return out;
@@ -133,12 +147,23 @@ describe('the glossary', () => {
   });
 
   it('finds a forbidden variant (the scan itself works)', () => {
-    const line = 'ratio: "Tỉ lệ thôn", head: "Không là đảng viên", weak: "1-2 ĐV", net: "giảm (-)", "Thôn/tổ dân phố", thôn “trắng”, Sinh hoạt ghép';
+    const line =
+      'ratio: "Tỉ lệ thôn", head: "Không là đảng viên", weak: "1-2 ĐV", net: "giảm (-)", "Thôn/tổ dân phố", thôn “trắng”, Sinh hoạt ghép';
     expect(forbidden.filter(({ re }) => re.test(line))).toHaveLength(forbidden.length);
     expect('register.arbitrary: 1-2 districts').not.toMatch(forbidden[2].re);
     // a variant of one language only in the strings of that language
-    expect(misspelt('vi', [['a', 'Sheet "X" thiếu cột'], ['b', 'official member']])).toEqual(['a: "Sheet" (use "trang tính")']);
-    expect(misspelt('en', [['a', 'Sheet "X" lacks a column'], ['b', 'Record full membership']])).toEqual(['b: "full membership" (use "official member(s)", "recognition as an official member")']);
+    expect(
+      misspelt('vi', [
+        ['a', 'Sheet "X" thiếu cột'],
+        ['b', 'official member'],
+      ]),
+    ).toEqual(['a: "Sheet" (use "trang tính")']);
+    expect(
+      misspelt('en', [
+        ['a', 'Sheet "X" lacks a column'],
+        ['b', 'Record full membership'],
+      ]),
+    ).toEqual(['b: "full membership" (use "official member(s)", "recognition as an official member")']);
   });
 });
 
@@ -147,7 +172,7 @@ describe('(a) no screen or document uses a forbidden variant', () => {
     expect(violations()).toEqual([]);
   });
 
-  it('every screen\'s words (the workflows\' too) and every error message, in each language, spell the terms the glossary\'s way', async () => {
+  it("every screen's words (the workflows' too) and every error message, in each language, spell the terms the glossary's way", async () => {
     const all = await resources();
     for (const lang of ['vi', 'en'] as const) {
       const strings = all.flatMap((r) => entries(r[lang]));
@@ -170,9 +195,16 @@ describe('(a) no screen or document uses a forbidden variant', () => {
 
   it('numbers formatted for people show negatives with the minus sign U+2212, never the hyphen', () => {
     const shown = [
-      formatNumberVi(-37), formatNumberVi(-1079), formatPercentVi(-1.5),
-      formatNumber(-4), formatPercent(-2.25), formatSigned(-4), formatSigned(-1079),
-      cellText(-37), cellText(-37, true), signedText(-3, formatNumberVi),
+      formatNumberVi(-37),
+      formatNumberVi(-1079),
+      formatPercentVi(-1.5),
+      formatNumber(-4),
+      formatPercent(-2.25),
+      formatSigned(-4),
+      formatSigned(-1079),
+      cellText(-37),
+      cellText(-37, true),
+      signedText(-3, formatNumberVi),
     ];
     expect(shown).toEqual(['−37', '−1.079', '−1,50', '−4', '−2,25%', '−4', '−1.079', '−37', '−37', '−3']);
     for (const s of shown) expect(s).not.toMatch(/-\d/);
@@ -184,8 +216,13 @@ describe('(a) no screen or document uses a forbidden variant', () => {
   it('the narrative in either language writes the weak band 1–2 and no hyphen before a digit', () => {
     const change = { from: 5, to: 2, left: 3, entered: 0, ceased: 0, new: 0, net: -3 };
     const figures = {
-      from: '2013-01-01', to: '2017-01-01', villages: { from: 10, to: 10 }, white: change, weak: change,
-      nonPartyHead: { from: { count: 6, total: 10 }, to: { count: 4, total: 10 } }, admissions: 2,
+      from: '2013-01-01',
+      to: '2017-01-01',
+      villages: { from: 10, to: 10 },
+      white: change,
+      weak: change,
+      nonPartyHead: { from: { count: 6, total: 10 }, to: { count: 4, total: 10 } },
+      admissions: 2,
     };
     for (const lang of ['vi', 'en'] as const) {
       const text = writeNarrative(figures, lang);
@@ -203,7 +240,12 @@ describe.each(['pglite' as const])('(b) the report and the dashboard use glossar
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     expect((await importRegister(database.db, reportRegister(), { actor: testActor })).errors).toEqual([]);
-    report = await buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', issuedOn: '2026-11-27' });
+    report = await buildReport(database.db, {
+      scope: 'P',
+      from: '2013-06-01',
+      to: '2016-01-01',
+      issuedOn: '2026-11-27',
+    });
   });
   afterAll(() => database?.close());
 
@@ -218,10 +260,20 @@ describe.each(['pglite' as const])('(b) the report and the dashboard use glossar
     const indicators = comparisonTable(report).rows.map((r) => r[1]);
     expect(indicators.filter((s) => !viTerms.has(String(s)))).toEqual([]);
     // the net change: numbers, shown signed
-    expect(comparisonTable(report).rows.slice(1, 6).every((r) => typeof r[8] === 'number')).toBe(true);
+    expect(
+      comparisonTable(report)
+        .rows.slice(1, 6)
+        .every((r) => typeof r[8] === 'number'),
+    ).toBe(true);
     // the appendices' captions are the glossary's category rows
-    const captions = appendixTables(report).slice(1).map((a) => a.table.caption);
-    expect(captions).toEqual([glossary.whiteRow, glossary.weakRow, glossary.nonPartyHeadRow].map((t) => `DANH SÁCH ${t.vi}`.toLocaleUpperCase('vi')));
+    const captions = appendixTables(report)
+      .slice(1)
+      .map((a) => a.table.caption);
+    expect(captions).toEqual(
+      [glossary.whiteRow, glossary.weakRow, glossary.nonPartyHeadRow].map((t) =>
+        `DANH SÁCH ${t.vi}`.toLocaleUpperCase('vi'),
+      ),
+    );
   });
 
   it('the workbook keeps the net changes as numbers, shown with +/− by their number format; the printed table writes −', async () => {
@@ -253,37 +305,96 @@ describe.each(['pglite' as const])('(b) the report and the dashboard use glossar
   });
 
   it('the dashboard figures, flows, categories and cells are glossary entries, in Vietnamese and English', () => {
-    for (const [res, terms] of [[webVi, viTerms], [webEn, enTerms]] as const) {
+    for (const [res, terms] of [
+      [webVi, viTerms],
+      [webEn, enTerms],
+    ] as const) {
       const { points: _points, hints, ...figures } = res.figures;
-      const labels = [...leaves(figures), hints.readyForCell, ...leaves(res.flows), ...leaves(res.category), ...leaves(res.cell), res.list.partyMember, res.list.nonMember, res.groups.members];
+      const labels = [
+        ...leaves(figures),
+        hints.readyForCell,
+        ...leaves(res.flows),
+        ...leaves(res.category),
+        ...leaves(res.cell),
+        res.list.partyMember,
+        res.list.nonMember,
+        res.groups.members,
+      ];
       expect(labels.filter((s) => !terms.has(s))).toEqual([]);
     }
   });
 
   it('the web report page labels its tables with glossary entries, in Vietnamese and English', async () => {
-    const { vi, en } = (await resourceOf('rep')) as unknown as { vi: { rep: Record<string, unknown> }; en: { rep: Record<string, unknown> } };
+    const { vi, en } = (await resourceOf('rep')) as unknown as {
+      vi: { rep: Record<string, unknown> };
+      en: { rep: Record<string, unknown> };
+    };
     const tableKeys = [
-      'indicator', 'left', 'entered', 'ceased', 'new', 'net', 'unit', 'total', 'villages', 'whiteShort', 'weakShort', 'strongShort', 'ownCell',
-      'combined', 'noCell', 'partyHead', 'nonPartyHeadShort', 'vacant', 'ratio', 'members', 'admissions', 'village', 'district', 'commune',
-      'head', 'official', 'cell', 'cellKind', 'rows',
+      'indicator',
+      'left',
+      'entered',
+      'ceased',
+      'new',
+      'net',
+      'unit',
+      'total',
+      'villages',
+      'whiteShort',
+      'weakShort',
+      'strongShort',
+      'ownCell',
+      'combined',
+      'noCell',
+      'partyHead',
+      'nonPartyHeadShort',
+      'vacant',
+      'ratio',
+      'members',
+      'admissions',
+      'village',
+      'district',
+      'commune',
+      'head',
+      'official',
+      'cell',
+      'cellKind',
+      'rows',
     ];
-    for (const [res, terms] of [[vi, viTerms], [en, enTerms]] as const) {
+    for (const [res, terms] of [
+      [vi, viTerms],
+      [en, enTerms],
+    ] as const) {
       const labels = tableKeys.flatMap((k) => leaves(res.rep[k]));
       expect(labels.filter((s) => !terms.has(s))).toEqual([]);
       // the appendices' titles: a category row and its count
-      for (const k of ['white', 'weak', 'nonPartyHead']) expect(String(res.rep[k]).replace(/ \(\{\{count\}\}\)$/, '')).toSatisfy((s: string) => allTerms.has(s));
+      for (const k of ['white', 'weak', 'nonPartyHead'])
+        expect(String(res.rep[k]).replace(/ \(\{\{count\}\}\)$/, '')).toSatisfy((s: string) => allTerms.has(s));
     }
   });
 
-  it('the workflow screens name the domain\'s terms (village, commune, unit, cells, members) with glossary entries, in Vietnamese and English', async () => {
+  it("the workflow screens name the domain's terms (village, commune, unit, cells, members) with glossary entries, in Vietnamese and English", async () => {
     const { vi, en } = await resourceOf('cellsWf');
     const keys = [
-      'wf.village', 'wf.commune', 'tg.unit', 'el.member',
-      'cellsWf.noCell', 'cellsWf.combinedOnly', 'cellsWf.readyForCell', 'cellsWf.official', 'cellsWf.cell', 'cellsWf.cells', 'cellsWf.combined',
+      'wf.village',
+      'wf.commune',
+      'tg.unit',
+      'el.member',
+      'cellsWf.noCell',
+      'cellsWf.combinedOnly',
+      'cellsWf.readyForCell',
+      'cellsWf.official',
+      'cellsWf.cell',
+      'cellsWf.cells',
+      'cellsWf.combined',
     ];
-    for (const [res, terms] of [[vi, viTerms], [en, enTerms]] as const) {
+    for (const [res, terms] of [
+      [vi, viTerms],
+      [en, enTerms],
+    ] as const) {
       const strings = new Map(entries(res));
-      const labels = keys.flatMap((k) => [...strings].filter(([path]) => path === k || path.startsWith(`${k}.`)).map(([path, s]) => [path, s] as const));
+      const labels = keys.flatMap((k) =>
+        [...strings].filter(([path]) => path === k || path.startsWith(`${k}.`)).map(([path, s]) => [path, s] as const),
+      );
       expect(labels.length).toBeGreaterThanOrEqual(keys.length + 2);
       expect(labels.filter(([, s]) => !terms.has(s))).toEqual([]);
     }

@@ -52,7 +52,15 @@ const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /** A worksheet of the `people` sheet: its header row, then `rows` (XML text) as given. */
 export function* worksheet(rows: Iterable<string> = []): Generator<string> {
-  const header = ['person_code', 'full_name', 'birth_date', 'gender', 'ethnicity', 'residence_village_code', 'commune_official'];
+  const header = [
+    'person_code',
+    'full_name',
+    'birth_date',
+    'gender',
+    'ethnicity',
+    'residence_village_code',
+    'commune_official',
+  ];
   yield `${head}<worksheet xmlns="${main}"><sheetData><row r="1">`;
   yield header.map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('');
   yield '</row>';
@@ -80,10 +88,20 @@ export async function hostileWorkbook(parts: Record<string, HostilePart>): Promi
           '<Default Extension="xml" ContentType="application/xml"/></Types>',
       ],
     },
-    '_rels/.rels': { content: [`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`] },
-    'xl/workbook.xml': { content: [`${head}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="people" sheetId="1" r:id="rId1"/></sheets></workbook>`] },
+    '_rels/.rels': {
+      content: [
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ],
+    },
+    'xl/workbook.xml': {
+      content: [
+        `${head}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="people" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ],
+    },
     'xl/_rels/workbook.xml.rels': {
-      content: [`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
+      content: [
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      ],
     },
     'xl/worksheets/sheet1.xml': { content: worksheet() },
     ...parts,

@@ -14,5 +14,8 @@ it('is formatted and passes the linter', () => {
     encoding: 'utf8',
   });
   expect(run.error).toBeUndefined();
-  expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({ status: 0, output: '' });
+  expect({ status: run.status, output: run.status === 0 ? '' : `${run.stdout}${run.stderr}` }).toEqual({
+    status: 0,
+    output: '',
+  });
 });

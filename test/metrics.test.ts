@@ -28,7 +28,11 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!m || m[1] !== name) continue;
     const got = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1], x[2]]));
-    if (Object.keys(got).length === Object.keys(labels).length && Object.entries(labels).every(([k, v]) => got[k] === v)) return Number(m[3]);
+    if (
+      Object.keys(got).length === Object.keys(labels).length &&
+      Object.entries(labels).every(([k, v]) => got[k] === v)
+    )
+      return Number(m[3]);
   }
   return undefined;
 }
@@ -38,9 +42,11 @@ const peopleCsv = (rows: [string, string, string][]) =>
   `${['person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official', ...rows.map(([c, n, v]) => `${c},${n},,,,${v},không`)].join('\n')}\n`;
 
 describe.runIf(firstEngineRun)('isLoopback', () => {
-  it('knows this machine\'s addresses, in IPv4, IPv6 and IPv4 mapped into IPv6', () => {
-    for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1', '::FFFF:127.0.0.2']) expect(isLoopback(a), a).toBe(true);
-    for (const a of ['10.0.0.1', '192.168.1.1', '::ffff:10.0.0.1', '128.0.0.1', '1127.0.0.1', 'fe80::1', '', undefined]) expect(isLoopback(a), String(a)).toBe(false);
+  it("knows this machine's addresses, in IPv4, IPv6 and IPv4 mapped into IPv6", () => {
+    for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1', '::FFFF:127.0.0.2'])
+      expect(isLoopback(a), a).toBe(true);
+    for (const a of ['10.0.0.1', '192.168.1.1', '::ffff:10.0.0.1', '128.0.0.1', '1127.0.0.1', 'fe80::1', '', undefined])
+      expect(isLoopback(a), String(a)).toBe(false);
   });
 });
 
@@ -76,7 +82,7 @@ describe.each(engines)('monitoring on %s', (engine) => {
   const requests = (text: string, method: string, route: string, status: number) =>
     sample(text, 'http_requests_total', { method, route, status: String(status) }) ?? 0;
 
-  it('answers in Prometheus\'s text format, with the process\'s own figures', async () => {
+  it("answers in Prometheus's text format, with the process's own figures", async () => {
     const r = await app.inject({ method: 'GET', url: '/metrics' });
     expect(r.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(r.headers['cache-control']).toBe('no-store');
@@ -97,13 +103,15 @@ describe.each(engines)('monitoring on %s', (engine) => {
     expect((await get('/api/villages/VA', admin)).statusCode).toBe(200);
     expect((await get('/api/villages/NO-SUCH-VILLAGE', admin)).statusCode).toBe(404);
     expect((await get('/api/villages/VA')).statusCode).toBe(401);
-    for (const url of ['/no/such/thing', '/another-one?x=1', '/wp-login.php']) expect((await get(url)).statusCode).toBe(404);
+    for (const url of ['/no/such/thing', '/another-one?x=1', '/wp-login.php'])
+      expect((await get(url)).statusCode).toBe(404);
     // the second is answered by the portal's cached-page path, before any other hook
     expect((await get('/')).statusCode).toBe(200);
     expect((await get('/')).statusCode).toBe(200);
     const after = await scrape();
 
-    const delta = (method: string, route: string, status: number) => requests(after, method, route, status) - requests(before, method, route, status);
+    const delta = (method: string, route: string, status: number) =>
+      requests(after, method, route, status) - requests(before, method, route, status);
     expect(delta('GET', '/api/health', 200)).toBe(2);
     expect(delta('HEAD', '/api/health', 200)).toBe(1);
     expect(delta('GET', '/api/villages/:code', 200)).toBe(1);
@@ -119,7 +127,9 @@ describe.each(engines)('monitoring on %s', (engine) => {
     expect(count).toBe(requests(after, 'GET', '/api/health', 200));
     expect(sample(after, 'http_request_duration_seconds_bucket', { ...labels, le: '+Inf' })).toBe(count);
     expect(sample(after, 'http_request_duration_seconds_sum', labels)).toBeGreaterThan(0);
-    const buckets = httpBuckets.map((le) => sample(after, 'http_request_duration_seconds_bucket', { ...labels, le: String(le) })!);
+    const buckets = httpBuckets.map(
+      (le) => sample(after, 'http_request_duration_seconds_bucket', { ...labels, le: String(le) })!,
+    );
     expect(buckets.every((b, i) => b >= 0 && (i === 0 || b >= buckets[i - 1]))).toBe(true);
     expect(buckets.at(-1)).toBeLessThanOrEqual(count);
   });
@@ -136,10 +146,12 @@ describe.each(engines)('monitoring on %s', (engine) => {
     // as many transactions as there are connections, and two more: those two wait
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const held = Array.from({ length: max + 2 }, () => database.db.transaction(async (tx) => {
-      await tx.execute(sql`select 1`);
-      await gate;
-    }));
+    const held = Array.from({ length: max + 2 }, () =>
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        await gate;
+      }),
+    );
     try {
       await expect.poll(() => database.pool().waiting, { timeout: 5000 }).toBe(2);
       const busy = await scrape();
@@ -158,9 +170,15 @@ describe.each(engines)('monitoring on %s', (engine) => {
     const counts = async () => {
       const text = await scrape();
       const imports = (outcome: string) => sample(text, 'grassroots_import_duration_seconds_count', { outcome });
-      const reports = (format: string, outcome: string) => sample(text, 'grassroots_report_duration_seconds_count', { format, outcome });
+      const reports = (format: string, outcome: string) =>
+        sample(text, 'grassroots_report_duration_seconds_count', { format, outcome });
       return {
-        imports: { applied: imports('applied'), dry_run: imports('dry_run'), rejected: imports('rejected'), failed: imports('failed') },
+        imports: {
+          applied: imports('applied'),
+          dry_run: imports('dry_run'),
+          rejected: imports('rejected'),
+          failed: imports('failed'),
+        },
         reports: { json: reports('json', 'ok'), xlsx: reports('xlsx', 'ok'), pdfFailed: reports('pdf', 'failed') },
       };
     };
@@ -170,48 +188,86 @@ describe.each(engines)('monitoring on %s', (engine) => {
 
     const upload = async (dryRun: boolean, name: string, content: string) => {
       const body = multipart([{ name, content }]);
-      return app.inject({ method: 'POST', url: `/api/imports?dryRun=${dryRun}`, headers: { ...admin.headers, ...body.headers }, payload: body.payload });
+      return app.inject({
+        method: 'POST',
+        url: `/api/imports?dryRun=${dryRun}`,
+        headers: { ...admin.headers, ...body.headers },
+        payload: body.payload,
+      });
     };
     expect((await upload(true, 'people.csv', peopleCsv([['M1', 'Người Một', 'VA']]))).statusCode).toBe(200);
     expect((await upload(false, 'people.csv', peopleCsv([['M2', 'Người Hai', 'VA']]))).statusCode).toBe(200);
-    expect((await upload(false, 'people.csv', peopleCsv([['M3', 'Người Ba', 'NO-SUCH-VILLAGE']]))).statusCode).toBe(422);
+    expect((await upload(false, 'people.csv', peopleCsv([['M3', 'Người Ba', 'NO-SUCH-VILLAGE']]))).statusCode).toBe(
+      422,
+    );
     expect((await upload(false, 'register.xlsx', 'not a workbook')).statusCode).toBe(400);
 
     const q = 'scope=P&from=2013-06-01&to=2016-01-01';
-    expect((await app.inject({ method: 'GET', url: `/api/reports?${q}`, headers: admin.headers })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: `/api/reports/xlsx?${q}`, headers: admin.headers })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: `/api/reports?${q}`, headers: admin.headers })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/reports/xlsx?${q}`, headers: admin.headers })).statusCode,
+    ).toBe(200);
     const chromium = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      expect((await app.inject({ method: 'GET', url: `/api/reports/pdf?${q}`, headers: admin.headers })).json().error.code).toBe('PDF_BROWSER_MISSING');
+      expect(
+        (await app.inject({ method: 'GET', url: `/api/reports/pdf?${q}`, headers: admin.headers })).json().error.code,
+      ).toBe('PDF_BROWSER_MISSING');
     } finally {
       if (chromium === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = chromium;
     }
     // refused before the report is made (out of scope): not a report
-    expect((await app.inject({ method: 'GET', url: `/api/reports?scope=X1&from=2013-06-01&to=2016-01-01`, headers: commune.headers })).statusCode).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/reports?scope=X1&from=2013-06-01&to=2016-01-01`,
+          headers: commune.headers,
+        })
+      ).statusCode,
+    ).toBe(403);
 
     const after = await counts();
     expect(after.imports).toEqual({
-      applied: before.imports.applied! + 1, dry_run: before.imports.dry_run! + 1, rejected: before.imports.rejected! + 1, failed: before.imports.failed! + 1,
+      applied: before.imports.applied! + 1,
+      dry_run: before.imports.dry_run! + 1,
+      rejected: before.imports.rejected! + 1,
+      failed: before.imports.failed! + 1,
     });
-    expect(after.reports).toEqual({ json: before.reports.json! + 1, xlsx: before.reports.xlsx! + 1, pdfFailed: before.reports.pdfFailed! + 1 });
+    expect(after.reports).toEqual({
+      json: before.reports.json! + 1,
+      xlsx: before.reports.xlsx! + 1,
+      pdfFailed: before.reports.pdfFailed! + 1,
+    });
     const text = await scrape();
     expect(sample(text, 'grassroots_import_duration_seconds_sum', { outcome: 'applied' })).toBeGreaterThan(0);
-    expect(sample(text, 'grassroots_report_duration_seconds_bucket', { format: 'xlsx', outcome: 'ok', le: '+Inf' })).toBe(after.reports.xlsx);
+    expect(
+      sample(text, 'grassroots_report_duration_seconds_bucket', { format: 'xlsx', outcome: 'ok', le: '+Inf' }),
+    ).toBe(after.reports.xlsx);
   });
 
-  it('shows the portal\'s counters: views, visits, online now, and what is not yet written', async () => {
+  it("shows the portal's counters: views, visits, online now, and what is not yet written", async () => {
     const counter = app.portal!.counter;
     // no periodic write during the test: what is pending stays so until flushed
     await counter.stop();
-    const articles = (await app.inject({ method: 'GET', url: '/api/editorial/articles', headers: editor.headers })).json() as { id: number; state: string }[];
+    const articles = (
+      await app.inject({ method: 'GET', url: '/api/editorial/articles', headers: editor.headers })
+    ).json() as { id: number; state: string }[];
     const article = articles.find((a) => a.state === 'public')!;
     const before = await scrape();
-    const value = (text: string, name: string, labels: Record<string, string> = {}) => sample(text, name, labels) ?? NaN;
+    const value = (text: string, name: string, labels: Record<string, string> = {}) =>
+      sample(text, name, labels) ?? NaN;
 
     const beacon = (payload: object, cookie?: string) =>
-      app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': browserUa, ...(cookie ? { cookie } : {}) }, payload });
+      app.inject({
+        method: 'POST',
+        url: '/api/portal/views',
+        headers: { 'user-agent': browserUa, ...(cookie ? { cookie } : {}) },
+        payload,
+      });
     const first = await beacon({ article: article.id });
     expect(first.statusCode).toBe(200);
     const visitor = String(first.headers['set-cookie']).split(';')[0];
@@ -219,10 +275,20 @@ describe.each(engines)('monitoring on %s', (engine) => {
     expect((await beacon({ article: article.id }, visitor)).statusCode).toBe(200);
     expect((await beacon({}, visitor)).statusCode).toBe(200);
     // a crawler is not counted
-    expect((await app.inject({ method: 'POST', url: '/api/portal/views', headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }, payload: {} })).statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/portal/views',
+          headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' },
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const after = await scrape();
-    const grew = (name: string, labels: Record<string, string> = {}) => value(after, name, labels) - value(before, name, labels);
+    const grew = (name: string, labels: Record<string, string> = {}) =>
+      value(after, name, labels) - value(before, name, labels);
     expect(grew('grassroots_portal_page_views_total')).toBe(3);
     expect(value(after, 'grassroots_portal_online', { kind: 'guest' })).toBeGreaterThanOrEqual(1);
     expect(value(after, 'grassroots_portal_sessions')).toBeGreaterThanOrEqual(1);
@@ -232,11 +298,15 @@ describe.each(engines)('monitoring on %s', (engine) => {
 
     await counter.flush();
     const flushed = await scrape();
-    for (const what of ['page_views', 'article_views', 'visits']) expect(value(flushed, 'grassroots_portal_pending', { what })).toBe(0);
-    expect(value(flushed, 'grassroots_portal_page_views_total')).toBe(value(after, 'grassroots_portal_page_views_total'));
+    for (const what of ['page_views', 'article_views', 'visits'])
+      expect(value(flushed, 'grassroots_portal_pending', { what })).toBe(0);
+    expect(value(flushed, 'grassroots_portal_page_views_total')).toBe(
+      value(after, 'grassroots_portal_page_views_total'),
+    );
     expect(value(flushed, 'grassroots_portal_flush_failures_total')).toBe(0);
     // views and visits as counted: on PostgreSQL, where other processes count too, as the database decided at the write
-    const written = (name: string, labels: Record<string, string> = {}) => value(flushed, name, labels) - value(before, name, labels);
+    const written = (name: string, labels: Record<string, string> = {}) =>
+      value(flushed, name, labels) - value(before, name, labels);
     expect(written('grassroots_portal_article_views_total')).toBe(1);
     expect(written('grassroots_portal_visits_total', { kind: 'guest' })).toBe(1);
     expect(written('grassroots_portal_visits_total', { kind: 'member' })).toBe(0);
@@ -244,8 +314,10 @@ describe.each(engines)('monitoring on %s', (engine) => {
   });
 
   it('answers this machine without a session, another machine only for an administrator', async () => {
-    const metrics = (options: Partial<InjectOptions>, target = app) => target.inject({ method: 'GET', url: '/metrics', ...options });
-    for (const remoteAddress of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect((await metrics({ remoteAddress })).statusCode, remoteAddress).toBe(200);
+    const metrics = (options: Partial<InjectOptions>, target = app) =>
+      target.inject({ method: 'GET', url: '/metrics', ...options });
+    for (const remoteAddress of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+      expect((await metrics({ remoteAddress })).statusCode, remoteAddress).toBe(200);
     const far = { remoteAddress: '10.0.0.1' };
     const anonymous = await metrics(far);
     expect(anonymous.statusCode).toBe(401);
@@ -264,14 +336,36 @@ describe.each(engines)('monitoring on %s', (engine) => {
     // behind one trusted proxy on this machine: the client the proxy saw decides
     const proxied = await buildApp({ database, trustProxy: 1 });
     try {
-      expect((await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7' } }, proxied)).statusCode).toBe(401);
-      expect((await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.7' } }, proxied)).statusCode).toBe(401);
-      expect((await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1' } }, proxied)).statusCode).toBe(200);
+      expect(
+        (await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7' } }, proxied))
+          .statusCode,
+      ).toBe(401);
+      expect(
+        (
+          await metrics(
+            { remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.7' } },
+            proxied,
+          )
+        ).statusCode,
+      ).toBe(401);
+      expect(
+        (await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1' } }, proxied))
+          .statusCode,
+      ).toBe(200);
       // a scrape straight to the port, not through the proxy
       expect((await metrics({ remoteAddress: '127.0.0.1' }, proxied)).statusCode).toBe(200);
       // a client that reaches the port directly cannot pass for this machine
-      expect((await metrics({ remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1' } }, proxied)).statusCode).toBe(401);
-      expect((await metrics({ remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7', ...admin.headers } }, proxied)).statusCode).toBe(200);
+      expect(
+        (await metrics({ remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': '127.0.0.1' } }, proxied)).statusCode,
+      ).toBe(401);
+      expect(
+        (
+          await metrics(
+            { remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.7', ...admin.headers } },
+            proxied,
+          )
+        ).statusCode,
+      ).toBe(200);
     } finally {
       await proxied.close();
     }
@@ -288,10 +382,23 @@ describe.each(engines)('monitoring on %s', (engine) => {
       expect((await get('/metrics')).statusCode).toBe(200);
       for (const url of ['/api/villages/VA', '/', '/api/portal/stats', '/no/such/thing', '/admin/']) {
         const r = await get(url, admin);
-        expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({ url, status: 503, code: 'SERVER_STARTING' });
+        expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({
+          url,
+          status: 503,
+          code: 'SERVER_STARTING',
+        });
         expect(r.headers['retry-after']).toBe('10');
       }
-      expect((await starting.inject({ method: 'POST', url: '/api/people', headers: admin.headers, payload: { code: 'S1', fullName: 'Khởi Động' } })).statusCode).toBe(503);
+      expect(
+        (
+          await starting.inject({
+            method: 'POST',
+            url: '/api/people',
+            headers: admin.headers,
+            payload: { code: 'S1', fullName: 'Khởi Động' },
+          })
+        ).statusCode,
+      ).toBe(503);
       expect(await rows(database.db, sql`select 1 from people where code = 'S1'`)).toEqual([]);
 
       starting.lifecycle.ready();
@@ -324,7 +431,10 @@ describe.each(engines)('monitoring on %s', (engine) => {
       await other.close();
       const r = await broken.inject({ method: 'GET', url: '/api/health', headers: { 'accept-language': 'en' } });
       expect(r.statusCode).toBe(503);
-      expect(r.json().error).toMatchObject({ code: 'DB_UNAVAILABLE', message: 'The database does not answer; try again later' });
+      expect(r.json().error).toMatchObject({
+        code: 'DB_UNAVAILABLE',
+        message: 'The database does not answer; try again later',
+      });
       // liveness fails, readiness does not change: the process is up and can answer
       expect((await broken.inject({ method: 'GET', url: '/api/ready' })).statusCode).toBe(200);
     } finally {

@@ -26,14 +26,17 @@ let operations: Operation[];
 beforeAll(async () => {
   texts = await openapiTexts();
   doc = JSON.parse(texts.document);
-  operations = Object.entries(doc.paths as Json).flatMap(([path, item]) => Object.entries(item as Json).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
+  operations = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+    Object.entries(item as Json).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  );
 });
 
 const name = (o: Operation) => `${o.method} ${o.path}`;
-const codesOf = (answer: Json): string[] => answer.content?.['application/json']?.schema?.allOf?.[1]?.properties?.error?.properties?.code?.enum ?? [];
+const codesOf = (answer: Json): string[] =>
+  answer.content?.['application/json']?.schema?.allOf?.[1]?.properties?.error?.properties?.code?.enum ?? [];
 
 describe('openapi.json', () => {
-  it('is the one the code describes, and so are the web app\'s types', () => {
+  it("is the one the code describes, and so are the web app's types", () => {
     for (const key of Object.keys(openapiFiles) as (keyof typeof openapiFiles)[]) {
       const committed = readFileSync(`${root}/${openapiFiles[key]}`, 'utf8');
       expect(committed === texts[key], `${openapiFiles[key]} is stale: run npm run openapi`).toBe(true);
@@ -52,7 +55,8 @@ describe('openapi.json', () => {
       const statuses = Object.keys(o.op.responses);
       if (!statuses.some((s) => /^[23]/.test(s))) missing.push(`${name(o)}: no success answer`);
       for (const [status, answer] of Object.entries(o.op.responses as Json)) {
-        if (!answer.description || answer.description === 'Default Response') missing.push(`${name(o)} ${status}: no description`);
+        if (!answer.description || answer.description === 'Default Response')
+          missing.push(`${name(o)} ${status}: no description`);
         if (/^2/.test(status) && status !== '204' && !answer.content) missing.push(`${name(o)} ${status}: no schema`);
       }
     }
@@ -67,13 +71,15 @@ describe('openapi.json', () => {
         const schema = answer.content?.['application/json']?.schema ?? {};
         const codes = codesOf(answer);
         // an import's refusal carries its summary beside the error: its schema is its own
-        const isError = schema.allOf?.[0]?.$ref === '#/components/schemas/Error' || JSON.stringify(schema).includes('"error"');
+        const isError =
+          schema.allOf?.[0]?.$ref === '#/components/schemas/Error' || JSON.stringify(schema).includes('"error"');
         if (!isError) wrong.push(`${name(o)} ${status}: not the error schema`);
         const listed = codes.length > 0 ? codes : (answer.description.split(': ')[1] ?? '').split(', ');
         if (listed.filter(Boolean).length === 0) wrong.push(`${name(o)} ${status}: no code listed`);
         for (const code of listed) {
           if (!(code in errorRegistry)) wrong.push(`${name(o)} ${status}: unknown code ${code}`);
-          else if (String(errorRegistry[code as ErrorCode].status) !== status) wrong.push(`${name(o)} ${status}: ${code} is ${errorRegistry[code as ErrorCode].status}`);
+          else if (String(errorRegistry[code as ErrorCode].status) !== status)
+            wrong.push(`${name(o)} ${status}: ${code} is ${errorRegistry[code as ErrorCode].status}`);
           if (!answer.description.includes(code)) wrong.push(`${name(o)} ${status}: ${code} not in the description`);
         }
       }
@@ -84,9 +90,17 @@ describe('openapi.json', () => {
 
   it('asks the session of every route but public ones, and the CSRF header on a POST; each answers 401, and 403 where it can', () => {
     expect(Object.keys(doc.components.securitySchemes)).toEqual(['session', 'csrf']);
-    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'grassroots_session' });
+    expect(doc.components.securitySchemes.session).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'grassroots_session',
+    });
     expect(doc.components.securitySchemes.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'x-csrf-token' });
-    const isPublic = (o: Operation) => o.path === '/api/health' || o.path === '/api/ready' || o.path === '/api/auth/login' || o.path.startsWith('/api/portal/');
+    const isPublic = (o: Operation) =>
+      o.path === '/api/health' ||
+      o.path === '/api/ready' ||
+      o.path === '/api/auth/login' ||
+      o.path.startsWith('/api/portal/');
     const wrong: string[] = [];
     for (const o of operations) {
       const r = o.op.responses;
@@ -97,12 +111,17 @@ describe('openapi.json', () => {
         continue;
       }
       const expected = o.method === 'GET' ? [{ session: [] }] : [{ session: [], csrf: [] }];
-      if (JSON.stringify(o.op.security) !== JSON.stringify(expected)) wrong.push(`${name(o)}: security ${JSON.stringify(o.op.security)}`);
+      if (JSON.stringify(o.op.security) !== JSON.stringify(expected))
+        wrong.push(`${name(o)}: security ${JSON.stringify(o.op.security)}`);
       if (!codesOf(r['401'] ?? {}).includes('AUTH_REQUIRED')) wrong.push(`${name(o)}: no 401 AUTH_REQUIRED`);
-      if (o.method === 'POST' && !codesOf(r['403'] ?? {}).includes('CSRF_INVALID')) wrong.push(`${name(o)}: no 403 CSRF_INVALID`);
+      if (o.method === 'POST' && !codesOf(r['403'] ?? {}).includes('CSRF_INVALID'))
+        wrong.push(`${name(o)}: no 403 CSRF_INVALID`);
       // only routes open to every signed-in account (who am I, the template) answer no FORBIDDEN_ROLE
-      const anyAccount = ['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/imports/template'].includes(o.path);
-      if (!anyAccount && !codesOf(r['403'] ?? {}).includes('FORBIDDEN_ROLE')) wrong.push(`${name(o)}: no 403 FORBIDDEN_ROLE`);
+      const anyAccount = ['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/imports/template'].includes(
+        o.path,
+      );
+      if (!anyAccount && !codesOf(r['403'] ?? {}).includes('FORBIDDEN_ROLE'))
+        wrong.push(`${name(o)}: no 403 FORBIDDEN_ROLE`);
     }
     expect(wrong).toEqual([]);
   });
@@ -111,7 +130,8 @@ describe('openapi.json', () => {
     const wrong: string[] = [];
     for (const o of operations) {
       const takesInput = (o.op.parameters ?? []).length > 0 || o.op.requestBody || o.method === 'POST';
-      if (takesInput && !codesOf(o.op.responses['400'] ?? {}).includes('VALIDATION_FAILED')) wrong.push(`${name(o)}: no 400`);
+      if (takesInput && !codesOf(o.op.responses['400'] ?? {}).includes('VALIDATION_FAILED'))
+        wrong.push(`${name(o)}: no 400`);
       if (o.path.includes('{') && !o.op.responses['404']) wrong.push(`${name(o)}: no 404`);
     }
     expect(wrong).toEqual([]);

@@ -23,7 +23,8 @@ const PASSWORD = 'Cong-thong-tin-2026-thu-nghiem';
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
 // headless Chromium names itself HeadlessChrome, which the counter rightly takes for a robot
-const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const userAgent =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 describe('the public portal in Chromium', () => {
   const suite = browserSuite('gr-portal-', {
@@ -32,16 +33,28 @@ describe('the public portal in Chromium', () => {
       const database = await openDatabase({ kind: 'pglite', dataDir });
       await importRegister(database.db, exampleRegister(), { actor: testActor });
       await loadPortalDemo(database.db, testActor);
-      await addAccount(database.db, testActor, { username: 'bien-tap', role: 'editor', scopeCode: 'P', password: PASSWORD });
+      await addAccount(database.db, testActor, {
+        username: 'bien-tap',
+        role: 'editor',
+        scopeCode: 'P',
+        password: PASSWORD,
+      });
       await database.close();
     },
   });
 
   /** A new browser context is a new visitor (no cookies). */
   async function visit(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', userAgent, ...options });
+    const context = await suite.browser.newContext({
+      viewport: desktop,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      userAgent,
+      ...options,
+    });
     const page = await context.newPage();
-    const beacon = options.javaScriptEnabled === false ? null : page.waitForResponse((r) => r.url().endsWith('/api/portal/views'));
+    const beacon =
+      options.javaScriptEnabled === false ? null : page.waitForResponse((r) => r.url().endsWith('/api/portal/views'));
     await page.goto(`${suite.server.url}${path}`);
     await beacon;
     // the script has filled in the live figures
@@ -49,9 +62,12 @@ describe('the public portal in Chromium', () => {
     return page;
   }
   /** Waits until no animation runs (a drawer, a message, a chart drawing in), for a screenshot of the settled page. */
-  const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(shots, `portal-${name}.png`), fullPage });
-  const number = async (page: Page, selector: string) => Number((await page.locator(selector).innerText()).replace(/\./g, ''));
+  const settled = (page: Page) =>
+    page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: join(shots, `portal-${name}.png`), fullPage });
+  const number = async (page: Page, selector: string) =>
+    Number((await page.locator(selector).innerText()).replace(/\./g, ''));
   const firstArticle = async () => {
     const home = await visit('/');
     const href = (await home.locator('.news h2 a').first().getAttribute('href'))!;
@@ -61,9 +77,17 @@ describe('the public portal in Chromium', () => {
 
   /** The editors' API as the editor of prepare(), signed in from here. */
   async function editorApi() {
-    const login = await fetch(`${suite.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bien-tap', password: PASSWORD }) });
+    const login = await fetch(`${suite.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bien-tap', password: PASSWORD }),
+    });
     expect(login.status).toBe(200);
-    const headers = { 'content-type': 'application/json', cookie: String(login.headers.get('set-cookie')).split(';')[0], 'x-csrf-token': (await login.json()).csrfToken };
+    const headers = {
+      'content-type': 'application/json',
+      cookie: String(login.headers.get('set-cookie')).split(';')[0],
+      'x-csrf-token': (await login.json()).csrfToken,
+    };
     return {
       async post(path: string, body: object) {
         const r = await fetch(`${suite.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -94,7 +118,10 @@ describe('the public portal in Chromium', () => {
     await expect(home.getByRole('heading', { name: 'Bình chọn' }).isVisible()).resolves.toBe(true);
     await expect(home.getByRole('heading', { name: 'Thống kê truy cập' }).isVisible()).resolves.toBe(true);
     await shot(home, 'home');
-    await home.getByRole('link', { name: /Hội nghị sơ kết công tác xây dựng Đảng/ }).first().click();
+    await home
+      .getByRole('link', { name: /Hội nghị sơ kết công tác xây dựng Đảng/ })
+      .first()
+      .click();
     await home.locator('article h1').waitFor();
     await expect(home.locator('.article .author').innerText()).resolves.toBe('HY- VPTU');
     await expect(home.locator('.article .views').innerText()).resolves.toMatch(/^\d+ lượt xem$/);
@@ -179,7 +206,10 @@ describe('the public portal in Chromium', () => {
     const poll = page.locator('#binh-chon');
     const open = poll.locator('.poll:not(.closed)');
     await poll.getByLabel('Giới thiệu đảng viên ứng cử trưởng thôn').check();
-    await Promise.all([page.waitForURL(/binh-chon=\d+&kq=ok/), poll.getByRole('button', { name: 'Bình chọn' }).click()]);
+    await Promise.all([
+      page.waitForURL(/binh-chon=\d+&kq=ok/),
+      poll.getByRole('button', { name: 'Bình chọn' }).click(),
+    ]);
     expect(new URL(page.url()).pathname).toBe('/tin-tuc');
     await expect(poll.getByText('Cảm ơn bạn đã bình chọn.').isVisible()).resolves.toBe(true);
     await expect(open.locator('.poll-results').innerText()).resolves.toContain('Tổng số người bình chọn: 2');
@@ -207,16 +237,24 @@ describe('the public portal in Chromium', () => {
     const text = await closed.innerText();
     const voters = Number(/Tổng số người bình chọn: ([\d.]+)/.exec(text)![1].replace(/\./g, ''));
     expect(voters).toBeGreaterThan(0);
-    expect(text).toContain(`Tỷ lệ tính trên ${voters} người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.`);
+    expect(text).toContain(
+      `Tỷ lệ tính trên ${voters} người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.`,
+    );
     // each share is of the voters: the first option's votes over them
     const votes = Number(/^(\d+) phiếu/m.exec(await closed.locator('.votes').first().innerText())![1]);
-    await expect(closed.locator('.votes').first().innerText()).resolves
-      .toBe(`${votes} phiếu (${new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(votes / voters)})`);
+    await expect(closed.locator('.votes').first().innerText()).resolves.toBe(
+      `${votes} phiếu (${new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(votes / voters)})`,
+    );
     await home.context().close();
 
     // an open multiple-choice poll, voted in with the script: the results it draws say the same
     const editor = await editorApi();
-    const created = await editor.post('/api/editorial/polls', { question: 'Những nội dung nào cần ưu tiên?', multiple: true, opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['Sinh hoạt chi bộ', 'Kết nạp đảng viên', 'Phát triển kinh tế'] });
+    const created = await editor.post('/api/editorial/polls', {
+      question: 'Những nội dung nào cần ưu tiên?',
+      multiple: true,
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      options: ['Sinh hoạt chi bộ', 'Kết nạp đảng viên', 'Phát triển kinh tế'],
+    });
     const page = await visit('/');
     const mine = page.locator(`[data-poll="${created.id}"]`);
     await mine.getByLabel('Sinh hoạt chi bộ').check();
@@ -226,22 +264,34 @@ describe('the public portal in Chromium', () => {
     const drawn = await mine.locator('.poll-results').innerText();
     expect(drawn).toContain('1 phiếu (100%)');
     expect(drawn).toContain('0 phiếu (0%)');
-    expect(drawn).toContain('Tỷ lệ tính trên 1 người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.');
+    expect(drawn).toContain(
+      'Tỷ lệ tính trên 1 người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.',
+    );
     await shot(page, 'poll-multiple', false);
     // the page rendered by the server after a reload says the same
     await page.reload();
     await expect(mine.locator('.poll-results').innerText()).resolves.toBe(drawn);
     await page.context().close();
     // moved into the past, so the editor's test below finds the demo's one open poll, and the demo's closed poll stays the last closed
-    await editor.post(`/api/editorial/polls/${created.id}`, { question: created.question, multiple: true, opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z', options: created.options.map((o) => o.label) });
+    await editor.post(`/api/editorial/polls/${created.id}`, {
+      question: created.question,
+      multiple: true,
+      opensAt: '2020-01-01T00:00:00Z',
+      closesAt: '2020-01-02T00:00:00Z',
+      options: created.options.map((o) => o.label),
+    });
   });
 
-  it('answers an unknown address with the portal\'s 404 page and serves the icon', async () => {
+  it("answers an unknown address with the portal's 404 page and serves the icon", async () => {
     const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', userAgent });
     const page = await context.newPage();
     for (const path of ['/khong-co-trang', '/tin-tuc/khong-co', '/tin-tuc/khong/co']) {
       const response = await page.goto(`${suite.server.url}${path}`);
-      expect({ path, status: response?.status(), type: response?.headers()['content-type'] }).toEqual({ path, status: 404, type: 'text/html; charset=utf-8' });
+      expect({ path, status: response?.status(), type: response?.headers()['content-type'] }).toEqual({
+        path,
+        status: 404,
+        type: 'text/html; charset=utf-8',
+      });
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Không tìm thấy trang');
       // in the portal's layout: its menu, its side blocks, a way home
       await expect(page.getByRole('navigation', { name: 'Chuyên mục' }).isVisible()).resolves.toBe(true);
@@ -258,20 +308,33 @@ describe('the public portal in Chromium', () => {
     expect(svg.headers()['content-type']).toBe('image/svg+xml');
     expect(await svg.text()).toContain('<polygon');
     await page.goto(`${suite.server.url}/`);
-    await expect(page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href')).resolves.toBe('/favicon.svg');
-    const sizes = await page.evaluate(() => Promise.all(['/favicon.svg', '/favicon.ico'].map((src) => new Promise<number[]>((resolve, reject) => {
-      const img = new Image();
-      img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
-      img.onerror = () => reject(new Error(`${src} does not load`));
-      img.src = src;
-    }))));
+    await expect(page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href')).resolves.toBe(
+      '/favicon.svg',
+    );
+    const sizes = await page.evaluate(() =>
+      Promise.all(
+        ['/favicon.svg', '/favicon.ico'].map(
+          (src) =>
+            new Promise<number[]>((resolve, reject) => {
+              const img = new Image();
+              img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+              img.onerror = () => reject(new Error(`${src} does not load`));
+              img.src = src;
+            }),
+        ),
+      ),
+    );
     expect(sizes[0][0]).toBeGreaterThan(0);
     expect(sizes[1]).toEqual([32, 32]);
     await context.close();
   });
 
   it('lets an editor publish an article and close the poll; the portal then says that no poll is active', async () => {
-    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({
+      viewport: desktop,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     const admin = await context.newPage();
     await admin.goto(`${suite.server.url}/admin/portal`);
     await admin.getByLabel('Tên đăng nhập').fill('bien-tap');
@@ -281,7 +344,9 @@ describe('the public portal in Chromium', () => {
     await admin.getByTestId('article-new').click();
     await admin.getByTestId('article-title').fill('Bài thử nghiệm của biên tập viên');
     await admin.getByTestId('article-summary').fill('Tóm tắt bài thử nghiệm.');
-    await admin.getByTestId('article-body').fill('Đoạn thứ nhất.\n\nĐoạn thứ hai <b>đậm</b> và <script>alert(1)</script>.');
+    await admin
+      .getByTestId('article-body')
+      .fill('Đoạn thứ nhất.\n\nĐoạn thứ hai <b>đậm</b> và <script>alert(1)</script>.');
     await admin.getByTestId('article-publish').click();
     await admin.getByTestId('article-state').filter({ hasText: 'Đang đăng' }).waitFor();
     await settled(admin);
@@ -292,17 +357,26 @@ describe('the public portal in Chromium', () => {
     await expect(home.locator('.news h2 a').first().innerText()).resolves.toBe('Bài thử nghiệm của biên tập viên');
     await home.locator('.news h2 a').first().click();
     await home.locator('article h1').waitFor();
-    await expect(home.locator('.article .body').innerHTML()).resolves.toBe('<p>Đoạn thứ nhất.</p>\n<p>Đoạn thứ hai <b>đậm</b> và .</p>');
+    await expect(home.locator('.article .body').innerHTML()).resolves.toBe(
+      '<p>Đoạn thứ nhất.</p>\n<p>Đoạn thứ hai <b>đậm</b> và .</p>',
+    );
     await home.context().close();
 
     await admin.getByRole('tab', { name: 'Bình chọn' }).click();
     await admin.getByTestId('polls-table').waitFor();
     // the editors' results say what their shares are of, as the portal does
     const demoClosed = admin.getByTestId('polls-table').getByRole('row').filter({ hasText: 'Bạn thường đọc tin tức' });
-    await expect(demoClosed.innerText()).resolves.toMatch(/Tỷ lệ tính trên \d+ người bình chọn; mỗi người chọn được nhiều phương án/);
+    await expect(demoClosed.innerText()).resolves.toMatch(
+      /Tỷ lệ tính trên \d+ người bình chọn; mỗi người chọn được nhiều phương án/,
+    );
     await expect(demoClosed.innerText()).resolves.toMatch(/: \d+ \(\d+(,\d)?%\)/);
-    await expect(admin.getByTestId('polls-table').getByRole('row').filter({ hasText: 'giải pháp nào hiệu quả nhất' }).innerText()).resolves.toContain('Tỷ lệ tính trên tổng số 2 phiếu.');
-    await admin.getByTestId('polls-table').getByText(/giải pháp nào hiệu quả nhất/).click();
+    await expect(
+      admin.getByTestId('polls-table').getByRole('row').filter({ hasText: 'giải pháp nào hiệu quả nhất' }).innerText(),
+    ).resolves.toContain('Tỷ lệ tính trên tổng số 2 phiếu.');
+    await admin
+      .getByTestId('polls-table')
+      .getByText(/giải pháp nào hiệu quả nhất/)
+      .click();
     const closes = admin.getByLabel('Đóng lúc');
     await closes.click();
     await closes.fill('01/01/2020 00:00');
@@ -330,7 +404,9 @@ describe('the public portal in Chromium', () => {
     await context.close();
 
     const after = await visit('/');
-    await expect(after.locator('#binh-chon .no-poll').innerText()).resolves.toBe('Hiện tại không có bình chọn nào đang hoạt động.');
+    await expect(after.locator('#binh-chon .no-poll').innerText()).resolves.toBe(
+      'Hiện tại không có bình chọn nào đang hoạt động.',
+    );
     await expect(after.locator('#binh-chon').innerText()).resolves.toContain('Kết quả bình chọn đã kết thúc');
     await shot(after, 'no-active-poll', false);
     await after.context().close();

@@ -32,16 +32,22 @@ export interface ServerProcess {
  * (`node dist/src/main.js`, built first when missing or stale), as `npm start` runs it.
  */
 export async function startServer(
-  env: Record<string, string>, timeoutMs = 120_000, opts: 'ready' | 'listening' | { built?: boolean; until?: 'ready' | 'listening' } = {},
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  opts: 'ready' | 'listening' | { built?: boolean; until?: 'ready' | 'listening' } = {},
 ): Promise<ServerProcess> {
   const { built = false, until = 'ready' } = typeof opts === 'string' ? { until: opts } : opts;
   if (built) await buildPart('server', { ifStale: true });
   const port = await freePort();
-  const child = spawn(process.execPath, built ? ['--enable-source-maps', 'dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    built ? ['--enable-source-maps', 'dist/src/main.js'] : ['--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   child.stdout!.on('data', () => {});
@@ -95,11 +101,18 @@ export type Session = { cookie: string; 'x-csrf-token': string };
 export async function signInPrinted(url: string, username: string, printed: string): Promise<Session> {
   const changed = `${printed}-doi-moi-Aa1`;
   const post = (path: string, body: object, headers: Record<string, string> = {}) =>
-    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   let r = await post('/api/auth/login', { username, password: changed });
   if (r.status !== 200) r = await post('/api/auth/login', { username, password: printed });
   if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_session='))!.split(';')[0];
+  const cookie = r.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('grassroots_session='))!
+    .split(';')[0];
   const account = (await r.json()) as { csrfToken: string; mustChangePassword: boolean };
   const session = { cookie, 'x-csrf-token': account.csrfToken };
   if (account.mustChangePassword) {

@@ -30,12 +30,18 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
   let article: { id: number; slug: string };
   const servers = () => [a, b];
 
-  const call = (s: ServerProcess, path: string, o: { method?: string; body?: unknown; headers?: Record<string, string>; ip?: string } = {}) =>
+  const call = (
+    s: ServerProcess,
+    path: string,
+    o: { method?: string; body?: unknown; headers?: Record<string, string>; ip?: string } = {},
+  ) =>
     fetch(`${s.url}${path}`, {
       method: o.method ?? (o.body === undefined ? 'GET' : 'POST'),
       headers: {
-        'user-agent': browser, 'x-forwarded-for': o.ip ?? '10.200.0.1',
-        ...(o.body === undefined ? {} : { 'content-type': 'application/json' }), ...o.headers,
+        'user-agent': browser,
+        'x-forwarded-for': o.ip ?? '10.200.0.1',
+        ...(o.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...o.headers,
       },
       body: o.body === undefined ? undefined : JSON.stringify(o.body),
       redirect: 'manual',
@@ -63,7 +69,11 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     const password = /one-time password: (\S+)/.exec(a.stderr())?.[1];
     if (!password) throw new Error(`no first administrator password: ${a.stderr()}`);
     admin = await signInPrinted(a.url, 'admin', password);
-    const draft = await edit(a, '/api/editorial/articles', { title: 'Hội nghị sơ kết', summary: 'Tóm tắt', bodyHtml: '<p>Nội dung</p>' });
+    const draft = await edit(a, '/api/editorial/articles', {
+      title: 'Hội nghị sơ kết',
+      summary: 'Tóm tắt',
+      bodyHtml: '<p>Nội dung</p>',
+    });
     article = await edit(a, `/api/editorial/articles/${draft.id}/publish`, {});
   }, 240_000);
   afterAll(async () => {
@@ -71,11 +81,19 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
     await scratch?.drop();
   });
 
-  it('empties the other process\'s page cache within a second of an edit', async () => {
+  it("empties the other process's page cache within a second of an edit", async () => {
     // b renders the list once and then serves it from its cache
     for (let i = 0; i < 2; i++) expect(await (await call(b, '/tin-tuc')).text()).toContain('Hội nghị sơ kết');
-    await edit(a, `/api/editorial/articles/${article.id}`, { title: 'Hội nghị tổng kết', summary: 'Tóm tắt', bodyHtml: '<p>Nội dung</p>' });
-    await until(1000, async () => (await (await call(b, '/tin-tuc')).text()).includes('Hội nghị tổng kết'), 'the edit on b\'s cached list');
+    await edit(a, `/api/editorial/articles/${article.id}`, {
+      title: 'Hội nghị tổng kết',
+      summary: 'Tóm tắt',
+      bodyHtml: '<p>Nội dung</p>',
+    });
+    await until(
+      1000,
+      async () => (await (await call(b, '/tin-tuc')).text()).includes('Hội nghị tổng kết'),
+      "the edit on b's cached list",
+    );
   });
 
   it('counts 60 sessions spread over both once each: views, visits, online guests and members', async () => {
@@ -86,55 +104,103 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
       const member: Record<string, string> = i % 10 === 0 ? { cookie: admin.cookie } : {};
       const r = await call(first, '/api/portal/views', { body: { article: article.id }, ip, headers: member });
       expect(r.status).toBe(200);
-      const visitor = r.headers.getSetCookie().find((c) => c.startsWith('grassroots_visitor='))!.split(';')[0];
+      const visitor = r.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('grassroots_visitor='))!
+        .split(';')[0];
       const cookie = member.cookie ? `${visitor}; ${member.cookie}` : visitor;
-      expect((await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status).toBe(200);
-      expect((await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status).toBe(200);
+      expect(
+        (await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status,
+      ).toBe(200);
+      expect(
+        (await call(second, '/api/portal/views', { body: { article: article.id }, ip, headers: { cookie } })).status,
+      ).toBe(200);
     }
-    await until(10_000, async () => {
-      const s = await stored(`select (select views from portal_article_views where article_id = ${article.id})::int as views,
+    await until(
+      10_000,
+      async () => {
+        const s =
+          await stored(`select (select views from portal_article_views where article_id = ${article.id})::int as views,
         (select sum(guest_visits)::int from portal_visit_days) as guests, (select sum(member_visits)::int from portal_visit_days) as members`);
-      return s.views === 60 && s.guests === 54 && s.members === 6;
-    }, 'views 60, visits 54 + 6 in the database');
+        return s.views === 60 && s.guests === 54 && s.members === 6;
+      },
+      'views 60, visits 54 + 6 in the database',
+    );
     for (const s of servers()) {
-      await until(5000, async () => {
-        const r = (await (await call(s, '/api/portal/views', { body: { article: article.id }, headers: { 'user-agent': 'Googlebot/2.1' } })).json()) as {
-          online: { guests: number; members: number; total: number }; visits: number; views: number;
-        };
-        return r.online.guests === 54 && r.online.members === 6 && r.visits === 60 && r.views === 60;
-      }, `${s.url}: online 54 guests and 6 members, 60 visits, 60 views`);
+      await until(
+        5000,
+        async () => {
+          const r = (await (
+            await call(s, '/api/portal/views', {
+              body: { article: article.id },
+              headers: { 'user-agent': 'Googlebot/2.1' },
+            })
+          ).json()) as {
+            online: { guests: number; members: number; total: number };
+            visits: number;
+            views: number;
+          };
+          return r.online.guests === 54 && r.online.members === 6 && r.visits === 60 && r.views === 60;
+        },
+        `${s.url}: online 54 guests and 6 members, 60 visits, 60 views`,
+      );
     }
   });
 
   it('takes one ballot per guest whichever server it goes to, and limits an address across both', async () => {
-    const poll = await edit(a, '/api/editorial/polls', { question: 'Chọn một', opensAt: new Date(Date.now() - 60_000).toISOString(), options: ['Có', 'Không'] });
+    const poll = await edit(a, '/api/editorial/polls', {
+      question: 'Chọn một',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      options: ['Có', 'Không'],
+    });
     const yes = poll.options[0].id as number;
     // ten guests from one address (ten browsers): the address's limit is ten ballots an hour, counted across both servers
     const guests: string[] = [];
     for (let i = 0; i < 10; i++) {
-      const r = await call(servers()[i % 2], `/api/portal/polls/${poll.id}/vote`, { body: { option: yes }, ip: '10.250.0.7', headers: { 'user-agent': `${browser} #${i}` } });
+      const r = await call(servers()[i % 2], `/api/portal/polls/${poll.id}/vote`, {
+        body: { option: yes },
+        ip: '10.250.0.7',
+        headers: { 'user-agent': `${browser} #${i}` },
+      });
       expect(r.status, await r.clone().text()).toBe(200);
-      guests.push(r.headers.getSetCookie().find((c) => c.startsWith('grassroots_visitor='))!.split(';')[0]);
+      guests.push(
+        r.headers
+          .getSetCookie()
+          .find((c) => c.startsWith('grassroots_visitor='))!
+          .split(';')[0],
+      );
     }
     // each guest again, on the other server: refused as a second ballot
     for (let i = 0; i < 10; i++) {
-      const r = await call(servers()[(i + 1) % 2], `/api/portal/polls/${poll.id}/vote`, { body: { option: yes }, ip: `10.251.${i}.7`, headers: { cookie: guests[i] } });
+      const r = await call(servers()[(i + 1) % 2], `/api/portal/polls/${poll.id}/vote`, {
+        body: { option: yes },
+        ip: `10.251.${i}.7`,
+        headers: { cookie: guests[i] },
+      });
       expect(r.status).toBe(409);
     }
-    const over = await call(b, `/api/portal/polls/${poll.id}/vote`, { body: { option: yes }, ip: '10.250.0.7', headers: { 'user-agent': `${browser} #11` } });
+    const over = await call(b, `/api/portal/polls/${poll.id}/vote`, {
+      body: { option: yes },
+      ip: '10.250.0.7',
+      headers: { 'user-agent': `${browser} #11` },
+    });
     expect(over.status).toBe(429);
     expect(((await over.json()) as { error: { code: string } }).error.code).toBe('POLL_RATE_LIMITED');
     for (const s of servers()) {
-      const r = (await (await call(s, `/api/editorial/polls`, { headers: admin })).json()) as { id: number; ballots: number }[];
+      const r = (await (await call(s, `/api/editorial/polls`, { headers: admin })).json()) as {
+        id: number;
+        ballots: number;
+      }[];
       expect(r.find((p) => p.id === poll.id)!.ballots).toBe(10);
     }
   });
 
-  it('throttles an address\'s failed sign-ins and locks a user name across both', async () => {
+  it("throttles an address's failed sign-ins and locks a user name across both", async () => {
     const login = (s: ServerProcess, username: string, password: string, ip: string) =>
       call(s, '/api/auth/login', { body: { username, password }, ip });
     // 20 failures from one address, alternating: the 21st is throttled on either server
-    for (let i = 0; i < 20; i++) expect((await login(servers()[i % 2], `khong-co-${i}`, 'sai mật khẩu', '10.240.0.1')).status).toBe(401);
+    for (let i = 0; i < 20; i++)
+      expect((await login(servers()[i % 2], `khong-co-${i}`, 'sai mật khẩu', '10.240.0.1')).status).toBe(401);
     for (const s of servers()) {
       const r = await login(s, 'khong-co', 'sai mật khẩu', '10.240.0.1');
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('AUTH_THROTTLED');
@@ -155,9 +221,14 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
   });
 
   it('serves one port from --workers 2, starts a worker again when one dies, and stops them all on SIGTERM', async () => {
-    const cluster = await startServer({ DATABASE_URL: scratch.url, GRASSROOTS_TRUST_PROXY: '1', GRASSROOTS_WORKERS: '2' });
+    const cluster = await startServer({
+      DATABASE_URL: scratch.url,
+      GRASSROOTS_TRUST_PROXY: '1',
+      GRASSROOTS_WORKERS: '2',
+    });
     const pid = cluster.child.pid!;
-    const workers = () => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const workers = () =>
+      readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
     try {
       await until(30_000, async () => workers().length === 2, 'two workers');
       const [first] = workers();
@@ -167,7 +238,11 @@ describe.skipIf(!url)('two server processes on one PostgreSQL database', () => {
         expect(r.visits).toBe(60);
       }
       process.kill(first, 'SIGKILL');
-      await until(30_000, async () => workers().length === 2 && !workers().includes(first) && (await call(cluster, '/api/ready')).ok, 'a new worker');
+      await until(
+        30_000,
+        async () => workers().length === 2 && !workers().includes(first) && (await call(cluster, '/api/ready')).ok,
+        'a new worker',
+      );
     } finally {
       const left = workers();
       await cluster.stop();

@@ -15,10 +15,16 @@ describe('the README', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finds its examples and puts outputs back where they were', () => {
-    const text = 'a\n```console\n$ npm run -s grassroots -- rules\nold\nlines\n$ npm run -s grassroots -- report --scope 33\nx\n```\nb\n';
+    const text =
+      'a\n```console\n$ npm run -s grassroots -- rules\nold\nlines\n$ npm run -s grassroots -- report --scope 33\nx\n```\nb\n';
     const examples = readmeExamples(text);
-    expect(examples.map((e) => [e.args, e.output])).toEqual([[['rules'], 'old\nlines\n'], [['report', '--scope', '33'], 'x\n']]);
-    expect(withOutputs(text, examples, ['new\n', 'y\nz\n'])).toBe('a\n```console\n$ npm run -s grassroots -- rules\nnew\n$ npm run -s grassroots -- report --scope 33\ny\nz\n```\nb\n');
+    expect(examples.map((e) => [e.args, e.output])).toEqual([
+      [['rules'], 'old\nlines\n'],
+      [['report', '--scope', '33'], 'x\n'],
+    ]);
+    expect(withOutputs(text, examples, ['new\n', 'y\nz\n'])).toBe(
+      'a\n```console\n$ npm run -s grassroots -- rules\nnew\n$ npm run -s grassroots -- report --scope 33\ny\nz\n```\nb\n',
+    );
   });
 
   it('shows what each of its commands prints over the demo province', { timeout: 900_000 }, async () => {
@@ -29,6 +35,8 @@ describe('the README', () => {
     expect(examples.length).toBeGreaterThan(0);
     const printed = examples.map((e) => runExample(e.args, data));
     // on a difference: `npx tsx scripts/readme-examples.ts --data DIR` over the demo writes the new output into README.md
-    expect(examples.map((e, i) => ({ command: e.args.join(' '), output: printed[i] }))).toEqual(examples.map((e) => ({ command: e.args.join(' '), output: e.output })));
+    expect(examples.map((e, i) => ({ command: e.args.join(' '), output: printed[i] }))).toEqual(
+      examples.map((e) => ({ command: e.args.join(' '), output: e.output })),
+    );
   });
 });

@@ -43,7 +43,10 @@ describe.skipIf(!primaryUrl || !readUrl)('reads from a read replica', () => {
   const caughtUp = async () => {
     const { lsn } = await one<{ lsn: string }>(scratch.url, 'select pg_current_wal_lsn()::text as lsn');
     for (let i = 0; i < 600; i++) {
-      const r = await one<{ ok: boolean }>(replicaUrl, `select pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn as ok`).catch(() => ({ ok: false }));
+      const r = await one<{ ok: boolean }>(
+        replicaUrl,
+        `select pg_last_wal_replay_lsn() >= '${lsn}'::pg_lsn as ok`,
+      ).catch(() => ({ ok: false }));
       if (r.ok) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -69,25 +72,31 @@ describe.skipIf(!primaryUrl || !readUrl)('reads from a read replica', () => {
     await scratch?.drop();
   });
 
-  it('answers the figures from the replica, and the writer\'s own next read from the primary until the replica has its write', async () => {
+  it("answers the figures from the replica, and the writer's own next read from the primary until the replica has its write", async () => {
     const before = (await get(dashboard, caller.headers)).json();
     await replay('pause');
     // F1 lives in VB; admitted in cell CA, the province counts one more member
     const added = await app.inject({
-      method: 'POST', url: '/api/people', headers: caller.headers,
+      method: 'POST',
+      url: '/api/people',
+      headers: caller.headers,
       payload: { code: 'F1', fullName: 'Lý Văn Phong', birthDate: '1995-03-02', residenceVillageCode: 'VB' },
     });
     expect(added.statusCode, added.body).toBe(201);
     const first = added.cookies.find((c) => c.name === 'grassroots_lsn')!.value;
     const write = await app.inject({
-      method: 'POST', url: '/api/people/F1/admission', headers: { ...caller.headers, cookie: `${caller.headers.cookie}; grassroots_lsn=${first}` },
+      method: 'POST',
+      url: '/api/people/F1/admission',
+      headers: { ...caller.headers, cookie: `${caller.headers.cookie}; grassroots_lsn=${first}` },
       payload: { admittedOn: '2020-01-01', cellCode: 'CA', reason: 'Nghị quyết chi bộ 12/2019' },
     });
     expect(write.statusCode, write.body).toBe(200);
     const wrote = write.cookies.find((c) => c.name === 'grassroots_lsn');
     expect(wrote?.value).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
     // the same browser at once: its write is there (from the primary, the replica being paused)
-    const after = (await get(dashboard, { ...caller.headers, cookie: `${caller.headers.cookie}; grassroots_lsn=${wrote!.value}` })).json();
+    const after = (
+      await get(dashboard, { ...caller.headers, cookie: `${caller.headers.cookie}; grassroots_lsn=${wrote!.value}` })
+    ).json();
     expect(after).not.toEqual(before);
     // without the cookie the figures come from the replica, which has not replayed the write yet
     expect((await get(dashboard, caller.headers)).json()).toEqual(before);
@@ -96,7 +105,7 @@ describe.skipIf(!primaryUrl || !readUrl)('reads from a read replica', () => {
     expect((await get(dashboard, caller.headers)).json()).toEqual(after);
   });
 
-  it('renders the portal\'s pages from the primary after an edit until the replica has it, never caching an older page', async () => {
+  it("renders the portal's pages from the primary after an edit until the replica has it, never caching an older page", async () => {
     const post = async (url: string, payload: object) => {
       const r = await app.inject({ method: 'POST', url, headers: caller.headers, payload });
       expect(r.statusCode, r.body).toBeLessThan(300);
@@ -125,11 +134,16 @@ describe.skipIf(!primaryUrl || !readUrl)('reads from a read replica', () => {
       // an export reads from the replica and records its audit event on the primary
       const exported = await get('/api/exports/register?format=xlsx', caller.headers);
       expect(exported.statusCode, exported.body.slice(0, 300)).toBe(200);
-      const { n } = await one<{ n: number }>(scratch.url, `select count(*)::int as n from audit_log where action = 'export' and entity = 'register'`);
+      const { n } = await one<{ n: number }>(
+        scratch.url,
+        `select count(*)::int as n from audit_log where action = 'export' and entity = 'register'`,
+      );
       expect(n).toBe(1);
       // a report turned into a draft article: a write transaction, from the reports' routes
       const published = await app.inject({
-        method: 'POST', url: '/api/reports/publish', headers: caller.headers,
+        method: 'POST',
+        url: '/api/reports/publish',
+        headers: caller.headers,
         payload: { scope: 'P', from: '2020-01-01', to: today() },
       });
       expect(published.statusCode, published.body).toBe(201);

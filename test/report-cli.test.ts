@@ -27,10 +27,31 @@ describe('the report command', () => {
     expect(cli(['import', file, '--data', data]).status).toBe(0);
 
     const [xlsx, pdf] = [join(dir, 'bao-cao.xlsx'), join(dir, 'bao-cao.pdf')];
-    const made = cli(['report', '--scope', 'P', '--from', '01/06/2013', '--to', '2016-01-01', '--xlsx', xlsx, '--pdf', pdf, '--narrative', '--signer', 'Nguyễn Văn An', '--number', '12', '--data', data]);
+    const made = cli([
+      'report',
+      '--scope',
+      'P',
+      '--from',
+      '01/06/2013',
+      '--to',
+      '2016-01-01',
+      '--xlsx',
+      xlsx,
+      '--pdf',
+      pdf,
+      '--narrative',
+      '--signer',
+      'Nguyễn Văn An',
+      '--number',
+      '12',
+      '--data',
+      data,
+    ]);
     expect(made.stderr).toContain(`Đã ghi: ${xlsx}`);
     expect(made.status).toBe(0);
-    expect(made.stdout.trim()).toMatch(/^Từ năm 2013 đến năm 2016, .* Trong thời gian đó, đã kết nạp 2 đảng viên ở các thôn, tổ dân phố\.$/);
+    expect(made.stdout.trim()).toMatch(
+      /^Từ năm 2013 đến năm 2016, .* Trong thời gian đó, đã kết nạp 2 đảng viên ở các thôn, tổ dân phố\.$/,
+    );
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
@@ -39,11 +60,38 @@ describe('the report command', () => {
     // the command line reads the whole register: the heads who are not party members are named
     expect(wb.getWorksheet('Phụ lục 4')!.getRow(7).getCell(4).value).toBe('Vũ Văn Bảy');
     expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/^\s*Số 12-BC\/BTCTU\s*$/m);
-    const badNumber = cli(['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01', '--xlsx', join(dir, 'n.xlsx'), '--number', 'XII', '--data', data]);
+    const badNumber = cli([
+      'report',
+      '--scope',
+      'P',
+      '--from',
+      '2013-06-01',
+      '--to',
+      '2016-01-01',
+      '--xlsx',
+      join(dir, 'n.xlsx'),
+      '--number',
+      'XII',
+      '--data',
+      data,
+    ]);
     expect(badNumber.stderr).toContain('VALIDATION_FAILED');
     expect(existsSync(join(dir, 'n.xlsx'))).toBe(false);
 
-    const en = cli(['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01', '--narrative', '--lang', 'en', '--data', data]);
+    const en = cli([
+      'report',
+      '--scope',
+      'P',
+      '--from',
+      '2013-06-01',
+      '--to',
+      '2016-01-01',
+      '--narrative',
+      '--lang',
+      'en',
+      '--data',
+      data,
+    ]);
     expect(en.stdout).toMatch(/^From 2013 to 2016, /);
 
     // the figures as before
@@ -54,10 +102,37 @@ describe('the report command', () => {
     const atOnly = cli(['report', '--scope', 'P', '--at', '2016-01-01', '--xlsx', join(dir, 'x.xlsx'), '--data', data]);
     expect(atOnly.status).toBe(1);
     expect(atOnly.stderr).toContain('VALIDATION_FAILED');
-    const reversed = cli(['report', '--scope', 'P', '--from', '2016-01-01', '--to', '2013-01-01', '--pdf', join(dir, 'y.pdf'), '--data', data]);
+    const reversed = cli([
+      'report',
+      '--scope',
+      'P',
+      '--from',
+      '2016-01-01',
+      '--to',
+      '2013-01-01',
+      '--pdf',
+      join(dir, 'y.pdf'),
+      '--data',
+      data,
+    ]);
     expect(reversed.stderr).toContain('DATE_RANGE_INVALID');
     expect(existsSync(join(dir, 'x.xlsx')) || existsSync(join(dir, 'y.pdf'))).toBe(false);
-    const noBrowser = cli(['report', '--scope', 'P', '--from', '2013-06-01', '--to', '2016-01-01', '--pdf', join(dir, 'z.pdf'), '--data', data], { CHROMIUM_PATH: join(dir, 'none') });
+    const noBrowser = cli(
+      [
+        'report',
+        '--scope',
+        'P',
+        '--from',
+        '2013-06-01',
+        '--to',
+        '2016-01-01',
+        '--pdf',
+        join(dir, 'z.pdf'),
+        '--data',
+        data,
+      ],
+      { CHROMIUM_PATH: join(dir, 'none') },
+    );
     expect(noBrowser.stderr).toContain('PDF_BROWSER_MISSING');
     expect(existsSync(join(dir, 'z.pdf'))).toBe(false);
 

@@ -7,7 +7,17 @@ import { exampleRegister } from './support/indicators/example.register.js';
  */
 export function residentExampleRegister() {
   const r = exampleRegister();
-  const home: Record<string, string> = { N1: 'VA', N2: 'VB', N3: 'VA', N4: 'VA', N5: 'VB', N7: 'VB', N9: 'VD', N10: 'VD', N11: 'VD' };
+  const home: Record<string, string> = {
+    N1: 'VA',
+    N2: 'VB',
+    N3: 'VA',
+    N4: 'VA',
+    N5: 'VB',
+    N7: 'VB',
+    N9: 'VD',
+    N10: 'VD',
+    N11: 'VD',
+  };
   for (const p of r.people) p.residenceVillageCode = home[p.personCode] ?? null;
   return r;
 }

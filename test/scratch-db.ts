@@ -27,7 +27,11 @@ export async function whileInUse<T>(f: () => Promise<T>, attempts = 50): Promise
  * Creates `<prefix>_<random>` on the server at `url`, empty or a copy of
  * `template`; `drop()` removes it even with open connections.
  */
-export async function createScratchDatabase(url: string, prefix: string, { template }: { template?: string } = {}): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  url: string,
+  prefix: string,
+  { template }: { template?: string } = {},
+): Promise<ScratchDatabase> {
   // Names are ours (hex), never user input; CREATE DATABASE takes no parameters.
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });

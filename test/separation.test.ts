@@ -13,9 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The admin side's routes and the portal's, by prefix. */
-const isAdmin = (url: string) => url.startsWith('/api/') && url !== '/api/health' && url !== '/api/ready' && !url.startsWith('/api/portal');
+const isAdmin = (url: string) =>
+  url.startsWith('/api/') && url !== '/api/health' && url !== '/api/ready' && !url.startsWith('/api/portal');
 const isPortal = (url: string) =>
-  url === '/' || url.startsWith('/api/portal') || url.startsWith('/tin-tuc') || url.startsWith('/rss') || url.startsWith('/anh/');
+  url === '/' ||
+  url.startsWith('/api/portal') ||
+  url.startsWith('/tin-tuc') ||
+  url.startsWith('/rss') ||
+  url.startsWith('/anh/');
 
 describe('one process for the portal, another for the register', () => {
   let database: Database;
@@ -76,11 +81,19 @@ describe('one process for the portal, another for the register', () => {
       expect(server.stderr()).not.toMatch(/one-time password|mật khẩu dùng một lần/);
     });
 
-    it('serves the portal\'s pages and beacon, and not the editors\' API or the admin app', async () => {
+    it("serves the portal's pages and beacon, and not the editors' API or the admin app", async () => {
       const home = await fetch(`${server.url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('Hiện tại không có bình chọn nào đang hoạt động.');
-      expect((await fetch(`${server.url}/api/portal/views`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+      expect(
+        (
+          await fetch(`${server.url}/api/portal/views`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          })
+        ).status,
+      ).toBe(200);
       expect((await fetch(`${server.url}/api/editorial/articles`)).status).toBe(404);
       expect((await fetch(`${server.url}/admin/`)).status).toBe(404);
     });

@@ -9,7 +9,9 @@ describe('the server as built, as a process on an embedded data directory', () =
   const dataDir = mkdtempSync(join(tmpdir(), 'gr-server-'));
   let server: ServerProcess;
   beforeAll(async () => {
-    server = await startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_DEMOO: '1' }, 120_000, { built: true });
+    server = await startServer({ GRASSROOTS_DATA: dataDir, GRASSROOTS_DEMO: '0', GRASSROOTS_DEMOO: '1' }, 120_000, {
+      built: true,
+    });
   });
   afterAll(() => server?.stop());
 
@@ -20,7 +22,9 @@ describe('the server as built, as a process on an embedded data directory', () =
 
   it('refuses to start on a variable that does not fit, naming it', async () => {
     const r = spawnSync(process.execPath, ['dist/src/main.js'], {
-      cwd: root, encoding: 'utf8', timeout: 60_000,
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
       env: { ...process.env, GRASSROOTS_DATA: dataDir, PORT: 'tám nghìn', GRASSROOTS_TRUST_PROXY: 'yes' },
     });
     expect(r.status).toBe(1);
@@ -35,7 +39,9 @@ describe('the server as built, as a process on an embedded data directory', () =
     expect(await health.json()).toEqual({ status: 'ok', engine: 'pglite' });
     const docs = await fetch(`${server.url}/docs/json`);
     const spec = (await docs.json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/indicators', '/api/units/tree', '/api/villages/{code}']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/indicators', '/api/units/tree', '/api/villages/{code}']),
+    );
     expect((await fetch(`${server.url}/docs`, { redirect: 'manual' })).status).toBeLessThan(400);
   });
 

@@ -48,8 +48,16 @@ const firstAdminPassword = (server: ServerProcess) => {
   return password;
 };
 
-async function post(url: string, session: Session, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
-  const r = await fetch(url, { method: 'POST', headers: { ...session, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post(
+  url: string,
+  session: Session,
+  body: object,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { ...session, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: r.status, json: (await r.json()) as Record<string, unknown> };
 }
 
@@ -57,7 +65,8 @@ async function post(url: string, session: Session, body: object): Promise<{ stat
 function exited(server: ServerProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
     const { child } = server;
-    if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      return resolve({ code: child.exitCode, signal: child.signalCode });
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 }
@@ -89,9 +98,15 @@ function parseResponses(data: Buffer): RawResponse[] {
     const end = data.indexOf('\r\n\r\n', at);
     if (end < 0) break;
     const [statusLine, ...lines] = data.subarray(at, end).toString('latin1').split('\r\n');
-    const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+    const headers = Object.fromEntries(
+      lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
     const length = Number(headers['content-length'] ?? 0);
-    out.push({ status: Number(statusLine.split(' ')[1]), headers, body: data.subarray(end + 4, end + 4 + length).toString('utf8') });
+    out.push({
+      status: Number(statusLine.split(' ')[1]),
+      headers,
+      body: data.subarray(end + 4, end + 4 + length).toString('utf8'),
+    });
     at = end + 4 + length;
   }
   return out;
@@ -102,7 +117,11 @@ function parseResponses(data: Buffer): RawResponse[] {
  * half of the body are sent now, the rest when `finish` is called (followed
  * by whatever else is given, on the same connection).
  */
-function slowUpload(url: string, session: Session, content: string): { finish(then?: string): void; received: Promise<Buffer>; socket: Socket } {
+function slowUpload(
+  url: string,
+  session: Session,
+  content: string,
+): { finish(then?: string): void; received: Promise<Buffer>; socket: Socket } {
   const { hostname, port } = new URL(url);
   const body = multipart([{ name: 'people.csv', content }]);
   const head =
@@ -125,8 +144,10 @@ function slowUpload(url: string, session: Session, content: string): { finish(th
   };
 }
 
-const peopleCsv = 'person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official\n' +
-  Array.from({ length: 200 }, (_, i) => `S${i},Người Thử ${i},,,,,không`).join('\n') + '\n';
+const peopleCsv =
+  'person_code,full_name,birth_date,gender,ethnicity,residence_village_code,commune_official\n' +
+  Array.from({ length: 200 }, (_, i) => `S${i},Người Thử ${i},,,,,không`).join('\n') +
+  '\n';
 
 describe.each(engines)('SIGTERM on %s', (engine) => {
   it('stops taking connections, finishes the request in flight, writes the portal counts, closes the database and exits 0', async () => {
@@ -135,7 +156,9 @@ describe.each(engines)('SIGTERM on %s', (engine) => {
     try {
       const password = firstAdminPassword(server);
       const session = await login(server.url, password);
-      const article = await post(`${server.url}/api/editorial/articles`, session, { title: 'Bài viết trước khi dừng máy chủ' });
+      const article = await post(`${server.url}/api/editorial/articles`, session, {
+        title: 'Bài viết trước khi dừng máy chủ',
+      });
       expect(article.status).toBe(201);
       const id = article.json.id as number;
       expect((await post(`${server.url}/api/editorial/articles/${id}/publish`, session, {})).status).toBe(200);
@@ -148,7 +171,9 @@ describe.each(engines)('SIGTERM on %s', (engine) => {
       let views = 0;
       for (let i = 0; i < 3; i++) {
         const r = await fetch(`${server.url}/api/portal/views`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'user-agent': browserUa }, body: JSON.stringify({ article: id }),
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': browserUa },
+          body: JSON.stringify({ article: id }),
         });
         views = ((await r.json()) as { views: number }).views;
       }
@@ -176,7 +201,10 @@ describe.each(engines)('SIGTERM on %s', (engine) => {
       // a new server finds the counts in the database
       server = await startServer(t.env);
       const again = await login(server.url, password);
-      const listed = (await (await fetch(`${server.url}/api/editorial/articles`, { headers: again })).json()) as { id: number; views: number }[];
+      const listed = (await (await fetch(`${server.url}/api/editorial/articles`, { headers: again })).json()) as {
+        id: number;
+        views: number;
+      }[];
       expect(listed.find((a) => a.id === id)?.views).toBe(3);
       const stats = (await (await fetch(`${server.url}/api/portal/stats`)).json()) as { visits: number };
       expect(stats.visits).toBe(3);

@@ -16,7 +16,14 @@ describe.each(engines)('migrations on %s', (engine) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(['units', 'unit_versions', 'memberships', 'placements', 'head_terms', 'village_member_counts']),
+      expect.arrayContaining([
+        'units',
+        'unit_versions',
+        'memberships',
+        'placements',
+        'head_terms',
+        'village_member_counts',
+      ]),
     );
   });
 

@@ -20,11 +20,22 @@ const desktop = { width: 1366, height: 768 };
 /** The text each card shows for a snapshot: vi-VN numbers, and the ratio as the API writes it. */
 function cardTexts(s: Snapshot): Record<string, string> {
   return {
-    villages: n(s.villages), white: n(s.white), weak: n(s.weak), strong: n(s.strong),
-    ownCell: n(s.ownCell), combinedOnly: n(s.combinedOnly), noCell: n(s.noCell), readyForCell: n(s.readyForCell),
-    partyHead: n(s.heads.party), nonPartyHead: n(s.heads.nonParty), vacantHead: n(s.heads.vacant), secretaryIsHead: n(s.secretaryIsHead),
+    villages: n(s.villages),
+    white: n(s.white),
+    weak: n(s.weak),
+    strong: n(s.strong),
+    ownCell: n(s.ownCell),
+    combinedOnly: n(s.combinedOnly),
+    noCell: n(s.noCell),
+    readyForCell: n(s.readyForCell),
+    partyHead: n(s.heads.party),
+    nonPartyHead: n(s.heads.nonParty),
+    vacantHead: n(s.heads.vacant),
+    secretaryIsHead: n(s.secretaryIsHead),
     ratio: s.nonPartyHeadRatio.text,
-    membersTotal: n(s.members.total), membersOfficial: n(s.members.official), membersProbationary: n(s.members.probationary),
+    membersTotal: n(s.members.total),
+    membersOfficial: n(s.members.official),
+    membersProbationary: n(s.members.probationary),
   };
 }
 
@@ -51,9 +62,11 @@ describe('the admin web app in Chromium', () => {
     return page;
   }
 
-  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-  const card = (page: Page, figure: string, role: string) => page.locator(`[data-figure="${figure}"] [data-role="${role}"]`);
-  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+  const card = (page: Page, figure: string, role: string) =>
+    page.locator(`[data-figure="${figure}"] [data-role="${role}"]`);
+  const shot = (page: Page, name: string, fullPage = false) =>
+    page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 
   /** Closes the list and waits until its panel has slid away. */
   async function closeList(page: Page) {
@@ -66,10 +79,13 @@ describe('the admin web app in Chromium', () => {
   async function openedList(page: Page) {
     const title = page.getByTestId('village-list-title');
     await page.getByTestId('village-table').waitFor();
-    return { title: await title.innerText(), rows: await page.locator('[data-testid="village-table"] tr.ant-table-row').count() };
+    return {
+      title: await title.innerText(),
+      rows: await page.locator('[data-testid="village-table"] tr.ant-table-row').count(),
+    };
   }
 
-  it('refuses a wrong password with the server\'s message, in Vietnamese and in English, and shows the lockout as given', async () => {
+  it("refuses a wrong password with the server's message, in Vietnamese and in English, and shows the lockout as given", async () => {
     const page = await openPage();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await shot(page, 'login');
@@ -79,7 +95,10 @@ describe('the admin web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('login-error').innerText()).toBe('Wrong user name or password');
     await page.getByText('Tiếng Việt').click();
     for (let i = 0; i < 5; i++) {
-      await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth/login')), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/auth/login')),
+        page.getByRole('button', { name: 'Đăng nhập' }).click(),
+      ]);
     }
     await expect.poll(() => page.getByTestId('login-error').innerText()).toMatch(/tạm khóa đến .+\. Hãy thử lại sau/);
     await shot(page, 'login-locked');
@@ -93,7 +112,8 @@ describe('the admin web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('account-scope').innerText()).toBe('Tỉnh Hưng Yên');
     expect(await page.getByTestId('demo-tag').innerText()).toBe('DỮ LIỆU MẪU');
     const snapshot = await api<Snapshot>(page, `/api/indicators?scope=33&at=${today()}`);
-    for (const [figure, text] of Object.entries(cardTexts(snapshot))) expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
+    for (const [figure, text] of Object.entries(cardTexts(snapshot)))
+      expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
     const menu = await page.getByTestId('main-menu').innerText();
     expect(menu).toContain('Thôn, tổ dân phố');
     expect(menu).toContain('Đảng viên, nhân sự');
@@ -136,9 +156,13 @@ describe('the admin web app in Chromium', () => {
       expect(await card(page, figure, 'from').innerText(), figure).toBe(from[figure]);
       expect(await card(page, figure, 'to').innerText(), figure).toBe(to[figure]);
     }
-    expect(await card(page, 'white', 'net').innerText()).toBe(c.changes.white.net < 0 ? `−${n(-c.changes.white.net)}` : `+${n(c.changes.white.net)}`);
+    expect(await card(page, 'white', 'net').innerText()).toBe(
+      c.changes.white.net < 0 ? `−${n(-c.changes.white.net)}` : `+${n(c.changes.white.net)}`,
+    );
     expect(await card(page, 'weak', 'flow-left').innerText()).toBe(n(c.changes.weak.left));
-    expect(await page.getByTestId('figures-heading').innerText()).toContain('So sánh ngày 30/06/2013 với ngày 30/06/2017');
+    expect(await page.getByTestId('figures-heading').innerText()).toContain(
+      'So sánh ngày 30/06/2013 với ngày 30/06/2017',
+    );
     await shot(page, 'compare', true);
 
     expect(c.changes.white.left).toBeGreaterThan(0);
@@ -169,11 +193,16 @@ describe('the admin web app in Chromium', () => {
     await page.waitForTimeout(800);
     await shot(page, 'chart-map', true);
     // today's Hưng Yên, with the old Thái Bình: every commune of the province has its boundary on the map and villages in it
-    const tree = await api<{ units: { children: { code: string }[] }[] }>(page, `/api/units/tree?at=${today()}&scope=33&depth=1`);
+    const tree = await api<{ units: { children: { code: string }[] }[] }>(
+      page,
+      `/api/units/tree?at=${today()}&scope=33&depth=1`,
+    );
     const communes = tree.units[0].children;
     expect(communes).toHaveLength(104);
     expect(await page.getByText('không có ranh giới').count()).toBe(0);
-    const byCommune = await Promise.all(communes.map((c) => api<Snapshot>(page, `/api/indicators?scope=${c.code}&at=${today()}`)));
+    const byCommune = await Promise.all(
+      communes.map((c) => api<Snapshot>(page, `/api/indicators?scope=${c.code}&at=${today()}`)),
+    );
     expect(byCommune.filter((s) => s.villages === 0).map((s) => s.scope.code)).toEqual([]);
 
     await page.goto(`${suite.server.url}/admin/?at=2017-06-30&cmp=2013-06-30&chart=transitions`);
@@ -192,11 +221,12 @@ describe('the admin web app in Chromium', () => {
     await page.context().close();
   });
 
-  it('keeps the commune clerk to the commune: no province in the scope picker, the commune\'s figures', async () => {
+  it("keeps the commune clerk to the commune: no province in the scope picker, the commune's figures", async () => {
     const page = await signIn('demo-xa');
     await expect.poll(() => page.getByTestId('account-scope').innerText()).toBe('Phường Phố Hiến');
     const snapshot = await api<Snapshot>(page, `/api/indicators?scope=11953&at=${today()}`);
-    for (const [figure, text] of Object.entries(cardTexts(snapshot))) expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
+    for (const [figure, text] of Object.entries(cardTexts(snapshot)))
+      expect(await card(page, figure, 'value').innerText(), figure).toBe(text);
     await page.getByTestId('scope-picker').click();
     const tree = page.locator('.ant-select-tree');
     await tree.waitFor();
@@ -227,19 +257,46 @@ describe('the admin web app in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows an error state with the server\'s message, an empty state, and returns to sign-in when the session ends', async () => {
+  it("shows an error state with the server's message, an empty state, and returns to sign-in when the session ends", async () => {
     const page = await signIn('demo-tinh');
-    const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-1', en: 'Internal error; request id r-1' } } };
-    await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
+    const failure = {
+      error: {
+        code: 'INTERNAL',
+        message: 'x',
+        messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-1', en: 'Internal error; request id r-1' },
+      },
+    };
+    await page.route('**/api/indicators?*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }),
+    );
     await page.goto(`${suite.server.url}/admin/?at=2015-06-30`);
     await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-1');
     await shot(page, 'error-state');
 
-    const empty = { scope: { code: '33', name: 'Tỉnh Hưng Yên' }, at: '2015-06-30', villages: 0, white: 0, weak: 0, strong: 0, ownCell: 0, combinedOnly: 0, noCell: 0, readyForCell: 0, heads: { party: 0, nonParty: 0, vacant: 0 }, secretaryIsHead: 0, members: { total: 0, official: 0, probationary: 0 }, nonPartyHeadRatio: { count: 0, total: 0, percent: 0, text: '0,00% (0/0)' } };
+    const empty = {
+      scope: { code: '33', name: 'Tỉnh Hưng Yên' },
+      at: '2015-06-30',
+      villages: 0,
+      white: 0,
+      weak: 0,
+      strong: 0,
+      ownCell: 0,
+      combinedOnly: 0,
+      noCell: 0,
+      readyForCell: 0,
+      heads: { party: 0, nonParty: 0, vacant: 0 },
+      secretaryIsHead: 0,
+      members: { total: 0, official: 0, probationary: 0 },
+      nonPartyHeadRatio: { count: 0, total: 0, percent: 0, text: '0,00% (0/0)' },
+    };
     await page.unroute('**/api/indicators?*');
-    await page.route('**/api/indicators?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
+    await page.route('**/api/indicators?*', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }),
+    );
     await page.goto(`${suite.server.url}/admin/?at=2015-06-30`);
-    await expect.poll(() => page.getByTestId('empty-state').innerText()).toContain('Không có thôn, tổ dân phố nào thuộc Tỉnh Hưng Yên');
+    await expect
+      .poll(() => page.getByTestId('empty-state').innerText())
+      .toContain('Không có thôn, tổ dân phố nào thuộc Tỉnh Hưng Yên');
     await page.unroute('**/api/indicators?*');
 
     // the session ends on the server side (cookie gone): the next request answers 401 and the app goes to sign-in
@@ -263,7 +320,7 @@ describe('the admin web app in Chromium', () => {
     await page.context().close();
   });
 
-  it('changes one\'s own password: refusals at their fields, then the new password signs in and the old does not', async () => {
+  it("changes one's own password: refusals at their fields, then the new password signs in and the old does not", async () => {
     // not demo-xem: the sign-in test above locks it for 15 minutes
     const page = await signIn('demo-bientap');
     await page.getByTestId('account-link').click();
@@ -274,20 +331,26 @@ describe('the admin web app in Chromium', () => {
     await page.getByTestId('password-next').fill('mot cau dai de nho cho tai khoan bien tap');
     await page.getByTestId('password-confirm').fill('mot cau dai de nho cho tai khoan bien tap');
     await page.getByTestId('password-submit').click();
-    await expect.poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('Mật khẩu hiện tại không đúng');
+    await expect
+      .poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts())
+      .toContain('Mật khẩu hiện tại không đúng');
 
     // a common password is refused at the new password's field, before any change
     await page.getByTestId('password-current').fill(PASSWORD);
     await page.getByTestId('password-next').fill('password1234');
     await page.getByTestId('password-confirm').fill('password1234');
     await page.getByTestId('password-submit').click();
-    await expect.poll(async () => (await page.locator('.ant-form-item-explain-error').allInnerTexts()).join(' ')).toContain('quá phổ biến');
+    await expect
+      .poll(async () => (await page.locator('.ant-form-item-explain-error').allInnerTexts()).join(' '))
+      .toContain('quá phổ biến');
 
     // two different new passwords never reach the server
     await page.getByTestId('password-next').fill('mot cau dai de nho cho tai khoan bien tap');
     await page.getByTestId('password-confirm').fill('mot cau dai khac han');
     await page.getByTestId('password-submit').click();
-    await expect.poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('Hai lần nhập mật khẩu mới không giống nhau');
+    await expect
+      .poll(() => page.locator('.ant-form-item-explain-error').allInnerTexts())
+      .toContain('Hai lần nhập mật khẩu mới không giống nhau');
 
     await page.getByTestId('password-confirm').fill('mot cau dai de nho cho tai khoan bien tap');
     await page.getByTestId('password-submit').click();
@@ -303,10 +366,17 @@ describe('the admin web app in Chromium', () => {
     await page.getByRole('heading', { name: 'Đổi mật khẩu' }).waitFor();
 
     // back to the demo's password, for a server reused between runs
-    await page.evaluate(async ([next, pw]) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      await fetch('/api/auth/password', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({ current: next, next: pw }) });
-    }, ['mot cau dai de nho cho tai khoan bien tap', PASSWORD]);
+    await page.evaluate(
+      async ([next, pw]) => {
+        const me = await (await fetch('/api/auth/me')).json();
+        await fetch('/api/auth/password', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ current: next, next: pw }),
+        });
+      },
+      ['mot cau dai de nho cho tai khoan bien tap', PASSWORD],
+    );
     await page.context().close();
   });
 
@@ -319,12 +389,16 @@ describe('the admin web app in Chromium', () => {
     await admin.getByTestId('account-display-name').fill('Cán bộ thử');
     // a commune role needs a scope: refused at the field before any request
     await admin.getByTestId('account-save').click();
-    await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('Hãy nhập phạm vi');
+    await expect
+      .poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts())
+      .toContain('Hãy nhập phạm vi');
     await admin.getByTestId('scope-picker').click();
     await admin.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Phường Phố Hiến' }).first().click();
     // on a busy machine a click during the dropdown's animation can miss: the field must show the choice before saving
     await expect.poll(() => admin.getByTestId('scope-picker').innerText()).toContain('Phường Phố Hiến');
-    await expect.poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts()).not.toContain('Hãy nhập phạm vi');
+    await expect
+      .poll(() => admin.locator('.ant-form-item-explain-error').allInnerTexts())
+      .not.toContain('Hãy nhập phạm vi');
     await admin.getByTestId('account-save').click();
     const password = await admin.getByTestId('one-time-password').inputValue();
     expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);

@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
-import type { Comparison, Snapshot, VillageListAt, VillageListFlow } from '../src/modules/indicators/indicators.schema.js';
+import type {
+  Comparison,
+  Snapshot,
+  VillageListAt,
+  VillageListFlow,
+} from '../src/modules/indicators/indicators.schema.js';
 import type { PersonDetail } from '../src/modules/people/people.schema.js';
 import { browserSuite } from './browser.js';
 import { root } from './process.js';
@@ -44,13 +49,18 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   });
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({
+      viewport: desktop,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => crashes.push(`${page.url()}: ${e.message}`));
     // a failing test leaves a picture of where it stopped
     onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: join(shots, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
+      if (!page.isClosed())
+        await page.screenshot({ path: join(shots, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`) });
     });
     // the page asked for first: sign-in, then back to it (the dashboard's many requests stay out of these tests)
     await page.goto(`${suite.server.url}/admin/${path}`);
@@ -61,8 +71,9 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     return page;
   }
 
-  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
-  const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+  const shot = (page: Page, name: string, fullPage = false) =>
+    page.screenshot({ path: join(shots, `${name}.png`), fullPage });
   const rows = (page: Page, table: string) => page.locator(`[data-testid="${table}"] tr.ant-table-row`);
 
   /** A village's figures at today as the API gives them. */
@@ -96,23 +107,32 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const form = page.getByTestId(dialog);
     await page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').click();
     const refused = form.locator('[data-testid="change-error"], .ant-form-item-explain-error').first();
-    await Promise.race([form.waitFor({ state: 'detached' }), refused.waitFor().then(async () => expect.fail(`${dialog} refused: ${await form.innerText()}`))]);
+    await Promise.race([
+      form.waitFor({ state: 'detached' }),
+      refused.waitFor().then(async () => expect.fail(`${dialog} refused: ${await form.innerText()}`)),
+    ]);
   }
 
-  it('lists villages with filters and totals, and opens a village\'s timeline with its members by year', async () => {
+  it("lists villages with filters and totals, and opens a village's timeline with its members by year", async () => {
     const page = await signIn('demo-tinh', 'villages?scope=11953');
     await page.getByTestId('villages-table').waitFor();
     const list = await api<VillageListAt>(page, `/api/indicators/villages?scope=11953&at=${today()}&category=all`);
     const members = list.villages.reduce((s, v) => s + v.members.total, 0);
-    expect(await page.getByTestId('villages-totals').innerText()).toContain(`${list.villages.length} thôn, tổ dân phố · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`);
+    expect(await page.getByTestId('villages-totals').innerText()).toContain(
+      `${list.villages.length} thôn, tổ dân phố · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`,
+    );
     await shot(page, 'villages');
 
     // filter: villages whose head is not a party member
     const nonParty = list.villages.filter((v) => v.headStatus === 'nonParty');
     expect(nonParty.length).toBeGreaterThan(0);
     await page.getByTestId('filter-head').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chưa là đảng viên' }).click();
-    await expect.poll(() => page.getByTestId('villages-totals').innerText()).toMatch(new RegExp(`^${nonParty.length} thôn`));
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chưa là đảng viên' })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('villages-totals').innerText())
+      .toMatch(new RegExp(`^${nonParty.length} thôn`));
     expect(new URL(page.url()).searchParams.get('head')).toBe('nonParty');
 
     // sort by members, largest first: the first row is the largest village of the filter
@@ -120,8 +140,12 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await header.click();
     await header.click();
     const largest = nonParty.reduce((a, b) => (b.members.total > a.members.total ? b : a));
-    const membersColumn = (await page.locator('[data-testid="villages-table"] thead th').allInnerTexts()).findIndex((h) => h.trim() === 'Đảng viên');
-    expect(await rows(page, 'villages-table').first().locator('td').nth(membersColumn).innerText()).toBe(String(largest.members.total));
+    const membersColumn = (await page.locator('[data-testid="villages-table"] thead th').allInnerTexts()).findIndex(
+      (h) => h.trim() === 'Đảng viên',
+    );
+    expect(await rows(page, 'villages-table').first().locator('td').nth(membersColumn).innerText()).toBe(
+      String(largest.members.total),
+    );
 
     // the keyboard reaches the table's links and shows where it is
     let onLink = false;
@@ -149,7 +173,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('adds a person, finds her without diacritics, admits her: the village\'s figures change, and a refused change shows its reason at its field', async () => {
+  it("adds a person, finds her without diacritics, admits her: the village's figures change, and a refused change shows its reason at its field", async () => {
     const page = await signIn('demo-xa', 'people');
     const village = '11953-002';
     const before = await villageFigures(page, '11953', village);
@@ -170,10 +194,23 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('search-name').fill('nguyen van an');
     await page.getByTestId('search-submit').click();
     await page.getByTestId('people-table').waitFor();
-    await expect.poll(() => rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).count()).toBe(1);
-    expect(await rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).innerText()).toContain('Nguyễn Văn An');
+    await expect
+      .poll(() =>
+        rows(page, 'people-table')
+          .filter({ hasText: `T-AN-${run}` })
+          .count(),
+      )
+      .toBe(1);
+    expect(
+      await rows(page, 'people-table')
+        .filter({ hasText: `T-AN-${run}` })
+        .innerText(),
+    ).toContain('Nguyễn Văn An');
     await shot(page, 'people-search');
-    await rows(page, 'people-table').filter({ hasText: `T-AN-${run}` }).getByRole('link', { name: 'Nguyễn Văn An' }).click();
+    await rows(page, 'people-table')
+      .filter({ hasText: `T-AN-${run}` })
+      .getByRole('link', { name: 'Nguyễn Văn An' })
+      .click();
 
     // admit
     const admitted = isoDaysAgo(30);
@@ -222,13 +259,27 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
       page.evaluate(
         async ([p, b]) => {
           const me = await (await fetch('/api/auth/me')).json();
-          const r = await fetch(p as string, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(b) });
+          const r = await fetch(p as string, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify(b),
+          });
           return r.status;
         },
         [path, body],
       );
-    expect(await post('/api/people', { code, fullName: name, birthDate: '1985-02-03', gender: 'female', residenceVillageCode: '11953-005' })).toBe(201);
-    expect(await post(`/api/people/${code}/admission`, { admittedOn: isoDaysAgo(400), cellCode: 'CB-11953-005' })).toBe(200);
+    expect(
+      await post('/api/people', {
+        code,
+        fullName: name,
+        birthDate: '1985-02-03',
+        gender: 'female',
+        residenceVillageCode: '11953-005',
+      }),
+    ).toBe(201);
+    expect(await post(`/api/people/${code}/admission`, { admittedOn: isoDaysAgo(400), cellCode: 'CB-11953-005' })).toBe(
+      200,
+    );
 
     await page.goto(`${suite.server.url}/admin/people/${code}`);
     await page.getByTestId('action-official').click();
@@ -246,8 +297,15 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.goto(`${suite.server.url}/admin/people?card=${encodeURIComponent(`33.${run.slice(-6)}`)}`);
     await expect.poll(() => rows(page, 'people-table').innerText()).toContain(name);
     await page.goto(`${suite.server.url}/admin/people`);
-    const village = (await api<{ versions: { name: string; parentName: string | null }[] }>(page, '/api/villages/11953-005')).versions.at(-1)!;
-    await choose(page, 'search-village', village.name.split(' ').slice(-2).join(' '), `${village.name} — ${village.parentName}`);
+    const village = (
+      await api<{ versions: { name: string; parentName: string | null }[] }>(page, '/api/villages/11953-005')
+    ).versions.at(-1)!;
+    await choose(
+      page,
+      'search-village',
+      village.name.split(' ').slice(-2).join(' '),
+      `${village.name} — ${village.parentName}`,
+    );
     await page.getByTestId('search-submit').click();
     expect(new URL(page.url()).searchParams.get('village')).toBe('11953-005');
     const resident = await api<{ total: number }>(page, '/api/people?village=11953-005');
@@ -283,10 +341,12 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('enters a head\'s term from the village page (a refusal said at its field) and a secretary\'s term from the cell page', async () => {
+  it("enters a head's term from the village page (a refusal said at its field) and a secretary's term from the cell page", async () => {
     const page = await signIn('demo-tinh', 'people');
 
-    type Timeline = { secretaries: { cellCode: string; validTo: string | null; validFrom: string | null; fullName: string }[] };
+    type Timeline = {
+      secretaries: { cellCode: string; validTo: string | null; validFrom: string | null; fullName: string }[];
+    };
     // a successor starts when the last term ends, or the day after an open last term starts (which it then ends)
     const successor = (terms: { validFrom: string | null; validTo: string | null }[]) => {
       const last = terms.reduce((a, b) => ((b.validFrom ?? '') > (a.validFrom ?? '') ? b : a));
@@ -314,7 +374,11 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const mine = rows(page, 'heads-table').filter({ hasText: name });
     await expect.poll(() => mine.count()).toBe(1);
     expect(await mine.innerText()).toContain(`${dmy(isoDaysAgo(10))} – ${dmy(isoDaysAgo(-100))}`);
-    expect(await rows(page, 'heads-table').filter({ hasText: `– ${dmy(isoDaysAgo(10))}` }).count()).toBe(1);
+    expect(
+      await rows(page, 'heads-table')
+        .filter({ hasText: `– ${dmy(isoDaysAgo(10))}` })
+        .count(),
+    ).toBe(1);
     expect(await page.getByTestId('village-head').innerText()).toContain(name);
 
     const secretaryEnds = successor(village.secretaries.filter((x) => x.cellCode === 'CB-11953-005'));
@@ -322,7 +386,9 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('add-secretary').click();
     // the cell's members are offered before any search; typing finds anyone
     await page.getByTestId('secretary-person').click();
-    await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count())
+      .toBeGreaterThan(3);
     await page.getByTestId('secretary-person').locator('input').pressSequentially(`pham thi thu ${run.toLowerCase()}`);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
     await typeDate(page, 'secretary-from', secretaryEnds);
@@ -332,10 +398,16 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('checks an import with an error: shows the error\'s sheet, row, column and message, offers no commit and writes nothing; a correct file imports', async () => {
+  it("checks an import with an error: shows the error's sheet, row, column and message, offers no commit and writes nothing; a correct file imports", async () => {
     const page = await signIn('demo-tinh', 'transfer');
     const bad = join(files, 'people.csv');
-    writeFileSync(bad, peopleCsv([[`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'], [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'x', 'Kinh', '11953-003', 'không']]));
+    writeFileSync(
+      bad,
+      peopleCsv([
+        [`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'],
+        [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'x', 'Kinh', '11953-003', 'không'],
+      ]),
+    );
     const find = (q: string) => api<{ total: number }>(page, `/api/people?q=${encodeURIComponent(q)}`);
     expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
 
@@ -354,12 +426,23 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect((await find(`le van loi ${run}`)).total).toBe(0);
 
     // the corrected file: a dry run says what would change, then the import writes it
-    writeFileSync(bad, peopleCsv([[`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'], [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'nam', 'Kinh', '11953-003', 'không']]));
+    writeFileSync(
+      bad,
+      peopleCsv([
+        [`T-IMP-${run}-1`, `Trần Thị Nhập ${run}`, '15/03/1985', 'nữ', 'Kinh', '11953-003', 'không'],
+        [`T-IMP-${run}-2`, `Lê Văn Lỗi ${run}`, '01/01/1980', 'nam', 'Kinh', '11953-003', 'không'],
+      ]),
+    );
     await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(bad);
     await page.getByTestId('import-check').click();
     const changes = page.getByTestId('import-changes');
     await changes.waitFor();
-    expect(await changes.locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual(['Người (people)', '2', '0', '0']);
+    expect(await changes.locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual([
+      'Người (people)',
+      '2',
+      '0',
+      '0',
+    ]);
     expect((await find(`tran thi nhap ${run}`)).total).toBe(0);
     await page.waitForTimeout(500);
     await shot(page, 'import-dry-run');
@@ -374,10 +457,12 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('shows a member\'s card and cell on the person page, today and on the day of the cell page it was opened from', async () => {
+  it("shows a member's card and cell on the person page, today and on the day of the cell page it was opened from", async () => {
     const page = await signIn('demo-tinh', 'people');
     type Found = { items: { code: string; status: string; cardNo: string | null }[] };
-    const member = (await api<Found>(page, '/api/people?q=nguyen%20thi%20ngoc&limit=100')).items.find((p) => p.status === 'official' && p.cardNo)!;
+    const member = (await api<Found>(page, '/api/people?q=nguyen%20thi%20ngoc&limit=100')).items.find(
+      (p) => p.status === 'official' && p.cardNo,
+    )!;
     const person = await api<PersonDetail>(page, `/api/people/${member.code}`);
     const { cell } = person.standing;
     expect(person.standing.cardNo).toBe(member.cardNo);
@@ -404,9 +489,13 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('person-page').waitFor();
     const past = await api<PersonDetail>(page, `/api/people/${then}?at=${day}`);
     expect(past.standing.cell?.code).toBe(cell!.code);
-    expect(await page.locator('input[data-testid="person-at"], [data-testid="person-at"] input').first().inputValue()).toBe(dmy(day));
+    expect(
+      await page.locator('input[data-testid="person-at"], [data-testid="person-at"] input').first().inputValue(),
+    ).toBe(dmy(day));
     await expect.poll(() => page.getByTestId('person-cell').innerText()).toContain(past.standing.cell!.name!);
-    expect(await page.getByTestId('person-card').innerText()).toBe(past.standing.cardNo ?? 'Chưa cấp (thẻ cấp khi công nhận chính thức)');
+    expect(await page.getByTestId('person-card').innerText()).toBe(
+      past.standing.cardNo ?? 'Chưa cấp (thẻ cấp khi công nhận chính thức)',
+    );
 
     // before the admission of the first member: not a member that day, no card, no cell
     const before = new Date(Date.parse(since) - 86_400_000).toISOString().slice(0, 10);
@@ -420,7 +509,15 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   it('tells people of one name apart in the search results by birth year and commune', async () => {
     const page = await signIn('demo-tinh', 'people?q=nguyen%20thi%20ngoc');
     await page.getByTestId('people-table').waitFor();
-    type Found = { total: number; items: { code: string; birthYear: number | null; villageName: string | null; commune: { name: string | null } | null }[] };
+    type Found = {
+      total: number;
+      items: {
+        code: string;
+        birthYear: number | null;
+        villageName: string | null;
+        commune: { name: string | null } | null;
+      }[];
+    };
     const found = await api<Found>(page, '/api/people?q=nguyen%20thi%20ngoc&limit=50');
     expect(found.total).toBeGreaterThan(50);
     const headers = (await page.locator('[data-testid="people-table"] thead th').allInnerTexts()).map((h) => h.trim());
@@ -429,7 +526,12 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     expect(await rows(page, 'people-table').count()).toBe(found.items.length);
     for (const [i, p] of found.items.slice(0, 20).entries()) {
       const cells = await rows(page, 'people-table').nth(i).locator('td').allInnerTexts();
-      expect([cells[0], cells[year], cells[commune], cells[village]]).toEqual([p.code, String(p.birthYear ?? ''), p.commune?.name ?? '', p.villageName ?? '']);
+      expect([cells[0], cells[year], cells[commune], cells[village]]).toEqual([
+        p.code,
+        String(p.birthYear ?? ''),
+        p.commune?.name ?? '',
+        p.villageName ?? '',
+      ]);
     }
     // rows of one name in villages of one name differ by commune or year
     const seen = new Set(found.items.map((p) => `${p.villageName}|${p.commune?.name}|${p.birthYear}`));
@@ -462,12 +564,23 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.locator('[data-figure="white"] [data-role="value"]').click();
     await page.getByTestId('village-table').waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('village-list-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('village-list-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`danh-sach-thon_white_33_${at}.xlsx`);
     const sheet = await workbookRows((await download.path())!);
-    expect(sheet[0][0]).toBe(`Danh sách thôn, tổ dân phố: Thôn "trắng" đảng viên (chưa có đảng viên) — Tỉnh Hưng Yên (33), ngày ${dmy(at)}`);
+    expect(sheet[0][0]).toBe(
+      `Danh sách thôn, tổ dân phố: Thôn "trắng" đảng viên (chưa có đảng viên) — Tỉnh Hưng Yên (33), ngày ${dmy(at)}`,
+    );
     // before 1/7/2025 the villages' districts too
-    expect(sheet[1].slice(0, 5)).toEqual(['STT', 'Mã', 'Tên thôn, tổ dân phố', 'Huyện, thị xã, thành phố', 'Xã, phường, thị trấn']);
+    expect(sheet[1].slice(0, 5)).toEqual([
+      'STT',
+      'Mã',
+      'Tên thôn, tổ dân phố',
+      'Huyện, thị xã, thành phố',
+      'Xã, phường, thị trấn',
+    ]);
     const body = sheet.slice(2, -1);
     expect(body.map((r) => r[1])).toEqual(list.villages.map((v) => v.code));
     expect(body.map((r) => r[4])).toEqual(list.villages.map((v) => v.commune.name));
@@ -504,10 +617,16 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('figure-cards').waitFor();
     const c = await api<Comparison>(page, `/api/indicators?scope=33&from=${from}&to=${to}`);
     expect(c.changes.white.left).toBeGreaterThan(0);
-    const list = await api<VillageListFlow>(page, `/api/indicators/villages?scope=33&from=${from}&to=${to}&category=white&flow=left`);
+    const list = await api<VillageListFlow>(
+      page,
+      `/api/indicators/villages?scope=33&from=${from}&to=${to}&category=white&flow=left`,
+    );
     await page.locator('[data-figure="white"] [data-role="flow-left"]').click();
     await page.getByTestId('village-table').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('village-list-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('village-list-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`danh-sach-thon_white-left_33_${from}_${to}.xlsx`);
     const sheet = await workbookRows((await download.path())!);
     expect(sheet[0][0]).toContain(`ra khỏi nhóm — Tỉnh Hưng Yên (33), từ ngày ${dmy(from)} đến ngày ${dmy(to)}`);
@@ -528,15 +647,32 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const p = await api<PersonDetail>(page, '/api/people/P000154');
     const gender = { male: 'nam', female: 'nữ' } as const;
     const same = join(files, 'people.csv');
-    writeFileSync(same, peopleCsv([[p.code, p.fullName, dmy(p.birthDate!), gender[p.gender as 'male' | 'female'], p.ethnicity!, p.residenceVillageCode!, p.communeOfficial ? 'có' : 'không']]));
+    writeFileSync(
+      same,
+      peopleCsv([
+        [
+          p.code,
+          p.fullName,
+          dmy(p.birthDate!),
+          gender[p.gender as 'male' | 'female'],
+          p.ethnicity!,
+          p.residenceVillageCode!,
+          p.communeOfficial ? 'có' : 'không',
+        ],
+      ]),
+    );
     await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(same);
     await page.getByTestId('import-check').click();
-    await expect.poll(() => page.getByTestId('import-status').innerText()).toBe('Chạy thử: không có lỗi, và sổ đăng ký đã có đúng như tệp.');
+    await expect
+      .poll(() => page.getByTestId('import-status').innerText())
+      .toBe('Chạy thử: không có lỗi, và sổ đăng ký đã có đúng như tệp.');
     const commit = page.getByTestId('import-commit');
     expect(await commit.isDisabled()).toBe(true);
     expect(await commit.getAttribute('class')).not.toContain('ant-btn-primary');
     expect(await page.getByTestId('import-nothing').innerText()).toBe('Không có thay đổi nào để ghi');
-    expect(await page.getByTestId('import-changes').locator('tr.ant-table-row').first().locator('td').allInnerTexts()).toEqual(['Người (people)', '0', '0', '1']);
+    expect(
+      await page.getByTestId('import-changes').locator('tr.ant-table-row').first().locator('td').allInnerTexts(),
+    ).toEqual(['Người (people)', '0', '0', '1']);
     await page.waitForTimeout(500);
     await shot(page, 'import-nothing');
     await page.getByTestId('lang-switch').getByText('EN').click();
@@ -544,14 +680,32 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('shows the upload\'s progress while a large file is sent', async () => {
+  it("shows the upload's progress while a large file is sent", async () => {
     const page = await signIn('demo-tinh', 'transfer');
     const big = join(files, 'people.csv');
     // about 190 kB, sent at 40 kB/s
-    writeFileSync(big, peopleCsv(Array.from({ length: 2500 }, (_, i) => [`T-BIG-${i}`, `Người Thử Nghiệm ${i}`, '01/01/1970', 'nam', 'Kinh', '11953-004', 'không'])));
+    writeFileSync(
+      big,
+      peopleCsv(
+        Array.from({ length: 2500 }, (_, i) => [
+          `T-BIG-${i}`,
+          `Người Thử Nghiệm ${i}`,
+          '01/01/1970',
+          'nam',
+          'Kinh',
+          '11953-004',
+          'không',
+        ]),
+      ),
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 40 * 1024,
+    });
     await page.locator('[data-testid="import-card"] input[type=file]').setInputFiles(big);
     // every state the progress block goes through, however quickly
     await page.evaluate(() => {
@@ -565,22 +719,41 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     await page.getByTestId('import-check').click();
     // part of the file sent, not all: the bar and the bytes say how much; then the server's turn
-    await expect.poll(async () => (await seen()).some((text) => /^[1-9]\d%Đang gửi tệp: [\d,]+ kB \/ 18\d,\d kB$/.test(text)), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => (await seen()).some((text) => /^[1-9]\d%Đang gửi tệp: [\d,]+ kB \/ 18\d,\d kB$/.test(text)), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await shot(page, 'import-progress');
-    await expect.poll(async () => (await seen()).some((text) => text.includes('Máy chủ đang đọc và kiểm tra tệp')), { timeout: 30_000 }).toBe(true);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect
+      .poll(async () => (await seen()).some((text) => text.includes('Máy chủ đang đọc và kiểm tra tệp')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await page.getByTestId('import-changes').waitFor({ timeout: 60_000 });
     await page.context().close();
   });
 
-  it('exports the commune\'s register as CSV files and downloads the template, each as a file with its name', async () => {
+  it("exports the commune's register as CSV files and downloads the template, each as a file with its name", async () => {
     const page = await signIn('demo-xa', 'transfer');
     await page.getByTestId('export-card').getByText('Các tệp CSV (.zip)').click();
-    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-download').click()]);
+    const [zip] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('export-download').click(),
+    ]);
     expect(zip.suggestedFilename()).toMatch(/\.zip$/);
     const bytes = await readFile((await zip.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
-    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-download').click()]);
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('template-download').click(),
+    ]);
     expect(template.suggestedFilename()).toBe('mau-nhap-so-dang-ky.xlsx');
     await page.context().close();
   });
@@ -588,10 +761,14 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
   it('draws the party organisations as a tree with totals, and a cell with its members and secretary', async () => {
     const page = await signIn('demo-xa', 'orgs');
     await page.getByTestId('orgs-table').waitFor();
-    const orgs = await api<{ orgs: { code: string; name: string; kind: string; parentCode: string | null; members: { total: number } }[] }>(page, '/api/orgs');
+    const orgs = await api<{
+      orgs: { code: string; name: string; kind: string; parentCode: string | null; members: { total: number } }[];
+    }>(page, '/api/orgs');
     const cells = orgs.orgs.filter((o) => o.kind === 'cell');
     const members = cells.reduce((s, o) => s + o.members.total, 0);
-    expect(await page.getByTestId('orgs-totals').innerText()).toContain(`${cells.length} chi bộ · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`);
+    expect(await page.getByTestId('orgs-totals').innerText()).toContain(
+      `${cells.length} chi bộ · ${new Intl.NumberFormat('vi-VN').format(members)} đảng viên`,
+    );
     // the commune's committee is the root, open, with its cells under it
     const rootRow = rows(page, 'orgs-table').first();
     expect(await rootRow.innerText()).toContain('Đảng bộ phường Phố Hiến');
@@ -603,12 +780,17 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await rows(page, 'orgs-table').nth(1).getByRole('link', { name: 'Chi bộ Tổ dân phố Tiên Kiều' }).click();
     await page.getByTestId('org-page').waitFor();
     const cellCode = cells.find((o) => o.name === 'Chi bộ Tổ dân phố Tiên Kiều')!.code;
-    const cell = await api<{ memberList: unknown[]; secretary: { name: string } | null }>(page, `/api/orgs/${cellCode}`);
+    const cell = await api<{ memberList: unknown[]; secretary: { name: string } | null }>(
+      page,
+      `/api/orgs/${cellCode}`,
+    );
     expect(await rows(page, 'org-members-table').count()).toBe(Math.min(50, cell.memberList.length));
     expect(await page.getByTestId('org-secretary').innerText()).toBe(cell.secretary!.name);
     await shot(page, 'org');
     // a cell with 9 or more official members is tagged: it elects a committee
-    const due = (await api<{ orgs: { code: string; committeeDue: boolean; members: { official: number } }[] }>(page, '/api/orgs')).orgs;
+    const due = (
+      await api<{ orgs: { code: string; committeeDue: boolean; members: { official: number } }[] }>(page, '/api/orgs')
+    ).orgs;
     const big = due.find((o) => o.committeeDue)!;
     expect(big.members.official).toBeGreaterThanOrEqual(9);
     expect(due.filter((o) => !o.committeeDue).every((o) => o.members.official < 9)).toBe(true);
@@ -619,7 +801,7 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('keeps the commune clerk out of another commune\'s village and person: not found, no data', async () => {
+  it("keeps the commune clerk out of another commune's village and person: not found, no data", async () => {
     const page = await signIn('demo-xa', 'villages/12004-004');
     await page.getByTestId('not-found').waitFor();
     expect(await page.getByTestId('not-found').innerText()).toContain('Không có thôn, tổ dân phố mã "12004-004"');
@@ -645,8 +827,16 @@ describe('the register screens in Chromium', { timeout: 90_000 }, () => {
     await page.getByTestId('export-card').waitFor();
     expect(await page.getByTestId('import-card').count()).toBe(0);
 
-    const failure = { error: { code: 'INTERNAL', message: 'x', messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-2', en: 'Internal error; request id r-2' } } };
-    await page.route('**/api/indicators/villages?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }));
+    const failure = {
+      error: {
+        code: 'INTERNAL',
+        message: 'x',
+        messages: { vi: 'Lỗi hệ thống; mã yêu cầu r-2', en: 'Internal error; request id r-2' },
+      },
+    };
+    await page.route('**/api/indicators/villages?*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify(failure) }),
+    );
     await page.goto(`${suite.server.url}/admin/villages`);
     await expect.poll(() => page.getByTestId('error-state').innerText()).toContain('Lỗi hệ thống; mã yêu cầu r-2');
     await shot(page, 'villages-error');

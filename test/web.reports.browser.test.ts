@@ -27,7 +27,12 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
   });
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     await page.goto(`${suite.server.url}${path}`);
     await page.getByLabel('Tên đăng nhập').fill(username);
@@ -35,10 +40,13 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     return page;
   }
-  const api = <T,>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
+  const api = <T>(page: Page, path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
 
   async function download(page: Page, button: string): Promise<{ name: string; data: Buffer }> {
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(button).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId(button).click(),
+    ]);
     const path = join(downloads, file.suggestedFilename());
     await file.saveAs(path);
     return { name: file.suggestedFilename(), data: readFileSync(path) };
@@ -49,11 +57,15 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     await page.getByTestId('report-narrative').waitFor({ timeout: 60_000 });
     const report = await api<Report>(page, `/api/reports?${period}`);
     expect(await page.getByTestId('report-narrative').innerText()).toBe(report.narrative.vi);
-    expect(report.narrative.vi).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên; giảm \d+ thôn, tổ dân phố có từ 1–2 đảng viên\./);
+    expect(report.narrative.vi).toMatch(
+      /^Từ năm 2013 đến năm 2017, đã xóa được \d+ thôn, tổ dân phố chưa có đảng viên; giảm \d+ thôn, tổ dân phố có từ 1–2 đảng viên\./,
+    );
     const total = page.locator('[data-testid="report-units"] tr.report-total');
     expect(await total.innerText()).toContain(n(report.total.figures.villages));
     expect(await total.innerText()).toContain(n(report.total.admissions));
-    expect(await page.locator('[data-testid="report-units"] tbody tr.ant-table-row').count()).toBe(report.rows.length + 1);
+    expect(await page.locator('[data-testid="report-units"] tbody tr.ant-table-row').count()).toBe(
+      report.rows.length + 1,
+    );
     expect(await page.getByTestId('main-menu').innerText()).toContain('Báo cáo');
     await page.screenshot({ path: join(shots, 'reports.png'), fullPage: true });
 
@@ -78,7 +90,9 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     const published = page.getByTestId('report-published');
     // the server draws the chart and writes the draft: slow when every browser test runs at once
     await published.waitFor({ timeout: 60_000 });
-    expect(await published.innerText()).toMatch(/^Đã tạo bài viết nháp "Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Hưng Yên từ ngày 01\/01\/2013 đến ngày 01\/01\/2017" \(số \d+\)/);
+    expect(await published.innerText()).toMatch(
+      /^Đã tạo bài viết nháp "Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Hưng Yên từ ngày 01\/01\/2013 đến ngày 01\/01\/2017" \(số \d+\)/,
+    );
     await page.screenshot({ path: join(shots, 'reports-published.png') });
 
     // in English: the narrative the API wrote in English
@@ -100,10 +114,15 @@ describe('the reports page in Chromium', { timeout: 120_000 }, () => {
     expect(first.head).toBeTruthy();
     expect(first.district).not.toBeNull();
     // the appendix of non-party heads: the district (2017 is before 1/7/2025), the commune and the head
-    await page.getByTestId('report-appendices').getByText(/trưởng thôn, tổ trưởng chưa là đảng viên/).click();
+    await page
+      .getByTestId('report-appendices')
+      .getByText(/trưởng thôn, tổ trưởng chưa là đảng viên/)
+      .click();
     const table = page.getByTestId('report-appendices').locator('.ant-collapse-item-active table');
     await table.waitFor();
-    expect(await table.locator('thead').innerText()).toMatch(/Huyện, thị xã, thành phố[\s\S]*Xã, phường[\s\S]*Trưởng thôn, tổ trưởng/);
+    expect(await table.locator('thead').innerText()).toMatch(
+      /Huyện, thị xã, thành phố[\s\S]*Xã, phường[\s\S]*Trưởng thôn, tổ trưởng/,
+    );
     expect(await table.locator('tbody tr').first().innerText()).toContain(first.head!);
     await page.getByTestId('report-appendices').screenshot({ path: join(shots, 'reports-heads.png') });
     await page.context().close();

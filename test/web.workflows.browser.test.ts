@@ -21,14 +21,19 @@ type Plan = z.infer<typeof planSchema>;
 const shots = join(root, 'test/screenshots');
 const desktop = { width: 1366, height: 900 };
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('the workflow screens in Chromium', () => {
   const suite = browserSuite('gr-wf-');
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const context = await suite.browser.newContext({ viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await suite.browser.newContext({
+      viewport: desktop,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     const page = await context.newPage();
     await page.goto(`${suite.server.url}/admin/`);
     await page.getByLabel('Tên đăng nhập').fill(username);
@@ -39,7 +44,7 @@ describe('the workflow screens in Chromium', () => {
     return page;
   }
 
-  const get = <T,>(page: Page, path: string) =>
+  const get = <T>(page: Page, path: string) =>
     page.evaluate(async (p) => {
       const r = await fetch(p);
       return r.json();
@@ -48,7 +53,11 @@ describe('the workflow screens in Chromium', () => {
     page.evaluate(
       async ([p, b]) => {
         const me = await (await fetch('/api/auth/me')).json();
-        const r = await fetch(p as string, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(b) });
+        const r = await fetch(p as string, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify(b),
+        });
         return { status: r.status, body: await r.json().catch(() => null) };
       },
       [path, body] as const,
@@ -72,7 +81,10 @@ describe('the workflow screens in Chromium', () => {
     await select.click();
     // typed into the select's own input, which takes the focus first: keys sent before the dropdown has it are lost
     await select.locator('input').pressSequentially(search);
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: text })
+      .first();
     await option.waitFor();
     // the options are refetched as the search is typed: click once they have settled, and check what was chosen
     await page.waitForTimeout(400);
@@ -83,10 +95,19 @@ describe('the workflow screens in Chromium', () => {
   it('walks an admission in the UI from putting forward to official member; a refused step shows on its field', async () => {
     const page = await signIn('demo-xa', 'admissions');
     const village = '11953-001';
-    const org = await get<{ orgs: { code: string; kind: string; villages: { code: string }[] }[] }>(page, `/api/orgs?at=${today()}`);
+    const org = await get<{ orgs: { code: string; kind: string; villages: { code: string }[] }[] }>(
+      page,
+      `/api/orgs?at=${today()}`,
+    );
     const cell = org.orgs.find((o) => o.kind === 'cell' && o.villages.some((v) => v.code === village))!.code;
     const code = `KN-${Date.now().toString(36)}`;
-    const created = await post(page, '/api/people', { code, fullName: 'Lưu Thị Thử Nghiệm', birthDate: '1996-04-12', gender: 'female', residenceVillageCode: village });
+    const created = await post(page, '/api/people', {
+      code,
+      fullName: 'Lưu Thị Thử Nghiệm',
+      birthDate: '1996-04-12',
+      gender: 'female',
+      residenceVillageCode: village,
+    });
     expect(created.status).toBe(201);
 
     await page.getByTestId('put-forward').click();
@@ -108,8 +129,15 @@ describe('the workflow screens in Chromium', () => {
       await expect.poll(() => stage.getAttribute('data-stage')).toBe(next);
     };
     const stepLabel: Record<string, string> = {
-      certificate: 'Giấy chứng nhận', application: 'Đơn xin vào Đảng', introducers: 'Người giới thiệu', check: 'Thẩm tra', resolution: 'Nghị quyết',
-      decision: 'Quyết định kết nạp', ceremony: 'Lễ kết nạp', review: 'Chi bộ xét', outcome: 'công nhận',
+      certificate: 'Giấy chứng nhận',
+      application: 'Đơn xin vào Đảng',
+      introducers: 'Người giới thiệu',
+      check: 'Thẩm tra',
+      resolution: 'Nghị quyết',
+      decision: 'Quyết định kết nạp',
+      ceremony: 'Lễ kết nạp',
+      review: 'Chi bộ xét',
+      outcome: 'công nhận',
     };
     await dated('certificate', '2024-02-05', 'class');
     await dated('application', '2024-03-04', 'application');
@@ -118,7 +146,10 @@ describe('the workflow screens in Chromium', () => {
     await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('Người giới thiệu');
     await page.getByTestId('introducer-1').getByLabel('remove').click();
     await page.getByTestId('introducer-0').locator('.ant-select').first().click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Đoàn Thanh niên' }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: 'Đoàn Thanh niên' })
+      .click();
     await save();
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('introduced');
     await dated('check', '2024-04-01', 'checked');
@@ -126,7 +157,10 @@ describe('the workflow screens in Chromium', () => {
     // the date the next step is planned for may lie ahead: it shows on the case
     const planned = addDays(today(), 30);
     await page.getByTestId('step-kind').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Dự kiến bước tiếp theo' }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: 'Dự kiến bước tiếp theo' })
+      .click();
     await typeDate(page, 'step-date', planned);
     await save();
     await expect.poll(() => page.getByTestId('prospect-planned').textContent()).toContain(dmy(planned));
@@ -135,27 +169,48 @@ describe('the workflow screens in Chromium', () => {
     // a resolution short of two thirds is refused, next to the votes
     await expect.poll(() => page.getByTestId('step-kind').textContent()).toContain('Nghị quyết');
     await typeDate(page, 'step-date', '2024-04-15');
-    await page.getByTestId('step-votes').locator('input').or(page.locator('input[data-testid="step-votes"]')).first().fill('5');
-    await page.getByTestId('step-members').locator('input').or(page.locator('input[data-testid="step-members"]')).first().fill('9');
+    await page
+      .getByTestId('step-votes')
+      .locator('input')
+      .or(page.locator('input[data-testid="step-votes"]'))
+      .first()
+      .fill('5');
+    await page
+      .getByTestId('step-members')
+      .locator('input')
+      .or(page.locator('input[data-testid="step-members"]'))
+      .first()
+      .fill('9');
     await save();
     const votesItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('step-votes') });
-    await expect.poll(() => votesItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 }).toMatch(/2\/3/);
+    await expect
+      .poll(() => votesItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 })
+      .toMatch(/2\/3/);
     await votesItem.locator('.ant-form-item-explain-error').waitFor({ state: 'visible' });
     await page.waitForTimeout(400);
     await shot(page, 'wf-admission-refused');
     expect(await stage.getAttribute('data-stage')).toBe('checked');
-    await page.getByTestId('step-votes').locator('input').or(page.locator('input[data-testid="step-votes"]')).first().fill('7');
+    await page
+      .getByTestId('step-votes')
+      .locator('input')
+      .or(page.locator('input[data-testid="step-votes"]'))
+      .first()
+      .fill('7');
     await save();
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('resolution');
     await expect.poll(() => page.getByTestId('prospect-deadline').textContent()).toContain('Quyết định kết nạp');
     // the resolution spent the planned date; the decision still to take is the commune-level committee's (judged today)
     expect(await page.getByTestId('prospect-planned').count()).toBe(0);
-    expect(await page.getByTestId('prospect-deadline').getByTestId('decided-by').getAttribute('data-level')).toBe('commune');
+    expect(await page.getByTestId('prospect-deadline').getByTestId('decided-by').getAttribute('data-level')).toBe(
+      'commune',
+    );
     expect(await page.getByTestId('prospect-deadline').getByTestId('decided-by').textContent()).toBe('Đảng ủy cấp xã');
 
     await dated('decision', '2024-05-20', 'decision');
     // decided on 20/05/2024: by the district committee, shown next to the date
-    await expect.poll(() => page.getByTestId('step-decision').getByTestId('decided-by').textContent()).toBe('Huyện ủy và tương đương');
+    await expect
+      .poll(() => page.getByTestId('step-decision').getByTestId('decided-by').textContent())
+      .toBe('Huyện ủy và tương đương');
     await dated('ceremony', '2024-06-10', 'probation');
 
     // a review three months after the ceremony is refused on its date field, naming the day probation ends
@@ -163,7 +218,9 @@ describe('the workflow screens in Chromium', () => {
     await typeDate(page, 'step-date', '2024-09-10');
     await save();
     const dateItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('step-date') });
-    await expect.poll(() => dateItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 }).toContain('hết dự bị ngày 10/06/2025');
+    await expect
+      .poll(() => dateItem.locator('.ant-form-item-explain-error').textContent(), { timeout: 10_000 })
+      .toContain('hết dự bị ngày 10/06/2025');
     expect(await stage.getAttribute('data-stage')).toBe('probation');
     await page.waitForTimeout(400);
     await shot(page, 'wf-admission-review-refused');
@@ -174,12 +231,21 @@ describe('the workflow screens in Chromium', () => {
     await save();
     await expect.poll(() => stage.getAttribute('data-stage')).toBe('official');
     // recognised on 01/07/2025: by the commune-level committee (294-QĐ/TW), while the admission stays the district's
-    await expect.poll(() => page.getByTestId('step-outcome').getByTestId('decided-by').getAttribute('data-level')).toBe('commune');
-    expect(await page.getByTestId('step-decision').getByTestId('decided-by').getAttribute('data-level')).toBe('district');
+    await expect
+      .poll(() => page.getByTestId('step-outcome').getByTestId('decided-by').getAttribute('data-level'))
+      .toBe('commune');
+    expect(await page.getByTestId('step-decision').getByTestId('decided-by').getAttribute('data-level')).toBe(
+      'district',
+    );
     await shot(page, 'wf-admission-official');
 
-    const person = await get<{ memberships: { admittedOn: string; officialOn: string | null }[] }>(page, `/api/people/${code}`);
-    expect(person.memberships).toEqual([expect.objectContaining({ admittedOn: '2024-06-10', officialOn: '2025-06-10' })]);
+    const person = await get<{ memberships: { admittedOn: string; officialOn: string | null }[] }>(
+      page,
+      `/api/people/${code}`,
+    );
+    expect(person.memberships).toEqual([
+      expect.objectContaining({ admittedOn: '2024-06-10', officialOn: '2025-06-10' }),
+    ]);
 
     // the board lists the case among the official ones
     await page.goto(`${suite.server.url}/admin/admissions?stage=official`);
@@ -189,13 +255,32 @@ describe('the workflow screens in Chromium', () => {
 
     // a case whose decision is due within 30 days shows on the board's list and on the dashboard
     const soon = `KN-${Date.now().toString(36)}s`;
-    expect((await post(page, '/api/people', { code: soon, fullName: 'Đào Văn Sắp Hạn', birthDate: '1994-09-01', residenceVillageCode: village })).status).toBe(201);
-    const id = ((await post(page, '/api/prospects', { personCode: soon, villageCode: village, cellCode: cell, recommendedOn: addDays(today(), -200) })).body as { id: number }).id;
+    expect(
+      (
+        await post(page, '/api/people', {
+          code: soon,
+          fullName: 'Đào Văn Sắp Hạn',
+          birthDate: '1994-09-01',
+          residenceVillageCode: village,
+        })
+      ).status,
+    ).toBe(201);
+    const id = (
+      (
+        await post(page, '/api/prospects', {
+          personCode: soon,
+          villageCode: village,
+          cellCode: cell,
+          recommendedOn: addDays(today(), -200),
+        })
+      ).body as { id: number }
+    ).id;
     for (const b of [
       { step: 'certificate', date: addDays(today(), -190) },
       { step: 'introducers', introducers: [{ kind: 'youthUnion' }] },
       { step: 'resolution', date: addDays(today(), -70), votesFor: 6, officialMembers: 8 },
-    ]) expect((await post(page, `/api/prospects/${id}/steps`, b)).status, JSON.stringify(b)).toBe(200);
+    ])
+      expect((await post(page, `/api/prospects/${id}/steps`, b)).status, JSON.stringify(b)).toBe(200);
     await page.goto(`${suite.server.url}/admin/`);
     const card = page.getByTestId('admissions-due-card');
     await card.locator(`a[href$="/admissions/${id}"]`).waitFor();
@@ -233,7 +318,9 @@ describe('the workflow screens in Chromium', () => {
     await expect.poll(() => page.getByTestId('plan-official').textContent()).toBe(String(village.members.official));
     // one more member transferred in, the first by priority
     await page.getByTestId('plan-candidates').locator('tr[data-row-key] .ant-checkbox').first().click();
-    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toContain(`có ${village.members.official + 1} đảng viên`);
+    await expect
+      .poll(() => page.getByTestId('plan-selected').textContent())
+      .toContain(`có ${village.members.official + 1} đảng viên`);
     await shot(page, 'wf-cells-planner');
     await page.getByTestId('found-cell').click();
     const form = page.getByTestId('found-form');
@@ -266,7 +353,10 @@ describe('the workflow screens in Chromium', () => {
         break;
       }
     }
-    expect(found, 'the demo has a village ready for its own cell inside a combined cell of two villages').not.toBeNull();
+    expect(
+      found,
+      'the demo has a village ready for its own cell inside a combined cell of two villages',
+    ).not.toBeNull();
     const { village, combined } = found!;
     const commune = village.commune.code!;
     const before = await get<Snapshot>(page, `/api/indicators?scope=${commune}&at=${at}`);
@@ -275,7 +365,9 @@ describe('the workflow screens in Chromium', () => {
     await page.locator(`[data-code="${village.code}"]`).click();
     await page.getByTestId('cell-plan').waitFor();
     // the plan says what founding leaves of the combined cell
-    await expect.poll(() => page.getByTestId('plan-combined').textContent()).toContain(`chi bộ ghép ${combined.cell} chỉ còn thôn ${combined.villages[0]}`);
+    await expect
+      .poll(() => page.getByTestId('plan-combined').textContent())
+      .toContain(`chi bộ ghép ${combined.cell} chỉ còn thôn ${combined.villages[0]}`);
     await page.getByTestId('found-cell').click();
     const form = page.getByTestId('found-form');
     await form.waitFor();
@@ -288,13 +380,17 @@ describe('the workflow screens in Chromium', () => {
     await choice.getByText('Hãy chọn giải thể hoặc ghép thêm thôn').waitFor();
     // attach another village of the commune without a cell of its own when there is one; otherwise close the combined cell
     const all = await get<VillageListAt>(page, `/api/indicators/villages?scope=${commune}&at=${at}&category=all`);
-    const canAttach = all.villages.some((o) => o.code !== village.code && !combined.villages.includes(o.code) && o.cell !== 'own');
+    const canAttach = all.villages.some(
+      (o) => o.code !== village.code && !combined.villages.includes(o.code) && o.cell !== 'own',
+    );
     let expected = '';
     if (canAttach) {
       await choice.getByText('Ghép thêm một thôn của xã').click();
       const select = choice.getByTestId('combined-village');
       await select.click();
-      const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first();
+      const option = page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .first();
       await option.waitFor();
       const attached = /\(([^)]+)\)/.exec((await option.textContent()) ?? '')![1];
       await option.click();
@@ -329,18 +425,24 @@ describe('the workflow screens in Chromium', () => {
     // a village whose elected head is not a member and whose term ends within six months: the election is held that day
     const list = await get<VillageListAt>(page, `/api/indicators/villages?scope=11953&at=${at}&category=nonPartyHead`);
     const nonParty = new Set(list.villages.map((v) => v.code));
-    const due = await get<{ village: { code: string }; due: string; planned: unknown }[]>(page, '/api/elections/due?months=6&noMember=true');
+    const due = await get<{ village: { code: string }; due: string; planned: unknown }[]>(
+      page,
+      '/api/elections/due?months=6&noMember=true',
+    );
     const pick = due.find((d) => nonParty.has(d.village.code) && !d.planned)!;
     expect(pick).toBeTruthy();
     const village = { code: pick.village.code };
     const on = pick.due;
-    const people = await get<{ items: { code: string; fullName: string; villageCode: string | null; status: string; birthDate: string | null }[] }>(
-      page,
-      `/api/people?village=${village.code}&limit=200`,
-    );
-    const member = people.items.find((p) => p.status === 'official' && p.villageCode === village.code && !!p.birthDate && p.birthDate < '1990-01-01')!;
+    const people = await get<{
+      items: { code: string; fullName: string; villageCode: string | null; status: string; birthDate: string | null }[];
+    }>(page, `/api/people?village=${village.code}&limit=200`);
+    const member = people.items.find(
+      (p) => p.status === 'official' && p.villageCode === village.code && !!p.birthDate && p.birthDate < '1990-01-01',
+    )!;
     expect(member).toBeTruthy();
-    expect((await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${addDays(on, 1)}`)).heads.party).toBe(0);
+    expect((await get<Snapshot>(page, `/api/indicators?scope=${village.code}&at=${addDays(on, 1)}`)).heads.party).toBe(
+      0,
+    );
 
     await page.getByTestId('elections-due').waitFor();
     await shot(page, 'wf-elections-due');
@@ -351,9 +453,12 @@ describe('the workflow screens in Chromium', () => {
     await choose(page, 'plan-candidate-0', member.fullName, member.code);
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('plan-form').waitFor({ state: 'detached' });
-    const planned = (await get<{ village: { code: string }; planned: { on: string } | null; memberAmongCandidates: boolean }[]>(page, '/api/elections/due?months=6')).find(
-      (d) => d.village.code === village.code,
-    );
+    const planned = (
+      await get<{ village: { code: string }; planned: { on: string } | null; memberAmongCandidates: boolean }[]>(
+        page,
+        '/api/elections/due?months=6',
+      )
+    ).find((d) => d.village.code === village.code);
     expect(planned).toMatchObject({ planned: { on }, memberAmongCandidates: true });
     const stillWithout = await get<{ village: { code: string } }[]>(page, '/api/elections/due?months=6&noMember=true');
     expect(stillWithout.some((d) => d.village.code === village.code)).toBe(false);
@@ -362,7 +467,12 @@ describe('the workflow screens in Chromium', () => {
     await choose(page, 'record-village', village.code);
     await typeDate(page, 'record-on', on);
     await choose(page, 'record-candidate-0', member.fullName, member.code);
-    await page.getByTestId('record-votes-0').locator('input').or(page.locator('input[data-testid="record-votes-0"]')).first().fill('312');
+    await page
+      .getByTestId('record-votes-0')
+      .locator('input')
+      .or(page.locator('input[data-testid="record-votes-0"]'))
+      .first()
+      .fill('312');
     await page.getByTestId('record-winner').getByText(member.fullName).click();
     await shot(page, 'wf-elections-record');
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
@@ -378,7 +488,12 @@ describe('the workflow screens in Chromium', () => {
     const page = await signIn('demo-tinh', 'targets');
     await page.getByTestId('targets-table').waitFor();
     await page.getByTestId('set-targets').click();
-    await page.getByTestId('target-admissions').locator('input').or(page.locator('input[data-testid="target-admissions"]')).first().fill('800');
+    await page
+      .getByTestId('target-admissions')
+      .locator('input')
+      .or(page.locator('input[data-testid="target-admissions"]'))
+      .first()
+      .fill('800');
     await page.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('targets-table').locator('.ant-progress').first().waitFor();
 
@@ -399,9 +514,26 @@ describe('the workflow screens in Chromium', () => {
     await page.getByTestId('rules-table').locator('thead').getByText('294-QĐ/TW').waitFor();
     // the one rule that differs: who decides an admission, district until 294-QĐ/TW
     const decidedBy = page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cấp quyết định kết nạp' });
-    expect((await decidedBy.locator('td').allInnerTexts()).slice(-4)).toEqual(['Huyện ủy và tương đương', 'Huyện ủy và tương đương', 'Huyện ủy và tương đương', 'Đảng ủy cấp xã']);
-    expect(await page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Cần tỉnh ủy đồng ý khi trên' }).innerText()).toContain('720');
-    expect(await page.getByTestId('rules-table').locator('tbody tr').filter({ hasText: 'Chỉ khai trừ đảng viên chính thức' }).innerText()).toContain('Có');
+    expect((await decidedBy.locator('td').allInnerTexts()).slice(-4)).toEqual([
+      'Huyện ủy và tương đương',
+      'Huyện ủy và tương đương',
+      'Huyện ủy và tương đương',
+      'Đảng ủy cấp xã',
+    ]);
+    expect(
+      await page
+        .getByTestId('rules-table')
+        .locator('tbody tr')
+        .filter({ hasText: 'Cần tỉnh ủy đồng ý khi trên' })
+        .innerText(),
+    ).toContain('720');
+    expect(
+      await page
+        .getByTestId('rules-table')
+        .locator('tbody tr')
+        .filter({ hasText: 'Chỉ khai trừ đảng viên chính thức' })
+        .innerText(),
+    ).toContain('Có');
     expect(await page.getByTestId('province-rules-table').locator('tbody').innerText()).toContain('2,5');
     await shot(page, 'wf-rules');
     await page.context().close();
@@ -438,7 +570,9 @@ describe('the workflow screens in Chromium', () => {
     await calendar.getByTestId('calendar-worked').getByText('26/04/2025').waitFor();
     expect(await calendar.getByTestId('calendar-off').innerText()).toContain('02/05/2025');
     expect(await calendar.getByTestId('calendar-basis').innerText()).toBe('Theo thông báo nghỉ lễ của năm (có sẵn)');
-    expect(await calendar.locator('tbody tr').filter({ hasText: '26/04/2025' }).innerText()).toMatch(/Làm bù[\s\S]*TB 6150\/TB-LĐTBXH/);
+    expect(await calendar.locator('tbody tr').filter({ hasText: '26/04/2025' }).innerText()).toMatch(
+      /Làm bù[\s\S]*TB 6150\/TB-LĐTBXH/,
+    );
     await shot(admin, 'wf-calendar');
     await year.fill('2031');
     await year.press('Tab');
@@ -447,12 +581,15 @@ describe('the workflow screens in Chromium', () => {
     await admin.context().close();
   }, 60_000);
 
-  it('measures a commune\'s targets across the 2025 reform on the villages present at both dates, the absorbed villages apart', async () => {
+  it("measures a commune's targets across the 2025 reform on the villages present at both dates, the absorbed villages apart", async () => {
     // the demo commune absorbed five others on 1/7/2025, their villages with their cells and heads
     const page = await signIn('demo-xa', 'targets');
     await page.getByTestId('targets-table').waitFor();
     await page.getByRole('combobox', { name: 'Năm' }).click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^2025$/ }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: /^2025$/ })
+      .click();
     const p = await get<TargetProgress>(page, '/api/targets?scope=11953&year=2025');
     expect(p).toMatchObject({ from: '2025-01-01', to: '2026-01-01' });
     expect(p.villages.joined).toBeGreaterThan(p.villages.stayed);
@@ -464,15 +601,22 @@ describe('the workflow screens in Chromium', () => {
     expect(p.cellsFounded.joined + p.partyHeads.joined).toBeGreaterThan(0);
     const scope = page.getByTestId('targets-scope');
     await expect.poll(() => scope.innerText()).toContain(`${p.villages.joined} thôn nhập vào`);
-    expect(await scope.innerText()).toContain(`Tiến độ tính trên ${p.villages.stayed} thôn có trong phạm vi ở cả đầu và cuối kỳ`);
+    expect(await scope.innerText()).toContain(
+      `Tiến độ tính trên ${p.villages.stayed} thôn có trong phạm vi ở cả đầu và cuối kỳ`,
+    );
     const cell = (id: string) => page.getByTestId(id).innerText();
     const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
     expect(await cell('achieved-cellsFounded')).toBe(signed(p.cellsFounded.achieved));
-    expect(await cell('joined-cellsFounded')).toBe(p.cellsFounded.joined > 0 ? `${p.cellsFounded.joined} có chi bộ riêng` : '0');
+    expect(await cell('joined-cellsFounded')).toBe(
+      p.cellsFounded.joined > 0 ? `${p.cellsFounded.joined} có chi bộ riêng` : '0',
+    );
     expect(await cell('joined-partyHeads')).toContain(String(p.partyHeads.joined));
     expect(await cell('departed-whiteCleared')).toContain(String(p.whiteCleared.departed));
     expect(await cell('achieved-admissions')).toBe(String(p.admissions.achieved));
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await page.waitForTimeout(400); // the dropdown's animation
     await shot(page, 'wf-targets-reform');
     // in English

@@ -36,7 +36,7 @@ describe('the web app at /admin/', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
-  it('answers the app\'s routes with index.html, revalidated on every visit', async () => {
+  it("answers the app's routes with index.html, revalidated on every visit", async () => {
     for (const url of ['/admin/', '/admin/villages', '/admin/villages/11953-001?at=2020-01-01']) {
       const r = await app.inject(url);
       expect(r.statusCode, url).toBe(200);
@@ -59,8 +59,11 @@ describe('the web app at /admin/', () => {
     expect(missing.json().error.code).toBe('NOT_FOUND');
   });
 
-  it('sends the build\'s brotli or gzip copy to a browser that accepts it, the file itself to one that does not', async () => {
-    const br = await app.inject({ url: '/admin/assets/big-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  it("sends the build's brotli or gzip copy to a browser that accepts it, the file itself to one that does not", async () => {
+    const br = await app.inject({
+      url: '/admin/assets/big-abc123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.statusCode).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.vary).toMatch(/accept-encoding/i);
@@ -80,7 +83,11 @@ describe('the web app at /admin/', () => {
   });
 
   it('serves nothing outside the build directory', async () => {
-    for (const url of ['/admin/../package.json', '/admin/%2e%2e/package.json', '/admin/assets/..%2f..%2fpackage.json']) {
+    for (const url of [
+      '/admin/../package.json',
+      '/admin/%2e%2e/package.json',
+      '/admin/assets/..%2f..%2fpackage.json',
+    ]) {
       const r = await app.inject(url);
       expect(r.statusCode, url).not.toBe(200);
       expect(r.body).not.toContain('"dependencies"');

@@ -18,6 +18,10 @@ export default defineConfig({
   },
   server: {
     // the site's icon is the server's too (src/platform/favicon.ts)
-    proxy: { '/api': 'http://127.0.0.1:3000', '/favicon.svg': 'http://127.0.0.1:3000', '/favicon.ico': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+      '/favicon.svg': 'http://127.0.0.1:3000',
+      '/favicon.ico': 'http://127.0.0.1:3000',
+    },
   },
 });

@@ -14,34 +14,66 @@ type Year = ReturnType<typeof calendarYear>;
 
 function formatYear(y: Year, lang: Lang): string {
   const en = lang === 'en';
-  const basis = y.basis === 'rule'
-    ? (en ? 'no notice: counted by the Labour Code\'s rule' : 'chưa có thông báo: tính theo quy định của Bộ luật Lao động')
-    : y.origin === 'database'
-      ? (en ? 'notice added by an administrator' : 'thông báo do quản trị viên nhập')
-      : (en ? 'notice shipped with grassroots' : 'thông báo có sẵn trong grassroots');
+  const basis =
+    y.basis === 'rule'
+      ? en
+        ? "no notice: counted by the Labour Code's rule"
+        : 'chưa có thông báo: tính theo quy định của Bộ luật Lao động'
+      : y.origin === 'database'
+        ? en
+          ? 'notice added by an administrator'
+          : 'thông báo do quản trị viên nhập'
+        : en
+          ? 'notice shipped with grassroots'
+          : 'thông báo có sẵn trong grassroots';
   const lines = [`${en ? 'Year' : 'Năm'} ${y.year}: ${basis}`];
-  lines.push(`${en ? 'Weekdays off' : 'Ngày thường được nghỉ'} (${y.weekdaysOff.length}): ${y.weekdaysOff.map(formatDateVi).join(', ')}`);
-  lines.push(`${en ? 'Weekend days worked' : 'Ngày cuối tuần làm bù'} (${y.saturdaysWorked.length}): ${y.saturdaysWorked.map(formatDateVi).join(', ') || '—'}`);
+  lines.push(
+    `${en ? 'Weekdays off' : 'Ngày thường được nghỉ'} (${y.weekdaysOff.length}): ${y.weekdaysOff.map(formatDateVi).join(', ')}`,
+  );
+  lines.push(
+    `${en ? 'Weekend days worked' : 'Ngày cuối tuần làm bù'} (${y.saturdaysWorked.length}): ${y.saturdaysWorked.map(formatDateVi).join(', ') || '—'}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** Reads a notice file: CSV with the columns date,kind,holiday,source (as assets/vn-days-off/vn-days-off.csv). */
 function readNotice(file: string): NoticeDay[] {
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, to: 200 }) as Record<string, string>[];
+  const rows = parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    to: 200,
+  }) as Record<string, string>[];
   for (const [i, r] of rows.entries()) {
     for (const c of ['date', 'kind', 'holiday', 'source']) {
-      if (typeof r[c] !== 'string') throw new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `dòng ${i + 2}: thiếu cột "${c}" / row ${i + 2}: no column "${c}"` });
+      if (typeof r[c] !== 'string')
+        throw new AppError('IMPORT_FILE_UNREADABLE', {
+          file,
+          reason: `dòng ${i + 2}: thiếu cột "${c}" / row ${i + 2}: no column "${c}"`,
+        });
     }
-    if (r.kind !== 'off' && r.kind !== 'worked') throw new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `dòng ${i + 2}: kind phải là off hoặc worked / row ${i + 2}: kind must be off or worked` });
+    if (r.kind !== 'off' && r.kind !== 'worked')
+      throw new AppError('IMPORT_FILE_UNREADABLE', {
+        file,
+        reason: `dòng ${i + 2}: kind phải là off hoặc worked / row ${i + 2}: kind must be off or worked`,
+      });
   }
-  return rows.map((r) => ({ date: r.date.trim(), kind: r.kind as NoticeDay['kind'], holiday: r.holiday.trim(), source: r.source.trim() }));
+  return rows.map((r) => ({
+    date: r.date.trim(),
+    kind: r.kind as NoticeDay['kind'],
+    holiday: r.holiday.trim(),
+    source: r.source.trim(),
+  }));
 }
 
 export function calendarCommand(): Command {
-  const calendar = new Command('calendar').description('lịch ngày làm việc dùng để tính mọi thời hạn: xem một năm, nhập thông báo nghỉ lễ của một năm');
+  const calendar = new Command('calendar').description(
+    'lịch ngày làm việc dùng để tính mọi thời hạn: xem một năm, nhập thông báo nghỉ lễ của một năm',
+  );
   const year = (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new AppError('VALIDATION_FAILED', { detail: `năm "${v}" / year "${v}"` });
+    if (!Number.isInteger(n) || n < 2000 || n > 2100)
+      throw new AppError('VALIDATION_FAILED', { detail: `năm "${v}" / year "${v}"` });
     return n;
   };
 
@@ -63,7 +95,9 @@ export function calendarCommand(): Command {
 
   calendar
     .command('set <year> <file>')
-    .description('nhập thông báo nghỉ lễ của một năm từ tệp CSV (cột date,kind,holiday,source); thay cho thông báo có sẵn của năm đó')
+    .description(
+      'nhập thông báo nghỉ lễ của một năm từ tệp CSV (cột date,kind,holiday,source); thay cho thông báo có sẵn của năm đó',
+    )
     .addOption(dataOption())
     .addOption(langOption())
     .action(async (y: string, file: string, opts: CommonOptions) => {

@@ -44,13 +44,16 @@ export function reportError(e: unknown, lang: Lang): void {
   if (e instanceof AppError) {
     process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'} [${e.code}]: ${formatMessage(e.code, lang, e.params)}\n`);
   } else {
-    let text = e instanceof Error ? e.stack ?? e.message : String(e);
+    let text = e instanceof Error ? (e.stack ?? e.message) : String(e);
     // the database's own words (no such database, login refused) are in the cause of a failed query
-    for (let c = e instanceof Error ? e.cause : undefined; c instanceof Error; c = c.cause) text += `\n${lang === 'en' ? 'Cause' : 'Nguyên nhân'}: ${c.message}`;
+    for (let c = e instanceof Error ? e.cause : undefined; c instanceof Error; c = c.cause)
+      text += `\n${lang === 'en' ? 'Cause' : 'Nguyên nhân'}: ${c.message}`;
     process.stderr.write(`${lang === 'en' ? 'Error' : 'Lỗi'}: ${text}\n`);
   }
   process.exitCode = 1;
 }
 
-export const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu của CSDL nhúng (mặc định ./data hoặc GRASSROOTS_DATA)');
-export const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo: vi | en').choices(['vi', 'en']).default('vi');
+export const dataOption = () =>
+  new Option('--data <dir>', 'thư mục dữ liệu của CSDL nhúng (mặc định ./data hoặc GRASSROOTS_DATA)');
+export const langOption = () =>
+  new Option('--lang <lang>', 'ngôn ngữ thông báo: vi | en').choices(['vi', 'en']).default('vi');

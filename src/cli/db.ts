@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { dbTarget, loadConfig } from '../config.js';
 import {
-  backupDatabase, errorReason, moveDatabase, restoreDatabase, type BackupOptions, type TableCount,
+  backupDatabase,
+  errorReason,
+  moveDatabase,
+  restoreDatabase,
+  type BackupOptions,
+  type TableCount,
 } from '../modules/backup/backup.service.js';
 import { backupFileName, rotateBackups } from '../modules/backup/backup.rotation.js';
 import { formatNumberVi } from '../platform/dates.js';
@@ -33,7 +38,8 @@ const words = {
     count: formatNumberVi,
   },
   en: {
-    backedUp: (n: number, rows: number, file: string, bytes: number) => `Backed up ${n} tables, ${rows} rows to ${file} (${Math.ceil(bytes / 1024)} KB).`,
+    backedUp: (n: number, rows: number, file: string, bytes: number) =>
+      `Backed up ${n} tables, ${rows} rows to ${file} (${Math.ceil(bytes / 1024)} KB).`,
     restored: (n: number, rows: number, file: string, engine: string, at: string) =>
       `Restored ${n} tables, ${rows} rows from ${file} (backed up from ${engine} at ${at}).`,
     moved: (n: number, rows: number, from: string, to: string) =>
@@ -95,16 +101,23 @@ export function dbCommand(): Command {
 
   sub('backup', 'ghi toàn bộ cơ sở dữ liệu, nhất quán tại một thời điểm, vào một tệp (gzip)')
     .argument('[file]', 'tệp sao lưu sẽ ghi')
-    .option('--dir <dir>', 'ghi vào thư mục này, tên tệp theo thời điểm sao lưu (grassroots-yyyymmddThhmmssZ.dump.gz, giờ UTC)')
+    .option(
+      '--dir <dir>',
+      'ghi vào thư mục này, tên tệp theo thời điểm sao lưu (grassroots-yyyymmddThhmmssZ.dump.gz, giờ UTC)',
+    )
     .option('--keep <n>', 'với --dir: giữ n bản sao lưu mới nhất của chương trình trong thư mục, xóa các bản cũ hơn')
     .action((file: string | undefined, opts: CommonOptions & { dir?: string; keep?: string }) =>
       run(opts, async (lang) => {
         const keep = opts.keep === undefined ? undefined : Number(opts.keep);
         if ((file === undefined) === (opts.dir === undefined)) {
-          throw new AppError('VALIDATION_FAILED', { detail: 'cho một tệp, hoặc --dir <thư mục> / give a file, or --dir <folder>' });
+          throw new AppError('VALIDATION_FAILED', {
+            detail: 'cho một tệp, hoặc --dir <thư mục> / give a file, or --dir <folder>',
+          });
         }
         if (keep !== undefined && (opts.dir === undefined || !Number.isInteger(keep) || keep < 1)) {
-          throw new AppError('VALIDATION_FAILED', { detail: '--keep <n> cần --dir và một số nguyên dương / --keep <n> needs --dir and a positive integer' });
+          throw new AppError('VALIDATION_FAILED', {
+            detail: '--keep <n> cần --dir và một số nguyên dương / --keep <n> needs --dir and a positive integer',
+          });
         }
         const config = loadConfig(process.env, opts.data);
         if (dbTarget(config).kind === 'pglite') requireEmbedded(config.dataDir);
@@ -114,7 +127,8 @@ export function dbCommand(): Command {
           mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
           target = join(opts.dir, backupFileName(new Date()));
           // two backups within one second: the second is refused rather than replacing the first
-          if (existsSync(target)) throw new AppError('DB_DUMP_UNWRITABLE', { file: target, reason: 'tệp đã có / file exists' });
+          if (existsSync(target))
+            throw new AppError('DB_DUMP_UNWRITABLE', { file: target, reason: 'tệp đã có / file exists' });
         }
         const s = await withDatabase(opts, (database) => backupDatabase(database, target, progress(lang)));
         let out = `${words[lang].backedUp(s.tables.length, s.rows, s.file, s.bytes)}\n${tableLines(s.tables, lang)}`;
@@ -143,7 +157,8 @@ export function dbCommand(): Command {
         const config = loadConfig(process.env, opts.data);
         if (config.databaseUrl) {
           throw new AppError('VALIDATION_FAILED', {
-            detail: 'DATABASE_URL đã trỏ tới máy chủ; "db move" chuyển CSDL nhúng, hãy bỏ DATABASE_URL / DATABASE_URL already points at a server; "db move" moves the embedded database, unset DATABASE_URL',
+            detail:
+              'DATABASE_URL đã trỏ tới máy chủ; "db move" chuyển CSDL nhúng, hãy bỏ DATABASE_URL / DATABASE_URL already points at a server; "db move" moves the embedded database, unset DATABASE_URL',
           });
         }
         requireEmbedded(config.dataDir);
@@ -159,8 +174,14 @@ export function dbCommand(): Command {
       }),
     );
 
-  sub('migrate', 'áp dụng các migration của lược đồ (trên PostgreSQL: với DATABASE_OWNER_URL nếu có, rồi cấp quyền cho vai trò của DATABASE_URL)')
-    .option('--app-role <name>', 'vai trò PostgreSQL của chương trình sẽ được cấp quyền (mặc định: vai trò của DATABASE_URL khi có DATABASE_OWNER_URL)')
+  sub(
+    'migrate',
+    'áp dụng các migration của lược đồ (trên PostgreSQL: với DATABASE_OWNER_URL nếu có, rồi cấp quyền cho vai trò của DATABASE_URL)',
+  )
+    .option(
+      '--app-role <name>',
+      'vai trò PostgreSQL của chương trình sẽ được cấp quyền (mặc định: vai trò của DATABASE_URL khi có DATABASE_OWNER_URL)',
+    )
     .action((opts: CommonOptions & { appRole?: string }) =>
       run(opts, async (lang) => {
         const config = loadConfig(process.env, opts.data);
@@ -168,17 +189,28 @@ export function dbCommand(): Command {
         if (target.kind === 'pglite') {
           // opening the embedded database migrates it
           await withDatabase(opts, async () => {});
-          return lang === 'en' ? 'The embedded database is up to date.\n' : 'Cơ sở dữ liệu nhúng đã được cập nhật lược đồ.\n';
+          return lang === 'en'
+            ? 'The embedded database is up to date.\n'
+            : 'Cơ sở dữ liệu nhúng đã được cập nhật lược đồ.\n';
         }
         const appRole = opts.appRole ?? (target.ownerUrl ? await currentRole(target.url) : null);
         const problems = await migrateAsOwner(target.ownerUrl ?? target.url, appRole);
-        return (lang === 'en' ? 'Migrations applied' : 'Đã áp dụng migration')
-          + (appRole ? (lang === 'en' ? `; role "${appRole}" granted the program's rights.\n` : `; đã cấp quyền của chương trình cho vai trò "${appRole}".\n`) : '.\n')
-          + problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('');
+        return (
+          (lang === 'en' ? 'Migrations applied' : 'Đã áp dụng migration') +
+          (appRole
+            ? lang === 'en'
+              ? `; role "${appRole}" granted the program's rights.\n`
+              : `; đã cấp quyền của chương trình cho vai trò "${appRole}".\n`
+            : '.\n') +
+          problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('')
+        );
       }),
     );
 
-  sub('roles', 'cấp cho vai trò của chương trình đúng các quyền cần (chạy với quyền chủ sở hữu các bảng: DATABASE_OWNER_URL, nếu không có thì DATABASE_URL)')
+  sub(
+    'roles',
+    'cấp cho vai trò của chương trình đúng các quyền cần (chạy với quyền chủ sở hữu các bảng: DATABASE_OWNER_URL, nếu không có thì DATABASE_URL)',
+  )
     .requiredOption('--app-role <name>', 'vai trò PostgreSQL mà chương trình dùng (không sở hữu gì)')
     .option('--print', 'chỉ in các câu lệnh SQL, không chạy')
     .action((opts: CommonOptions & { appRole: string; print?: boolean }) =>
@@ -188,14 +220,19 @@ export function dbCommand(): Command {
         if (opts.print) return `${appRoleGrants(opts.appRole, '<database>').join(';\n')};\n`;
         if (target.kind === 'pglite') {
           throw new AppError('VALIDATION_FAILED', {
-            detail: 'CSDL nhúng chỉ có một người dùng; vai trò chỉ có trên PostgreSQL (DATABASE_URL) / the embedded database has one user; roles need PostgreSQL (DATABASE_URL)',
+            detail:
+              'CSDL nhúng chỉ có một người dùng; vai trò chỉ có trên PostgreSQL (DATABASE_URL) / the embedded database has one user; roles need PostgreSQL (DATABASE_URL)',
           });
         }
         const owner = await openServer(target.ownerUrl ?? target.url, false);
         try {
           const problems = await grantAppRole(owner.db, opts.appRole);
-          return (lang === 'en' ? `Role "${opts.appRole}" granted the program's rights.\n` : `Đã cấp quyền của chương trình cho vai trò "${opts.appRole}".\n`)
-            + problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('');
+          return (
+            (lang === 'en'
+              ? `Role "${opts.appRole}" granted the program's rights.\n`
+              : `Đã cấp quyền của chương trình cho vai trò "${opts.appRole}".\n`) +
+            problems.map((p) => `${lang === 'en' ? 'Warning' : 'Cảnh báo'}: ${p}\n`).join('')
+          );
         } finally {
           await owner.close();
         }

@@ -2,7 +2,12 @@ import { Command } from 'commander';
 import { formatDemoPasswords } from '../modules/demo/demo.accounts.js';
 import { rebuildDemo } from '../modules/demo/demo.service.js';
 import { importPath } from '../modules/imports/imports.service.js';
-import { compare, formatComparisonTable, formatSnapshotTable, snapshot } from '../modules/indicators/indicators.service.js';
+import {
+  compare,
+  formatComparisonTable,
+  formatSnapshotTable,
+  snapshot,
+} from '../modules/indicators/indicators.service.js';
 import { cliActor, recordEvent } from '../platform/audit.js';
 import { parseUserDate, today } from '../platform/dates.js';
 import { formatFindings, runChecks } from '../modules/checks/checks.service.js';
@@ -20,7 +25,6 @@ const program = new Command('grassroots')
   .description('grassroots: sổ đăng ký, chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố')
   .showHelpAfterError();
 
-
 program
   .command('import')
   .description('nhập sổ đăng ký từ tệp .xlsx hoặc thư mục tệp CSV')
@@ -33,7 +37,12 @@ program
     const lang = langOf(opts);
     try {
       const summary = await withDatabase(opts, ({ db }) =>
-        importPath(db, path, { actor: cliActor(), dryRun: opts.dryRun, lang, onProgress: (m) => process.stderr.write(`${m}\n`) }),
+        importPath(db, path, {
+          actor: cliActor(),
+          dryRun: opts.dryRun,
+          lang,
+          onProgress: (m) => process.stderr.write(`${m}\n`),
+        }),
       );
       process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(summary, lang));
       if (summary.errors.length > 0) process.exitCode = 1;
@@ -44,7 +53,9 @@ program
 
 program
   .command('report')
-  .description('các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày; báo cáo .xlsx, PDF và phần nhận định của một kỳ')
+  .description(
+    'các chỉ tiêu của một đơn vị tại một ngày, hoặc so sánh hai ngày; báo cáo .xlsx, PDF và phần nhận định của một kỳ',
+  )
   .requiredOption('--scope <code>', 'mã đơn vị (VN: cả nước; tỉnh, huyện, xã hoặc thôn)')
   .option('--at <date>', 'ngày (yyyy-mm-dd hoặc dd/mm/yyyy)')
   .option('--from <date>', 'ngày đầu của kỳ so sánh')
@@ -63,18 +74,33 @@ program
     try {
       const comparing = opts.from !== undefined || opts.to !== undefined;
       if (comparing && (opts.from === undefined || opts.to === undefined || opts.at !== undefined)) {
-        throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at <ngày>, hoặc cả --from <ngày> và --to <ngày> / use --at, or both --from and --to' });
+        throw new AppError('VALIDATION_FAILED', {
+          detail: 'dùng --at <ngày>, hoặc cả --from <ngày> và --to <ngày> / use --at, or both --from and --to',
+        });
       }
       if (wantsReport(opts) && !comparing) {
-        throw new AppError('VALIDATION_FAILED', { detail: '--xlsx, --pdf và --narrative cần --from <ngày> và --to <ngày> / --xlsx, --pdf and --narrative need --from and --to' });
+        throw new AppError('VALIDATION_FAILED', {
+          detail:
+            '--xlsx, --pdf và --narrative cần --from <ngày> và --to <ngày> / --xlsx, --pdf and --narrative need --from and --to',
+        });
       }
       const output = await withDatabase(opts, async ({ db }) => {
         if (wantsReport(opts)) return writeReport(db, opts, lang);
         const text = comparing
-          ? await compare(db, opts.scope, opts.from!, opts.to!).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatComparisonTable(r, lang)))
-          : await snapshot(db, opts.scope, opts.at ?? today()).then((r) => (opts.json ? JSON.stringify(r, null, 2) : formatSnapshotTable(r, lang)));
+          ? await compare(db, opts.scope, opts.from!, opts.to!).then((r) =>
+              opts.json ? JSON.stringify(r, null, 2) : formatComparisonTable(r, lang),
+            )
+          : await snapshot(db, opts.scope, opts.at ?? today()).then((r) =>
+              opts.json ? JSON.stringify(r, null, 2) : formatSnapshotTable(r, lang),
+            );
         // what leaves the system is recorded: who took which figures
-        const detail = { scope: opts.scope, at: opts.at ?? null, from: opts.from ?? null, to: opts.to ?? null, format: opts.json ? 'json' : 'text' };
+        const detail = {
+          scope: opts.scope,
+          at: opts.at ?? null,
+          from: opts.from ?? null,
+          to: opts.to ?? null,
+          format: opts.json ? 'json' : 'text',
+        };
         await recordEvent(db, cliActor(), { action: 'export', entity: 'report', entityId: opts.scope, detail });
         return text;
       });
@@ -86,7 +112,9 @@ program
 
 program
   .command('check')
-  .description('kiểm tra dữ liệu sổ đăng ký tại một ngày (mặc định hôm nay) hoặc toàn bộ lịch sử; mã thoát 1 khi có lỗi')
+  .description(
+    'kiểm tra dữ liệu sổ đăng ký tại một ngày (mặc định hôm nay) hoặc toàn bộ lịch sử; mã thoát 1 khi có lỗi',
+  )
   .option('--scope <code>', 'chỉ các phát hiện thuộc đơn vị này (VN: cả nước; tỉnh, huyện, xã hoặc thôn)')
   .option('--at <date>', 'ngày kiểm tra (yyyy-mm-dd hoặc dd/mm/yyyy; mặc định hôm nay)')
   .option('--all', 'kiểm tra toàn bộ lịch sử thay cho một ngày')
@@ -96,9 +124,14 @@ program
   .action(async (opts: CommonOptions & { scope?: string; at?: string; all?: boolean; json?: boolean }) => {
     const lang = langOf(opts);
     try {
-      if (opts.all && opts.at !== undefined) throw new AppError('VALIDATION_FAILED', { detail: 'dùng --at hoặc --all, không cả hai / use --at or --all, not both' });
+      if (opts.all && opts.at !== undefined)
+        throw new AppError('VALIDATION_FAILED', {
+          detail: 'dùng --at hoặc --all, không cả hai / use --at or --all, not both',
+        });
       const at = opts.at === undefined ? undefined : parseUserDate(opts.at);
-      const r = await withDatabase(opts, ({ db }) => runChecks(db, { at, all: opts.all, scope: opts.scope ?? null, lang }));
+      const r = await withDatabase(opts, ({ db }) =>
+        runChecks(db, { at, all: opts.all, scope: opts.scope ?? null, lang }),
+      );
       process.stdout.write(`${opts.json ? JSON.stringify(r, null, 2) : formatFindings(r, lang)}\n`);
       if (r.count.error > 0) process.exitCode = 1;
     } catch (e) {
@@ -117,7 +150,9 @@ program
     try {
       const seed = Number(opts.seed);
       if (!Number.isInteger(seed)) throw new AppError('VALIDATION_FAILED', { detail: `--seed "${opts.seed}"` });
-      const summary = await withDatabase(opts, ({ db }) => rebuildDemo(db, { seed, onProgress: (m) => process.stderr.write(`${m}\n`) }));
+      const summary = await withDatabase(opts, ({ db }) =>
+        rebuildDemo(db, { seed, onProgress: (m) => process.stderr.write(`${m}\n`) }),
+      );
       process.stdout.write(formatImportSummary(summary, lang));
       process.stdout.write(`\n${formatDemoPasswords(summary.accounts)}`);
     } catch (e) {
@@ -134,7 +169,9 @@ program
   .action((opts: CommonOptions & { json?: boolean }) => {
     // the rule sets ship with the program: no database to open
     process.stdout.write(
-      opts.json ? `${JSON.stringify({ sets: ruleSets, province: provinceChoices }, null, 2)}\n` : `${formatRuleSets(ruleSets, provinceChoices, langOf(opts))}\n`,
+      opts.json
+        ? `${JSON.stringify({ sets: ruleSets, province: provinceChoices }, null, 2)}\n`
+        : `${formatRuleSets(ruleSets, provinceChoices, langOf(opts))}\n`,
     );
   });
 

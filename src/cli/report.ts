@@ -34,16 +34,29 @@ function writeWhole(path: string, data: Buffer): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new AppError('VALIDATION_FAILED', { detail: `không ghi được "${path}" / cannot write "${path}": ${e instanceof Error ? e.message : String(e)}` });
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `không ghi được "${path}" / cannot write "${path}": ${e instanceof Error ? e.message : String(e)}`,
+    });
   }
 }
 
 /** Writes the files asked for and returns what to print: the narrative, or the list of files written. */
 export async function writeReport(db: Db, o: ReportOptions, lang: Lang): Promise<string> {
   // the command line has the whole register: the heads are named
-  const r = await buildReport(db, { scope: o.scope, from: o.from!, to: o.to!, issuedOn: o.issuedOn, signer: o.signer, number: o.number, headNames: true });
+  const r = await buildReport(db, {
+    scope: o.scope,
+    from: o.from!,
+    to: o.to!,
+    issuedOn: o.issuedOn,
+    signer: o.signer,
+    number: o.number,
+    headNames: true,
+  });
   const written: string[] = [];
-  for (const [format, path] of [['xlsx', o.xlsx], ['pdf', o.pdf]] as [ReportFormat, string | undefined][]) {
+  for (const [format, path] of [
+    ['xlsx', o.xlsx],
+    ['pdf', o.pdf],
+  ] as [ReportFormat, string | undefined][]) {
     if (path === undefined) continue;
     writeWhole(path, (await reportFile(db, cliActor(), r, format)).data);
     written.push(path);

@@ -60,7 +60,11 @@ export function userCommand(): Command {
       const lang = langOf(opts);
       try {
         const ended = await withDatabase(opts, ({ db }) => disableAccount(db, cliActor(), username));
-        process.stdout.write(lang === 'en' ? `Account ${username} disabled; ${ended} sessions ended.\n` : `Đã khóa tài khoản ${username}; kết thúc ${ended} phiên.\n`);
+        process.stdout.write(
+          lang === 'en'
+            ? `Account ${username} disabled; ${ended} sessions ended.\n`
+            : `Đã khóa tài khoản ${username}; kết thúc ${ended} phiên.\n`,
+        );
       } catch (e) {
         reportError(e, lang);
       }
@@ -76,7 +80,9 @@ export function userCommand(): Command {
       try {
         const list = await withDatabase(opts, ({ db }) => listAccounts(db));
         for (const a of list) {
-          process.stdout.write(`${a.username}\t${a.role}\t${a.scopeCode ?? '*'}\t${a.disabledAt ? (lang === 'en' ? 'disabled' : 'đã khóa') : ''}\t${a.displayName}\n`);
+          process.stdout.write(
+            `${a.username}\t${a.role}\t${a.scopeCode ?? '*'}\t${a.disabledAt ? (lang === 'en' ? 'disabled' : 'đã khóa') : ''}\t${a.displayName}\n`,
+          );
         }
       } catch (e) {
         reportError(e, lang);

@@ -32,7 +32,7 @@ describe('error registry', () => {
     expect(e.toJSON().error.messages.vi).toContain('đơn vị');
   });
 
-  it('gathers each module\'s codes, defined beside it, once', () => {
+  it("gathers each module's codes, defined beside it, once", () => {
     const modules = readdirSync(fileURLToPath(new URL('.', import.meta.url)), { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(new URL(`./${d.name}/${d.name}.errors.ts`, import.meta.url)))
       .map((d) => d.name);

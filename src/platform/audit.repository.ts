@@ -41,7 +41,9 @@ export interface AuditEvent {
 /** Appends an event to the audit log (in the caller's transaction when `db` is one). */
 export async function recordEvent(db: Db, a: AuditActor, e: AuditEvent): Promise<void> {
   // a route that reads from a replica still writes its events to the primary
-  await primaryOf(db).execute(sql`insert into audit_log (actor, account_id, request_id, reason, action, entity, entity_id, person_id, unit_id, after)
+  await primaryOf(
+    db,
+  ).execute(sql`insert into audit_log (actor, account_id, request_id, reason, action, entity, entity_id, person_id, unit_id, after)
     values (${a.actor}, ${a.accountId ?? null}, ${a.requestId ?? null}, ${a.reason ?? null}, ${e.action}, ${e.entity},
             ${e.entityId ?? null}, ${e.personId ?? null}, ${e.unitId ?? null}, ${e.detail === undefined ? null : JSON.stringify(e.detail)}::jsonb)`);
 }
@@ -62,8 +64,13 @@ export const auditEntry = z
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** The audit rows about a person or a unit, oldest first (the latest `limit`), unmasked. */
-export async function auditRows(db: Db, about: { personId?: number; unitId?: number }, limit: number): Promise<AuditEntry[]> {
-  const where = about.personId !== undefined ? sql`person_id = ${about.personId}` : sql`unit_id = ${about.unitId ?? -1}`;
+export async function auditRows(
+  db: Db,
+  about: { personId?: number; unitId?: number },
+  limit: number,
+): Promise<AuditEntry[]> {
+  const where =
+    about.personId !== undefined ? sql`person_id = ${about.personId}` : sql`unit_id = ${about.unitId ?? -1}`;
   const r = await rows<AuditEntry & { id?: number }>(
     db,
     sql`select * from (

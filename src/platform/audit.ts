@@ -3,7 +3,14 @@ import { transaction, type Db } from './db.js';
 import { auditRows, setAuditActor, type AuditActor, type AuditEntry } from './audit.repository.js';
 import { maskHistory, type Disclosure } from './sensitive.js';
 
-export { auditEntry, recordEvent, setAuditActor, type AuditActor, type AuditEntry, type AuditEvent } from './audit.repository.js';
+export {
+  auditEntry,
+  recordEvent,
+  setAuditActor,
+  type AuditActor,
+  type AuditEntry,
+  type AuditEvent,
+} from './audit.repository.js';
 
 /** Runs `fn` in a transaction whose changes are attributed to `actor`. */
 export function withActor<T>(db: Db, actor: AuditActor, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -25,6 +32,11 @@ export function cliActor(reason?: string): AuditActor {
 }
 
 /** The audit rows about a person or a unit, oldest first (the latest `limit`), people's rows masked as the reader may see them. */
-export async function auditHistory(db: Db, about: { personId?: number; unitId?: number }, disclosure: Disclosure, limit = 500): Promise<AuditEntry[]> {
+export async function auditHistory(
+  db: Db,
+  about: { personId?: number; unitId?: number },
+  disclosure: Disclosure,
+  limit = 500,
+): Promise<AuditEntry[]> {
   return maskHistory(await auditRows(db, about, limit), disclosure);
 }

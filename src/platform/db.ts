@@ -20,7 +20,9 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
  * run as that role (the tables' owner), which then grants `url`'s role what the
  * program needs (src/platform/roles.ts); the program itself connects as `url`.
  */
-export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; ownerUrl?: string; readUrl?: string };
+export type DbTarget =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string; ownerUrl?: string; readUrl?: string };
 
 export interface Database {
   db: Db;
@@ -52,7 +54,10 @@ export interface PoolStats {
  * yet finished (what drizzle calls: query and transaction; those inside a
  * transaction run on its own handle and are not counted again).
  */
-function trackPglite(client: { query: (...a: never[]) => Promise<unknown>; transaction: (...a: never[]) => Promise<unknown> }): () => PoolStats {
+function trackPglite(client: {
+  query: (...a: never[]) => Promise<unknown>;
+  transaction: (...a: never[]) => Promise<unknown>;
+}): () => PoolStats {
   let inFlight = 0;
   for (const method of ['query', 'transaction'] as const) {
     const original = client[method].bind(client) as (...a: unknown[]) => Promise<unknown>;
@@ -75,11 +80,16 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** Opens the embedded or server database and applies pending migrations. */
-export async function openDatabase(target: DbTarget, { migrate = true }: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  target: DbTarget,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<Database> {
   if (target.kind === 'pglite') {
     // loaded only for the embedded engine: a server on PostgreSQL does not carry it
     const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-      import('@electric-sql/pglite'), import('drizzle-orm/pglite'), import('drizzle-orm/pglite/migrator'),
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
     ]);
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
@@ -103,7 +113,10 @@ export async function openDatabase(target: DbTarget, { migrate = true }: { migra
       // a role that owns nothing cannot migrate: say what to do rather than "permission denied for database"
       await migratePg(db as never, { migrationsFolder }).catch((e: unknown) => {
         if (!isPermissionDenied(e)) throw e;
-        throw new Error('PostgreSQL: the database needs migrations this role may not run; run them as the tables\' owner (DATABASE_OWNER_URL, or `grassroots db migrate` with it)', { cause: e });
+        throw new Error(
+          "PostgreSQL: the database needs migrations this role may not run; run them as the tables' owner (DATABASE_OWNER_URL, or `grassroots db migrate` with it)",
+          { cause: e },
+        );
       });
     }
   } catch (e) {
@@ -113,8 +126,15 @@ export async function openDatabase(target: DbTarget, { migrate = true }: { migra
   const readPool = target.readUrl ? new pg.Pool({ connectionString: target.readUrl, max: 10 }) : null;
   readPool?.on('error', (e) => process.stderr.write(`PostgreSQL replica: idle connection lost: ${e.message}\n`));
   return {
-    db, engine: 'postgres', close: async () => void (await Promise.all([pool.end(), readPool?.end()])),
-    pool: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    db,
+    engine: 'postgres',
+    close: async () => void (await Promise.all([pool.end(), readPool?.end()])),
+    pool: () => ({
+      max: pool.options.max ?? 10,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     ...(readPool ? { replica: drizzlePg(readPool, { schema }) as unknown as Db } : {}),
     listen: (channel, onNotify) => listenTo(target.url, channel, onNotify),
   };
@@ -146,20 +166,28 @@ export async function migrateAsOwner(ownerUrl: string, appRole: string | null): 
  * nothing does.
  */
 export async function grantAppRole(db: Db, role: string): Promise<string[]> {
-  const [who] = await rows<{ database: string; owner: string; known: boolean }>(db, sql`
+  const [who] = await rows<{ database: string; owner: string; known: boolean }>(
+    db,
+    sql`
     select current_database() as database, current_user as owner,
       exists (select 1 from pg_roles where rolname = ${role}) as known
-  `);
-  if (!who.known) throw new Error(`PostgreSQL: no role "${role}"; create it first (CREATE ROLE ${quoteIdent(role)} LOGIN)`);
-  if (role === who.owner) return [`"${role}" is the owner of the tables: it can alter audit_log and disable its triggers`];
+  `,
+  );
+  if (!who.known)
+    throw new Error(`PostgreSQL: no role "${role}"; create it first (CREATE ROLE ${quoteIdent(role)} LOGIN)`);
+  if (role === who.owner)
+    return [`"${role}" is the owner of the tables: it can alter audit_log and disable its triggers`];
   for (const s of appRoleGrants(role, who.database)) await db.execute(sql.raw(s));
-  const [check] = await rows<{ superuser: boolean; member: boolean; owned: number }>(db, sql`
+  const [check] = await rows<{ superuser: boolean; member: boolean; owned: number }>(
+    db,
+    sql`
     select r.rolsuper as superuser,
       pg_has_role(${role}, ${who.owner}, 'MEMBER') as member,
       (select count(*)::int from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname in ('public', 'drizzle') and pg_has_role(${role}, c.relowner, 'USAGE')) as owned
     from pg_roles r where r.rolname = ${role}
-  `);
+  `,
+  );
   const problems: string[] = [];
   if (check.superuser) problems.push(`"${role}" is a superuser: it can do anything, rewrite the audit log too`);
   if (check.member) problems.push(`"${role}" is a member of the owner "${who.owner}": it has the owner's rights`);
@@ -170,7 +198,10 @@ export async function grantAppRole(db: Db, role: string): Promise<string[]> {
 /** Whether every migration is applied already (as drizzle's migrator decides it: by the last one's time). */
 async function upToDate(db: Db): Promise<boolean> {
   try {
-    const [last] = await rows<{ created_at: number }>(db, sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    const [last] = await rows<{ created_at: number }>(
+      db,
+      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+    );
     return !!last && readMigrationFiles({ migrationsFolder }).every((m) => m.folderMillis <= Number(last.created_at));
   } catch {
     // no migrations table yet, or not readable: the migrator decides

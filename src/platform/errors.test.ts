@@ -23,7 +23,7 @@ describe('error codes', () => {
     expect(() => new AppError('TEST_TWO')).toThrow('The error code TEST_TWO is not registered');
   });
 
-  it('raises the platform\'s own codes', () => {
+  it("raises the platform's own codes", () => {
     const e = new AppError('INVALID_DATE', { value: '31/02/2025' }, { at: 'from' });
     expect(e.status).toBe(platformErrors.INVALID_DATE.status);
     expect(e.toJSON('en').error).toEqual({

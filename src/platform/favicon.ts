@@ -96,10 +96,16 @@ export function png(rgba: Buffer, px: number): Buffer {
   ihdr.writeUInt32BE(px, 0);
   ihdr.writeUInt32BE(px, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: px }, (_, r) => Buffer.concat([Buffer.from([0]), rgba.subarray(r * px * 4, (r + 1) * px * 4)])));
+  const rows = Buffer.concat(
+    Array.from({ length: px }, (_, r) =>
+      Buffer.concat([Buffer.from([0]), rgba.subarray(r * px * 4, (r + 1) * px * 4)]),
+    ),
+  );
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

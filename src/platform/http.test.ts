@@ -40,7 +40,11 @@ describe.each(engines)('request bodies nested too deep (%s)', (engine) => {
   ])('answers JSON %s nested 100,000 deep with 400 VALIDATION_FAILED, not 500', async (_what, payload) => {
     for (const url of ['/api/auth/login', '/api/portal/polls/1/vote']) {
       const r = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload });
-      expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({ url, status: 400, code: 'VALIDATION_FAILED' });
+      expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({
+        url,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
       expect(r.json().error.messages.en).toContain('nested deeper than');
     }
   });

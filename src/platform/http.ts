@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { AppError, type Lang } from './errors.js';
 
 /** `?lang=`, which routes that answer text in a language take (requestLang reads it). */
-export const langQuery = z.enum(['vi', 'en']).optional().describe('Language of the messages: vi (the default) or en; Accept-Language: en does the same');
+export const langQuery = z
+  .enum(['vi', 'en'])
+  .optional()
+  .describe('Language of the messages: vi (the default) or en; Accept-Language: en does the same');
 
 /** An address of this machine: 127.0.0.0/8, ::1, or 127.x.y.z mapped into IPv6. */
 export function isLoopback(address: string | undefined): boolean {
@@ -57,7 +60,9 @@ export function unstorableTextAt(value: unknown, path: string): string | null {
     }
     if (v === null || typeof v !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      throw new AppError('VALIDATION_FAILED', { detail: `${path}: lồng nhau quá ${MAX_INPUT_DEPTH} cấp / nested deeper than ${MAX_INPUT_DEPTH} levels` });
+      throw new AppError('VALIDATION_FAILED', {
+        detail: `${path}: lồng nhau quá ${MAX_INPUT_DEPTH} cấp / nested deeper than ${MAX_INPUT_DEPTH} levels`,
+      });
     }
     const entries = Object.entries(v);
     // pushed in reverse, each key above its value: looked at in the order of the input
@@ -77,9 +82,10 @@ export function unstorableTextAt(value: unknown, path: string): string | null {
  * length limit. Passed to Fastify as `frameworkErrors`.
  */
 export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
-  const what = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-    ? 'một phần của địa chỉ quá dài / a part of the address is too long'
-    : 'địa chỉ có ký tự mã hóa sai / the address has a malformed percent-encoding';
+  const what =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'một phần của địa chỉ quá dài / a part of the address is too long'
+      : 'địa chỉ có ký tự mã hóa sai / the address has a malformed percent-encoding';
   const e = new AppError('VALIDATION_FAILED', { detail: `${req.url.split('?')[0].slice(0, 120)}: ${what}` });
   void reply.code(e.status).send(e.toJSON(requestLang(req)));
 }
@@ -98,45 +104,55 @@ export interface NotFoundPage {
 const apiSide = /^\/(?:(?:api|admin|metrics)(?:\/|$)|docs)/;
 
 /** Whether a request the router does not know is for a page (a GET or HEAD outside the API's side). */
-export const wantsPage = (req: FastifyRequest) => (req.method === 'GET' || req.method === 'HEAD') && !apiSide.test(req.url.split('?')[0]);
+export const wantsPage = (req: FastifyRequest) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !apiSide.test(req.url.split('?')[0]);
 
 /**
  * Maps every error to the registry's wire shape: { error: { code, message, messages, details } },
  * and refuses, before validation, text that cannot be stored as it was sent.
  */
-export const errorHandling = fp(async (app: FastifyInstance, { notFoundPage }: { notFoundPage?: NotFoundPage } = {}) => {
-  app.addHook('preValidation', (req, _reply, done) => {
-    let at: string | null;
-    try {
-      at = unstorableTextAt(req.params, 'params') ?? unstorableTextAt(req.query, 'querystring') ?? unstorableTextAt(req.body, 'body');
-    } catch (e) {
-      return done(e as Error);
-    }
-    if (at !== null) {
-      return done(new AppError('VALIDATION_FAILED', { detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character` }));
-    }
-    done();
-  });
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    const lang = requestLang(req);
-    let appError: AppError;
-    if (err instanceof AppError) appError = err;
-    else if (hasZodFastifySchemaValidationErrors(err)) {
-      const detail = err.validation
-        .map((v) => `${v.instancePath.replace(/^\//, '') || err.validationContext}: ${v.message}`)
-        .join('; ');
-      appError = new AppError('VALIDATION_FAILED', { detail }, err.validation);
-    } else if (err.statusCode && err.statusCode < 500) {
-      appError = new AppError('VALIDATION_FAILED', { detail: err.message });
-    } else {
-      req.log.error(err);
-      appError = new AppError('INTERNAL', { requestId: req.id });
-    }
-    return reply.code(appError.status).send(appError.toJSON(lang));
-  });
-  app.setNotFoundHandler((req, reply) => {
-    if (notFoundPage?.handler && wantsPage(req)) return notFoundPage.handler(req, reply);
-    const e = new AppError('NOT_FOUND', { path: req.url.split('?')[0] });
-    return reply.code(404).send(e.toJSON(requestLang(req)));
-  });
-});
+export const errorHandling = fp(
+  async (app: FastifyInstance, { notFoundPage }: { notFoundPage?: NotFoundPage } = {}) => {
+    app.addHook('preValidation', (req, _reply, done) => {
+      let at: string | null;
+      try {
+        at =
+          unstorableTextAt(req.params, 'params') ??
+          unstorableTextAt(req.query, 'querystring') ??
+          unstorableTextAt(req.body, 'body');
+      } catch (e) {
+        return done(e as Error);
+      }
+      if (at !== null) {
+        return done(
+          new AppError('VALIDATION_FAILED', {
+            detail: `${at}: ký tự NUL hoặc Unicode hỏng / a NUL or a broken Unicode character`,
+          }),
+        );
+      }
+      done();
+    });
+    app.setErrorHandler((err: FastifyError, req, reply) => {
+      const lang = requestLang(req);
+      let appError: AppError;
+      if (err instanceof AppError) appError = err;
+      else if (hasZodFastifySchemaValidationErrors(err)) {
+        const detail = err.validation
+          .map((v) => `${v.instancePath.replace(/^\//, '') || err.validationContext}: ${v.message}`)
+          .join('; ');
+        appError = new AppError('VALIDATION_FAILED', { detail }, err.validation);
+      } else if (err.statusCode && err.statusCode < 500) {
+        appError = new AppError('VALIDATION_FAILED', { detail: err.message });
+      } else {
+        req.log.error(err);
+        appError = new AppError('INTERNAL', { requestId: req.id });
+      }
+      return reply.code(appError.status).send(appError.toJSON(lang));
+    });
+    app.setNotFoundHandler((req, reply) => {
+      if (notFoundPage?.handler && wantsPage(req)) return notFoundPage.handler(req, reply);
+      const e = new AppError('NOT_FOUND', { path: req.url.split('?')[0] });
+      return reply.code(404).send(e.toJSON(requestLang(req)));
+    });
+  },
+);

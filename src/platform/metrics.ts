@@ -16,7 +16,14 @@
  * that matches no route counts as `unmatched`: the number of series stays
  * bounded whatever clients send.
  */
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, onResponseHookHandler, RouteOptions } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+  onResponseHookHandler,
+  RouteOptions,
+} from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry, type Metric } from 'prom-client';
 import type { Database } from './db.js';
 
@@ -46,7 +53,13 @@ interface Sample {
  * A metric whose samples are read when /metrics is: the shape prom-client's
  * registry asks of a metric (name, help, type, get).
  */
-function readOnScrape(registry: Registry, name: string, help: string, type: 'counter' | 'gauge' | 'histogram', read: () => Sample[] | Promise<Sample[]>): void {
+function readOnScrape(
+  registry: Registry,
+  name: string,
+  help: string,
+  type: 'counter' | 'gauge' | 'histogram',
+  read: () => Sample[] | Promise<Sample[]>,
+): void {
   const metric = {
     name,
     help,
@@ -102,22 +115,41 @@ class HttpRequests {
   readonly unmatched = new RouteSeries('unmatched', this.series);
 
   constructor(registry: Registry) {
-    readOnScrape(registry, 'http_requests_total', 'HTTP requests answered, by method, route (as registered; "unmatched" for no route) and status', 'counter', () =>
-      this.series.map((s) => ({ labels: s.labels, value: s.count })));
-    readOnScrape(registry, 'http_request_duration_seconds', 'Time from receiving a request to the end of its answer, by method, route and status', 'histogram', () => {
-      const out: Sample[] = [];
-      for (const s of this.series) {
-        let cumulative = 0;
-        httpBuckets.forEach((le, i) => {
-          cumulative += s.buckets[i];
-          out.push({ metricName: 'http_request_duration_seconds_bucket', labels: { ...s.labels, le }, value: cumulative });
-        });
-        out.push({ metricName: 'http_request_duration_seconds_bucket', labels: { ...s.labels, le: '+Inf' }, value: s.count });
-        out.push({ metricName: 'http_request_duration_seconds_sum', labels: s.labels, value: s.sum });
-        out.push({ metricName: 'http_request_duration_seconds_count', labels: s.labels, value: s.count });
-      }
-      return out;
-    });
+    readOnScrape(
+      registry,
+      'http_requests_total',
+      'HTTP requests answered, by method, route (as registered; "unmatched" for no route) and status',
+      'counter',
+      () => this.series.map((s) => ({ labels: s.labels, value: s.count })),
+    );
+    readOnScrape(
+      registry,
+      'http_request_duration_seconds',
+      'Time from receiving a request to the end of its answer, by method, route and status',
+      'histogram',
+      () => {
+        const out: Sample[] = [];
+        for (const s of this.series) {
+          let cumulative = 0;
+          httpBuckets.forEach((le, i) => {
+            cumulative += s.buckets[i];
+            out.push({
+              metricName: 'http_request_duration_seconds_bucket',
+              labels: { ...s.labels, le },
+              value: cumulative,
+            });
+          });
+          out.push({
+            metricName: 'http_request_duration_seconds_bucket',
+            labels: { ...s.labels, le: '+Inf' },
+            value: s.count,
+          });
+          out.push({ metricName: 'http_request_duration_seconds_sum', labels: s.labels, value: s.sum });
+          out.push({ metricName: 'http_request_duration_seconds_count', labels: s.labels, value: s.count });
+        }
+        return out;
+      },
+    );
   }
 
   /** The onRoute hook: gives each route an onResponse hook that counts into the route's own series. */
@@ -156,7 +188,13 @@ function processMetrics(): Registry {
 
 /** What the metrics read of the portal's counter (src/modules/portal/counter.ts). */
 export interface PortalCounts {
-  readonly counted: { pageViews: number; articleViews: number; guestVisits: number; memberVisits: number; flushFailures: number };
+  readonly counted: {
+    pageViews: number;
+    articleViews: number;
+    guestVisits: number;
+    memberVisits: number;
+    flushFailures: number;
+  };
   online(): { guests: number; members: number };
   sessionCount(): number;
   pending(): { pageViews: number; articleViews: number; visits: number };
@@ -190,47 +228,78 @@ export class AppMetrics {
     // started with the first app, so CPU time and event-loop delay are measured from then on
     processMetrics();
     for (const outcome of ['applied', 'dry_run', 'rejected', 'failed'] as const) this.importDuration.zero({ outcome });
-    for (const format of ['json', 'xlsx', 'pdf'] as const) for (const outcome of ['ok', 'failed'] as const) this.reportDuration.zero({ format, outcome });
+    for (const format of ['json', 'xlsx', 'pdf'] as const)
+      for (const outcome of ['ok', 'failed'] as const) this.reportDuration.zero({ format, outcome });
 
     const engine = { engine: database.engine };
     const pool = (help: string, name: 'max' | 'total' | 'idle' | 'waiting') =>
-      readOnScrape(this.registry, `grassroots_db_pool_${name}`, help, 'gauge', () => [{ labels: engine, value: database.pool()[name] }]);
+      readOnScrape(this.registry, `grassroots_db_pool_${name}`, help, 'gauge', () => [
+        { labels: engine, value: database.pool()[name] },
+      ]);
     pool('Connections the pool may open (PGlite: 1, one connection inside the process)', 'max');
     pool('Connections open now', 'total');
     pool('Connections open and idle now', 'idle');
-    pool('Queries waiting for a connection (PGlite: queries and transactions queued behind the one running)', 'waiting');
+    pool(
+      'Queries waiting for a connection (PGlite: queries and transactions queued behind the one running)',
+      'waiting',
+    );
 
     if (counter) {
-      const counted = (name: string, help: string, read: () => Sample[]) => readOnScrape(this.registry, name, help, 'counter', read);
-      const gauge = (name: string, help: string, read: () => Sample[]) => readOnScrape(this.registry, name, help, 'gauge', read);
-      counted('grassroots_portal_page_views_total', 'Page views counted by the portal\'s beacon since the process started (crawlers not counted)', () => [
-        { labels: {}, value: counter.counted.pageViews },
-      ]);
-      counted('grassroots_portal_article_views_total', 'Article views counted since the process started (one per visitor session per article per 30 minutes; on PostgreSQL, as the database decided when the process wrote them)', () => [
-        { labels: {}, value: counter.counted.articleViews },
-      ]);
-      counted('grassroots_portal_visits_total', 'Visits begun since the process started, by guests and signed-in members (on PostgreSQL, as the database decided when the process wrote them)', () => [
-        { labels: { kind: 'guest' }, value: counter.counted.guestVisits },
-        { labels: { kind: 'member' }, value: counter.counted.memberVisits },
-      ]);
-      counted('grassroots_portal_flush_failures_total', 'Writes of the counts to the database that failed (the counts stay in memory for the next one)', () => [
-        { labels: {}, value: counter.counted.flushFailures },
-      ]);
-      gauge('grassroots_portal_online', 'Visitor sessions seen in the last 5 minutes (online now), guests and members', () => {
-        const o = counter.online();
-        return [{ labels: { kind: 'guest' }, value: o.guests }, { labels: { kind: 'member' }, value: o.members }];
-      });
-      gauge('grassroots_portal_sessions', 'Visitor sessions kept in memory (those of the last 30 minutes, at most 100,000)', () => [
-        { labels: {}, value: counter.sessionCount() },
-      ]);
-      gauge('grassroots_portal_pending', 'Counts kept in memory and not yet written to the database (written every second and when the server closes)', () => {
-        const p = counter.pending();
-        return [
-          { labels: { what: 'page_views' }, value: p.pageViews },
-          { labels: { what: 'article_views' }, value: p.articleViews },
-          { labels: { what: 'visits' }, value: p.visits },
-        ];
-      });
+      const counted = (name: string, help: string, read: () => Sample[]) =>
+        readOnScrape(this.registry, name, help, 'counter', read);
+      const gauge = (name: string, help: string, read: () => Sample[]) =>
+        readOnScrape(this.registry, name, help, 'gauge', read);
+      counted(
+        'grassroots_portal_page_views_total',
+        "Page views counted by the portal's beacon since the process started (crawlers not counted)",
+        () => [{ labels: {}, value: counter.counted.pageViews }],
+      );
+      counted(
+        'grassroots_portal_article_views_total',
+        'Article views counted since the process started (one per visitor session per article per 30 minutes; on PostgreSQL, as the database decided when the process wrote them)',
+        () => [{ labels: {}, value: counter.counted.articleViews }],
+      );
+      counted(
+        'grassroots_portal_visits_total',
+        'Visits begun since the process started, by guests and signed-in members (on PostgreSQL, as the database decided when the process wrote them)',
+        () => [
+          { labels: { kind: 'guest' }, value: counter.counted.guestVisits },
+          { labels: { kind: 'member' }, value: counter.counted.memberVisits },
+        ],
+      );
+      counted(
+        'grassroots_portal_flush_failures_total',
+        'Writes of the counts to the database that failed (the counts stay in memory for the next one)',
+        () => [{ labels: {}, value: counter.counted.flushFailures }],
+      );
+      gauge(
+        'grassroots_portal_online',
+        'Visitor sessions seen in the last 5 minutes (online now), guests and members',
+        () => {
+          const o = counter.online();
+          return [
+            { labels: { kind: 'guest' }, value: o.guests },
+            { labels: { kind: 'member' }, value: o.members },
+          ];
+        },
+      );
+      gauge(
+        'grassroots_portal_sessions',
+        'Visitor sessions kept in memory (those of the last 30 minutes, at most 100,000)',
+        () => [{ labels: {}, value: counter.sessionCount() }],
+      );
+      gauge(
+        'grassroots_portal_pending',
+        'Counts kept in memory and not yet written to the database (written every second and when the server closes)',
+        () => {
+          const p = counter.pending();
+          return [
+            { labels: { what: 'page_views' }, value: p.pageViews },
+            { labels: { what: 'article_views' }, value: p.articleViews },
+            { labels: { what: 'visits' }, value: p.visits },
+          ];
+        },
+      );
     }
   }
 
@@ -289,7 +358,8 @@ export const metricsRoute: FastifyPluginAsync = async (app) => {
     {
       config: { access: 'metrics.read', loopback: true },
       schema: {
-        summary: 'Metrics in Prometheus\'s text format: requests, database connections, imports, reports, portal counters, the process',
+        summary:
+          "Metrics in Prometheus's text format: requests, database connections, imports, reports, portal counters, the process",
         description: 'Answered without a session to a request from this machine; otherwise to an administrator.',
         tags: ['platform'],
         produces: ['text/plain'],

@@ -28,19 +28,28 @@ export async function giveBackTokens(db: Db, asks: BucketAsk[], windowMs: number
 }
 
 /** Refills, then adds `delta` to each bucket (never above capacity); answers the tokens left, per bucket. */
-async function changeTokens(db: Db, asks: BucketAsk[], delta: number, windowMs: number, nowMs: number): Promise<number[]> {
+async function changeTokens(
+  db: Db,
+  asks: BucketAsk[],
+  delta: number,
+  windowMs: number,
+  nowMs: number,
+): Promise<number[]> {
   // in key order, so two processes lock the rows alike
   const sorted = [...asks].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // a new bucket starts full, less what is taken; the capacity is read back from the row proposed
   const cap = delta < 0 ? sql`(excluded.tokens + ${-delta}::float8)` : sql`excluded.tokens`;
-  const r = await rows<{ tokens: number }>(db, sql`
+  const r = await rows<{ tokens: number }>(
+    db,
+    sql`
     insert into rate_buckets as b (key, tokens, at_ms)
     select k, c + ${Math.min(0, delta)}::float8, ${nowMs}::int8
     from unnest(${sql.param(sorted.map((a) => a.key))}::text[], ${sql.param(sorted.map((a) => a.capacity))}::float8[]) as t(k, c) order by k
     on conflict (key) do update set
       tokens = least(${cap}, least(${cap}, b.tokens + greatest(0, ${nowMs}::int8 - b.at_ms) * ${cap} / ${windowMs}::float8) + ${delta}::float8),
       at_ms = greatest(b.at_ms, ${nowMs}::int8)
-    returning tokens`);
+    returning tokens`,
+  );
   return r.map((x) => Number(x.tokens));
 }
 

@@ -48,7 +48,10 @@ describe.each(engines)('rate limits kept in the database, as several processes s
   it('gives a client across two limiters what one would give it, refills alike, and takes a given-back token again', async () => {
     let now = Date.parse('2026-05-01T00:00:00Z');
     const limit = { perAddress: 3, perPrefix: 5, windowMs: 60_000 };
-    const [a, b] = [new SharedRateLimiter(limit, database.db, 'test', () => now), new SharedRateLimiter(limit, database.db, 'test', () => now)];
+    const [a, b] = [
+      new SharedRateLimiter(limit, database.db, 'test', () => now),
+      new SharedRateLimiter(limit, database.db, 'test', () => now),
+    ];
     const takes = async (ip: string, n: number) => {
       const got: boolean[] = [];
       for (let i = 0; i < n; i++) got.push(await [a, b][i % 2].take(ip));

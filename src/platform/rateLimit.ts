@@ -50,8 +50,12 @@ export function networkPrefix(ip: string): string {
   const left = groups(head);
   // an embedded IPv4 tail is in the last 64 bits, which the prefix leaves out
   const right = tail === null ? [] : groups(tail);
-  const full = tail === null ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${full.slice(0, 4).map((g) => (g.includes('.') ? g : String(parseInt(g, 16).toString(16)))).join(':')}::/64`;
+  const full =
+    tail === null ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${full
+    .slice(0, 4)
+    .map((g) => (g.includes('.') ? g : String(parseInt(g, 16).toString(16))))
+    .join(':')}::/64`;
 }
 
 /** The client address as the limiter keys it (an IPv4-mapped IPv6 address is its IPv4 address). */

@@ -22,7 +22,10 @@ const base = new URL('http://redirect-base.invalid/');
  */
 export function safeRedirectPath(input: string | null | undefined, fallback = '/'): string {
   if (input === null || input === undefined) return fallback;
-  if (/[\r\n]/.test(input)) throw new AppError('VALIDATION_FAILED', { detail: 'địa chỉ quay lại có ký tự xuống dòng / the return address holds a line break' });
+  if (/[\r\n]/.test(input))
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'địa chỉ quay lại có ký tự xuống dòng / the return address holds a line break',
+    });
   // as the URL parser does: leading and trailing C0 controls and spaces go, tabs go everywhere
   const trimmed = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/\t/g, '');
   if (!/^[/\\]/.test(trimmed)) return fallback;

@@ -20,10 +20,18 @@ export function readYourWrites(app: FastifyInstance, routing: ReadRouting): void
   });
   // before the cookie plugin's own onSend hook (registered later), which writes the Set-Cookie headers
   app.addHook('onSend', async (req, reply, payload) => {
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || reply.statusCode >= 400) return payload;
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || reply.statusCode >= 400)
+      return payload;
     if (batched.has(req.routeOptions.url ?? '')) return payload;
     const lsn = await routing.writtenUpTo().catch(() => null);
-    if (lsn) reply.setCookie(WROTE_COOKIE, lsn, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: 3600 });
+    if (lsn)
+      reply.setCookie(WROTE_COOKIE, lsn, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: 3600,
+      });
     return payload;
   });
 }

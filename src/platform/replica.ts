@@ -38,12 +38,16 @@ export class ReadRouting {
   /** The handle for routes that only read: the replica, or the primary where the request must see a write. */
   readonly read: Db;
 
-  constructor(readonly primary: Db, readonly replica: Db | null) {
+  constructor(
+    readonly primary: Db,
+    readonly replica: Db | null,
+  ) {
     if (!replica) {
       this.read = primary;
       return;
     }
-    const pick = (p: string | symbol): Db => (typeof p === 'string' && writes.has(p) ? primary : (this.context.getStore() ?? replica));
+    const pick = (p: string | symbol): Db =>
+      typeof p === 'string' && writes.has(p) ? primary : (this.context.getStore() ?? replica);
     this.read = new Proxy({} as Db, {
       get: (_t, p) => {
         if (p === PRIMARY) return primary;

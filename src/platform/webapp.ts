@@ -16,7 +16,8 @@ export const webDistDir = join(projectRoot, 'web/dist');
 /** A path whose last segment has a dot names a file: a missing file is a 404, never the app's page. */
 const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path.split('/').pop() ?? '');
 
-const notBuilt = 'Ứng dụng web chưa được build: chạy `npm run build`. / The web app is not built: run `npm run build`.\n';
+const notBuilt =
+  'Ứng dụng web chưa được build: chạy `npm run build`. / The web app is not built: run `npm run build`.\n';
 
 /**
  * Registers /admin/: the built files, and index.html for every other path.

@@ -109,7 +109,9 @@ export class PageCache {
     if (this.version === null) await this.check();
     const generation = this.generation;
     const routing = this.routing;
-    const page = routing?.replica ? await routing.runWith(await routing.readerFor(this.changedAt), render) : await render();
+    const page = routing?.replica
+      ? await routing.runWith(await routing.readerFor(this.changedAt), render)
+      : await render();
     const cached = { ...page, etag: `"${createHash('sha1').update(page.body).digest('base64url')}"` };
     if (generation !== this.generation) return cached;
     if (this.pages.size >= this.maxPages) this.pages.delete(this.pages.keys().next().value!);

@@ -51,7 +51,10 @@ const html = (site: Site, title: string, body: ReactElement, articleId?: number)
 /** The page routes apply helmet's headers themselves (see securityHeaders). */
 const noHelmet = { helmet: false } as const;
 
-export async function portalPages(app: FastifyInstance, { db, counter, cache, notFoundPage }: PagesOptions): Promise<void> {
+export async function portalPages(
+  app: FastifyInstance,
+  { db, counter, cache, notFoundPage }: PagesOptions,
+): Promise<void> {
   const css: CachedPage = { status: 200, type: 'text/css; charset=utf-8', ...asset('portal.css') };
   const js: CachedPage = { status: 200, type: 'text/javascript; charset=utf-8', ...asset('portal.js') };
 
@@ -71,19 +74,35 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
   const headersOf = new WeakMap<CachedPage, Record<string, string>>();
 
   /** Sends a page from the cache, with an ETag so that a browser's revalidation costs a 304. */
-  async function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cacheControl = 'no-cache', key?: string) {
+  async function send(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    page: CachedPage,
+    cacheControl = 'no-cache',
+    key?: string,
+  ) {
     let headers = headersOf.get(page);
     if (!headers) {
-      headers = { ...(await securityHeaders(reply)), 'content-type': page.type, 'cache-control': cacheControl, etag: page.etag, ...(page.location ? { location: page.location } : {}) };
+      headers = {
+        ...(await securityHeaders(reply)),
+        'content-type': page.type,
+        'cache-control': cacheControl,
+        etag: page.etag,
+        ...(page.location ? { location: page.location } : {}),
+      };
       headersOf.set(page, headers);
     }
     if (key) cache.remember(req.url, key, page, headers);
     return sendPage(req, reply, page, headers);
   }
 
-  const notFoundBody = (site: Site) => ({ status: 404, body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)) });
+  const notFoundBody = (site: Site) => ({
+    status: 404,
+    body: html(site, 'Không tìm thấy trang', createElement(NotFoundPage)),
+  });
   /** The 404 page: the same for every address, kept by the cache under one key (never one page per unknown address). */
-  const notFound = (req: FastifyRequest, reply: FastifyReply) => page(req, reply, '404', async (site) => notFoundBody(site), { path: '/', remember: false });
+  const notFound = (req: FastifyRequest, reply: FastifyReply) =>
+    page(req, reply, '404', async (site) => notFoundBody(site), { path: '/', remember: false });
   // every GET the router does not know, outside the API, the admin app and the documentation (platform/http.ts)
   if (notFoundPage) notFoundPage.handler = notFound;
 
@@ -100,7 +119,10 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
     const q = req.query as Record<string, unknown>;
     const pollId = Number(q['binh-chon']);
     if (!Number.isInteger(pollId) || pollId <= 0 || pollId >= 2 ** 31) return null;
-    const outcome = voteOutcomes[String(q.kq)] ?? { message: 'Không ghi được bình chọn: lựa chọn không hợp lệ hoặc cuộc bình chọn đã đóng.', ok: false };
+    const outcome = voteOutcomes[String(q.kq)] ?? {
+      message: 'Không ghi được bình chọn: lựa chọn không hợp lệ hoặc cuộc bình chọn đã đóng.',
+      ok: false,
+    };
     return { pollId, ...outcome };
   }
 
@@ -113,17 +135,26 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
    * the polls the ballot guard knows this voter in, instead of their forms.
    * `path` is where the page's vote forms come back to.
    */
-  async function page(req: FastifyRequest, reply: FastifyReply, key: string, render: Render, { path = req.url.split('?')[0], remember = true } = {}) {
+  async function page(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    key: string,
+    render: Render,
+    { path = req.url.split('?')[0], remember = true } = {},
+  ) {
     const after = voted(req);
     let cached: CachedPage | undefined;
     if (!after) {
-      cached = cache.get(key) ?? await cache.getOrRender(key, async () => {
-        const site = await siteData(db, counter, path);
-        const r = await render(site);
-        // a page with the layout shows the open polls' forms; a redirect shows nothing
-        return { ...r, type: 'text/html; charset=utf-8', polls: r.status === 301 ? [] : site.polls.map((p) => p.id) };
-      });
-      if (!votedOnPage(cached, req.headers.cookie)) return send(req, reply, cached, 'no-cache', remember ? key : undefined);
+      cached =
+        cache.get(key) ??
+        (await cache.getOrRender(key, async () => {
+          const site = await siteData(db, counter, path);
+          const r = await render(site);
+          // a page with the layout shows the open polls' forms; a redirect shows nothing
+          return { ...r, type: 'text/html; charset=utf-8', polls: r.status === 301 ? [] : site.polls.map((p) => p.id) };
+        }));
+      if (!votedOnPage(cached, req.headers.cookie))
+        return send(req, reply, cached, 'no-cache', remember ? key : undefined);
     }
     const site = await siteData(db, counter, path);
     const hint = votedHint(req.headers.cookie);
@@ -131,7 +162,11 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
     const results = await pollsVotedBy(db, req, asked);
     if (cached && results.length === 0) {
       // a hint the ballots do not bear out (a restored database, a made-up cookie): forgotten, so the next request is the cached page's
-      setVotedHint(req, reply, hint.filter((id) => !asked.includes(id)));
+      setVotedHint(
+        req,
+        reply,
+        hint.filter((id) => !asked.includes(id)),
+      );
       return send(req, reply, cached, 'no-cache');
     }
     const r = await render({ ...site, voted: after, results });
@@ -141,7 +176,13 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
     return reply.code(r.status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(r.body);
   }
 
-  const listRoute = (req: FastifyRequest, reply: FastifyReply, base: string, heading: string | null, categorySlug?: string) => {
+  const listRoute = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    base: string,
+    heading: string | null,
+    categorySlug?: string,
+  ) => {
     const n = pageOf(req);
     return page(req, reply, `${base}?trang=${n}`, async (site) => {
       const category = categorySlug === undefined ? undefined : site.categories.find((c) => c.slug === categorySlug);
@@ -149,7 +190,20 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
       const { items, pages } = await listItems(db, site.categories, { categoryId: category?.id, page: n });
       if (n > pages) return notFoundBody(site);
       const title = category?.name ?? heading ?? site.name;
-      return { status: 200, body: html(site, n > 1 ? `${title} - trang ${n}` : title, createElement(ListPage, { heading: category?.name ?? heading ?? 'Tin mới nhất', items, page: n, pages, base })) };
+      return {
+        status: 200,
+        body: html(
+          site,
+          n > 1 ? `${title} - trang ${n}` : title,
+          createElement(ListPage, {
+            heading: category?.name ?? heading ?? 'Tin mới nhất',
+            items,
+            page: n,
+            pages,
+            base,
+          }),
+        ),
+      };
     });
   };
 
@@ -171,8 +225,22 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
       if (!a) return notFoundBody(site);
       // an old or shortened address: one redirect to the article's own
       if (m![2] !== a.slug) return { status: 301, body: '', location: articleUrl(a) };
-      const [views, related] = await Promise.all([counter.views(a.id), listItems(db, site.categories, { categoryId: a.category?.id, page: 1, size: 6 })]);
-      return { status: 200, body: html(site, a.title, createElement(ArticlePage, { a: { ...a, views }, related: related.items.filter((r) => r.id !== a.id).slice(0, 5) }), a.id) };
+      const [views, related] = await Promise.all([
+        counter.views(a.id),
+        listItems(db, site.categories, { categoryId: a.category?.id, page: 1, size: 6 }),
+      ]);
+      return {
+        status: 200,
+        body: html(
+          site,
+          a.title,
+          createElement(ArticlePage, {
+            a: { ...a, views },
+            related: related.items.filter((r) => r.id !== a.id).slice(0, 5),
+          }),
+          a.id,
+        ),
+      };
     });
   });
 
@@ -185,8 +253,14 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
       const site = await siteData(db, counter);
       const { items } = await publicArticles(db, { limit: 30, offset: 0 });
       const feed = new Feed({
-        title: site.name, id: `${origin}/`, link: `${origin}/`, language: 'vi', copyright: site.name, generator: false,
-        updated: items[0] ? new Date(iso(items[0].publishedAt)!) : new Date(0), feedLinks: { rss: `${origin}/rss.xml` },
+        title: site.name,
+        id: `${origin}/`,
+        link: `${origin}/`,
+        language: 'vi',
+        copyright: site.name,
+        generator: false,
+        updated: items[0] ? new Date(iso(items[0].publishedAt)!) : new Date(0),
+        feedLinks: { rss: `${origin}/rss.xml` },
       });
       for (const a of items) {
         const link = `${origin}${articleUrl(a)}`;
@@ -217,12 +291,14 @@ export async function portalPages(app: FastifyInstance, { db, counter, cache, no
     if (!img || (!img.published && !(await fromEditor(req)))) return notFound(req, reply);
     // a public image is never changed once stored (a new one gets a new id): cached a year;
     // an unpublished one, shown to an editor, is kept by no cache
-    return reply
-      .header('cache-control', img.published ? 'public, max-age=31536000, immutable' : 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      // charts are SVG: opened on their own they run nothing and load nothing
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-      .type(img.contentType)
-      .send(img.data);
+    return (
+      reply
+        .header('cache-control', img.published ? 'public, max-age=31536000, immutable' : 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        // charts are SVG: opened on their own they run nothing and load nothing
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+        .type(img.contentType)
+        .send(img.data)
+    );
   });
 }

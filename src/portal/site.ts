@@ -19,25 +19,57 @@ export async function siteData(db: Db, counter: Counter, path = '/'): Promise<Si
     pollResults(db, 'closed', 1),
     counter.stats(),
   ]);
-  return { path, name: name || DEFAULT_SITE_NAME, categories, polls: open.map((p) => pollView(p)), closedPoll: closed[0] ? pollView(closed[0]) : null, stats };
+  return {
+    path,
+    name: name || DEFAULT_SITE_NAME,
+    categories,
+    polls: open.map((p) => pollView(p)),
+    closedPoll: closed[0] ? pollView(closed[0]) : null,
+    stats,
+  };
 }
 
-export async function listItems(db: Db, categories: Category[], opts: { categoryId?: number; page: number; size?: number }) {
+export async function listItems(
+  db: Db,
+  categories: Category[],
+  opts: { categoryId?: number; page: number; size?: number },
+) {
   const size = opts.size ?? PAGE_SIZE;
-  const { items, total } = await publicArticles(db, { categoryId: opts.categoryId, limit: size, offset: (opts.page - 1) * size });
+  const { items, total } = await publicArticles(db, {
+    categoryId: opts.categoryId,
+    limit: size,
+    offset: (opts.page - 1) * size,
+  });
   const list: ListItem[] = items.map((a) => ({
-    id: a.id, url: articleUrl(a), title: a.title, summary: a.summary, authorLine: a.authorLine, publishedAt: iso(a.publishedAt)!,
-    imageUrl: a.imageId ? imageUrl(a.imageId) : null, category: categories.find((c) => c.id === a.categoryId) ?? null,
+    id: a.id,
+    url: articleUrl(a),
+    title: a.title,
+    summary: a.summary,
+    authorLine: a.authorLine,
+    publishedAt: iso(a.publishedAt)!,
+    imageUrl: a.imageId ? imageUrl(a.imageId) : null,
+    category: categories.find((c) => c.id === a.categoryId) ?? null,
   }));
   return { items: list, pages: Math.max(1, Math.ceil(total / size)) };
 }
 
-export async function articleView(db: Db, categories: Category[], id: number): Promise<(ArticleView & { slug: string }) | null> {
+export async function articleView(
+  db: Db,
+  categories: Category[],
+  id: number,
+): Promise<(ArticleView & { slug: string }) | null> {
   const a = await publicArticle(db, id);
   if (!a) return null;
   return {
     // cleaned again on the way out: drafts written by the system (reports) reach the table without the editors' form
-    id: a.id, slug: a.slug, title: a.title, summary: a.summary, bodyHtml: sanitizeBody(a.bodyHtml), authorLine: a.authorLine,
-    publishedAt: iso(a.publishedAt)!, views: a.views, category: categories.find((c) => c.id === a.categoryId) ?? null,
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    summary: a.summary,
+    bodyHtml: sanitizeBody(a.bodyHtml),
+    authorLine: a.authorLine,
+    publishedAt: iso(a.publishedAt)!,
+    views: a.views,
+    category: categories.find((c) => c.id === a.categoryId) ?? null,
   };
 }

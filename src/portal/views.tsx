@@ -55,7 +55,8 @@ export function resultsBase(poll: Pick<PollResultView, 'multiple' | 'ballots'>):
 }
 
 /** An option's votes, with its share of the voters: "46 phiếu (80,7%)". */
-export const optionVotes = (votes: number, ballots: number) => `${num(votes)} phiếu${ballots > 0 ? ` (${pct.format(votes / ballots)})` : ''}`;
+export const optionVotes = (votes: number, ballots: number) =>
+  `${num(votes)} phiếu${ballots > 0 ? ` (${pct.format(votes / ballots)})` : ''}`;
 
 function Results({ poll }: { poll: PollResultView }) {
   const base = resultsBase(poll);
@@ -66,7 +67,9 @@ function Results({ poll }: { poll: PollResultView }) {
           <li key={o.id}>
             <span className="label">{o.label}</span>
             <span className="votes">{optionVotes(o.votes, poll.ballots)}</span>
-            <span className="bar"><span style={{ width: `${poll.ballots > 0 ? Math.round((o.votes / poll.ballots) * 1000) / 10 : 0}%` }} /></span>
+            <span className="bar">
+              <span style={{ width: `${poll.ballots > 0 ? Math.round((o.votes / poll.ballots) * 1000) / 10 : 0}%` }} />
+            </span>
           </li>
         ))}
       </ul>
@@ -86,7 +89,11 @@ function PollBlock({ site }: { site: Site }) {
         return (
           <div className="poll" key={p.id} data-poll={p.id}>
             <p className="question">{p.question}</p>
-            {voted && <p className={voted.ok ? 'notice ok' : 'notice err'} role="status">{voted.message}</p>}
+            {voted && (
+              <p className={voted.ok ? 'notice ok' : 'notice err'} role="status">
+                {voted.message}
+              </p>
+            )}
             {site.results?.includes(p.id) ? (
               <Results poll={p} />
             ) : (
@@ -134,7 +141,17 @@ function StatsBlock({ stats }: { stats: LiveStatsView }) {
   );
 }
 
-export function Layout({ site, title, children, articleId }: { site: Site; title: string; children?: ReactNode; articleId?: number }) {
+export function Layout({
+  site,
+  title,
+  children,
+  articleId,
+}: {
+  site: Site;
+  title: string;
+  children?: ReactNode;
+  articleId?: number;
+}) {
   return (
     <html lang="vi">
       <head>
@@ -148,15 +165,21 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <script src="/tin-tuc/_/portal.js" defer />
       </head>
       <body data-article={articleId}>
-        <a className="skip" href="#noi-dung">Bỏ qua đến nội dung chính</a>
+        <a className="skip" href="#noi-dung">
+          Bỏ qua đến nội dung chính
+        </a>
         <header className="top">
           <div className="wrap">
-            <a href="/" className="brand">{site.name}</a>
+            <a href="/" className="brand">
+              {site.name}
+            </a>
           </div>
           <nav className="wrap menu" aria-label="Chuyên mục">
             <a href="/">Trang chủ</a>
             {site.categories.map((c) => (
-              <a key={c.id} href={`/tin-tuc/chuyen-muc/${c.slug}`}>{c.name}</a>
+              <a key={c.id} href={`/tin-tuc/chuyen-muc/${c.slug}`}>
+                {c.name}
+              </a>
             ))}
             <a href="/rss.xml">RSS</a>
           </nav>
@@ -171,7 +194,9 @@ export function Layout({ site, title, children, articleId }: { site: Site; title
         <footer className="bottom">
           <div className="wrap">© {site.name}</div>
         </footer>
-        <a href="#top" className="to-top" id="len-dau" aria-label="Lên đầu trang" title="Lên đầu trang">▲</a>
+        <a href="#top" className="to-top" id="len-dau" aria-label="Lên đầu trang" title="Lên đầu trang">
+          ▲
+        </a>
       </body>
     </html>
   );
@@ -182,14 +207,47 @@ function Pager({ page, pages, base }: { page: number; pages: number; base: strin
   const href = (p: number) => (p === 1 ? base : `${base}?trang=${p}`);
   return (
     <nav className="pager" aria-label="Phân trang">
-      {page > 1 && <a href={href(page - 1)} rel="prev">« Trang trước</a>}
-      <span>Trang {num(page)}/{num(pages)}</span>
-      {page < pages && <a href={href(page + 1)} rel="next">Trang sau »</a>}
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev">
+          « Trang trước
+        </a>
+      )}
+      <span>
+        Trang {num(page)}/{num(pages)}
+      </span>
+      {page < pages && (
+        <a href={href(page + 1)} rel="next">
+          Trang sau »
+        </a>
+      )}
     </nav>
   );
 }
 
-export function ListPage({ heading, items, page, pages, base }: { heading: string; items: ListItem[]; page: number; pages: number; base: string }) {
+/** An article's picture: a second link beside its title, hidden from screen readers and the keyboard, which have the title's. */
+function Thumb({ url, image }: { url: string; image: string }) {
+  // biome-ignore-start lint/a11y/useAnchorContent: the title beside it is the link screen readers and the keyboard use
+  return (
+    <a href={url} className="thumb" tabIndex={-1} aria-hidden="true">
+      <img src={image} alt="" loading="lazy" />
+    </a>
+  );
+  // biome-ignore-end lint/a11y/useAnchorContent: the title beside it is the link screen readers and the keyboard use
+}
+
+export function ListPage({
+  heading,
+  items,
+  page,
+  pages,
+  base,
+}: {
+  heading: string;
+  items: ListItem[];
+  page: number;
+  pages: number;
+  base: string;
+}) {
   return (
     <>
       <h1 className="page-title">{heading}</h1>
@@ -197,13 +255,19 @@ export function ListPage({ heading, items, page, pages, base }: { heading: strin
       <ul className="news">
         {items.map((a) => (
           <li key={a.id}>
-            {/* biome-ignore lint/a11y/useAnchorContent: the picture repeats the title's link beside it, hidden from screen readers and the keyboard */}
-            {a.imageUrl && <a href={a.url} className="thumb" tabIndex={-1} aria-hidden="true"><img src={a.imageUrl} alt="" loading="lazy" /></a>}
+            {a.imageUrl && <Thumb url={a.url} image={a.imageUrl} />}
             <div>
-              <h2><a href={a.url}>{a.title}</a></h2>
+              <h2>
+                <a href={a.url}>{a.title}</a>
+              </h2>
               <p className="meta">
                 <time dateTime={a.publishedAt}>{viTime(a.publishedAt)}</time>
-                {a.category && <> · <a href={`/tin-tuc/chuyen-muc/${a.category.slug}`}>{a.category.name}</a></>}
+                {a.category && (
+                  <>
+                    {' '}
+                    · <a href={`/tin-tuc/chuyen-muc/${a.category.slug}`}>{a.category.name}</a>
+                  </>
+                )}
               </p>
               {a.summary && <p className="summary">{a.summary}</p>}
             </div>
@@ -229,10 +293,17 @@ export interface ArticleView {
 export function ArticlePage({ a, related }: { a: ArticleView; related: ListItem[] }) {
   return (
     <article className="article">
-      {a.category && <p className="crumb"><a href={`/tin-tuc/chuyen-muc/${a.category.slug}`}>{a.category.name}</a></p>}
+      {a.category && (
+        <p className="crumb">
+          <a href={`/tin-tuc/chuyen-muc/${a.category.slug}`}>{a.category.name}</a>
+        </p>
+      )}
       <h1>{a.title}</h1>
       <p className="meta">
-        <time dateTime={a.publishedAt}>{viTime(a.publishedAt)}</time> · <span className="views"><span data-views={a.id}>{num(a.views)}</span> lượt xem</span>
+        <time dateTime={a.publishedAt}>{viTime(a.publishedAt)}</time> ·{' '}
+        <span className="views">
+          <span data-views={a.id}>{num(a.views)}</span> lượt xem
+        </span>
       </p>
       {a.summary && <p className="lead">{a.summary}</p>}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the body is cleaned on the server when saved (sanitizeBody, portal.service.ts) */}
@@ -241,7 +312,13 @@ export function ArticlePage({ a, related }: { a: ArticleView; related: ListItem[
       {related.length > 0 && (
         <section className="related">
           <h2>Tin khác</h2>
-          <ul>{related.map((r) => <li key={r.id}><a href={r.url}>{r.title}</a> <span className="muted">({viTime(r.publishedAt)})</span></li>)}</ul>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <a href={r.url}>{r.title}</a> <span className="muted">({viTime(r.publishedAt)})</span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </article>
@@ -252,7 +329,9 @@ export function NotFoundPage() {
   return (
     <>
       <h1 className="page-title">Không tìm thấy trang</h1>
-      <p>Bài viết hoặc trang này không có hoặc đã được gỡ. <a href="/">Về trang chủ</a></p>
+      <p>
+        Bài viết hoặc trang này không có hoặc đã được gỡ. <a href="/">Về trang chủ</a>
+      </p>
     </>
   );
 }

@@ -16,8 +16,12 @@ export const prospects = pgTable(
   'prospects',
   {
     id: serial('id').primaryKey(),
-    personId: integer('person_id').notNull().references(() => people.id),
-    villageId: integer('village_id').notNull().references(() => units.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     cellId: integer('cell_id').references(() => partyOrgs.id),
     recommendedOn: date('recommended_on', { mode: 'string' }).notNull(),
     certificateOn: date('certificate_on', { mode: 'string' }),
@@ -45,7 +49,9 @@ export const prospectIntroducers = pgTable(
   'prospect_introducers',
   {
     id: serial('id').primaryKey(),
-    prospectId: integer('prospect_id').notNull().references(() => prospects.id),
+    prospectId: integer('prospect_id')
+      .notNull()
+      .references(() => prospects.id),
     kind: text('kind', { enum: introducerKinds }).notNull(),
     personId: integer('person_id').references(() => people.id),
     knownSince: date('known_since', { mode: 'string' }),

@@ -10,7 +10,9 @@ import { units } from './units.js';
 export const villageMemberCounts = pgTable(
   'village_member_counts',
   {
-    villageId: integer('village_id').notNull().references(() => units.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     total: integer('total').notNull(),
@@ -32,7 +34,9 @@ export const villageMemberCounts = pgTable(
 export const villageStates = pgTable(
   'village_states',
   {
-    villageId: integer('village_id').notNull().references(() => units.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     communeId: integer('commune_id').notNull(),
@@ -57,7 +61,9 @@ export const villageStates = pgTable(
 export const communeStates = pgTable(
   'commune_states',
   {
-    communeId: integer('commune_id').notNull().references(() => units.id),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     villages: integer('villages').notNull(),
@@ -89,7 +95,9 @@ export const communeStates = pgTable(
 export const villageCategoryRuns = pgTable(
   'village_category_runs',
   {
-    villageId: integer('village_id').notNull().references(() => units.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     communeId: integer('commune_id').notNull(),

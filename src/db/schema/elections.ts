@@ -11,7 +11,9 @@ export const elections = pgTable(
   'elections',
   {
     id: serial('id').primaryKey(),
-    villageId: integer('village_id').notNull().references(() => units.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     plannedOn: date('planned_on', { mode: 'string' }).notNull(),
     heldOn: date('held_on', { mode: 'string' }),
     winnerId: integer('winner_id').references(() => people.id),
@@ -24,8 +26,12 @@ export const electionCandidates = pgTable(
   'election_candidates',
   {
     id: serial('id').primaryKey(),
-    electionId: integer('election_id').notNull().references(() => elections.id),
-    personId: integer('person_id').notNull().references(() => people.id),
+    electionId: integer('election_id')
+      .notNull()
+      .references(() => elections.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     votes: integer('votes'),
   },
   (t) => [index('election_candidates_election').on(t.electionId)],

@@ -15,7 +15,9 @@ export const partyOrgVersions = pgTable(
   'party_org_versions',
   {
     id: serial('id').primaryKey(),
-    orgId: integer('org_id').notNull().references(() => partyOrgs.id),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => partyOrgs.id),
     name: text('name').notNull(),
     parentOrgId: integer('parent_org_id').references(() => partyOrgs.id),
     unitId: integer('unit_id').references(() => units.id),
@@ -33,8 +35,12 @@ export const cellVillages = pgTable(
   'cell_villages',
   {
     id: serial('id').primaryKey(),
-    cellId: integer('cell_id').notNull().references(() => partyOrgs.id),
-    villageId: integer('village_id').notNull().references(() => units.id),
+    cellId: integer('cell_id')
+      .notNull()
+      .references(() => partyOrgs.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
   },

@@ -10,8 +10,10 @@ export const placementKinds = ['official', 'temporary'] as const;
 export const placementReasons = ['admission', 'transfer', 'reinforcement', 'return', 'study', 'other'] as const;
 
 /** Vietnamese letters with their marks, and the same letters without: searching ignores diacritics. */
-export const VIETNAMESE_MARKED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
-export const VIETNAMESE_PLAIN = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
+export const VIETNAMESE_MARKED =
+  'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
+export const VIETNAMESE_PLAIN =
+  'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
 
 /** A person, member or not (village heads who are not members are people too). */
 export const people = pgTable(
@@ -27,7 +29,8 @@ export const people = pgTable(
     communeOfficial: boolean('commune_official').notNull().default(false),
     /** The name in lower case without diacritics, kept by the database: "nguyen van an" finds "Nguyễn Văn An". */
     searchName: text('search_name').generatedAlwaysAs(
-      (): ReturnType<typeof sql> => sql`lower(translate(full_name, ${sql.raw(`'${VIETNAMESE_MARKED}'`)}, ${sql.raw(`'${VIETNAMESE_PLAIN}'`)}))`,
+      (): ReturnType<typeof sql> =>
+        sql`lower(translate(full_name, ${sql.raw(`'${VIETNAMESE_MARKED}'`)}, ${sql.raw(`'${VIETNAMESE_PLAIN}'`)}))`,
     ),
   },
   (t) => [index('people_residence').on(t.residenceVillageId)],
@@ -38,7 +41,9 @@ export const memberships = pgTable(
   'memberships',
   {
     id: serial('id').primaryKey(),
-    personId: integer('person_id').notNull().references(() => people.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     cardNo: text('card_no'),
     admittedOn: date('admitted_on', { mode: 'string' }).notNull(),
     officialOn: date('official_on', { mode: 'string' }),
@@ -53,8 +58,12 @@ export const placements = pgTable(
   'placements',
   {
     id: serial('id').primaryKey(),
-    personId: integer('person_id').notNull().references(() => people.id),
-    cellId: integer('cell_id').notNull().references(() => partyOrgs.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    cellId: integer('cell_id')
+      .notNull()
+      .references(() => partyOrgs.id),
     villageId: integer('village_id').references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),

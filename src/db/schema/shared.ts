@@ -12,7 +12,17 @@
  * empties them (who was online, which views of the last half hour were
  * counted, the buckets, which come back full). Failed sign-ins are logged.
  */
-import { bigint, boolean, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { portalArticles } from './portal.js';
 
 /** A visitor session as last seen by any process (times in epoch milliseconds of the process that saw it). */
@@ -33,7 +43,9 @@ export const portalSessionViews = pgTable(
   'portal_session_views',
   {
     visitor: text('visitor').notNull(),
-    articleId: integer('article_id').notNull().references(() => portalArticles.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => portalArticles.id, { onDelete: 'cascade' }),
     viewedMs: bigint('viewed_ms', { mode: 'number' }).notNull(),
     /** Whether the last write of this row counted a view (read back by the write that made it). */
     counted: boolean('counted').notNull(),

@@ -7,7 +7,9 @@ export const targets = pgTable(
   'targets',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
     admissions: integer('admissions'),
     whiteCleared: integer('white_cleared'),
@@ -24,7 +26,9 @@ export const taskForces = pgTable(
   {
     id: serial('id').primaryKey(),
     name: text('name').notNull(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     note: text('note'),
@@ -34,12 +38,20 @@ export const taskForces = pgTable(
 
 export const taskForceMembers = pgTable('task_force_members', {
   id: serial('id').primaryKey(),
-  taskForceId: integer('task_force_id').notNull().references(() => taskForces.id),
-  personId: integer('person_id').notNull().references(() => people.id),
+  taskForceId: integer('task_force_id')
+    .notNull()
+    .references(() => taskForces.id),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => people.id),
 });
 
 export const taskForceVillages = pgTable('task_force_villages', {
   id: serial('id').primaryKey(),
-  taskForceId: integer('task_force_id').notNull().references(() => taskForces.id),
-  villageId: integer('village_id').notNull().references(() => units.id),
+  taskForceId: integer('task_force_id')
+    .notNull()
+    .references(() => taskForces.id),
+  villageId: integer('village_id')
+    .notNull()
+    .references(() => units.id),
 });

@@ -11,8 +11,12 @@ export const headTerms = pgTable(
   'head_terms',
   {
     id: serial('id').primaryKey(),
-    villageId: integer('village_id').notNull().references(() => units.id),
-    personId: integer('person_id').notNull().references(() => people.id),
+    villageId: integer('village_id')
+      .notNull()
+      .references(() => units.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     role: text('role', { enum: headRoles }).notNull(),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
@@ -29,8 +33,12 @@ export const secretaryTerms = pgTable(
   'secretary_terms',
   {
     id: serial('id').primaryKey(),
-    cellId: integer('cell_id').notNull().references(() => partyOrgs.id),
-    personId: integer('person_id').notNull().references(() => people.id),
+    cellId: integer('cell_id')
+      .notNull()
+      .references(() => partyOrgs.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
   },

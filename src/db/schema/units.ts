@@ -23,7 +23,9 @@ export const unitVersions = pgTable(
   'unit_versions',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     name: text('name').notNull(),
     subtype: text('subtype').notNull(),
     parentId: integer('parent_id').references(() => units.id),
@@ -41,14 +43,15 @@ export const unitLineage = pgTable(
   'unit_lineage',
   {
     id: serial('id').primaryKey(),
-    fromUnitId: integer('from_unit_id').notNull().references(() => units.id),
-    toUnitId: integer('to_unit_id').notNull().references(() => units.id),
+    fromUnitId: integer('from_unit_id')
+      .notNull()
+      .references(() => units.id),
+    toUnitId: integer('to_unit_id')
+      .notNull()
+      .references(() => units.id),
     on: date('on', { mode: 'string' }).notNull(),
     kind: text('kind', { enum: lineageKinds }).notNull(),
     decision: text('decision'),
   },
-  (t) => [
-    unique('unit_lineage_key').on(t.fromUnitId, t.toUnitId, t.on),
-    index('unit_lineage_to').on(t.toUnitId),
-  ],
+  (t) => [unique('unit_lineage_key').on(t.fromUnitId, t.toUnitId, t.on), index('unit_lineage_to').on(t.toUnitId)],
 );

@@ -11,7 +11,14 @@ const tags = ['accounts'];
 export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/',
-    { config: { access: 'accounts.manage' }, schema: { summary: 'Every account, without password hashes', tags, response: { 200: z.array(accountView).describe('Every account, in the order of their user names') } } },
+    {
+      config: { access: 'accounts.manage' },
+      schema: {
+        summary: 'Every account, without password hashes',
+        tags,
+        response: { 200: z.array(accountView).describe('Every account, in the order of their user names') },
+      },
+    },
     async () => (await listAccounts(db)).map((a) => accountView.parse(a)),
   );
 
@@ -29,7 +36,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     async (req, reply) => {
       const b = req.body;
-      const password = await addAccount(db, req.actor(), { username: b.username, displayName: b.displayName || undefined, role: b.role, scopeCode: b.scopeCode || null });
+      const password = await addAccount(db, req.actor(), {
+        username: b.username,
+        displayName: b.displayName || undefined,
+        role: b.role,
+        scopeCode: b.scopeCode || null,
+      });
       return reply.code(201).send({ username: b.username, password });
     },
   );
@@ -46,7 +58,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         errors: ['ACCOUNT_NOT_FOUND'],
       },
     },
-    async (req) => ({ username: req.params.username, password: await resetPassword(db, req.actor(), req.params.username) }),
+    async (req) => ({
+      username: req.params.username,
+      password: await resetPassword(db, req.actor(), req.params.username),
+    }),
   );
 
   app.post(
@@ -57,10 +72,16 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
         summary: 'Disable an account; its sessions end at once',
         tags,
         params: usernameParams,
-        response: { 200: z.object({ endedSessions: z.number().describe('How many sessions of the account ended') }).describe('The account is disabled') },
+        response: {
+          200: z
+            .object({ endedSessions: z.number().describe('How many sessions of the account ended') })
+            .describe('The account is disabled'),
+        },
         errors: ['ACCOUNT_NOT_FOUND', 'ACCOUNT_SELF_DISABLE'],
       },
     },
-    async (req) => ({ endedSessions: await disableAccount(db, req.actor(), req.params.username, req.signedIn().username) }),
+    async (req) => ({
+      endedSessions: await disableAccount(db, req.actor(), req.params.username, req.signedIn().username),
+    }),
   );
 };

@@ -123,16 +123,38 @@ function addDays(iso: string, n: number): string {
  */
 export const stepLabels = {
   vi: {
-    recommendation: 'giới thiệu quần chúng', certificate: 'cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng', application: 'làm đơn xin vào Đảng',
-    introducer: 'người giới thiệu bắt đầu quen biết', check: 'thẩm tra lý lịch', resolution: 'nghị quyết của chi bộ', extend: 'gia hạn thời hạn quyết định',
-    decision: 'quyết định kết nạp', ceremony: 'lễ kết nạp', review: 'chi bộ xét công nhận chính thức', official: 'quyết định công nhận đảng viên chính thức',
-    removed: 'quyết định xóa tên', outcome: 'quyết định công nhận chính thức hoặc xóa tên', drop: 'dừng hồ sơ', plan: 'dự kiến bước tiếp theo',
+    recommendation: 'giới thiệu quần chúng',
+    certificate: 'cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng',
+    application: 'làm đơn xin vào Đảng',
+    introducer: 'người giới thiệu bắt đầu quen biết',
+    check: 'thẩm tra lý lịch',
+    resolution: 'nghị quyết của chi bộ',
+    extend: 'gia hạn thời hạn quyết định',
+    decision: 'quyết định kết nạp',
+    ceremony: 'lễ kết nạp',
+    review: 'chi bộ xét công nhận chính thức',
+    official: 'quyết định công nhận đảng viên chính thức',
+    removed: 'quyết định xóa tên',
+    outcome: 'quyết định công nhận chính thức hoặc xóa tên',
+    drop: 'dừng hồ sơ',
+    plan: 'dự kiến bước tiếp theo',
   },
   en: {
-    recommendation: 'recommendation', certificate: 'awareness-class certificate', application: 'application',
-    introducer: 'start of an introducer\'s acquaintance', check: 'background check', resolution: 'cell resolution', extend: 'extension of the decision deadline',
-    decision: 'admission decision', ceremony: 'admission ceremony', review: 'cell review after probation', official: 'recognition as an official member',
-    removed: 'removal from the rolls', outcome: 'recognition or removal', drop: 'dropping of the case', plan: 'planned next step',
+    recommendation: 'recommendation',
+    certificate: 'awareness-class certificate',
+    application: 'application',
+    introducer: "start of an introducer's acquaintance",
+    check: 'background check',
+    resolution: 'cell resolution',
+    extend: 'extension of the decision deadline',
+    decision: 'admission decision',
+    ceremony: 'admission ceremony',
+    review: 'cell review after probation',
+    official: 'recognition as an official member',
+    removed: 'removal from the rolls',
+    outcome: 'recognition or removal',
+    drop: 'dropping of the case',
+    plan: 'planned next step',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type StepLabel = keyof (typeof stepLabels)['vi'];
@@ -153,7 +175,8 @@ export function issueMessage(i: Pick<StepIssue, 'code' | 'params'>, lang: Lang):
   const worded = Object.fromEntries(
     Object.entries(i.params).map(([k, v]) => {
       if (typeof v !== 'string') return [k, v];
-      if ((k === 'step' || k === 'other' || k === 'need') && v in stepLabels[lang]) return [k, stepLabels[lang][v as StepLabel]];
+      if ((k === 'step' || k === 'other' || k === 'need') && v in stepLabels[lang])
+        return [k, stepLabels[lang][v as StepLabel]];
       if (k === 'ruleSet') return [k, ruleSetLabel(v, lang)];
       return [k, isoDay.test(v) ? formatDateVi(v) : v];
     }),
@@ -164,9 +187,14 @@ export function issueMessage(i: Pick<StepIssue, 'code' | 'params'>, lang: Lang):
 /** The dated steps in their order, each with its field and its name; the outcome named by what it is. */
 function datedSteps(s: ProspectSteps): [field: keyof ProspectSteps, label: StepLabel, date: string | null][] {
   return [
-    ['recommendedOn', 'recommendation', s.recommendedOn], ['applicationOn', 'application', s.applicationOn], ['checkedOn', 'check', s.checkedOn],
-    ['resolutionOn', 'resolution', s.resolutionOn], ['decisionOn', 'decision', s.decisionOn], ['ceremonyOn', 'ceremony', s.ceremonyOn],
-    ['reviewOn', 'review', s.reviewOn], ['outcomeOn', s.outcome === 'removed' ? 'removed' : 'official', s.outcomeOn],
+    ['recommendedOn', 'recommendation', s.recommendedOn],
+    ['applicationOn', 'application', s.applicationOn],
+    ['checkedOn', 'check', s.checkedOn],
+    ['resolutionOn', 'resolution', s.resolutionOn],
+    ['decisionOn', 'decision', s.decisionOn],
+    ['ceremonyOn', 'ceremony', s.ceremonyOn],
+    ['reviewOn', 'review', s.reviewOn],
+    ['outcomeOn', s.outcome === 'removed' ? 'removed' : 'official', s.outcomeOn],
   ];
 }
 
@@ -188,12 +216,17 @@ export function lastStep(s: ProspectSteps): { label: StepLabel; date: string } {
  */
 export function checkSteps(s: ProspectSteps, today: string): StepIssue[] {
   const out: StepIssue[] = [];
-  const refuse = (code: StepIssue['code'], field: string, params: StepIssue['params']) => out.push({ severity: 'error', code, field, params });
+  const refuse = (code: StepIssue['code'], field: string, params: StepIssue['params']) =>
+    out.push({ severity: 'error', code, field, params });
 
   // nothing after today: a step is recorded once it has taken place
   const everyDate: [string, StepLabel, string | null][] = [
-    ...datedSteps(s), ['certificateOn', 'certificate', s.certificateOn], ['droppedOn', 'drop', s.droppedOn],
-    ...s.introducers.map((i) => ['introducers', 'introducer', i.knownSince ?? null] as [string, StepLabel, string | null]),
+    ...datedSteps(s),
+    ['certificateOn', 'certificate', s.certificateOn],
+    ['droppedOn', 'drop', s.droppedOn],
+    ...s.introducers.map(
+      (i) => ['introducers', 'introducer', i.knownSince ?? null] as [string, StepLabel, string | null],
+    ),
   ];
   for (const [field, step, date] of everyDate) {
     if (date !== null && date > today) refuse('ADMISSION_FUTURE_DATE', field, { step, date, today });
@@ -208,19 +241,34 @@ export function checkSteps(s: ProspectSteps, today: string): StepIssue[] {
   }
   // the class certificate is left out of that order (one earned before the recommendation serves while it is valid), but the cell considers it
   if (s.certificateOn && s.resolutionOn && s.certificateOn > s.resolutionOn) {
-    refuse('ADMISSION_ORDER', 'resolutionOn', { step: 'resolution', date: s.resolutionOn, other: 'certificate', otherDate: s.certificateOn });
+    refuse('ADMISSION_ORDER', 'resolutionOn', {
+      step: 'resolution',
+      date: s.resolutionOn,
+      other: 'certificate',
+      otherDate: s.certificateOn,
+    });
   }
   if (s.droppedOn) {
     const before = lastStep(s);
-    if (s.droppedOn < before.date) refuse('ADMISSION_ORDER', 'droppedOn', { step: 'drop', date: s.droppedOn, other: before.label, otherDate: before.date });
+    if (s.droppedOn < before.date)
+      refuse('ADMISSION_ORDER', 'droppedOn', {
+        step: 'drop',
+        date: s.droppedOn,
+        other: before.label,
+        otherDate: before.date,
+      });
   }
   // probation is over before the cell reviews it and the committee decides
   if (s.ceremonyOn) {
     const ends = probationEnds(s.ceremonyOn);
     const months = rulesAt(s.ceremonyOn).probation.months;
     const outcome: StepLabel = s.outcome === 'removed' ? 'removed' : 'official';
-    for (const [field, step, date] of [['reviewOn', 'review', s.reviewOn], ['outcomeOn', outcome, s.outcomeOn]] as const) {
-      if (date !== null && date < ends) refuse('ADMISSION_BEFORE_PROBATION_END', field, { step, date, months, ceremony: s.ceremonyOn, ends });
+    for (const [field, step, date] of [
+      ['reviewOn', 'review', s.reviewOn],
+      ['outcomeOn', outcome, s.outcomeOn],
+    ] as const) {
+      if (date !== null && date < ends)
+        refuse('ADMISSION_BEFORE_PROBATION_END', field, { step, date, months, ceremony: s.ceremonyOn, ends });
     }
   }
 
@@ -229,29 +277,69 @@ export function checkSteps(s: ProspectSteps, today: string): StepIssue[] {
     if (s.birthDate) {
       const age = ageInMonths(s.birthDate, s.resolutionOn);
       const years = Math.floor(age / 12);
-      if (age < r.minAgeMonths) out.push({ severity: 'error', code: 'ADMISSION_TOO_YOUNG', field: 'resolutionOn', params: { years, months: age % 12 } });
+      if (age < r.minAgeMonths)
+        out.push({
+          severity: 'error',
+          code: 'ADMISSION_TOO_YOUNG',
+          field: 'resolutionOn',
+          params: { years, months: age % 12 },
+        });
       // consent only OVER 60: from 721 full months, not at exactly 720
-      else if (needsConsent(age, s.resolutionOn)) out.push({ severity: 'warning', code: 'ADMISSION_NEEDS_CONSENT', field: 'resolutionOn', params: { years, months: age % 12 } });
+      else if (needsConsent(age, s.resolutionOn))
+        out.push({
+          severity: 'warning',
+          code: 'ADMISSION_NEEDS_CONSENT',
+          field: 'resolutionOn',
+          params: { years, months: age % 12 },
+        });
     }
     if (!s.certificateOn || addMonths(s.certificateOn, r.certificateValidYears * 12) <= s.resolutionOn) {
-      out.push({ severity: 'error', code: 'ADMISSION_CERTIFICATE_EXPIRED', field: 'certificateOn', params: { years: r.certificateValidYears } });
+      out.push({
+        severity: 'error',
+        code: 'ADMISSION_CERTIFICATE_EXPIRED',
+        field: 'certificateOn',
+        params: { years: r.certificateValidYears },
+      });
     }
     const on = s.applicationOn ?? s.resolutionOn;
     const youthUnion = s.introducers.some((i) => i.kind === 'youthUnion');
     const qualified = s.introducers.filter(
-      (i) => i.kind === 'member' && i.officialSince != null && i.officialSince <= on && i.knownSince != null && addMonths(i.knownSince, r.introducerKnownMonths) <= on,
+      (i) =>
+        i.kind === 'member' &&
+        i.officialSince != null &&
+        i.officialSince <= on &&
+        i.knownSince != null &&
+        addMonths(i.knownSince, r.introducerKnownMonths) <= on,
     );
     if (!youthUnion && qualified.length < r.introducers) {
-      out.push({ severity: 'error', code: 'ADMISSION_INTRODUCERS', field: 'introducers', params: { needed: r.introducers, months: r.introducerKnownMonths, found: qualified.length } });
+      out.push({
+        severity: 'error',
+        code: 'ADMISSION_INTRODUCERS',
+        field: 'introducers',
+        params: { needed: r.introducers, months: r.introducerKnownMonths, found: qualified.length },
+      });
     }
     const q = r.resolutionQuorum;
-    if (s.votesFor === null || s.officialMembers === null || s.votesFor * q.denominator < s.officialMembers * q.numerator) {
-      out.push({ severity: 'error', code: 'ADMISSION_QUORUM', field: 'votesFor', params: { votes: s.votesFor ?? 0, members: s.officialMembers ?? 0, share: `${q.numerator}/${q.denominator}` } });
+    if (
+      s.votesFor === null ||
+      s.officialMembers === null ||
+      s.votesFor * q.denominator < s.officialMembers * q.numerator
+    ) {
+      out.push({
+        severity: 'error',
+        code: 'ADMISSION_QUORUM',
+        field: 'votesFor',
+        params: { votes: s.votesFor ?? 0, members: s.officialMembers ?? 0, share: `${q.numerator}/${q.denominator}` },
+      });
     }
   }
   // a step taken after its deadline is recorded, and flagged
   const steps: [DueStep, string | null, ProspectSteps][] = [
-    ['decision', s.decisionOn, { ...s, decisionOn: null, ceremonyOn: null, reviewOn: null, outcome: null, outcomeOn: null }],
+    [
+      'decision',
+      s.decisionOn,
+      { ...s, decisionOn: null, ceremonyOn: null, reviewOn: null, outcome: null, outcomeOn: null },
+    ],
     ['ceremony', s.ceremonyOn, { ...s, ceremonyOn: null, reviewOn: null, outcome: null, outcomeOn: null }],
     ['review', s.reviewOn, { ...s, reviewOn: null, outcome: null, outcomeOn: null }],
     ['outcome', s.outcomeOn, { ...s, outcome: null, outcomeOn: null }],
@@ -259,7 +347,12 @@ export function checkSteps(s: ProspectSteps, today: string): StepIssue[] {
   for (const [step, date, before] of steps) {
     const d = deadlineOf(before);
     if (date && d && d.step === step && date > d.due) {
-      out.push({ severity: 'warning', code: 'ADMISSION_LATE', field: `${step === 'outcome' ? 'outcome' : step}On`, params: { date, due: d.due, ruleSet: d.ruleSet } });
+      out.push({
+        severity: 'warning',
+        code: 'ADMISSION_LATE',
+        field: `${step === 'outcome' ? 'outcome' : step}On`,
+        params: { date, due: d.due, ruleSet: d.ruleSet },
+      });
     }
   }
   return out;
@@ -270,7 +363,14 @@ export function checkPlan(s: ProspectSteps, plannedOn: string | null): StepIssue
   if (plannedOn === null) return [];
   const last = lastStep(s);
   return plannedOn < last.date
-    ? [{ severity: 'error', code: 'ADMISSION_ORDER', field: 'plannedOn', params: { step: 'plan', date: plannedOn, other: last.label, otherDate: last.date } }]
+    ? [
+        {
+          severity: 'error',
+          code: 'ADMISSION_ORDER',
+          field: 'plannedOn',
+          params: { step: 'plan', date: plannedOn, other: last.label, otherDate: last.date },
+        },
+      ]
     : [];
 }
 
@@ -300,7 +400,10 @@ export interface Decider {
  * The committee that decides an admission also decides the recognition (or
  * removal) of the member it admitted. A dropped case has no pending decision.
  */
-export function decidersOf(s: ProspectSteps, today: string): { admission: Decider | null; recognition: Decider | null } {
+export function decidersOf(
+  s: ProspectSteps,
+  today: string,
+): { admission: Decider | null; recognition: Decider | null } {
   const judge = (decision: Decider['decision'], on: string, taken: boolean): Decider => {
     const r = rulesAt(on);
     return { decision, level: r.admission.decidedBy, on, ruleSet: r.id, taken };
@@ -308,12 +411,16 @@ export function decidersOf(s: ProspectSteps, today: string): { admission: Decide
   const later = (a: string, b: string | null) => (b !== null && b > a ? b : a);
   const admission = s.decisionOn
     ? judge('admission', s.decisionOn, true)
-    : s.droppedOn ? null : judge('admission', later(today, s.resolutionOn), false);
+    : s.droppedOn
+      ? null
+      : judge('admission', later(today, s.resolutionOn), false);
   const recognition = !s.ceremonyOn
     ? null
     : s.outcome && s.outcomeOn
       ? judge('recognition', s.outcomeOn, true)
-      : s.droppedOn ? null : judge('recognition', later(today, s.reviewOn ?? probationEnds(s.ceremonyOn)), false);
+      : s.droppedOn
+        ? null
+        : judge('recognition', later(today, s.reviewOn ?? probationEnds(s.ceremonyOn)), false);
   return { admission, recognition };
 }
 

@@ -13,7 +13,7 @@ export const admissionsErrors = defineErrors({
     vi: 'Ngày chi bộ xét kết nạp, người này đã {years} tuổi {months} tháng: trên 60 tuổi cần tỉnh ủy đồng ý',
     en:
       'On the day of the cell resolution the prospect is {years} years {months} months old: over 60 needs the ' +
-      'provincial committee\'s consent',
+      "provincial committee's consent",
   },
   ADMISSION_CERTIFICATE_EXPIRED: {
     status: 422,

@@ -22,8 +22,16 @@ export interface ProspectRow extends ProspectSteps {
  * official date comes from their memberships. One prospect by id, or those
  * of the villages of `villageIn` (a subquery of ids; null: every village).
  */
-export async function loadProspects(db: Db, filter: { id: number } | { villageIn: SQL | null }): Promise<ProspectRow[]> {
-  const where = 'id' in filter ? sql`pr.id = ${filter.id}` : filter.villageIn === null ? sql`true` : sql`pr.village_id in ${filter.villageIn}`;
+export async function loadProspects(
+  db: Db,
+  filter: { id: number } | { villageIn: SQL | null },
+): Promise<ProspectRow[]> {
+  const where =
+    'id' in filter
+      ? sql`pr.id = ${filter.id}`
+      : filter.villageIn === null
+        ? sql`true`
+        : sql`pr.village_id in ${filter.villageIn}`;
   return rows<ProspectRow>(
     db,
     sql`select pr.id, pr.person_id as "personId", p.code as "personCode", p.full_name as "fullName", p.birth_date as "birthDate",
@@ -46,7 +54,10 @@ export async function loadProspects(db: Db, filter: { id: number } | { villageIn
 
 /** The earliest official date among a person's open memberships (an introducer's party age), or null. */
 export async function officialSince(db: Db, personId: number): Promise<string | null> {
-  const [r] = await rows<{ since: string | null }>(db, sql`select min(official_on)::text as since from memberships where person_id = ${personId} and ended_on is null`);
+  const [r] = await rows<{ since: string | null }>(
+    db,
+    sql`select min(official_on)::text as since from memberships where person_id = ${personId} and ended_on is null`,
+  );
   return r.since;
 }
 
@@ -61,7 +72,11 @@ export async function updateProspect(db: Db, id: number, v: ProspectUpdate): Pro
   await db.update(prospects).set(v).where(eq(prospects.id, id));
 }
 
-export async function replaceIntroducers(db: Db, prospectId: number, list: { kind: Introducer['kind']; personId: number | null; knownSince: string | null }[]) {
+export async function replaceIntroducers(
+  db: Db,
+  prospectId: number,
+  list: { kind: Introducer['kind']; personId: number | null; knownSince: string | null }[],
+) {
   await db.delete(prospectIntroducers).where(eq(prospectIntroducers.prospectId, prospectId));
   if (list.length > 0) await db.insert(prospectIntroducers).values(list.map((i) => ({ ...i, prospectId })));
 }

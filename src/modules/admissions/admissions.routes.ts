@@ -22,20 +22,90 @@ export const admissionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
     return account.scopeCode === null ? null : everInScopeIds(account.scopeCode);
   };
 
-  app.get('/', { config: { access: 'register.read' }, schema: { summary: 'Prospects of a scope, by stage', tags: ['admissions'], querystring: prospectsQuery, response: { 200: z.array(prospectView).describe('The admission cases') }, errors: ['OUT_OF_SCOPE'] } },
-    async (req) => listProspects(db, await scopeOf(req, req.query.scope), requestLang(req), req.query.stage));
-  app.get('/due', { config: { access: 'register.read' }, schema: { summary: 'Steps overdue or due within 30 days', tags: ['admissions'], querystring: dueQuery, response: { 200: z.array(prospectView).describe('The cases with a step due, most urgent first') }, errors: ['OUT_OF_SCOPE'] } },
-    async (req) => dueList(db, await scopeOf(req, req.query.scope), requestLang(req)));
-  app.get('/:id', { config: { access: 'register.read' }, schema: { summary: 'One admission case', tags: ['admissions'], params: prospectParams, response: { 200: prospectView }, errors: ['PROSPECT_NOT_FOUND'] } },
+  app.get(
+    '/',
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'Prospects of a scope, by stage',
+        tags: ['admissions'],
+        querystring: prospectsQuery,
+        response: { 200: z.array(prospectView).describe('The admission cases') },
+        errors: ['OUT_OF_SCOPE'],
+      },
+    },
+    async (req) => listProspects(db, await scopeOf(req, req.query.scope), requestLang(req), req.query.stage),
+  );
+  app.get(
+    '/due',
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'Steps overdue or due within 30 days',
+        tags: ['admissions'],
+        querystring: dueQuery,
+        response: { 200: z.array(prospectView).describe('The cases with a step due, most urgent first') },
+        errors: ['OUT_OF_SCOPE'],
+      },
+    },
+    async (req) => dueList(db, await scopeOf(req, req.query.scope), requestLang(req)),
+  );
+  app.get(
+    '/:id',
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'One admission case',
+        tags: ['admissions'],
+        params: prospectParams,
+        response: { 200: prospectView },
+        errors: ['PROSPECT_NOT_FOUND'],
+      },
+    },
     async (req) => {
-      const [v] = await listProspects(db, await scopeOf(req), requestLang(req)).then((l) => l.filter((p) => p.id === req.params.id));
+      const [v] = await listProspects(db, await scopeOf(req), requestLang(req)).then((l) =>
+        l.filter((p) => p.id === req.params.id),
+      );
       if (!v) throw new AppError('PROSPECT_NOT_FOUND', { id: req.params.id });
       return v;
-    });
-  app.post('/', { config: { access: 'register.write' }, schema: { summary: 'Put a person forward for admission in a village', tags: ['admissions'], body: newProspect, response: { 201: prospectView }, errors: ['OUT_OF_SCOPE', 'PERSON_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'ORG_NOT_FOUND', 'CHANGE_REJECTED'] } },
-    async (req, reply) => reply.code(201).send(await createProspect(db, req.body, writerOf(db, req))));
-  app.post('/:id/steps', { config: { access: 'register.write' }, schema: { summary: 'Record a step of the admission pipeline', tags: ['admissions'], params: prospectParams, body: stepBody, response: { 200: prospectView },
-    // the ceremony admits the member and the outcome records official status or the removal: the records' errors too
-    errors: ['OUT_OF_SCOPE', 'PROSPECT_NOT_FOUND', 'PERSON_NOT_FOUND', 'ORG_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'MEMBERSHIP_NOT_FOUND', 'CHANGE_REJECTED'] } },
-    async (req) => recordStep(db, req.params.id, req.body, writerOf(db, req)));
+    },
+  );
+  app.post(
+    '/',
+    {
+      config: { access: 'register.write' },
+      schema: {
+        summary: 'Put a person forward for admission in a village',
+        tags: ['admissions'],
+        body: newProspect,
+        response: { 201: prospectView },
+        errors: ['OUT_OF_SCOPE', 'PERSON_NOT_FOUND', 'VILLAGE_NOT_FOUND', 'ORG_NOT_FOUND', 'CHANGE_REJECTED'],
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createProspect(db, req.body, writerOf(db, req))),
+  );
+  app.post(
+    '/:id/steps',
+    {
+      config: { access: 'register.write' },
+      schema: {
+        summary: 'Record a step of the admission pipeline',
+        tags: ['admissions'],
+        params: prospectParams,
+        body: stepBody,
+        response: { 200: prospectView },
+        // the ceremony admits the member and the outcome records official status or the removal: the records' errors too
+        errors: [
+          'OUT_OF_SCOPE',
+          'PROSPECT_NOT_FOUND',
+          'PERSON_NOT_FOUND',
+          'ORG_NOT_FOUND',
+          'VILLAGE_NOT_FOUND',
+          'MEMBERSHIP_NOT_FOUND',
+          'CHANGE_REJECTED',
+        ],
+      },
+    },
+    async (req) => recordStep(db, req.params.id, req.body, writerOf(db, req)),
+  );
 };

@@ -21,22 +21,60 @@ import * as records from '../records/records.repository.js';
 import type { Stage } from '../../../common/admissions.js';
 import { ruleSetLabel } from '../../../common/rules.js';
 import {
-  checkPlan, checkSteps, deadlineOf, decidersOf, decidingBody, issueMessage, probationEnds, stageOf, urgency,
-  type Decider, type Introducer, type ProspectSteps, type StepIssue, type StepLabel,
+  checkPlan,
+  checkSteps,
+  deadlineOf,
+  decidersOf,
+  decidingBody,
+  issueMessage,
+  probationEnds,
+  stageOf,
+  urgency,
+  type Decider,
+  type Introducer,
+  type ProspectSteps,
+  type StepIssue,
+  type StepLabel,
 } from './admission.rules.js';
 import * as repo from './admissions.repository.js';
 import type { ProspectView, StepBody } from './admissions.schema.js';
 
 function view(p: repo.ProspectRow, lang: Lang, on: string): ProspectView {
   const d = deadlineOf(p);
-  const { id, personCode, fullName, villageCode, villageName, cellCode, plannedOn, personId: _p, villageId: _v, note: _n, ...steps } = p;
-  const named = (x: Decider | null) => x && { ...x, body: decidingBody(x.level, lang), ruleSetLabel: ruleSetLabel(x.ruleSet, lang) };
+  const {
+    id,
+    personCode,
+    fullName,
+    villageCode,
+    villageName,
+    cellCode,
+    plannedOn,
+    personId: _p,
+    villageId: _v,
+    note: _n,
+    ...steps
+  } = p;
+  const named = (x: Decider | null) =>
+    x && { ...x, body: decidingBody(x.level, lang), ruleSetLabel: ruleSetLabel(x.ruleSet, lang) };
   const deciders = decidersOf(p, on);
   return {
-    id, personCode, fullName, villageCode, villageName, cellCode, stage: stageOf(p), steps, plannedOn,
+    id,
+    personCode,
+    fullName,
+    villageCode,
+    villageName,
+    cellCode,
+    stage: stageOf(p),
+    steps,
+    plannedOn,
     deadline: d && { ...d, ruleSetLabel: ruleSetLabel(d.ruleSet, lang), urgency: urgency(d, on) },
     decidedBy: { admission: named(deciders.admission), recognition: named(deciders.recognition) },
-    issues: [...checkSteps(p, on), ...checkPlan(p, plannedOn)].map((i) => ({ field: i.field, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
+    issues: [...checkSteps(p, on), ...checkPlan(p, plannedOn)].map((i) => ({
+      field: i.field,
+      code: i.code,
+      severity: i.severity,
+      message: issueMessage(i, lang),
+    })),
   };
 }
 
@@ -57,16 +95,20 @@ async function load(db: Db, id: number, w: Writer): Promise<repo.ProspectRow> {
 
 /** Puts a person forward in a village: the first step of the pipeline. */
 export async function createProspect(
-  db: Db, f: { personCode: string; villageCode: string; cellCode?: string; recommendedOn: string; note?: string }, w: Writer,
+  db: Db,
+  f: { personCode: string; villageCode: string; cellCode?: string; recommendedOn: string; note?: string },
+  w: Writer,
 ): Promise<ProspectView> {
   const person = await people.findPerson(db, f.personCode);
   if (!person || !(await w.personInScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   const village = await findUnitByCode(db, f.villageCode);
-  if (village?.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn))) throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
+  if (village?.level !== 'village' || !(await w.unitInScope(village.id, f.recommendedOn)))
+    throw new AppError('VILLAGE_NOT_FOUND', { code: f.villageCode });
   let cellId: number | null = null;
   if (f.cellCode) {
     const cell = await records.orgUnit(db, f.cellCode);
-    if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.recommendedOn))) throw new AppError('ORG_NOT_FOUND', { code: f.cellCode });
+    if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.recommendedOn)))
+      throw new AppError('ORG_NOT_FOUND', { code: f.cellCode });
     cellId = cell.orgId;
   }
   // the person is put forward in the village on that day: they must be in scope then, as the village and the cell
@@ -76,12 +118,38 @@ export async function createProspect(
     ...(f.cellCode ? [{ kind: 'org' as const, code: f.cellCode, at: f.recommendedOn }] : []),
   ]);
   // the recommendation is the first step: it has taken place (nothing after today)
-  refuse(checkSteps({
-    birthDate: null, recommendedOn: f.recommendedOn, certificateOn: null, applicationOn: null, introducers: [], checkedOn: null, resolutionOn: null,
-    votesFor: null, officialMembers: null, decisionOn: null, decisionExtended: false, ceremonyOn: null, reviewOn: null, outcome: null, outcomeOn: null, droppedOn: null,
-  }, today()), w.lang);
+  refuse(
+    checkSteps(
+      {
+        birthDate: null,
+        recommendedOn: f.recommendedOn,
+        certificateOn: null,
+        applicationOn: null,
+        introducers: [],
+        checkedOn: null,
+        resolutionOn: null,
+        votesFor: null,
+        officialMembers: null,
+        decisionOn: null,
+        decisionExtended: false,
+        ceremonyOn: null,
+        reviewOn: null,
+        outcome: null,
+        outcomeOn: null,
+        droppedOn: null,
+      },
+      today(),
+    ),
+    w.lang,
+  );
   const id = await withActor(db, w.actor, (tx) =>
-    repo.insertProspect(tx, { personId: person.id, villageId: village.id, cellId, recommendedOn: f.recommendedOn, note: f.note ?? null }),
+    repo.insertProspect(tx, {
+      personId: person.id,
+      villageId: village.id,
+      cellId,
+      recommendedOn: f.recommendedOn,
+      note: f.note ?? null,
+    }),
   );
   return view((await repo.loadProspects(db, { id }))[0], w.lang, today());
 }
@@ -89,14 +157,21 @@ export async function createProspect(
 /** Records one step; refused (and nothing written) when the rules in force say no. */
 export async function recordStep(db: Db, id: number, body: StepBody, w: Writer): Promise<ProspectView> {
   const p = await load(db, id, w);
-  if (p.droppedOn || p.outcome) throw new AppError('CHANGE_REJECTED', { detail: w.lang === 'vi' ? 'hồ sơ đã kết thúc' : 'the case is closed' });
+  if (p.droppedOn || p.outcome)
+    throw new AppError('CHANGE_REJECTED', { detail: w.lang === 'vi' ? 'hồ sơ đã kết thúc' : 'the case is closed' });
   const next: ProspectSteps = { ...p };
   const update: repo.ProspectUpdate = {};
   let introducers: { kind: Introducer['kind']; personId: number | null; knownSince: string | null }[] | null = null;
   switch (body.step) {
-    case 'certificate': next.certificateOn = update.certificateOn = body.date; break;
-    case 'application': next.applicationOn = update.applicationOn = body.date; break;
-    case 'check': next.checkedOn = update.checkedOn = body.date; break;
+    case 'certificate':
+      next.certificateOn = update.certificateOn = body.date;
+      break;
+    case 'application':
+      next.applicationOn = update.applicationOn = body.date;
+      break;
+    case 'check':
+      next.checkedOn = update.checkedOn = body.date;
+      break;
     case 'introducers': {
       introducers = [];
       next.introducers = [];
@@ -116,13 +191,28 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
       next.votesFor = update.votesFor = body.votesFor;
       next.officialMembers = update.officialMembers = body.officialMembers;
       break;
-    case 'extend': next.decisionExtended = update.decisionExtended = body.extended; break;
-    case 'decision': next.decisionOn = update.decisionOn = body.date; break;
-    case 'ceremony': next.ceremonyOn = update.ceremonyOn = body.date; break;
-    case 'review': next.reviewOn = update.reviewOn = body.date; break;
-    case 'outcome': next.outcome = update.outcome = body.outcome; next.outcomeOn = update.outcomeOn = body.date; break;
-    case 'drop': next.droppedOn = update.droppedOn = body.date; break;
-    case 'plan': update.plannedOn = body.plannedOn; break;
+    case 'extend':
+      next.decisionExtended = update.decisionExtended = body.extended;
+      break;
+    case 'decision':
+      next.decisionOn = update.decisionOn = body.date;
+      break;
+    case 'ceremony':
+      next.ceremonyOn = update.ceremonyOn = body.date;
+      break;
+    case 'review':
+      next.reviewOn = update.reviewOn = body.date;
+      break;
+    case 'outcome':
+      next.outcome = update.outcome = body.outcome;
+      next.outcomeOn = update.outcomeOn = body.date;
+      break;
+    case 'drop':
+      next.droppedOn = update.droppedOn = body.date;
+      break;
+    case 'plan':
+      update.plannedOn = body.plannedOn;
+      break;
   }
   requireReached(body, p, w.lang);
   const on = today();
@@ -139,13 +229,22 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
     // the membership still pass the importer's scope guard, on the transaction
     const tw: Writer = { ...w, unitInScope: async () => true, personInScope: async () => true };
     if (body.step === 'ceremony') {
-      if (!p.cellCode) throw new AppError('VALIDATION_FAILED', { detail: 'cellCode: chưa chọn chi bộ kết nạp / no admitting cell was chosen' });
+      if (!p.cellCode)
+        throw new AppError('VALIDATION_FAILED', {
+          detail: 'cellCode: chưa chọn chi bộ kết nạp / no admitting cell was chosen',
+        });
       await admit(tx, p.personCode, { admittedOn: body.date, cellCode: p.cellCode, villageCode: p.villageCode }, tw);
     }
     if (body.step === 'outcome' && body.outcome === 'official') {
-      await recordOfficial(tx, p.personCode, { admittedOn: p.ceremonyOn!, officialOn: probationEnds(p.ceremonyOn!) }, tw);
+      await recordOfficial(
+        tx,
+        p.personCode,
+        { admittedOn: p.ceremonyOn!, officialOn: probationEnds(p.ceremonyOn!) },
+        tw,
+      );
     }
-    if (body.step === 'outcome' && body.outcome === 'removed') await endMember(tx, p.personCode, { endedOn: body.date, endReason: 'removed' }, tw);
+    if (body.step === 'outcome' && body.outcome === 'removed')
+      await endMember(tx, p.personCode, { endedOn: body.date, endReason: 'removed' }, tw);
   });
   return view((await repo.loadProspects(db, { id }))[0], w.lang, today());
 }
@@ -153,13 +252,19 @@ export async function recordStep(db: Db, id: number, body: StepBody, w: Writer):
 /** Steps that need an earlier one: a decision needs the resolution, and so on (ADMISSION_STEP_MISSING, nothing written). */
 function requireReached(body: StepBody, p: repo.ProspectRow, lang: Lang): void {
   const needs: Partial<Record<StepBody['step'], [keyof repo.ProspectRow, StepLabel, string]>> = {
-    extend: ['resolutionOn', 'resolution', 'extended'], decision: ['resolutionOn', 'resolution', 'decisionOn'], ceremony: ['decisionOn', 'decision', 'ceremonyOn'],
-    review: ['ceremonyOn', 'ceremony', 'reviewOn'], outcome: ['reviewOn', 'review', 'outcomeOn'],
+    extend: ['resolutionOn', 'resolution', 'extended'],
+    decision: ['resolutionOn', 'resolution', 'decisionOn'],
+    ceremony: ['decisionOn', 'decision', 'ceremonyOn'],
+    review: ['ceremonyOn', 'ceremony', 'reviewOn'],
+    outcome: ['reviewOn', 'review', 'outcomeOn'],
   };
   const need = needs[body.step];
   if (!need || p[need[0]]) return;
   const step: StepLabel = body.step === 'outcome' ? body.outcome : (body.step as StepLabel);
-  refuse([{ severity: 'error', code: 'ADMISSION_STEP_MISSING', field: need[2], params: { need: need[1], step } }], lang);
+  refuse(
+    [{ severity: 'error', code: 'ADMISSION_STEP_MISSING', field: need[2], params: { need: need[1], step } }],
+    lang,
+  );
 }
 
 /** The prospects of a scope, optionally of one stage. */

@@ -17,7 +17,13 @@ import type { AuditActor } from '../../platform/audit.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../errors.js';
 import { fromLoopback } from '../../platform/http.js';
-import { actorOf, defaultSessionPolicy, resolveSession, type SessionAccount, type SessionPolicy } from './auth.service.js';
+import {
+  actorOf,
+  defaultSessionPolicy,
+  resolveSession,
+  type SessionAccount,
+  type SessionPolicy,
+} from './auth.service.js';
 import { can, type Permission } from './scope.js';
 
 /** `public`: anyone; `signedIn`: any account; a permission: the roles that hold it (scope.ts). */
@@ -50,7 +56,11 @@ export const SESSION_COOKIE = 'grassroots_session';
  * routes): see who it is, change the password, sign out. Everything else
  * answers PASSWORD_CHANGE_REQUIRED until the password is changed.
  */
-export const oneTimePasswordRoutes: ReadonlySet<string> = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
+export const oneTimePasswordRoutes: ReadonlySet<string> = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface AccessOptions {
@@ -66,11 +76,21 @@ function sameToken(a: string, b: string): boolean {
 
 /** Sets the session cookie: httpOnly, SameSite=Strict, Secure when the request came over TLS. */
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.protocol === 'https',
+  });
 }
 
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https' });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.protocol === 'https',
+  });
 }
 
 export const accessControl = fp(async (app: FastifyInstance, { db, policy = defaultSessionPolicy }: AccessOptions) => {
@@ -81,7 +101,10 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
     // on an internal network served over plain HTTP it would send the app's own files to an https:// that is not there.
     contentSecurityPolicy: {
       directives: {
-        'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'font-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null,
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'font-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
       },
     },
   });
@@ -93,7 +116,8 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
     const access = route.config?.access;
     if (!route.url.startsWith('/api/') && !access) return;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule (config.access)`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   app.decorateRequest('account', null);
@@ -129,8 +153,10 @@ export const accessControl = fp(async (app: FastifyInstance, { db, policy = defa
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, req.account.csrfToken)) throw new AppError('CSRF_INVALID');
     }
-    if (req.account.mustChangePassword && !oneTimePasswordRoutes.has(`${req.method} ${req.routeOptions.url}`)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-    if (access !== 'signedIn' && !can(req.account, access)) throw new AppError('FORBIDDEN_ROLE', { role: req.account.role });
+    if (req.account.mustChangePassword && !oneTimePasswordRoutes.has(`${req.method} ${req.routeOptions.url}`))
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (access !== 'signedIn' && !can(req.account, access))
+      throw new AppError('FORBIDDEN_ROLE', { role: req.account.role });
   }
 
   // Responses of the API carry personal data or depend on who asks: never stored by a browser or a proxy (ASVS 14.3.2).

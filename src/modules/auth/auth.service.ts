@@ -10,8 +10,18 @@ import { recordEvent, withActor, type AuditActor } from '../../platform/audit.js
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../errors.js';
 import {
-  endAccountSessions, endSession, findAccount, findSession, getSetting, insertAccount, insertSession, putSetting,
-  recordFailedLogin, touchSession, updateAccount, type AccountRow,
+  endAccountSessions,
+  endSession,
+  findAccount,
+  findSession,
+  getSetting,
+  insertAccount,
+  insertSession,
+  putSetting,
+  recordFailedLogin,
+  touchSession,
+  updateAccount,
+  type AccountRow,
 } from './accounts.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import { nameLockedUntil, recordNameFailure } from './throttle.repository.js';
@@ -25,7 +35,12 @@ export interface SessionPolicy {
   lockMinutes: number;
 }
 
-export const defaultSessionPolicy: SessionPolicy = { idleMinutes: 30, lifetimeMinutes: 12 * 60, lockAfter: 5, lockMinutes: 15 };
+export const defaultSessionPolicy: SessionPolicy = {
+  idleMinutes: 30,
+  lifetimeMinutes: 12 * 60,
+  lockAfter: 5,
+  lockMinutes: 15,
+};
 
 /** What a request knows of its signed-in account. */
 export interface SessionAccount {
@@ -46,7 +61,8 @@ export function actorOf(account: Pick<SessionAccount, 'id' | 'username'>, reques
 }
 
 export function parseRole(value: string): Role {
-  if (!(roles as readonly string[]).includes(value)) throw new AppError('UNKNOWN_ROLE', { value, allowed: roles.join(', ') });
+  if (!(roles as readonly string[]).includes(value))
+    throw new AppError('UNKNOWN_ROLE', { value, allowed: roles.join(', ') });
   return value as Role;
 }
 
@@ -109,7 +125,9 @@ export interface LoginResult {
  * request came with, if any, is ended (a new id at every sign-in).
  */
 export async function login(
-  db: Db, username: string, password: string,
+  db: Db,
+  username: string,
+  password: string,
   o: { previousToken?: string; requestId?: string; policy?: SessionPolicy; names?: NameLocks } = {},
 ): Promise<LoginResult> {
   const names = o.names ?? unknownNameLocks;
@@ -121,7 +139,9 @@ export async function login(
     const locked = await names.lockedUntil(username);
     await spendVerifyTime(password);
     if (locked) throw new AppError('AUTH_LOCKED', { until: formatTime(locked) });
-    await withActor(db, system, (tx) => recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: a ? String(a.id) : null }));
+    await withActor(db, system, (tx) =>
+      recordEvent(tx, system, { action: 'login-failed', entity: 'accounts', entityId: a ? String(a.id) : null }),
+    );
     const lockedNow = await names.fail(username, policy);
     if (lockedNow) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedNow) });
     throw new AppError('AUTH_INVALID');
@@ -142,16 +162,32 @@ export async function login(
 
 function sessionAccount(a: Omit<AccountRow, 'passwordHash'>, sessionId: string, csrfToken: string): SessionAccount {
   return {
-    sessionId, csrfToken, id: a.id, username: a.username, displayName: a.displayName, role: a.role, scopeCode: a.scopeCode,
+    sessionId,
+    csrfToken,
+    id: a.id,
+    username: a.username,
+    displayName: a.displayName,
+    role: a.role,
+    scopeCode: a.scopeCode,
     mustChangePassword: a.mustChangePassword,
   };
 }
 
 /** The account behind a session token; SESSION_EXPIRED when it has ended, idled out, or its account is disabled. */
-export async function resolveSession(db: Db, token: string, policy: SessionPolicy = defaultSessionPolicy): Promise<SessionAccount> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy = defaultSessionPolicy,
+): Promise<SessionAccount> {
   const s = await findSession(db, sessionIdOf(token));
   if (!s || s.endedAt) throw new AppError('SESSION_EXPIRED');
-  const reason = s.account.disabledAt ? 'disabled' : s.expired ? 'lifetime' : s.idleSeconds > policy.idleMinutes * 60 ? 'idle' : null;
+  const reason = s.account.disabledAt
+    ? 'disabled'
+    : s.expired
+      ? 'lifetime'
+      : s.idleSeconds > policy.idleMinutes * 60
+        ? 'idle'
+        : null;
   if (reason) {
     await endSession(db, s.id, reason);
     throw new AppError('SESSION_EXPIRED');
@@ -175,7 +211,12 @@ export async function logout(db: Db, account: SessionAccount, requestId?: string
  * and a locked account cannot change its password until the lock ends.
  */
 export async function changePassword(
-  db: Db, account: SessionAccount, current: string, next: string, requestId?: string, policy: SessionPolicy = defaultSessionPolicy,
+  db: Db,
+  account: SessionAccount,
+  current: string,
+  next: string,
+  requestId?: string,
+  policy: SessionPolicy = defaultSessionPolicy,
 ): Promise<void> {
   const a = await findAccount(db, account.username);
   if (!a || a.disabledAt) throw new AppError('SESSION_EXPIRED');
@@ -201,16 +242,24 @@ export interface NewAccount {
 /** Adds an account; returns the password (the one given or the generated one-time password). */
 export async function addAccount(db: Db, actor: AuditActor, n: NewAccount): Promise<string> {
   const username = n.username.trim();
-  if (!/^[a-zA-Z0-9._-]{3,64}$/.test(username)) throw new AppError('VALIDATION_FAILED', { detail: `username "${n.username}": 3-64 letters, digits, . _ -` });
+  if (!/^[a-zA-Z0-9._-]{3,64}$/.test(username))
+    throw new AppError('VALIDATION_FAILED', { detail: `username "${n.username}": 3-64 letters, digits, . _ -` });
   if (await findAccount(db, username)) throw new AppError('ACCOUNT_EXISTS', { username });
-  if (n.role !== 'admin' && !n.scopeCode) throw new AppError('VALIDATION_FAILED', { detail: 'scope: every role but admin needs a unit' });
-  if (n.scopeCode && !(await findUnitByCode(db, n.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: n.scopeCode });
+  if (n.role !== 'admin' && !n.scopeCode)
+    throw new AppError('VALIDATION_FAILED', { detail: 'scope: every role but admin needs a unit' });
+  if (n.scopeCode && !(await findUnitByCode(db, n.scopeCode)))
+    throw new AppError('UNIT_NOT_FOUND', { code: n.scopeCode });
   const password = n.password ?? generatePassword();
   if (n.password) checkPasswordPolicy(password, username);
   const passwordHash = await hashPassword(password);
   await withActor(db, actor, (tx) =>
     insertAccount(tx, {
-      username, displayName: n.displayName ?? username, role: n.role, scopeCode: n.scopeCode, passwordHash, mustChangePassword: !n.password,
+      username,
+      displayName: n.displayName ?? username,
+      role: n.role,
+      scopeCode: n.scopeCode,
+      passwordHash,
+      mustChangePassword: !n.password,
     }),
   );
   return password;
@@ -224,7 +273,13 @@ export async function resetPassword(db: Db, actor: AuditActor, username: string,
   if (password) checkPasswordPolicy(password, a.username);
   const passwordHash = await hashPassword(next);
   await withActor(db, actor, async (tx) => {
-    await updateAccount(tx, a.id, { passwordHash, mustChangePassword: !password, failedLogins: 0, lockedUntil: null, disabledAt: null });
+    await updateAccount(tx, a.id, {
+      passwordHash,
+      mustChangePassword: !password,
+      failedLogins: 0,
+      lockedUntil: null,
+      disabledAt: null,
+    });
     await endAccountSessions(tx, a.id, 'password-reset');
   });
   return next;
@@ -264,7 +319,14 @@ export async function isDemoDatabase(db: Db): Promise<boolean> {
 }
 
 function formatTime(ts: string): string {
-  return new Date(ts).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return new Date(ts).toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
 }
 
 /**
@@ -274,8 +336,13 @@ function formatTime(ts: string): string {
  * (or as locked when it was the failure that locks).
  */
 async function requirePassword(
-  db: Db, actor: AuditActor, a: { id: number; passwordHash: string; lockedUntil: string | null }, password: string,
-  policy: SessionPolicy, failure: string, wrong: 'AUTH_INVALID' | 'AUTH_PASSWORD_WRONG',
+  db: Db,
+  actor: AuditActor,
+  a: { id: number; passwordHash: string; lockedUntil: string | null },
+  password: string,
+  policy: SessionPolicy,
+  failure: string,
+  wrong: 'AUTH_INVALID' | 'AUTH_PASSWORD_WRONG',
 ): Promise<void> {
   if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) {
     await spendVerifyTime(password);
@@ -286,6 +353,7 @@ async function requirePassword(
     await recordEvent(tx, actor, { action: failure, entity: 'accounts', entityId: String(a.id) });
     return recordFailedLogin(tx, a.id, policy.lockAfter, policy.lockMinutes);
   });
-  if (lockedUntil && Date.parse(lockedUntil) > Date.now()) throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
+  if (lockedUntil && Date.parse(lockedUntil) > Date.now())
+    throw new AppError('AUTH_LOCKED', { until: formatTime(lockedUntil) });
   throw new AppError(wrong);
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testActor } from '../../../test/actor.js';
 import { loginAs, signIn, TEST_PASSWORD } from '../../../test/auth.js';
 import { createTestDatabase, engines, firstEngineRun } from '../../../test/db.js';
@@ -17,8 +17,12 @@ import { scopeRootsAt } from './scope.js';
 describe.runIf(firstEngineRun)('password policy', () => {
   it('wants 12 characters, counted as characters, and refuses common passwords and the user name', () => {
     expect(() => checkPasswordPolicy('ngắn-quá')).toThrow(/12/);
-    expect(() => checkPasswordPolicy('1qaz2wsx3edc')).toThrowError(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }));
-    expect(() => checkPasswordPolicy('xx-nguyenvanan-xx', 'NguyenVanAn')).toThrowError(expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }));
+    expect(() => checkPasswordPolicy('1qaz2wsx3edc')).toThrowError(
+      expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }),
+    );
+    expect(() => checkPasswordPolicy('xx-nguyenvanan-xx', 'NguyenVanAn')).toThrowError(
+      expect.objectContaining({ code: 'PASSWORD_TOO_COMMON' }),
+    );
     // no composition rules: a long lower-case phrase is fine
     expect(() => checkPasswordPolicy('trời hôm nay đẹp lắm')).not.toThrow();
   });
@@ -28,10 +32,12 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let log = '';
-  const stream = new Writable({ write: (c, _e, cb) => {
+  const stream = new Writable({
+    write: (c, _e, cb) => {
       log += String(c);
       cb();
-    }, });
+    },
+  });
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
@@ -45,13 +51,14 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
 
   const me = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/api/auth/me', headers });
 
-  it('changes one\'s own password: a wrong current one keeps the session, the change ends the other sessions and clears the one-time flag', async () => {
+  it("changes one's own password: a wrong current one keeps the session, the change ends the other sessions and clears the one-time flag", async () => {
     const username = `t-change-${Math.random().toString(36).slice(2, 8)}`;
     const oneTime = await addAccount(database.db, testActor, { username, role: 'viewer', scopeCode: 'P' });
     const a = await loginAs(app, username, oneTime);
     const other = await loginAs(app, username, oneTime);
     expect((await me(a.headers)).json().mustChangePassword).toBe(true);
-    const change = (current: string, next: string) => app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current, next } });
+    const change = (current: string, next: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current, next } });
 
     const wrong = await change('not-the-password', 'một câu mới đủ dài để nhớ');
     expect(wrong.statusCode).toBe(400);
@@ -68,7 +75,12 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
 
   it('sets an httpOnly, SameSite=Strict cookie, and a new session id at each sign-in ends the old one', async () => {
     const first = await signIn(app, database.db, 'province', 'P');
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', headers: first.headers, payload: { username: first.username, password: TEST_PASSWORD } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: first.headers,
+      payload: { username: first.username, password: TEST_PASSWORD },
+    });
     expect(r.statusCode).toBe(200);
     const cookie = String(r.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
@@ -80,8 +92,17 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
 
   it('answers a wrong password and an unknown user alike, then locks the account with a clear message', async () => {
     const a = await signIn(app, database.db, 'viewer', 'P');
-    const wrong = () => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: 'not-the-password' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'no-such-user', password: 'not-the-password' } });
+    const wrong = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: a.username, password: 'not-the-password' },
+      });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'no-such-user', password: 'not-the-password' },
+    });
     const first = await wrong();
     expect(first.statusCode).toBe(401);
     expect(first.json().error.message).toBe(unknown.json().error.message);
@@ -91,7 +112,11 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     expect(locked.json().error.code).toBe('AUTH_LOCKED');
     expect(locked.json().error.messages.vi).toMatch(/tạm khóa đến \d\d:\d\d/);
     // even the right password waits for the lock to end
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: a.username, password: TEST_PASSWORD },
+    });
     expect(right.statusCode).toBe(429);
   });
 
@@ -103,8 +128,17 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     // from an address of their own: these 18 failures would reach the per-address limit (20) of the one the other tests use
     // the clock's minute may turn between two answers: compare with the digits masked
     const answer = async (username: string) => {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '192.0.2.18', payload: { username, password: 'not-the-password' } });
-      return { status: r.statusCode, code: r.json().error.code, messages: JSON.stringify(r.json().error.messages).replace(/\d/g, '0') };
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '192.0.2.18',
+        payload: { username, password: 'not-the-password' },
+      });
+      return {
+        status: r.statusCode,
+        code: r.json().error.code,
+        messages: JSON.stringify(r.json().error.messages).replace(/\d/g, '0'),
+      };
     };
     for (let i = 0; i < 6; i++) {
       const [a, b, c] = [await answer(real.username), await answer(unknown), await answer(disabled.username)];
@@ -117,19 +151,34 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   it('counts wrong current passwords at a password change toward the lock, with sign-in failures', async () => {
     const a = await signIn(app, database.db, 'viewer', 'P');
     const change = (current: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current, next: 'một câu mới đủ dài để nhớ' } });
-    const failedLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: 'not-the-password' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: a.headers,
+        payload: { current, next: 'một câu mới đủ dài để nhớ' },
+      });
+    const failedLogin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: a.username, password: 'not-the-password' },
+    });
     expect(failedLogin.statusCode).toBe(401);
-    for (let i = 0; i < 3; i++) expect((await change('not-the-password')).json().error.code).toBe('AUTH_PASSWORD_WRONG');
+    for (let i = 0; i < 3; i++)
+      expect((await change('not-the-password')).json().error.code).toBe('AUTH_PASSWORD_WRONG');
     const fifth = await change('not-the-password');
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json().error.code).toBe('AUTH_LOCKED');
     // locked: neither the right current password nor the right sign-in gets through
     expect((await change(TEST_PASSWORD)).json().error.code).toBe('AUTH_LOCKED');
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: TEST_PASSWORD } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: a.username, password: TEST_PASSWORD },
+    });
     expect(right.statusCode).toBe(429);
     const [audited] = await rows<{ n: number }>(
-      database.db, sql`select count(*)::int as n from audit_log where action = 'password-change-failed' and entity_id = (select id::text from accounts where username = ${a.username})`,
+      database.db,
+      sql`select count(*)::int as n from audit_log where action = 'password-change-failed' and entity_id = (select id::text from accounts where username = ${a.username})`,
     );
     expect(audited.n).toBe(4);
   });
@@ -139,16 +188,29 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     const oneTime = await addAccount(database.db, testActor, { username, role: 'admin', scopeCode: null });
     const a = await loginAs(app, username, oneTime);
     for (const [method, url, payload] of [
-      ['GET', '/api/people/N1', undefined], ['GET', '/api/accounts', undefined], ['GET', '/api/units/tree', undefined],
+      ['GET', '/api/people/N1', undefined],
+      ['GET', '/api/accounts', undefined],
+      ['GET', '/api/units/tree', undefined],
       ['POST', '/api/accounts', { username: `t-made-by-${username}`, role: 'admin', scopeCode: null }],
     ] as const) {
       const r = await app.inject({ method, url, headers: a.headers, payload });
-      expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({ url, status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+      expect({ url, status: r.statusCode, code: r.json().error.code }).toEqual({
+        url,
+        status: 403,
+        code: 'PASSWORD_CHANGE_REQUIRED',
+      });
       expect(r.json().error.messages.vi).toContain('mật khẩu cấp một lần');
     }
-    expect(await rows(database.db, sql`select 1 from accounts where username = ${`t-made-by-${username}`}`)).toEqual([]);
+    expect(await rows(database.db, sql`select 1 from accounts where username = ${`t-made-by-${username}`}`)).toEqual(
+      [],
+    );
     expect((await me(a.headers)).json()).toMatchObject({ username, mustChangePassword: true });
-    const changed = await app.inject({ method: 'POST', url: '/api/auth/password', headers: a.headers, payload: { current: oneTime, next: 'một câu mới đủ dài để nhớ' } });
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: a.headers,
+      payload: { current: oneTime, next: 'một câu mới đủ dài để nhớ' },
+    });
     expect(changed.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/people/N1', headers: a.headers })).statusCode).toBe(200);
   });
@@ -156,22 +218,41 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   it('needs the CSRF token on every state-changing request', async () => {
     const a = await signIn(app, database.db, 'commune', 'X1');
     const body = { code: 'CSRF1', fullName: 'Không Được Ghi', residenceVillageCode: 'VA' };
-    const without = await app.inject({ method: 'POST', url: '/api/people', headers: { cookie: a.headers.cookie }, payload: body });
+    const without = await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      headers: { cookie: a.headers.cookie },
+      payload: body,
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF_INVALID');
-    const wrong = await app.inject({ method: 'POST', url: '/api/people', headers: { ...a.headers, 'x-csrf-token': 'x'.repeat(43) }, payload: body });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      headers: { ...a.headers, 'x-csrf-token': 'x'.repeat(43) },
+      payload: body,
+    });
     expect(wrong.statusCode).toBe(403);
     expect(await rows(database.db, sql`select 1 from people where code = 'CSRF1'`)).toEqual([]);
   });
 
   it('ends sessions after the idle limit and after their lifetime', async () => {
-    const idleApp = await buildApp({ database, sessionPolicy: { idleMinutes: 0.002, lifetimeMinutes: 60, lockAfter: 5, lockMinutes: 15 } });
-    const lifeApp = await buildApp({ database, sessionPolicy: { idleMinutes: 30, lifetimeMinutes: 0.002, lockAfter: 5, lockMinutes: 15 } });
+    const idleApp = await buildApp({
+      database,
+      sessionPolicy: { idleMinutes: 0.002, lifetimeMinutes: 60, lockAfter: 5, lockMinutes: 15 },
+    });
+    const lifeApp = await buildApp({
+      database,
+      sessionPolicy: { idleMinutes: 30, lifetimeMinutes: 0.002, lockAfter: 5, lockMinutes: 15 },
+    });
     try {
       const idle = await signIn(idleApp, database.db, 'viewer', 'P');
       const life = await signIn(lifeApp, database.db, 'viewer', 'P');
       await new Promise((r) => setTimeout(r, 400));
-      for (const [a, s] of [[idleApp, idle], [lifeApp, life]] as const) {
+      for (const [a, s] of [
+        [idleApp, idle],
+        [lifeApp, life],
+      ] as const) {
         const r = await a.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
         expect(r.statusCode).toBe(401);
         expect(r.json().error.code).toBe('SESSION_EXPIRED');
@@ -191,13 +272,23 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   it('keeps a session that is used late in its idle window alive for another window', async () => {
     const a = await signIn(app, database.db, 'viewer', 'P');
     const [{ id }] = await rows<{ id: string }>(
-      database.db, sql`select s.id from sessions s join accounts a on a.id = s.account_id where a.username = ${a.username} and s.ended_at is null`,
+      database.db,
+      sql`select s.id from sessions s join accounts a on a.id = s.account_id where a.username = ${a.username} and s.ended_at is null`,
     );
     /** The session's last use, `minutes` earlier than it is: time passing without a request. */
     const idleFor = (minutes: number) =>
-      database.db.execute(sql`update sessions set last_seen_at = last_seen_at - make_interval(mins => ${minutes}), created_at = created_at - make_interval(mins => ${minutes}) where id = ${id}`);
+      database.db.execute(
+        sql`update sessions set last_seen_at = last_seen_at - make_interval(mins => ${minutes}), created_at = created_at - make_interval(mins => ${minutes}) where id = ${id}`,
+      );
     const idleSeconds = async () =>
-      Number((await rows<{ s: number }>(database.db, sql`select extract(epoch from now() - last_seen_at)::int as s from sessions where id = ${id}`))[0].s);
+      Number(
+        (
+          await rows<{ s: number }>(
+            database.db,
+            sql`select extract(epoch from now() - last_seen_at)::int as s from sessions where id = ${id}`,
+          )
+        )[0].s,
+      );
     // 29 of the 30 minutes idle: the request is served and counts as the session's last use
     await idleFor(29);
     expect((await me(a.headers)).statusCode).toBe(200);
@@ -209,7 +300,9 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     await idleFor(31);
     const r = await me(a.headers);
     expect({ status: r.statusCode, code: r.json().error?.code }).toEqual({ status: 401, code: 'SESSION_EXPIRED' });
-    expect(await rows(database.db, sql`select ended_reason from sessions where id = ${id}`)).toEqual([{ ended_reason: 'idle' }]);
+    expect(await rows(database.db, sql`select ended_reason from sessions where id = ${id}`)).toEqual([
+      { ended_reason: 'idle' },
+    ]);
   });
 
   it('ends every session of an account when it is disabled', async () => {
@@ -229,7 +322,12 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     const csp = String(r.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     // styles and fonts from this origin only (helmet's defaults would allow any https: origin)
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
     expect(directives['style-src']).toBe("'self' 'unsafe-inline'");
     expect(csp).not.toMatch(/https:|http:/);
     // helmet's: a year, subdomains included (the TLS proxy of docs/operations.md replaces it with its own)
@@ -237,7 +335,9 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   });
 
   it('masks ethnicity for a viewer, shows it to province staff and audits that read', async () => {
-    await withActor(database.db, testActor, (tx) => tx.execute(sql`update people set ethnicity = 'Tày' where code = 'N1'`));
+    await withActor(database.db, testActor, (tx) =>
+      tx.execute(sql`update people set ethnicity = 'Tày' where code = 'N1'`),
+    );
     const viewer = await signIn(app, database.db, 'viewer', 'P');
     const v = (await app.inject({ method: 'GET', url: '/api/people/N1', headers: viewer.headers })).json();
     expect(v.ethnicity).toBeNull();
@@ -246,17 +346,31 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     const s = (await app.inject({ method: 'GET', url: '/api/people/N1', headers: staff.headers })).json();
     expect(s.ethnicity).toBe('Tày');
     expect(s.masked).toEqual([]);
-    const audit = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where action = 'read-sensitive' and entity_id = (select id::text from people where code = 'N1')`);
+    const audit = await rows<{ actor: string }>(
+      database.db,
+      sql`select actor from audit_log where action = 'read-sensitive' and entity_id = (select id::text from people where code = 'N1')`,
+    );
     expect(audit.map((x) => x.actor)).toContain(`account:${staff.username}`);
     expect(audit.map((x) => x.actor)).not.toContain(`account:${viewer.username}`);
     // the person's timeline shows the change with who made it
-    expect(s.history.some((h: { action: string; actor: string; after: { ethnicity?: string } }) => h.action === 'update' && h.actor === 'system:test' && h.after.ethnicity === 'Tày')).toBe(true);
+    expect(
+      s.history.some(
+        (h: { action: string; actor: string; after: { ethnicity?: string } }) =>
+          h.action === 'update' && h.actor === 'system:test' && h.after.ethnicity === 'Tày',
+      ),
+    ).toBe(true);
   });
 
   it('refuses a change without an actor, and any UPDATE, DELETE or TRUNCATE of the audit log', async () => {
     // drizzle wraps the database's error: its cause holds the message of the trigger
-    const failure = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error & { cause?: Error }) => `${e.message} ${e.cause?.message ?? ''}`);
-    expect(await failure(database.db.execute(sql`update people set full_name = 'Ẩn Danh' where code = 'N2'`))).toMatch(/without an audit actor/);
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => 'no error',
+        (e: Error & { cause?: Error }) => `${e.message} ${e.cause?.message ?? ''}`,
+      );
+    expect(await failure(database.db.execute(sql`update people set full_name = 'Ẩn Danh' where code = 'N2'`))).toMatch(
+      /without an audit actor/,
+    );
     for (const q of [sql`update audit_log set actor = 'x'`, sql`delete from audit_log`, sql`truncate audit_log`]) {
       expect(await failure(withActor(database.db, testActor, (tx) => tx.execute(q)))).toMatch(/append-only/);
     }
@@ -265,12 +379,23 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   });
 
   it('records the import row by row with its actor, and a re-import of the same rows adds no audit row', async () => {
-    const [before] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where entity <> 'sessions'`);
-    expect((await importRegister(database.db, exampleRegister(), { actor: { actor: 'cli:clerk' } })).errors).toEqual([]);
-    const [after] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where entity <> 'sessions'`);
+    const [before] = await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from audit_log where entity <> 'sessions'`,
+    );
+    expect((await importRegister(database.db, exampleRegister(), { actor: { actor: 'cli:clerk' } })).errors).toEqual(
+      [],
+    );
+    const [after] = await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from audit_log where entity <> 'sessions'`,
+    );
     // only N1's ethnicity, set above, goes back to empty
     expect(after.n - before.n).toBe(1);
-    const [first] = await rows<{ actor: string; n: number }>(database.db, sql`select actor, count(*)::int as n from audit_log where entity = 'memberships' group by actor`);
+    const [first] = await rows<{ actor: string; n: number }>(
+      database.db,
+      sql`select actor, count(*)::int as n from audit_log where entity = 'memberships' group by actor`,
+    );
     expect(first).toEqual({ actor: 'system:test', n: expect.any(Number) });
   });
 
@@ -278,7 +403,11 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     const first = await ensureFirstAdmin(database.db);
     expect(first?.password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     expect(await ensureFirstAdmin(database.db)).toBeNull();
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: first!.username, password: first!.password } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: first!.username, password: first!.password },
+    });
     expect(r.json().mustChangePassword).toBe(true);
   });
 
@@ -296,7 +425,9 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
     expect(await scopeRootsAt(database.db, 'VA', '2014-06-01')).toEqual(['VA', 'VC']);
     expect(await scopeRootsAt(database.db, 'VA', '2016-06-01')).toEqual(['VA']);
     const va = await signIn(app, database.db, 'commune', 'VA');
-    const tree = (await app.inject({ method: 'GET', url: '/api/units/tree?at=2014-06-01', headers: va.headers })).json();
+    const tree = (
+      await app.inject({ method: 'GET', url: '/api/units/tree?at=2014-06-01', headers: va.headers })
+    ).json();
     expect(tree.units.map((u: { code: string }) => u.code)).toEqual(['VA', 'VC']);
     const vc = (await app.inject({ method: 'GET', url: '/api/villages/VC', headers: va.headers })).statusCode;
     expect(vc).toBe(200);
@@ -305,8 +436,17 @@ describe.each(engines)('sign-in, sessions and audit (%s)', (engine) => {
   });
 
   it('refuses to add an account with a taken name or without a scope', async () => {
-    await addAccount(database.db, testActor, { username: 'Trung', role: 'viewer', scopeCode: 'P', password: 'một câu đủ dài để nhớ' });
-    await expect(addAccount(database.db, testActor, { username: 'trung', role: 'viewer', scopeCode: 'P' })).rejects.toThrow(/exists/);
-    await expect(addAccount(database.db, testActor, { username: 'khong-pham-vi', role: 'commune', scopeCode: null })).rejects.toThrow(/scope/);
+    await addAccount(database.db, testActor, {
+      username: 'Trung',
+      role: 'viewer',
+      scopeCode: 'P',
+      password: 'một câu đủ dài để nhớ',
+    });
+    await expect(
+      addAccount(database.db, testActor, { username: 'trung', role: 'viewer', scopeCode: 'P' }),
+    ).rejects.toThrow(/exists/);
+    await expect(
+      addAccount(database.db, testActor, { username: 'khong-pham-vi', role: 'commune', scopeCode: null }),
+    ).rejects.toThrow(/scope/);
   });
 });

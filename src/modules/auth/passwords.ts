@@ -18,7 +18,8 @@ export function checkPasswordPolicy(password: string, username?: string): void {
   if (length < MIN_PASSWORD_LENGTH) throw new AppError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
   if (length > MAX_PASSWORD_LENGTH) throw new AppError('PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH });
   const lower = password.toLowerCase();
-  if (common.has(lower) || (username && lower.includes(username.toLowerCase()))) throw new AppError('PASSWORD_TOO_COMMON');
+  if (common.has(lower) || (username && lower.includes(username.toLowerCase())))
+    throw new AppError('PASSWORD_TOO_COMMON');
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -36,7 +36,11 @@ export async function startsVisible(db: Db, scopeCode: string, starts: SQL): Pro
 
 /** Whether the unit is under the scope at the date or today. */
 export function unitVisible(db: Db, scopeCode: string, unitId: number, at: string): Promise<boolean> {
-  return startsVisible(db, scopeCode, sql`select ${unitId}::int as id, ${at}::date as d union select ${unitId}, ${today()}::date`);
+  return startsVisible(
+    db,
+    scopeCode,
+    sql`select ${unitId}::int as id, ${at}::date as d union select ${unitId}, ${today()}::date`,
+  );
 }
 
 /** Whether the unit is under the scope at the date itself (lineage followed): what a write at that date may reference. */
@@ -49,7 +53,10 @@ export function unitVisibleOn(db: Db, scopeCode: string, unitId: number, at: str
  * the scope, at the start of that fact and today.
  */
 export function personVisible(db: Db, scopeCode: string, personId: number): Promise<boolean> {
-  return startsVisible(db, scopeCode, sql`
+  return startsVisible(
+    db,
+    scopeCode,
+    sql`
     select residence_village_id as id, ${today()}::date as d from people where id = ${personId} and residence_village_id is not null
     union select village_id, ${today()}::date from placements where person_id = ${personId} and village_id is not null
     union select village_id, ${today()}::date from head_terms where person_id = ${personId}
@@ -58,13 +65,18 @@ export function personVisible(db: Db, scopeCode: string, personId: number): Prom
     union select cv.village_id, coalesce(st.valid_from, ${today()}::date) from secretary_terms st
       join cell_villages cv on cv.cell_id = st.cell_id where st.person_id = ${personId}
     union select pov.unit_id, coalesce(p.valid_from, ${today()}::date) from placements p
-      join party_org_versions pov on pov.org_id = p.cell_id where p.person_id = ${personId} and pov.unit_id is not null`);
+      join party_org_versions pov on pov.org_id = p.cell_id where p.person_id = ${personId} and pov.unit_id is not null`,
+  );
 }
 
 /** Whether the unit is under the scope at the start of one of its versions or today. */
 export function unitEverVisible(db: Db, scopeCode: string, unitId: number): Promise<boolean> {
-  return startsVisible(db, scopeCode, sql`select ${unitId}::int as id, coalesce(valid_from, ${today()}::date) as d from unit_versions where unit_id = ${unitId}
-    union select ${unitId}, ${today()}::date`);
+  return startsVisible(
+    db,
+    scopeCode,
+    sql`select ${unitId}::int as id, coalesce(valid_from, ${today()}::date) as d from unit_versions where unit_id = ${unitId}
+    union select ${unitId}, ${today()}::date`,
+  );
 }
 
 /**

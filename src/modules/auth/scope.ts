@@ -33,7 +33,8 @@ export async function requireScopeCode(db: Db, account: SessionAccount, code: st
   if (account.scopeCode === null) return;
   const u = await findUnitByCode(db, code);
   // An unknown code is reported as out of scope too, so codes outside the scope cannot be probed.
-  for (const d of dates) if (!u || !(await unitInScope(db, account, u.id, d))) throw new AppError('OUT_OF_SCOPE', { code });
+  for (const d of dates)
+    if (!u || !(await unitInScope(db, account, u.id, d))) throw new AppError('OUT_OF_SCOPE', { code });
 }
 
 /**

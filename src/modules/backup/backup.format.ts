@@ -6,7 +6,18 @@
  * `{"end":true,"rows":total}`. gzip's checksum and the counts catch a damaged
  * or truncated file.
  */
-import { accessSync, closeSync, constants, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -108,7 +119,9 @@ export class DumpReader {
     }
     if (parsed.data.version !== DUMP_VERSION) {
       await lines.return(undefined);
-      throw invalid(`phiên bản định dạng ${parsed.data.version}, chương trình này đọc ${DUMP_VERSION} / format version ${parsed.data.version}, this program reads ${DUMP_VERSION}`);
+      throw invalid(
+        `phiên bản định dạng ${parsed.data.version}, chương trình này đọc ${DUMP_VERSION} / format version ${parsed.data.version}, this program reads ${DUMP_VERSION}`,
+      );
     }
     return new DumpReader(file, parsed.data, lines);
   }
@@ -135,7 +148,8 @@ export class DumpReader {
     for (let i = 0; i < expected; i++) {
       const row = await this.line(`dòng của bảng ${name} / rows of ${name}`);
       // Rows are JSON arrays; anything else means the sections are out of step.
-      if (!row.startsWith('[') || !row.endsWith(']')) throw this.invalid(`dòng ${i + 1} của bảng ${name} hỏng / row ${i + 1} of ${name} is damaged`);
+      if (!row.startsWith('[') || !row.endsWith(']'))
+        throw this.invalid(`dòng ${i + 1} của bảng ${name} hỏng / row ${i + 1} of ${name} is damaged`);
       batch.push(row);
       chars += row.length;
       if (batch.length >= maxRows || chars >= maxChars) {
@@ -150,8 +164,10 @@ export class DumpReader {
   /** Reads the end line and checks that nothing follows it. */
   async finish(totalRows: number): Promise<void> {
     const end = endLineSchema.safeParse(parseJson(await this.line('dòng kết thúc / end line')));
-    if (!end.success || end.data.rows !== totalRows) throw this.invalid('dòng kết thúc không khớp / end line does not match');
-    if ((await nextLine(this.file, this.lines)) !== undefined) throw this.invalid('có dữ liệu sau dòng kết thúc / data after the end line');
+    if (!end.success || end.data.rows !== totalRows)
+      throw this.invalid('dòng kết thúc không khớp / end line does not match');
+    if ((await nextLine(this.file, this.lines)) !== undefined)
+      throw this.invalid('có dữ liệu sau dòng kết thúc / data after the end line');
   }
 
   /** Stops reading (closes the file). */
@@ -174,7 +190,12 @@ async function nextLine(file: string, lines: AsyncGenerator<string>): Promise<st
     return r.done ? undefined : r.value;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? 'không có tệp / no such file' : err.code === 'Z_BUF_ERROR' ? `tệp bị cắt cụt / truncated file (${err.message})` : err.message;
+    const reason =
+      err.code === 'ENOENT'
+        ? 'không có tệp / no such file'
+        : err.code === 'Z_BUF_ERROR'
+          ? `tệp bị cắt cụt / truncated file (${err.message})`
+          : err.message;
     throw new AppError('DB_DUMP_INVALID', { file, reason });
   }
 }

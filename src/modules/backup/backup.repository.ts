@@ -28,25 +28,35 @@ export interface SerialColumn {
 }
 
 const table = (name: string) => sql`${sql.identifier('public')}.${sql.identifier(name)}`;
-const columnList = (names: string[]) => sql.join(names.map((c) => sql.identifier(c)), sql`, `);
+const columnList = (names: string[]) =>
+  sql.join(
+    names.map((c) => sql.identifier(c)),
+    sql`, `,
+  );
 
 /** Every ordinary and partitioned table of the public schema (not the partitions), with its columns and primary key. */
 export async function listTables(db: Db): Promise<TableInfo[]> {
-  const cols = await rows<{ table: string; name: string; type: string }>(db, sql`
+  const cols = await rows<{ table: string; name: string; type: string }>(
+    db,
+    sql`
     select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type
     from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
     join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
     where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
-    order by c.relname, a.attnum`);
-  const keys = await rows<{ table: string; name: string }>(db, sql`
+    order by c.relname, a.attnum`,
+  );
+  const keys = await rows<{ table: string; name: string }>(
+    db,
+    sql`
     select c.relname as table, a.attname as name
     from pg_index i
     join pg_class c on c.oid = i.indrelid
     join pg_namespace n on n.oid = c.relnamespace
     join pg_attribute a on a.attrelid = c.oid and a.attnum = any(i.indkey)
     where n.nspname = 'public' and i.indisprimary
-    order by c.relname, array_position(i.indkey::int2[], a.attnum)`);
+    order by c.relname, array_position(i.indkey::int2[], a.attnum)`,
+  );
   const tables = new Map<string, TableInfo>();
   for (const c of cols) {
     if (!tables.has(c.table)) tables.set(c.table, { name: c.table, columns: [], primaryKey: [] });
@@ -58,7 +68,9 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
 
 /** Foreign keys between tables of the public schema. */
 export function listForeignKeys(db: Db): Promise<ForeignKey[]> {
-  return rows<ForeignKey>(db, sql`
+  return rows<ForeignKey>(
+    db,
+    sql`
     select distinct c.relname as child, p.relname as parent
     from pg_constraint k
     join pg_class c on c.oid = k.conrelid
@@ -66,12 +78,15 @@ export function listForeignKeys(db: Db): Promise<ForeignKey[]> {
     join pg_class p on p.oid = k.confrelid
     join pg_namespace pn on pn.oid = p.relnamespace
     where k.contype = 'f' and cn.nspname = 'public' and pn.nspname = 'public'
-    order by 1, 2`);
+    order by 1, 2`,
+  );
 }
 
 /** Columns fed by a sequence (serial or identity), with the sequence's last value. */
 export function listSerialColumns(db: Db): Promise<SerialColumn[]> {
-  return rows<SerialColumn>(db, sql`
+  return rows<SerialColumn>(
+    db,
+    sql`
     select s.table, s.column, pg_sequence_last_value(s.seq::regclass)::text as "lastValue"
     from (
       select c.relname as table, a.attname as column, pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) as seq
@@ -81,13 +96,17 @@ export function listSerialColumns(db: Db): Promise<SerialColumn[]> {
       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
     ) s
     where s.seq is not null
-    order by 1, 2`);
+    order by 1, 2`,
+  );
 }
 
 /** The migrations applied to this database, oldest first (drizzle's own record). */
 export async function appliedMigrations(db: Db): Promise<Omit<DumpMigration, 'tag'>[]> {
-  const r = await rows<{ hash: string; created_at: string }>(db, sql`
-    select hash, created_at::text as created_at from drizzle.__drizzle_migrations order by id`);
+  const r = await rows<{ hash: string; created_at: string }>(
+    db,
+    sql`
+    select hash, created_at::text as created_at from drizzle.__drizzle_migrations order by id`,
+  );
   return r.map((m) => ({ hash: m.hash, createdAt: Number(m.created_at) }));
 }
 
@@ -114,9 +133,14 @@ export async function useCanonicalTextForms(db: Db): Promise<void> {
  * in column order, in primary-key order. Call inside a transaction.
  */
 export async function* readRowsAsJson(tx: Db, t: TableInfo, batch: number): AsyncGenerator<string[]> {
-  const values = sql.join(t.columns.map((c) => sql`${sql.identifier(c.name)}::text`), sql`, `);
+  const values = sql.join(
+    t.columns.map((c) => sql`${sql.identifier(c.name)}::text`),
+    sql`, `,
+  );
   const order = t.primaryKey.length > 0 ? sql` order by ${columnList(t.primaryKey)}` : sql``;
-  await tx.execute(sql`declare grassroots_dump no scroll cursor for select to_json(array[${values}])::text as j from ${table(t.name)}${order}`);
+  await tx.execute(
+    sql`declare grassroots_dump no scroll cursor for select to_json(array[${values}])::text as j from ${table(t.name)}${order}`,
+  );
   try {
     for (;;) {
       const r = await rows<{ j: string }>(tx, sql.raw(`fetch ${Number(batch)} from grassroots_dump`));

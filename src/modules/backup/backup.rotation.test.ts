@@ -24,7 +24,9 @@ describe('backups kept in a folder', () => {
   });
 
   it('keeps the newest n of its own backups and never touches another file', () => {
-    const own = ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05'].map((d) => backupFileName(new Date(`${d}T01:00:00Z`)));
+    const own = ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05'].map((d) =>
+      backupFileName(new Date(`${d}T01:00:00Z`)),
+    );
     const others = [
       'notes.txt',
       'grassroots-manual.dump.gz',
@@ -48,7 +50,10 @@ describe('backups kept in a folder', () => {
   });
 
   it('removes what an interrupted backup left more than a day ago, not a backup being written', () => {
-    const [old, fresh] = [backupFileName(new Date('2025-01-01T01:00:00Z')), backupFileName(new Date('2025-01-02T01:00:00Z'))].map((f) => `${f}.partial`);
+    const [old, fresh] = [
+      backupFileName(new Date('2025-01-01T01:00:00Z')),
+      backupFileName(new Date('2025-01-02T01:00:00Z')),
+    ].map((f) => `${f}.partial`);
     const dir = folder([old, fresh, 'other.partial']);
     const now = new Date('2025-01-03T12:00:00Z');
     utimesSync(join(dir, old), new Date('2025-01-01T01:00:00Z'), new Date('2025-01-01T01:00:00Z'));

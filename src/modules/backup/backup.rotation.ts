@@ -15,7 +15,10 @@ const STALE_PARTIAL_MS = 24 * 3600_000;
 
 /** The file name of a backup made at `at`. */
 export function backupFileName(at: Date): string {
-  const stamp = at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
   return `grassroots-${stamp}.dump.gz`;
 }
 
@@ -46,7 +49,9 @@ export function rotateBackups(dir: string, keep: number, now = new Date()): Rota
   const names = readdirSync(dir).filter((n) => isFile(join(dir, n)));
   const backups = names.filter(isOwnBackup).sort();
   const old = backups.slice(0, Math.max(0, backups.length - keep));
-  const stale = names.filter((n) => OWN_PARTIAL.test(n) && now.getTime() - lstatSync(join(dir, n)).mtimeMs > STALE_PARTIAL_MS);
+  const stale = names.filter(
+    (n) => OWN_PARTIAL.test(n) && now.getTime() - lstatSync(join(dir, n)).mtimeMs > STALE_PARTIAL_MS,
+  );
   for (const n of [...old, ...stale]) rmSync(join(dir, n), { force: true });
   return { kept: backups.slice(old.length), removed: [...old, ...stale] };
 }

@@ -13,12 +13,32 @@ import { transaction, type Database, type Db } from '../../platform/db.js';
 import { AppError } from '../errors.js';
 import type { Lang } from '../../platform/errors.js';
 import {
-  checkWritable, DUMP_FORMAT, DUMP_VERSION, DumpReader, endLine, headerLine, tableLine, writeDumpFile, type DumpHeader, type DumpMigration,
+  checkWritable,
+  DUMP_FORMAT,
+  DUMP_VERSION,
+  DumpReader,
+  endLine,
+  headerLine,
+  tableLine,
+  writeDumpFile,
+  type DumpHeader,
+  type DumpMigration,
   checkDumpIntact,
 } from './backup.format.js';
 import {
-  analyzeTables, appliedMigrations, countRows, hasRows, insertRowsFromJson, listForeignKeys, listSerialColumns, listTables, readRowsAsJson,
-  setSequence, useCanonicalTextForms, type ForeignKey, type TableInfo,
+  analyzeTables,
+  appliedMigrations,
+  countRows,
+  hasRows,
+  insertRowsFromJson,
+  listForeignKeys,
+  listSerialColumns,
+  listTables,
+  readRowsAsJson,
+  setSequence,
+  useCanonicalTextForms,
+  type ForeignKey,
+  type TableInfo,
   beginRestore,
 } from './backup.repository.js';
 
@@ -97,7 +117,9 @@ export function loadOrder(tables: string[], fks: ForeignKey[]): { order: string[
   const order: string[] = [];
   const placed = new Set<string>();
   for (;;) {
-    const ready = [...parents.keys()].filter((t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p))).sort();
+    const ready = [...parents.keys()]
+      .filter((t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p)))
+      .sort();
     if (ready.length === 0) break;
     for (const t of ready) {
       order.push(t);
@@ -113,7 +135,9 @@ let journalTags: Map<number, string> | undefined;
 function tagOf(createdAt: number): string | null {
   if (!journalTags) {
     try {
-      const journal = JSON.parse(readFileSync(new URL('../../db/migrations/meta/_journal.json', import.meta.url), 'utf8')) as {
+      const journal = JSON.parse(
+        readFileSync(new URL('../../db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
+      ) as {
         entries: { when: number; tag: string }[];
       };
       journalTags = new Map(journal.entries.map((e) => [e.when, e.tag]));
@@ -133,26 +157,45 @@ function describeMigrations(ms: DumpMigration[]): string {
   return last ? `${ms.length}: ${last.tag ?? '?'} #${last.hash.slice(0, 8)}` : '0';
 }
 
-function describeTable(t: { name: string; columns: { name: string; type: string }[] } | undefined, name: string): string {
+function describeTable(
+  t: { name: string; columns: { name: string; type: string }[] } | undefined,
+  name: string,
+): string {
   return t ? `${name}(${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')})` : `${name}: —`;
 }
 
 /** Refuses, with DB_DUMP_SCHEMA_MISMATCH, a target whose migrations or tables differ from those of the backup. */
-async function checkSameSchema(db: Db, migrations: DumpMigration[], tables: { name: string; columns: { name: string; type: string }[] }[]) {
+async function checkSameSchema(
+  db: Db,
+  migrations: DumpMigration[],
+  tables: { name: string; columns: { name: string; type: string }[] }[],
+) {
   const mine = await migrationsOf(db);
   if (mine.map((m) => m.hash).join() !== migrations.map((m) => m.hash).join()) {
-    throw new AppError('DB_DUMP_SCHEMA_MISMATCH', { dump: describeMigrations(migrations), database: describeMigrations(mine) });
+    throw new AppError('DB_DUMP_SCHEMA_MISMATCH', {
+      dump: describeMigrations(migrations),
+      database: describeMigrations(mine),
+    });
   }
   const targetTables = await listTables(db);
   const shape = (t: { name: string; columns: { name: string; type: string }[] }) =>
-    `${t.name}(${t.columns.map((c) => `${c.name} ${c.type}`).sort().join(', ')})`;
+    `${t.name}(${t.columns
+      .map((c) => `${c.name} ${c.type}`)
+      .sort()
+      .join(', ')})`;
   const theirs = new Map(tables.map((t) => [t.name, shape(t)]));
   const ours = new Map(targetTables.map((t) => [t.name, shape(t)]));
   for (const name of new Set([...theirs.keys(), ...ours.keys()])) {
     if (theirs.get(name) !== ours.get(name)) {
       throw new AppError('DB_DUMP_SCHEMA_MISMATCH', {
-        dump: describeTable(tables.find((t) => t.name === name), name),
-        database: describeTable(targetTables.find((t) => t.name === name), name),
+        dump: describeTable(
+          tables.find((t) => t.name === name),
+          name,
+        ),
+        database: describeTable(
+          targetTables.find((t) => t.name === name),
+          name,
+        ),
       });
     }
   }
@@ -187,7 +230,10 @@ export async function backupDatabase(database: Engine, file: string, opts: Backu
     async (tx) => {
       await useCanonicalTextForms(tx);
       const tables = await listTables(tx);
-      const { order } = loadOrder(tables.map((t) => t.name), await listForeignKeys(tx));
+      const { order } = loadOrder(
+        tables.map((t) => t.name),
+        await listForeignKeys(tx),
+      );
       const ordered = order.map((name) => tables.find((t) => t.name === name)!);
       const counts: TableCount[] = [];
       for (const t of ordered) counts.push({ name: t.name, rows: await countRows(tx, t.name) });
@@ -222,14 +268,21 @@ export async function backupDatabase(database: Engine, file: string, opts: Backu
  * transaction: tables in foreign-key order, then every sequence past its
  * highest id. Audit triggers see `grassroots.restoring = on` and stand aside.
  */
-export async function restoreDatabase(database: Engine, file: string, opts: BackupOptions = {}): Promise<RestoreSummary> {
+export async function restoreDatabase(
+  database: Engine,
+  file: string,
+  opts: BackupOptions = {},
+): Promise<RestoreSummary> {
   const w = words[opts.lang ?? 'vi'];
   const reader = await DumpReader.open(file);
   try {
     const h = reader.header;
     const tables = await checkSameSchema(database.db, h.migrations, h.tables);
     const byName = new Map(tables.map((t) => [t.name, t]));
-    const { whole } = loadOrder(tables.map((t) => t.name), await listForeignKeys(database.db));
+    const { whole } = loadOrder(
+      tables.map((t) => t.name),
+      await listForeignKeys(database.db),
+    );
     const total = h.tables.reduce((a, t) => a + t.rows, 0);
     await transaction(database.db, async (tx) => {
       await beginRestore(tx);
@@ -262,7 +315,10 @@ export async function restoreDatabase(database: Engine, file: string, opts: Back
       }
     });
     opts.onProgress?.(w.analyze);
-    await analyzeTables(database.db, h.tables.map((t) => t.name));
+    await analyzeTables(
+      database.db,
+      h.tables.map((t) => t.name),
+    );
     return {
       file,
       source: { engine: h.engine, createdAt: h.createdAt },

@@ -14,7 +14,11 @@ import { pollResults } from '../portal/polls.repository.js';
 import { vote } from '../portal/portal.service.js';
 import { addCounts } from '../portal/visits.repository.js';
 import { tempDir } from '../../../test/support/imports/testkit.js';
-import { exampleComparison, exampleRegister, exampleSnapshots } from '../../../test/support/indicators/example.register.js';
+import {
+  exampleComparison,
+  exampleRegister,
+  exampleSnapshots,
+} from '../../../test/support/indicators/example.register.js';
 import { compare, snapshot, villageList } from '../indicators/indicators.service.js';
 import { backupDatabase, loadOrder, moveDatabase, restoreDatabase, tableRowCounts } from './backup.service.js';
 
@@ -66,10 +70,16 @@ function editHeader(from: string, to: string, edit: (h: Record<string, unknown>)
 
 describe.runIf(firstEngineRun)('loadOrder', () => {
   it('puts every table after the tables it refers to, and marks self-references', () => {
-    const { order, whole } = loadOrder(['c', 'b', 'a', 'x', 'y'], [
-      { child: 'c', parent: 'b' }, { child: 'b', parent: 'a' }, { child: 'a', parent: 'a' },
-      { child: 'x', parent: 'y' }, { child: 'y', parent: 'x' },
-    ]);
+    const { order, whole } = loadOrder(
+      ['c', 'b', 'a', 'x', 'y'],
+      [
+        { child: 'c', parent: 'b' },
+        { child: 'b', parent: 'a' },
+        { child: 'a', parent: 'a' },
+        { child: 'x', parent: 'y' },
+        { child: 'y', parent: 'x' },
+      ],
+    );
     expect(order).toEqual(['a', 'b', 'c', 'x', 'y']);
     expect([...whole]).toEqual(['a']);
   });
@@ -114,11 +124,18 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       const ids = (db: Db) => rows<{ code: string; id: number }>(db, sql`select code, id from people order by code`);
       expect(await ids(target.db)).toEqual(await ids(source.db));
       // portal images come back byte for byte
-      const images = (db: Db) => rows<{ id: number; data: string }>(db, sql`select id, encode(data, 'hex') as data from portal_images order by id`);
+      const images = (db: Db) =>
+        rows<{ id: number; data: string }>(
+          db,
+          sql`select id, encode(data, 'hex') as data from portal_images order by id`,
+        );
       expect((await images(source.db)).length).toBeGreaterThan(0);
       expect(await images(target.db)).toEqual(await images(source.db));
       expect(sourceCounts.portal_poll_ballots).toBe(58);
-      const [next] = await rows<{ id: number }>(target.db, sql`select nextval(pg_get_serial_sequence('public.units', 'id'))::int as id`);
+      const [next] = await rows<{ id: number }>(
+        target.db,
+        sql`select nextval(pg_get_serial_sequence('public.units', 'id'))::int as id`,
+      );
       const [max] = await rows<{ id: number }>(source.db, sql`select max(id) as id from units`);
       expect(next.id).toBeGreaterThan(max.id);
     } finally {
@@ -160,7 +177,10 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       const bad = join(tmp.dir, 'damaged.gz');
       writeFileSync(bad, bytes);
       // gzip's own check finds it (or, if bad bytes inflate first, the row they land in), never as a cut or foreign file
-      await refused(bad, /: (incorrect (data|length) check|invalid [a-z/ ]+|too many length or distance symbols|dòng \d+ của bảng \w+ hỏng \/ row \d+ of \w+ is damaged); nothing was restored$/);
+      await refused(
+        bad,
+        /: (incorrect (data|length) check|invalid [a-z/ ]+|too many length or distance symbols|dòng \d+ của bảng \w+ hỏng \/ row \d+ of \w+ is damaged); nothing was restored$/,
+      );
     });
 
     it('a file that is not a backup, or no file at all', async () => {
@@ -182,7 +202,7 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       await refused(short, /expected table|damaged/);
     });
 
-    it('a row the target refuses (DB_RESTORE_FAILED), told in the database\'s words without the rows', async () => {
+    it("a row the target refuses (DB_RESTORE_FAILED), told in the database's words without the rows", async () => {
       const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
       const i = lines.findIndex((l) => l.startsWith('{"table":"people"'));
       lines[i + 2] = lines[i + 2].replace(/"\d{4}-\d\d-\d\d"/, '"31/02/1970"');
@@ -260,16 +280,23 @@ describe.each(engines)('values, keys and triggers on %s', (engine) => {
       await backupDatabase(source, file);
       await restoreDatabase(target, file);
       // A row's text form tells NULL from '' and shows every column, the generated one too.
-      const dump = (db: Db) => rows<{ r: string; jsonNull: boolean }>(db, sql`
-        select e::text as r, (e.payload is null) as "jsonNull" from extra_things e order by id`);
+      const dump = (db: Db) =>
+        rows<{ r: string; jsonNull: boolean }>(
+          db,
+          sql`
+        select e::text as r, (e.payload is null) as "jsonNull" from extra_things e order by id`,
+        );
       const restored = await dump(target.db);
       expect(restored).toEqual(await dump(source.db));
       expect(restored[1]).toEqual({ r: '(2,,null,,,{},NaN,1e+300,"",,4)', jsonNull: false });
       expect(await rows(target.db, sql`select * from extra_log`)).toEqual([]);
       // The identity continues after the source's last value (4, deleted), not after max(id) (3).
       await target.db.execute(sql`insert into extra_things (note) values ('after')`);
-      const [after] = await rows<{ id: number; logged: number }>(target.db, sql`
-        select (select id from extra_things where note = 'after')::int as id, (select count(*) from extra_log)::int as logged`);
+      const [after] = await rows<{ id: number; logged: number }>(
+        target.db,
+        sql`
+        select (select id from extra_things where note = 'after')::int as id, (select count(*) from extra_log)::int as logged`,
+      );
       expect(after).toEqual({ id: 5, logged: 1 });
     } finally {
       await source.close();

@@ -9,7 +9,15 @@ import type { Db } from '../../platform/db.js';
 import { formatDateVi, isoFromParts } from '../../platform/dates.js';
 import { AppError } from '../errors.js';
 import type { Lang } from '../../platform/errors.js';
-import { basisOf, holidayYear, noticeOf, setNotices, shippedNotices, yearDays, type NoticeDay } from '../rules/working-days.js';
+import {
+  basisOf,
+  holidayYear,
+  noticeOf,
+  setNotices,
+  shippedNotices,
+  yearDays,
+  type NoticeDay,
+} from '../rules/working-days.js';
 import * as repo from './calendar.repository.js';
 
 /** Puts the notices stored in the database in force. */
@@ -48,20 +56,34 @@ export function checkNotice(year: number, days: readonly NoticeDay[], lang: Lang
   days.forEach((d, i) => {
     const row = i + 1;
     const [y, m, dd] = d.date.split('-').map(Number);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date) || isoFromParts(y, m, dd) === null) fail(row, `ngày "${d.date}" không có thật (yyyy-mm-dd)`, `"${d.date}" is not a date (yyyy-mm-dd)`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date) || isoFromParts(y, m, dd) === null)
+      fail(row, `ngày "${d.date}" không có thật (yyyy-mm-dd)`, `"${d.date}" is not a date (yyyy-mm-dd)`);
     if (d.date < `${year - 1}-12-01` || d.date > `${year}-12-31`) {
-      fail(row, `ngày ${formatDateVi(d.date)} không thuộc năm ${year} (từ 01/12/${year - 1} đến 31/12/${year})`, `${formatDateVi(d.date)} is not in ${year} (01/12/${year - 1} to 31/12/${year})`);
+      fail(
+        row,
+        `ngày ${formatDateVi(d.date)} không thuộc năm ${year} (từ 01/12/${year - 1} đến 31/12/${year})`,
+        `${formatDateVi(d.date)} is not in ${year} (01/12/${year - 1} to 31/12/${year})`,
+      );
     }
-    if (seen.has(d.date)) fail(row, `ngày ${formatDateVi(d.date)} ghi hai lần`, `${formatDateVi(d.date)} is listed twice`);
+    if (seen.has(d.date))
+      fail(row, `ngày ${formatDateVi(d.date)} ghi hai lần`, `${formatDateVi(d.date)} is listed twice`);
     seen.add(d.date);
     const weekday = new Date(`${d.date}T00:00:00Z`).getUTCDay();
     if (d.kind === 'worked' && weekday !== 6 && weekday !== 0) {
-      fail(row, `ngày làm bù ${formatDateVi(d.date)} không phải thứ Bảy hay Chủ nhật`, `the day worked ${formatDateVi(d.date)} is not a Saturday or Sunday`);
+      fail(
+        row,
+        `ngày làm bù ${formatDateVi(d.date)} không phải thứ Bảy hay Chủ nhật`,
+        `the day worked ${formatDateVi(d.date)} is not a Saturday or Sunday`,
+      );
     }
     if (!d.holiday.trim()) fail(row, 'chưa ghi tên dịp nghỉ', 'the break is not named');
     if (!d.source.trim()) fail(row, 'chưa ghi văn bản thông báo (nguồn)', 'the notice (source) is not named');
     if (holidayYear(d) !== year && /\d{4}\s*$/.test(d.holiday)) {
-      fail(row, `dịp nghỉ "${d.holiday}" ghi năm khác ${year}`, `the break "${d.holiday}" names a year other than ${year}`);
+      fail(
+        row,
+        `dịp nghỉ "${d.holiday}" ghi năm khác ${year}`,
+        `the break "${d.holiday}" names a year other than ${year}`,
+      );
     }
   });
 }

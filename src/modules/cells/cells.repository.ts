@@ -6,7 +6,13 @@ const at_ = (from: SQL, to: SQL, at: string) => activeAt(from, to, at);
 
 /** A village at a date: its commune, official members placed there, and the cells (valid then) covering it, own or not. */
 export async function villageAt(db: Db, villageId: number, at: string) {
-  const [r] = await rows<{ commune_id: number | null; commune_code: string | null; official: number; own_cell: string | null; covering: string[] }>(
+  const [r] = await rows<{
+    commune_id: number | null;
+    commune_code: string | null;
+    official: number;
+    own_cell: string | null;
+    covering: string[];
+  }>(
     db,
     sql`select uv.parent_id as commune_id, cu.code as commune_code,
           (select count(*)::int from placements pl join memberships m on m.person_id = pl.person_id and ${at_(sql`m.admitted_on`, sql`m.ended_on`, at)}
@@ -49,7 +55,13 @@ export interface Candidate {
  * would fall below `min` official members are left out. The account's scope
  * is judged by the caller (cells.service.ts).
  */
-export async function candidates(db: Db, villageId: number, communeId: number, at: string, min: number): Promise<Candidate[]> {
+export async function candidates(
+  db: Db,
+  villageId: number,
+  communeId: number,
+  at: string,
+  min: number,
+): Promise<Candidate[]> {
   return rows<Candidate>(
     db,
     sql`with placed as (
@@ -121,7 +133,15 @@ export async function combinedCovers(db: Db, villageId: number, at: string): Pro
 
 /** The version of a party org running on a date, as an import row (to end it then). */
 export async function orgVersionAt(db: Db, orgId: number, at: string) {
-  const [r] = await rows<{ code: string; name: string; kind: 'committee' | 'cell'; parentCode: string | null; unitCode: string | null; validFrom: string | null; validTo: string | null }>(
+  const [r] = await rows<{
+    code: string;
+    name: string;
+    kind: 'committee' | 'cell';
+    parentCode: string | null;
+    unitCode: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  }>(
     db,
     sql`select o.code, v.name, o.kind, po.code as "parentCode", u.code as "unitCode", v.valid_from as "validFrom", v.valid_to as "validTo"
         from party_org_versions v join party_orgs o on o.id = v.org_id
@@ -143,7 +163,14 @@ export async function coveringsPast(db: Db, cellId: number, day: string) {
 
 /** The placements in a cell that run past a day (open, or ending after it), official and temporary. */
 export async function placementsPast(db: Db, cellId: number, day: string) {
-  return rows<{ personCode: string; villageCode: string | null; validFrom: string | null; validTo: string | null; kind: 'official' | 'temporary'; reason: string | null }>(
+  return rows<{
+    personCode: string;
+    villageCode: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    kind: 'official' | 'temporary';
+    reason: string | null;
+  }>(
     db,
     sql`select p.code as "personCode", u.code as "villageCode", pl.valid_from as "validFrom", pl.valid_to as "validTo", pl.kind, pl.reason
         from placements pl join people p on p.id = pl.person_id left join units u on u.id = pl.village_id

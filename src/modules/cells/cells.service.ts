@@ -47,14 +47,28 @@ async function villageOf(db: Db, code: string, at: string, w: Writer) {
  * (one check); anyone else (a resident placed elsewhere) is judged with the
  * cell they would leave, as the founding's write check will judge them.
  */
-async function candidatesInScope(db: Db, v: { id: number; commune_id: number | null }, at: string, min: number, w: Writer) {
+async function candidatesInScope(
+  db: Db,
+  v: { id: number; commune_id: number | null },
+  at: string,
+  min: number,
+  w: Writer,
+) {
   const all = await repo.candidates(db, v.id, v.commune_id!, at, min);
   if (w.scopeCode === null) return all;
   const communeIn = await w.unitInScope(v.commune_id!, at);
   const out: repo.Candidate[] = [];
   for (const c of all) {
     if (c.inCommune && communeIn) out.push(c);
-    else if ((await outOfScopeRefs(db, w.scopeCode, [{ kind: 'person', code: c.code, at }, { kind: 'org', code: c.fromCell, at }])).length === 0) out.push(c);
+    else if (
+      (
+        await outOfScopeRefs(db, w.scopeCode, [
+          { kind: 'person', code: c.code, at },
+          { kind: 'org', code: c.fromCell, at },
+        ])
+      ).length === 0
+    )
+      out.push(c);
   }
   return out;
 }
@@ -73,9 +87,20 @@ export async function planReinforcement(db: Db, villageCode: string, at: string,
   const list = v.own_cell ? [] : await candidatesInScope(db, v, at, min, w);
   const combined = v.own_cell ? [] : await combinedLeft(db, v.id, at);
   return {
-    village: villageCode, at, ownCell: v.own_cell, coveredBy: v.covering, official: v.official, minimum: min,
-    shortfall: v.own_cell ? 0 : Math.max(0, min - v.official), candidates: list.map(publicCandidate),
-    combined: combined.map((c) => ({ cell: c.cellCode, name: c.cellName, villages: c.others, choiceNeeded: c.choiceNeeded })),
+    village: villageCode,
+    at,
+    ownCell: v.own_cell,
+    coveredBy: v.covering,
+    official: v.official,
+    minimum: min,
+    shortfall: v.own_cell ? 0 : Math.max(0, min - v.official),
+    candidates: list.map(publicCandidate),
+    combined: combined.map((c) => ({
+      cell: c.cellCode,
+      name: c.cellName,
+      villages: c.others,
+      choiceNeeded: c.choiceNeeded,
+    })),
   };
 }
 
@@ -88,30 +113,59 @@ const validation = (detail: string) => new AppError('VALIDATION_FAILED', { detai
  * be left running: a member the founding does not move (`moved`) keeps no
  * placement once the cell has closed.
  */
-async function closeCell(db: Db, r: Register, cell: repo.CombinedCover, on: string, moved: ReadonlySet<string>): Promise<void> {
+async function closeCell(
+  db: Db,
+  r: Register,
+  cell: repo.CombinedCover,
+  on: string,
+  moved: ReadonlySet<string>,
+): Promise<void> {
   const version = await repo.orgVersionAt(db, cell.cellId, on);
   if (version) r.party_orgs.push({ row: 2, ...version, validTo: on });
   for (const c of await repo.coveringsPast(db, cell.cellId, on)) {
     // the founded village's covering is ended by the founding itself
-    if (!r.cell_villages.some((x) => x.cellCode === cell.cellCode && x.villageCode === c.villageCode && x.validFrom === c.validFrom)) {
+    if (
+      !r.cell_villages.some(
+        (x) => x.cellCode === cell.cellCode && x.villageCode === c.villageCode && x.validFrom === c.validFrom,
+      )
+    ) {
       r.cell_villages.push({ row: 2, cellCode: cell.cellCode, ...c, validTo: on });
     }
   }
   for (const s of await records.secretaryTermsRunningPast(db, cell.cellId, on)) {
-    if (s.validFrom === null || s.validFrom < on) r.secretary_terms.push({ row: 2, cellCode: cell.cellCode, personCode: s.personCode, validFrom: s.validFrom, validTo: on });
+    if (s.validFrom === null || s.validFrom < on)
+      r.secretary_terms.push({
+        row: 2,
+        cellCode: cell.cellCode,
+        personCode: s.personCode,
+        validFrom: s.validFrom,
+        validTo: on,
+      });
   }
   const left = new Set<string>();
   for (const p of await repo.placementsPast(db, cell.cellId, on)) {
     const started = p.validFrom === null || p.validFrom < on;
     if (p.kind === 'official' && moved.has(p.personCode) && started) continue;
     if (p.kind === 'temporary' && started) {
-      r.placements.push({ row: 2, cellCode: cell.cellCode, ...p, kind: 'temporary', reason: p.reason as PlacementRow['reason'], validTo: on });
+      r.placements.push({
+        row: 2,
+        cellCode: cell.cellCode,
+        ...p,
+        kind: 'temporary',
+        reason: p.reason as PlacementRow['reason'],
+        validTo: on,
+      });
       continue;
     }
     left.add(p.personCode);
   }
   if (left.size > 0) {
-    throw new AppError('COMBINED_CELL_MEMBERS_LEFT', { cell: cell.cellCode, on: formatDateVi(on), count: left.size, people: [...left].join(', ') });
+    throw new AppError('COMBINED_CELL_MEMBERS_LEFT', {
+      cell: cell.cellCode,
+      on: formatDateVi(on),
+      count: left.size,
+      people: [...left].join(', '),
+    });
   }
 }
 
@@ -147,30 +201,71 @@ export async function foundVillageCell(db: Db, villageCode: string, f: FoundCell
   const combined = await combinedLeft(db, v.id, f.on);
   const choices = new Map<string, FoundCell['combined'][number]>();
   for (const c of f.combined) {
-    if (choices.has(c.cellCode)) throw validation(`combined: chi bộ "${c.cellCode}" được chọn hai lần / the cell "${c.cellCode}" is chosen twice`);
+    if (choices.has(c.cellCode))
+      throw validation(`combined: chi bộ "${c.cellCode}" được chọn hai lần / the cell "${c.cellCode}" is chosen twice`);
     if (!combined.some((x) => x.cellCode === c.cellCode && x.choiceNeeded)) {
-      throw validation(`combined: chi bộ "${c.cellCode}" không phải chi bộ ghép chỉ còn một thôn khi thành lập / "${c.cellCode}" is not a combined cell the founding leaves with one village`);
+      throw validation(
+        `combined: chi bộ "${c.cellCode}" không phải chi bộ ghép chỉ còn một thôn khi thành lập / "${c.cellCode}" is not a combined cell the founding leaves with one village`,
+      );
     }
-    if (c.action === 'attach' && !c.villageCode) throw validation(`combined: cần mã thôn ghép thêm vào "${c.cellCode}" / attach needs the village joining "${c.cellCode}"`);
-    if (c.action === 'close' && c.villageCode) throw validation(`combined: villageCode chỉ dùng khi ghép thêm thôn / villageCode is only for attach`);
+    if (c.action === 'attach' && !c.villageCode)
+      throw validation(
+        `combined: cần mã thôn ghép thêm vào "${c.cellCode}" / attach needs the village joining "${c.cellCode}"`,
+      );
+    if (c.action === 'close' && c.villageCode)
+      throw validation(`combined: villageCode chỉ dùng khi ghép thêm thôn / villageCode is only for attach`);
     choices.set(c.cellCode, c);
   }
   const missing = combined.find((c) => c.choiceNeeded && !choices.has(c.cellCode));
   if (missing) {
-    throw new AppError('COMBINED_CELL_LEFT_ALONE', { village: villageCode, cell: missing.cellCode, left: missing.others[0] }, { cell: missing.cellCode, left: missing.others[0] });
+    throw new AppError(
+      'COMBINED_CELL_LEFT_ALONE',
+      { village: villageCode, cell: missing.cellCode, left: missing.others[0] },
+      { cell: missing.cellCode, left: missing.others[0] },
+    );
   }
 
   const r = emptyRegister();
-  r.party_orgs.push({ row: 2, code: f.cellCode, name: f.cellName, kind: 'cell', parentCode: f.parentOrgCode, unitCode: v.commune_code, validFrom: f.on, validTo: null });
+  r.party_orgs.push({
+    row: 2,
+    code: f.cellCode,
+    name: f.cellName,
+    kind: 'cell',
+    parentCode: f.parentOrgCode,
+    unitCode: v.commune_code,
+    validFrom: f.on,
+    validTo: null,
+  });
   r.cell_villages.push({ row: 2, cellCode: f.cellCode, villageCode, validFrom: f.on, validTo: null });
-  for (const c of await repo.openCoverings(db, v.id, f.on)) r.cell_villages.push({ row: 2, cellCode: c.cellCode, villageCode, validFrom: c.validFrom, validTo: f.on });
+  for (const c of await repo.openCoverings(db, v.id, f.on))
+    r.cell_villages.push({ row: 2, cellCode: c.cellCode, villageCode, validFrom: c.validFrom, validTo: f.on });
   const move = async (code: string, reason: PlacementRow['reason']) => {
     const person = (await people.findPerson(db, code))!;
     for (const p of await people.placements(db, person.id)) {
-      const open = p.kind === 'official' && (p.validFrom === null || p.validFrom < f.on) && (p.validTo === null || p.validTo > f.on);
-      if (open) r.placements.push({ row: 2, personCode: code, ...p, kind: 'official', reason: p.reason as PlacementRow['reason'], validTo: f.on });
+      const open =
+        p.kind === 'official' &&
+        (p.validFrom === null || p.validFrom < f.on) &&
+        (p.validTo === null || p.validTo > f.on);
+      if (open)
+        r.placements.push({
+          row: 2,
+          personCode: code,
+          ...p,
+          kind: 'official',
+          reason: p.reason as PlacementRow['reason'],
+          validTo: f.on,
+        });
     }
-    r.placements.push({ row: 2, personCode: code, cellCode: f.cellCode, villageCode, validFrom: f.on, validTo: null, kind: 'official', reason });
+    r.placements.push({
+      row: 2,
+      personCode: code,
+      cellCode: f.cellCode,
+      villageCode,
+      validFrom: f.on,
+      validTo: null,
+      kind: 'official',
+      reason,
+    });
   };
   const placedHere = await repo.placedIn(db, v.id, f.on);
   for (const code of placedHere) await move(code, 'transfer');
@@ -188,17 +283,36 @@ export async function foundVillageCell(db: Db, villageCode: string, f: FoundCell
       const code = choice.villageCode!;
       const u = await findUnitByCode(db, code);
       const x = u && u.level === 'village' ? await repo.villageAt(db, u.id, f.on) : null;
-      if (!x || code === villageCode || x.commune_id !== v.commune_id || x.own_cell !== null || x.covering.includes(c.cellCode)) {
-        throw new AppError('COMBINED_CELL_ATTACH_INVALID', { code, cell: c.cellCode, on: formatDateVi(f.on), commune: v.commune_code ?? '' });
+      if (
+        !x ||
+        code === villageCode ||
+        x.commune_id !== v.commune_id ||
+        x.own_cell !== null ||
+        x.covering.includes(c.cellCode)
+      ) {
+        throw new AppError('COMBINED_CELL_ATTACH_INVALID', {
+          code,
+          cell: c.cellCode,
+          on: formatDateVi(f.on),
+          commune: v.commune_code ?? '',
+        });
       }
       r.cell_villages.push({ row: 2, cellCode: c.cellCode, villageCode: code, validFrom: f.on, validTo: null });
       outcome.push({ cell: c.cellCode, outcome: 'attached', villages: [...c.others, code].sort() });
     }
   }
 
-  const summary = await importRegister(db, r, { actor: { ...w.actor, reason: f.reason ?? null }, lang: w.lang, authorize: writeGuard(w) });
+  const summary = await importRegister(db, r, {
+    actor: { ...w.actor, reason: f.reason ?? null },
+    lang: w.lang,
+    authorize: writeGuard(w),
+  });
   if (summary.errors.length > 0) {
-    throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: summary.errors.map((i) => ({ field: i.column, code: i.code, message: i.message })) });
+    throw new AppError(
+      'CHANGE_REJECTED',
+      { detail: summary.errors[0].message },
+      { issues: summary.errors.map((i) => ({ field: i.column, code: i.code, message: i.message })) },
+    );
   }
   return { cell: f.cellCode, village: villageCode, on: f.on, official, combined: outcome, changes: summary.changes };
 }

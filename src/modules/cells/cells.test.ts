@@ -17,7 +17,14 @@ describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) 
     expect(plan.candidates[0]).toMatchObject({ fromCell: 'CA', ownCellOfficial: 4, priority: 3 });
 
     const before = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
-    const r = await post('/api/villages/VD/cell', { on: '2020-07-01', cellCode: 'CVD', cellName: 'Chi bộ thôn D', parentOrgCode: 'DB', memberCodes: ['N3'], reason: 'Nghị quyết 05 của Đảng ủy xã' });
+    const r = await post('/api/villages/VD/cell', {
+      on: '2020-07-01',
+      cellCode: 'CVD',
+      cellName: 'Chi bộ thôn D',
+      parentOrgCode: 'DB',
+      memberCodes: ['N3'],
+      reason: 'Nghị quyết 05 của Đảng ủy xã',
+    });
     expect(r.statusCode).toBe(201);
     expect(r.json()).toMatchObject({ cell: 'CVD', official: 4 });
     const after = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
@@ -28,7 +35,12 @@ describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) 
     expect((await get('/api/indicators?scope=VD&at=2020-06-01')).json().ownCell).toBe(0);
     // N3 moved for reinforcement, audited with the reason given
     const n3 = (await get('/api/people/N3')).json();
-    expect(n3.placements.at(-1)).toMatchObject({ cellCode: 'CVD', villageCode: 'VD', reason: 'reinforcement', validFrom: '2020-07-01' });
+    expect(n3.placements.at(-1)).toMatchObject({
+      cellCode: 'CVD',
+      villageCode: 'VD',
+      reason: 'reinforcement',
+      validFrom: '2020-07-01',
+    });
     expect(n3.history.some((h: { reason: string | null }) => h.reason === 'Nghị quyết 05 của Đảng ủy xã')).toBe(true);
     // CA is down to 3: none of its members may leave now
     const next = (await get('/api/villages/VB/reinforcement?at=2020-08-01')).json();
@@ -36,17 +48,41 @@ describe.each(engines)('reinforcement planner and cell founding (%s)', (engine) 
   });
 
   it('refuses a second cell, too few members, and a member the planner would not propose, changing nothing', async () => {
-    const again = await post('/api/villages/VD/cell', { on: '2021-01-01', cellCode: 'CVD2', cellName: 'Chi bộ khác', parentOrgCode: 'DB' });
+    const again = await post('/api/villages/VD/cell', {
+      on: '2021-01-01',
+      cellCode: 'CVD2',
+      cellName: 'Chi bộ khác',
+      parentOrgCode: 'DB',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('CELL_EXISTS');
     // CBC has covered VB alone since VC ended: it is VB's own cell
-    const covered = await post('/api/villages/VB/cell', { on: '2021-01-01', cellCode: 'CVB', cellName: 'Chi bộ thôn B', parentOrgCode: 'DB' });
-    expect({ status: covered.statusCode, code: covered.json().error.code }).toEqual({ status: 409, code: 'CELL_EXISTS' });
+    const covered = await post('/api/villages/VB/cell', {
+      on: '2021-01-01',
+      cellCode: 'CVB',
+      cellName: 'Chi bộ thôn B',
+      parentOrgCode: 'DB',
+    });
+    expect({ status: covered.statusCode, code: covered.json().error.code }).toEqual({
+      status: 409,
+      code: 'CELL_EXISTS',
+    });
     // in mid-2016 VD had no cell and one official member (N9)
-    const few = await post('/api/villages/VD/cell', { on: '2016-06-01', cellCode: 'CVD0', cellName: 'Chi bộ thôn D', parentOrgCode: 'DB' });
+    const few = await post('/api/villages/VD/cell', {
+      on: '2016-06-01',
+      cellCode: 'CVD0',
+      cellName: 'Chi bộ thôn D',
+      parentOrgCode: 'DB',
+    });
     expect({ status: few.statusCode, code: few.json().error.code }).toEqual({ status: 422, code: 'CELL_TOO_FEW' });
     expect(few.json().error.message).toMatch(/ 3 .* 1$/);
-    const stranger = await post('/api/villages/VD/cell', { on: '2019-01-01', cellCode: 'CVX', cellName: 'Chi bộ X', parentOrgCode: 'DB', memberCodes: ['N9'] });
+    const stranger = await post('/api/villages/VD/cell', {
+      on: '2019-01-01',
+      cellCode: 'CVX',
+      cellName: 'Chi bộ X',
+      parentOrgCode: 'DB',
+      memberCodes: ['N9'],
+    });
     expect(stranger.statusCode).toBe(422);
     expect((await get('/api/orgs/CVX?at=2019-06-01')).statusCode).toBe(404);
     const outsider = await t.signIn('commune', 'X2');
@@ -67,9 +103,35 @@ function withAgencyCells(): Register {
     { row: 96, code: 'CQ2', name: 'Chi bộ cơ quan xã Hai', kind: 'cell', parentCode: 'DB2', unitCode: 'X2', ...always },
   );
   const official = (personCode: string, fullName: string, residenceVillageCode: string, cellCode: string) => {
-    r.people.push({ row: 95, personCode, fullName, birthDate: '1975-01-01', gender: 'male', ethnicity: 'Kinh', residenceVillageCode, communeOfficial: true });
-    r.memberships.push({ row: 95, personCode, cardNo: null, admittedOn: '2000-01-01', officialOn: '2001-01-01', endedOn: null, endReason: null });
-    r.placements.push({ row: 95, personCode, cellCode, villageCode: null, validFrom: '2000-01-01', validTo: null, kind: 'official', reason: 'admission' });
+    r.people.push({
+      row: 95,
+      personCode,
+      fullName,
+      birthDate: '1975-01-01',
+      gender: 'male',
+      ethnicity: 'Kinh',
+      residenceVillageCode,
+      communeOfficial: true,
+    });
+    r.memberships.push({
+      row: 95,
+      personCode,
+      cardNo: null,
+      admittedOn: '2000-01-01',
+      officialOn: '2001-01-01',
+      endedOn: null,
+      endReason: null,
+    });
+    r.placements.push({
+      row: 95,
+      personCode,
+      cellCode,
+      villageCode: null,
+      validFrom: '2000-01-01',
+      validTo: null,
+      kind: 'official',
+      reason: 'admission',
+    });
   };
   official('Q1', 'Cán Bộ Xã Một', 'VA', 'CQ1');
   official('Q2', 'Cán Bộ Xã Hai', 'VE', 'CQ2');
@@ -80,25 +142,39 @@ function withAgencyCells(): Register {
 describe.each(engines)('the planner and the founding stay within the scope (%s)', (engine) => {
   const t = exampleApp(engine, ['commune', 'X1'], { register: withAgencyCells });
   const { get, post } = t;
-  const codes = (plan: { candidates: { code: string; priority: number }[] }) => plan.candidates.map((c) => `${c.code}:${c.priority}`).sort();
+  const codes = (plan: { candidates: { code: string; priority: number }[] }) =>
+    plan.candidates.map((c) => `${c.code}:${c.priority}`).sort();
 
-  it('proposes the commune\'s own officials, never another commune\'s, nor anyone outside the account\'s scope', async () => {
+  it("proposes the commune's own officials, never another commune's, nor anyone outside the account's scope", async () => {
     const plan = (await get('/api/villages/VD/reinforcement?at=2020-06-01')).json();
     expect(codes(plan)).toEqual(['N1:3', 'N2:3', 'N3:3', 'N4:3', 'Q1:1']);
     expect(plan.candidates[0]).toMatchObject({ code: 'Q1', fromCell: 'CQ1', fromVillage: null });
     expect(plan.candidates[0]).not.toHaveProperty('inCommune');
     // the province sees Q3 too, as a member living in VD (not as one of X1's officials); Q2 never
     const province = await t.signIn('province', 'P');
-    expect(codes((await get('/api/villages/VD/reinforcement?at=2020-06-01', province)).json())).toEqual(['N1:3', 'N2:3', 'N3:3', 'N4:3', 'Q1:1', 'Q3:2']);
+    expect(codes((await get('/api/villages/VD/reinforcement?at=2020-06-01', province)).json())).toEqual([
+      'N1:3',
+      'N2:3',
+      'N3:3',
+      'N4:3',
+      'Q1:1',
+      'Q3:2',
+    ]);
   });
 
   it('refuses to found a cell with someone outside the scope on the founding day, writing nothing', async () => {
     const body = { on: '2020-07-01', cellCode: 'CVD', cellName: 'Chi bộ thôn D', parentOrgCode: 'DB' };
     const outsider = await post('/api/villages/VD/cell', { ...body, memberCodes: ['Q2'] });
-    expect({ status: outsider.statusCode, code: outsider.json().error.code }).toEqual({ status: 403, code: 'OUT_OF_SCOPE' });
+    expect({ status: outsider.statusCode, code: outsider.json().error.code }).toEqual({
+      status: 403,
+      code: 'OUT_OF_SCOPE',
+    });
     // Q3 lives in VD, but the founding would end a placement in X2's cell
     const resident = await post('/api/villages/VD/cell', { ...body, memberCodes: ['Q3'] });
-    expect({ status: resident.statusCode, code: resident.json().error.code }).toEqual({ status: 403, code: 'OUT_OF_SCOPE' });
+    expect({ status: resident.statusCode, code: resident.json().error.code }).toEqual({
+      status: 403,
+      code: 'OUT_OF_SCOPE',
+    });
     expect(resident.body).toContain('CQ2');
     expect((await get('/api/orgs/CVD?at=2020-08-01')).statusCode).toBe(404);
     const q3 = (await get('/api/people/Q3', await t.signIn('admin'))).json();
@@ -106,8 +182,13 @@ describe.each(engines)('the planner and the founding stay within the scope (%s)'
     // the province may write about X2's official, but X2's official is not one of X1's: not proposed, and refused
     const province = await t.signIn('province', 'P');
     const other = await post('/api/villages/VD/cell', { ...body, memberCodes: ['Q2'] }, province);
-    expect({ status: other.statusCode, code: other.json().error.code }).toEqual({ status: 422, code: 'CELL_MEMBER_NOT_ELIGIBLE' });
-    expect((await get('/api/people/Q2', province)).json().placements).toEqual([expect.objectContaining({ cellCode: 'CQ2', validTo: null })]);
+    expect({ status: other.statusCode, code: other.json().error.code }).toEqual({
+      status: 422,
+      code: 'CELL_MEMBER_NOT_ELIGIBLE',
+    });
+    expect((await get('/api/people/Q2', province)).json().placements).toEqual([
+      expect.objectContaining({ cellCode: 'CQ2', validTo: null }),
+    ]);
     // with X1's own official it goes through
     expect((await post('/api/villages/VD/cell', { ...body, memberCodes: ['Q1'] })).statusCode).toBe(201);
   });
@@ -121,9 +202,28 @@ describe.each(engines)('the planner and the founding stay within the scope (%s)'
 function combinedOverVD(memberInVB: boolean) {
   return () => {
     const r = exampleRegister();
-    r.units.push({ row: 90, code: 'VF', name: 'Thôn F', level: 'village', subtype: 'Thôn', parentCode: 'X1', validFrom: null, validTo: null });
+    r.units.push({
+      row: 90,
+      code: 'VF',
+      name: 'Thôn F',
+      level: 'village',
+      subtype: 'Thôn',
+      parentCode: 'X1',
+      validFrom: null,
+      validTo: null,
+    });
     r.cell_villages.push({ row: 90, cellCode: 'CBC', villageCode: 'VD', validFrom: '2016-01-01', validTo: null });
-    if (memberInVB) r.placements.push({ row: 90, personCode: 'N5', cellCode: 'CBC', villageCode: 'VB', validFrom: '2019-01-01', validTo: null, kind: 'official', reason: 'transfer' });
+    if (memberInVB)
+      r.placements.push({
+        row: 90,
+        personCode: 'N5',
+        cellCode: 'CBC',
+        villageCode: 'VB',
+        validFrom: '2019-01-01',
+        validTo: null,
+        kind: 'official',
+        reason: 'transfer',
+      });
     return r;
   };
 }
@@ -135,11 +235,19 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
     const t = exampleApp(engine, ['commune', 'X1'], { register: combinedOverVD(true) });
     const { get, post } = t;
 
-    it('says what founding leaves of the combined cell, and refuses without the clerk\'s choice', async () => {
+    it("says what founding leaves of the combined cell, and refuses without the clerk's choice", async () => {
       const plan = (await get('/api/villages/VD/reinforcement?at=2020-06-01')).json();
-      expect(plan).toMatchObject({ ownCell: null, coveredBy: ['CBC'], official: 3, combined: [{ cell: 'CBC', name: 'Chi bộ ghép B-C', villages: ['VB'], choiceNeeded: true }] });
+      expect(plan).toMatchObject({
+        ownCell: null,
+        coveredBy: ['CBC'],
+        official: 3,
+        combined: [{ cell: 'CBC', name: 'Chi bộ ghép B-C', villages: ['VB'], choiceNeeded: true }],
+      });
       const r = await post('/api/villages/VD/cell', founding);
-      expect({ status: r.statusCode, code: r.json().error.code }).toEqual({ status: 422, code: 'COMBINED_CELL_LEFT_ALONE' });
+      expect({ status: r.statusCode, code: r.json().error.code }).toEqual({
+        status: 422,
+        code: 'COMBINED_CELL_LEFT_ALONE',
+      });
       expect(r.json().error.messages.vi).toContain('"CBC"');
       expect(r.json().error.messages.vi).toContain('"VB"');
       expect(r.json().error.messages.en).toContain('combined cell "CBC" with one village ("VB")');
@@ -147,18 +255,39 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
     });
 
     it('refuses to close it while a member would be left without a placement, and a village that cannot join', async () => {
-      const close = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'close' }] });
-      expect({ status: close.statusCode, code: close.json().error.code }).toEqual({ status: 422, code: 'COMBINED_CELL_MEMBERS_LEFT' });
+      const close = await post('/api/villages/VD/cell', {
+        ...founding,
+        combined: [{ cellCode: 'CBC', action: 'close' }],
+      });
+      expect({ status: close.statusCode, code: close.json().error.code }).toEqual({
+        status: 422,
+        code: 'COMBINED_CELL_MEMBERS_LEFT',
+      });
       expect(close.json().error.messages.vi).toContain('N5');
       expect(close.json().error.messages.en).toContain('01/07/2020');
       // VA has its own cell; VD is the village founding its own
       for (const villageCode of ['VA', 'VD']) {
-        const bad = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'attach', villageCode }] });
-        expect({ status: bad.statusCode, code: bad.json().error.code }).toEqual({ status: 422, code: 'COMBINED_CELL_ATTACH_INVALID' });
+        const bad = await post('/api/villages/VD/cell', {
+          ...founding,
+          combined: [{ cellCode: 'CBC', action: 'attach', villageCode }],
+        });
+        expect({ status: bad.statusCode, code: bad.json().error.code }).toEqual({
+          status: 422,
+          code: 'COMBINED_CELL_ATTACH_INVALID',
+        });
       }
-      const noVillage = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'attach' }] });
+      const noVillage = await post('/api/villages/VD/cell', {
+        ...founding,
+        combined: [{ cellCode: 'CBC', action: 'attach' }],
+      });
       expect(noVillage.statusCode).toBe(400);
-      const notCombined = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'close' }, { cellCode: 'CA', action: 'close' }] });
+      const notCombined = await post('/api/villages/VD/cell', {
+        ...founding,
+        combined: [
+          { cellCode: 'CBC', action: 'close' },
+          { cellCode: 'CA', action: 'close' },
+        ],
+      });
       expect(notCombined.statusCode).toBe(400);
       expect((await get('/api/orgs/CVD?at=2020-08-01')).statusCode).toBe(404);
     });
@@ -166,9 +295,16 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
     it('attaches another village of the commune: one more own cell, exactly, and the combined cell stays combined', async () => {
       const before = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
       expect(before).toMatchObject({ ownCell: 1, combinedOnly: 2, noCell: 1 });
-      const r = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'attach', villageCode: 'VF' }] });
+      const r = await post('/api/villages/VD/cell', {
+        ...founding,
+        combined: [{ cellCode: 'CBC', action: 'attach', villageCode: 'VF' }],
+      });
       expect(r.statusCode).toBe(201);
-      expect(r.json()).toMatchObject({ cell: 'CVD', official: 3, combined: [{ cell: 'CBC', outcome: 'attached', villages: ['VB', 'VF'] }] });
+      expect(r.json()).toMatchObject({
+        cell: 'CVD',
+        official: 3,
+        combined: [{ cell: 'CBC', outcome: 'attached', villages: ['VB', 'VF'] }],
+      });
       const after = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
       expect(after.ownCell).toBe(before.ownCell + 1);
       expect(after.combinedOnly).toBe(2);
@@ -176,7 +312,11 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
       const combined = (await get('/api/indicators/villages?scope=X1&at=2020-08-01&category=combinedOnly')).json();
       expect(combined.villages.map((v: { code: string }) => v.code).sort()).toEqual(['VB', 'VF']);
       // the day before, nothing changed
-      expect((await get('/api/indicators?scope=X1&at=2020-06-30')).json()).toMatchObject({ ownCell: 1, combinedOnly: 2, noCell: 1 });
+      expect((await get('/api/indicators?scope=X1&at=2020-06-30')).json()).toMatchObject({
+        ownCell: 1,
+        combinedOnly: 2,
+        noCell: 1,
+      });
     });
   });
 
@@ -186,7 +326,11 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
 
     it('closes the combined cell on the founding day: one more own cell, exactly, and VB has none', async () => {
       const before = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
-      const r = await post('/api/villages/VD/cell', { ...founding, combined: [{ cellCode: 'CBC', action: 'close' }], reason: 'Quyết định 12 của Đảng ủy xã' });
+      const r = await post('/api/villages/VD/cell', {
+        ...founding,
+        combined: [{ cellCode: 'CBC', action: 'close' }],
+        reason: 'Quyết định 12 của Đảng ủy xã',
+      });
       expect(r.statusCode).toBe(201);
       expect(r.json().combined).toEqual([{ cell: 'CBC', outcome: 'closed', villages: [] }]);
       const after = (await get('/api/indicators?scope=X1&at=2020-08-01')).json();
@@ -198,7 +342,10 @@ describe.each(engines)('founding a cell out of a combined cell (%s)', (engine) =
       // its secretary's term ended with it; VD's members moved to the new cell
       const n7 = (await get('/api/people/N7')).json();
       expect(n7.secretaryTerms).toContainEqual(expect.objectContaining({ cellCode: 'CBC', validTo: '2020-07-01' }));
-      expect((await get('/api/indicators?scope=VD&at=2020-08-01')).json()).toMatchObject({ ownCell: 1, members: { official: 3 } });
+      expect((await get('/api/indicators?scope=VD&at=2020-08-01')).json()).toMatchObject({
+        ownCell: 1,
+        members: { official: 3 },
+      });
     });
   });
 });

@@ -225,27 +225,34 @@ function faultsSql(p: FindingsParams): SQL {
 
 /** The faults placed, named and filtered: the rows of FindingRow, ordered by commune, code and record. */
 export async function findFaults(db: Db, p: FindingsParams): Promise<FindingRow[]> {
-  const when = p.at === null
-    ? sql`(f.valid_from is null or f.valid_from <= ${p.today}::date)`
-    : activeAt(sql`f.valid_from`, sql`f.valid_to`, p.at);
+  const when =
+    p.at === null
+      ? sql`(f.valid_from is null or f.valid_from <= ${p.today}::date)`
+      : activeAt(sql`f.valid_from`, sql`f.valid_to`, p.at);
   // the day a record is placed (its village, commune and names): the date asked, or the fault's first day
-  const placedOn = p.at === null
-    ? sql`case when f.valid_from is not null then least(f.valid_from, ${p.today}::date)
+  const placedOn =
+    p.at === null
+      ? sql`case when f.valid_from is not null then least(f.valid_from, ${p.today}::date)
                when f.valid_to is not null then least(f.valid_to - 1, ${p.today}::date) else ${p.today}::date end`
-    : sql`${p.at}::date`;
+      : sql`${p.at}::date`;
   /** A column of the version of a unit or org (`v`) holding on f.placed_on, else its latest. */
   const versionAt = (table: SQL, key: SQL, id: SQL, col: SQL) => sql`(
     select ${col} from ${table} v where ${key} = ${id}
     order by (${activeAt(sql`v.valid_from`, sql`v.valid_to`, sql`f.placed_on`)}) desc, v.valid_from desc nulls last limit 1)`;
   const unitName = (id: SQL) => versionAt(sql`unit_versions`, sql`v.unit_id`, id, sql`v.name`);
   /** The commune of a unit on f.placed_on: a village's parent then, a commune itself. */
-  const communeOf = (id: SQL) => sql`(select case u.level when 'village' then ${versionAt(sql`unit_versions`, sql`v.unit_id`, sql`u.id`, sql`v.parent_id`)}
+  const communeOf = (
+    id: SQL,
+  ) => sql`(select case u.level when 'village' then ${versionAt(sql`unit_versions`, sql`v.unit_id`, sql`u.id`, sql`v.parent_id`)}
                                                        when 'commune' then u.id end from units u where u.id = ${id})`;
   const official = sql`pl.person_id = f.person_id and pl.kind = 'official' and pl.village_id is not null`;
-  const scope = p.scopeCode === null
-    ? sql`true`
-    : sql`(f.commune_id in ${everInScopeIds(p.scopeCode)} or f.village_id = (select id from units where code = ${p.scopeCode}))`;
-  return rows<FindingRow>(db, sql`
+  const scope =
+    p.scopeCode === null
+      ? sql`true`
+      : sql`(f.commune_id in ${everInScopeIds(p.scopeCode)} or f.village_id = (select id from units where code = ${p.scopeCode}))`;
+  return rows<FindingRow>(
+    db,
+    sql`
     with recursive ${faultsSql(p)},
     dated as (
       select f.*, ${placedOn} as placed_on from faults f where ${when}
@@ -278,5 +285,6 @@ export async function findFaults(db: Db, p: FindingsParams): Promise<FindingRow[
     left join units cu on cu.id = f.commune_id
     left join party_orgs po on po.id = f.cell_id
     where ${scope}
-    order by cu.code collate "C" nulls last, f.code, vu.code collate "C" nulls last, po.code collate "C" nulls last, pe.code collate "C" nulls last, f.valid_from nulls first`);
+    order by cu.code collate "C" nulls last, f.code, vu.code collate "C" nulls last, po.code collate "C" nulls last, pe.code collate "C" nulls last, f.valid_from nulls first`,
+  );
 }

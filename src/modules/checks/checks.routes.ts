@@ -10,9 +10,17 @@ import { checkCodes, runChecks, type CheckResult } from './checks.service.js';
 import { checksWorkbook } from './checks.xlsx.js';
 
 const checksQuery = z.object({
-  scope: z.string().trim().min(1).optional().describe('Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted'),
+  scope: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('Unit code: only findings whose commune (or village) is or was under it; your own scope when omitted'),
   at: isoDate.optional().describe('The date the checks are judged at; today when omitted'),
-  all: z.enum(['true', 'false']).optional().describe('true: every fault over all history instead of those holding at a date'),
+  all: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: every fault over all history instead of those holding at a date'),
   lang,
 });
 
@@ -23,7 +31,11 @@ export const finding = z.object({
   severity: z.enum(['error', 'warning']),
   title: z.string().describe('What the check looks for, in the language asked'),
   message: z.string().describe('The finding, naming the record and its dates'),
-  rule: z.object({ id: z.string(), label: z.string() }).describe('Where the rule comes from: the rule set in force on the fault\'s date (common/rules.ts), or the Charter or docs'),
+  rule: z
+    .object({ id: z.string(), label: z.string() })
+    .describe(
+      "Where the rule comes from: the rule set in force on the fault's date (common/rules.ts), or the Charter or docs",
+    ),
   person: named.nullable(),
   other: named.nullable().describe('The other person of an overlap'),
   village: named.nullable(),
@@ -32,7 +44,7 @@ export const finding = z.object({
   validFrom: z.string().nullable().describe('First day the fault holds (null: since always)'),
   validTo: z.string().nullable().describe('Day it stops holding (null: still)'),
   record: named.nullable().describe('The record whose page the link opens: the person, the village or the cell'),
-  link: z.string().nullable().describe('The web app\'s page of the record'),
+  link: z.string().nullable().describe("The web app's page of the record"),
   detail: z.record(z.string(), z.unknown()),
 });
 
@@ -76,10 +88,11 @@ export const checksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       // the same findings, the same access and scope: they name people
       config: { access: 'register.read' },
       schema: {
-        summary: 'The data-quality findings as an .xlsx workbook (the same query as /api/checks); recorded in the audit log',
+        summary:
+          'The data-quality findings as an .xlsx workbook (the same query as /api/checks); recorded in the audit log',
         description:
           'A title row naming the date (or all history) and the scope, a header row, then one row per finding in the order of /api/checks ' +
-          '(by commune): commune, severity, check, finding, record, detail, dates, rule and the web app\'s page of the record; the count of errors and warnings last. ' +
+          "(by commune): commune, severity, check, finding, record, detail, dates, rule and the web app's page of the record; the count of errors and warnings last. " +
           'Headings in Vietnamese, or English with lang=en.',
         tags: ['checks'],
         querystring: checksQuery,
@@ -93,8 +106,17 @@ export const checksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       const data = await checksWorkbook(r, lang, `${req.protocol}://${req.host}/admin`);
       const fileName = `kiem-tra-du-lieu_${r.scope ?? 'tat-ca'}_${r.at ?? 'toan-bo'}.xlsx`.replace(/[^\w.-]/g, '-');
       await recordEvent(db, req.actor(), {
-        action: 'export', entity: 'checks', entityId: r.scope,
-        detail: { scope: r.scope, at: r.at, all: r.at === null, format: 'xlsx', file: fileName, rows: r.findings.length },
+        action: 'export',
+        entity: 'checks',
+        entityId: r.scope,
+        detail: {
+          scope: r.scope,
+          at: r.at,
+          all: r.at === null,
+          format: 'xlsx',
+          file: fileName,
+          rows: r.findings.length,
+        },
       });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

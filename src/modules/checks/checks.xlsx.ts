@@ -14,7 +14,19 @@ const labels = {
     title: (when: string, scope: string | null) => `Kiểm tra dữ liệu ${when}${scope ? `, đơn vị ${scope}` : ''}`,
     at: (d: string) => `ngày ${d}`,
     all: 'toàn bộ lịch sử',
-    columns: ['STT', 'Xã, phường', 'Mức độ', 'Mã kiểm tra', 'Phát hiện', 'Hồ sơ', 'Nội dung', 'Từ ngày', 'Đến ngày', 'Căn cứ', 'Trang hồ sơ'],
+    columns: [
+      'STT',
+      'Xã, phường',
+      'Mức độ',
+      'Mã kiểm tra',
+      'Phát hiện',
+      'Hồ sơ',
+      'Nội dung',
+      'Từ ngày',
+      'Đến ngày',
+      'Căn cứ',
+      'Trang hồ sơ',
+    ],
     severity: { error: 'Lỗi', warning: 'Cảnh báo' },
     noCommune: 'Không rõ xã',
     now: 'nay',
@@ -25,7 +37,19 @@ const labels = {
     title: (when: string, scope: string | null) => `Data checks ${when}${scope ? `, unit ${scope}` : ''}`,
     at: (d: string) => `on ${d}`,
     all: 'over all history',
-    columns: ['No.', 'Commune', 'Severity', 'Check', 'Finding', 'Record', 'Detail', 'From', 'To', 'Rule', 'Record page'],
+    columns: [
+      'No.',
+      'Commune',
+      'Severity',
+      'Check',
+      'Finding',
+      'Record',
+      'Detail',
+      'From',
+      'To',
+      'Rule',
+      'Record page',
+    ],
     severity: { error: 'Error', warning: 'Warning' },
     noCommune: 'No commune',
     now: 'now',
@@ -45,7 +69,14 @@ export async function checksWorkbook(r: CheckResult, lang: Lang, appUrl: string)
   const wb = new ExcelJS.Workbook();
   wb.creator = 'grassroots';
   const ws = wb.addWorksheet(l.sheet, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   for (const [i, w] of widths.entries()) ws.getColumn(i + 1).width = w;

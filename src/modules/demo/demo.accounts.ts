@@ -39,7 +39,9 @@ export interface DemoAccountPassword {
 export async function ensureDemoAccounts(db: Db, actor: AuditActor): Promise<DemoAccountPassword[]> {
   const out: DemoAccountPassword[] = [];
   for (const a of demoAccounts) {
-    const password = (await findAccount(db, a.username)) ? await resetPassword(db, actor, a.username) : await addAccount(db, actor, a);
+    const password = (await findAccount(db, a.username))
+      ? await resetPassword(db, actor, a.username)
+      : await addAccount(db, actor, a);
     out.push({ username: a.username, role: a.role, password });
   }
   await withActor(db, actor, (tx) => putSetting(tx, 'demo', true));

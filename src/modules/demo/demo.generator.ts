@@ -33,7 +33,13 @@ export function generateDemo(options: { seed?: number } = {}): Register {
   const territory = (territoryCache ??= loadTerritory());
   const laid = layOutVillages(rng.fork(), territory.communes);
   const planList = planVillages(rng.fork(), laid);
-  const villages: Village[] = laid.map((l, i) => ({ ...l, cls: planList[i].cls, desired: planList[i].desired, anchor: false, event: false }));
+  const villages: Village[] = laid.map((l, i) => ({
+    ...l,
+    cls: planList[i].cls,
+    desired: planList[i].desired,
+    anchor: false,
+    event: false,
+  }));
   const plans = new Map<Village, VillagePlan>(villages.map((v, i) => [v, planList[i]]));
   const anchors = chooseAnchors(villages, plans);
   const provinceNames = new Map(territory.oldProvinces.map((p) => [p.code, p.name]));
@@ -58,7 +64,9 @@ export function generateDemo(options: { seed?: number } = {}): Register {
     people: new People(rng.fork()),
     villageLineage: [],
     continuing: new Set(territory.communes.map((c) => c.code).filter((c) => newCodes.has(c))),
-    communeNames: new Map(territory.communes.map((c) => [c.code, { before: c.name, after: newCodes.get(c.code) ?? null }])),
+    communeNames: new Map(
+      territory.communes.map((c) => [c.code, { before: c.name, after: newCodes.get(c.code) ?? null }]),
+    ),
     reformed: false,
     active: new Set(),
     ends: new Map(),
@@ -83,7 +91,9 @@ export function generateDemo(options: { seed?: number } = {}): Register {
  * whole period, never across the reform.
  */
 function addTemporaryPlacements(w: World, rng: Rng): void {
-  const hosts = [...w.anchors.values()].filter((a) => a.ownCell && a.ownCell.from === null && a.ownCell.to === null).map((a) => a.ownCell!.code);
+  const hosts = [...w.anchors.values()]
+    .filter((a) => a.ownCell && a.ownCell.from === null && a.ownCell.to === null)
+    .map((a) => a.ownCell!.code);
   for (const m of w.people.members) {
     if (!rng.chance(0.025)) continue;
     const earliest = addMonths(Math.max(m.admitted, START), 1);
@@ -106,7 +116,9 @@ function addTemporaryPlacements(w: World, rng: Rng): void {
  * issued its own ('34.') until the merger, the new Hưng Yên's from then on.
  */
 function assignCards(w: World, rng: Rng): void {
-  const official = w.people.members.filter((m) => m.official !== null).sort((a, b) => a.official! - b.official! || (a.person.code < b.person.code ? -1 : 1));
+  const official = w.people.members
+    .filter((m) => m.official !== null)
+    .sort((a, b) => a.official! - b.official! || (a.person.code < b.person.code ? -1 : 1));
   const provinceOf = new Map(w.villages.map((v) => [v.code, v.oldProvince]));
   const next = new Map(w.territory.oldProvinces.map((p) => [p.code, rng.int(10_000, 40_000)]));
   for (const m of official) {

@@ -8,7 +8,15 @@
  */
 import { addMonths, ageYears, dayOf, isoOf, type Day } from './demo.dates.js';
 import { rulesAt } from '../../../common/rules.js';
-import { DIRECTIVE, MAX_AGE_STARTING_TERM, TODAY, type Cell, type Member, type Person, type Village } from './demo.model.js';
+import {
+  DIRECTIVE,
+  MAX_AGE_STARTING_TERM,
+  TODAY,
+  type Cell,
+  type Member,
+  type Person,
+  type Village,
+} from './demo.model.js';
 import type { World } from './demo.world.js';
 
 export interface HeadTerm {
@@ -43,8 +51,13 @@ const activeAt = (m: Member, d: Day) => m.admitted <= d && (m.ended === null || 
 
 /** The share of newly elected heads who are party members, by election date: the directive pushes it up. */
 const partyShareAt: [Day, number][] = [
-  [dayOf(2004, 7, 1), 0.4], [dayOf(2012, 1, 1), 0.435], [dayOf(2014, 7, 1), 0.47], [dayOf(2017, 1, 1), 0.5],
-  [dayOf(2019, 7, 1), 0.56], [dayOf(2022, 1, 1), 0.6], [dayOf(2024, 7, 1), 0.64],
+  [dayOf(2004, 7, 1), 0.4],
+  [dayOf(2012, 1, 1), 0.435],
+  [dayOf(2014, 7, 1), 0.47],
+  [dayOf(2017, 1, 1), 0.5],
+  [dayOf(2019, 7, 1), 0.56],
+  [dayOf(2022, 1, 1), 0.6],
+  [dayOf(2024, 7, 1), 0.64],
 ];
 function partyShare(d: Day): number {
   if (d <= partyShareAt[0][0]) return partyShareAt[0][1];
@@ -87,7 +100,9 @@ export function generateHeads(w: World): HeadTerm[] {
   const choose = (v: Village, at: Day, until: Day, prev: Person | null): Person => {
     const spans = byVillage.get(v.code) ?? [];
     const eligible = (p: Person) => mayHead(p, at);
-    const members = spans.filter((s) => s.from <= at && at < s.to && s.m.local && activeAt(s.m, at) && eligible(s.m.person)).map((s) => s.m.person);
+    const members = spans
+      .filter((s) => s.from <= at && at < s.to && s.m.local && activeAt(s.m, at) && eligible(s.m.person))
+      .map((s) => s.m.person);
     const wantParty = partyDraw(at);
     if (prev && eligible(prev) && rng.chance(0.5)) {
       const isMember = prev.member !== null && activeAt(prev.member, at);
@@ -97,20 +112,30 @@ export function generateHeads(w: World): HeadTerm[] {
     if (wantParty && members.length > 0) return rng.pick(members);
     if (at >= DIRECTIVE && rng.chance(0.15)) {
       // Directive 14: capable heads are brought into the party during their term.
-      const future = spans.filter((s) => s.m.local && s.m.admitted === s.from && s.from > at && s.from < until && eligible(s.m.person));
+      const future = spans.filter(
+        (s) => s.m.local && s.m.admitted === s.from && s.from > at && s.from < until && eligible(s.m.person),
+      );
       if (future.length > 0) return rng.pick(future).m.person;
     }
     return people.bornBefore(at, rng.int(30, 62) * 12 + rng.int(0, 11), rng.chance(0.85) ? 'male' : 'female', v.code);
   };
 
-  const fill = (v: Village, from: Day, to: Day, how: 'elected' | 'interim', depth: number, prev: Person | null): Person | null => {
+  const fill = (
+    v: Village,
+    from: Day,
+    to: Day,
+    how: 'elected' | 'interim',
+    depth: number,
+    prev: Person | null,
+  ): Person | null => {
     let start = from;
     if (how === 'elected' && depth === 0 && to - from > 200 && rng.chance(0.02)) start = from + rng.int(14, 42);
     const person = choose(v, start, to, prev);
     const m = person.member;
     let early: Day | null = null;
     if (m && m.endReason === 'death' && m.ended! > start && m.ended! < to) early = m.ended!;
-    else if (how === 'elected' && depth === 0 && to - start > 400 && rng.chance(0.03)) early = start + rng.int(180, to - start - 120);
+    else if (how === 'elected' && depth === 0 && to - start > 400 && rng.chance(0.03))
+      early = start + rng.int(180, to - start - 120);
     terms.push({ village: v.code, person, from: start, to: early ?? to, how });
     if (early === null || depth >= 2) return person;
     const interimFrom = early + (rng.chance(0.5) ? 0 : rng.int(7, 30));
@@ -167,13 +192,22 @@ export function generateSecretaries(w: World, heads: HeadTerm[]): SecretaryTerm[
       let t = Math.max(addMonths(base, 60 * k), cell.from ?? base);
       if (t >= end) break;
       while (t < b) {
-        const eligible = spans.filter((s) => s.from <= t && t < s.to && s.m.official !== null && s.m.official <= t && activeAt(s.m, t) && ageYears(s.m.person.birth, t) <= MAX_AGE_STARTING_TERM);
+        const eligible = spans.filter(
+          (s) =>
+            s.from <= t &&
+            t < s.to &&
+            s.m.official !== null &&
+            s.m.official <= t &&
+            activeAt(s.m, t) &&
+            ageYears(s.m.person.birth, t) <= MAX_AGE_STARTING_TERM,
+        );
         if (eligible.length === 0) {
           t = Math.min(b, addMonths(t, 1));
           continue;
         }
         const head = headAt(cell, t);
-        const chosen = (head && rng.chance(0.35) && eligible.find((s) => s.m.person === head)) || pickLasting(eligible, rng.next());
+        const chosen =
+          (head && rng.chance(0.35) && eligible.find((s) => s.m.person === head)) || pickLasting(eligible, rng.next());
         const to = Math.min(b, chosen.to);
         terms.push({ cell: cell.code, person: chosen.m.person, from: t, to });
         t = to;

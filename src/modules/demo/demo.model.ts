@@ -26,7 +26,8 @@ export const REFORM_DECISION = 'Nghị quyết của UBTVQH về sắp xếp ĐV
 /** The merger of the provinces (Nghị quyết 202/2025/QH15): Thái Bình and Hưng Yên become the new Hưng Yên. */
 export const MERGER_DECISION = 'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh';
 /** The decision behind a village split or merge, by the province the village was in then. */
-export const villageDecision = (provinceName: string): string => `Nghị quyết của HĐND ${provinceName.replace(/^Tỉnh/, 'tỉnh')} về sắp xếp thôn, tổ dân phố (dữ liệu minh họa)`;
+export const villageDecision = (provinceName: string): string =>
+  `Nghị quyết của HĐND ${provinceName.replace(/^Tỉnh/, 'tỉnh')} về sắp xếp thôn, tổ dân phố (dữ liệu minh họa)`;
 
 /** A province before 1/7/2025: Hưng Yên itself, and Thái Bình, merged into it. */
 export interface OldProvince {

@@ -34,7 +34,13 @@ export class People {
   }
 
   /** Someone of the given age in whole months (plus a few days) on `on`. */
-  bornBefore(on: Day, ageMonths: number, gender: 'male' | 'female', residence: string | null, official = false): Person {
+  bornBefore(
+    on: Day,
+    ageMonths: number,
+    gender: 'male' | 'female',
+    residence: string | null,
+    official = false,
+  ): Person {
     return this.person(addMonths(on, -ageMonths) - this.rng.int(0, 27), gender, residence, official);
   }
 
@@ -48,11 +54,25 @@ export class People {
   }
 
   /** A membership episode admitted on `admitted`; `alive` is a day the member must outlive; `dies` forces a death. */
-  admit(person: Person, admitted: Day, opts: { alive?: Day; dies?: Day; local: boolean; agency: string | null }): Member {
+  admit(
+    person: Person,
+    admitted: Day,
+    opts: { alive?: Day; dies?: Day; local: boolean; agency: string | null },
+  ): Member {
     const rng = this.rng;
     const m: Member = {
-      person, admitted, official: null, ended: null, endReason: null, cardNo: null, village: null,
-      agency: opts.agency, local: opts.local, returnOn: null, segs: [], done: false,
+      person,
+      admitted,
+      official: null,
+      ended: null,
+      endReason: null,
+      cardNo: null,
+      village: null,
+      agency: opts.agency,
+      local: opts.local,
+      returnOn: null,
+      segs: [],
+      done: false,
     };
     person.member = m;
     this.members.push(m);
@@ -78,8 +98,10 @@ export class People {
     const ends: [Day, Member['endReason']][] = [[death, 'death']];
     const from = Math.max(admitted, START);
     if (rng.chance(0.012)) ends.push([rng.int(Math.max(from, probationEnd + 30), TODAY + 3000), 'resigned']);
-    if (m.official !== null && rng.chance(0.005)) ends.push([rng.int(Math.max(from, m.official + 180), TODAY + 3000), 'expelled']);
-    if (m.official !== null && rng.chance(0.004)) ends.push([rng.int(Math.max(from, m.official + 180), TODAY + 3000), 'removed']);
+    if (m.official !== null && rng.chance(0.005))
+      ends.push([rng.int(Math.max(from, m.official + 180), TODAY + 3000), 'expelled']);
+    if (m.official !== null && rng.chance(0.004))
+      ends.push([rng.int(Math.max(from, m.official + 180), TODAY + 3000), 'removed']);
     const after = Math.max(opts.alive ?? admitted, admitted);
     const [day, reason] = ends.filter(([d]) => d > after).sort((a, b) => a[0] - b[0])[0];
     if (day <= TODAY) {

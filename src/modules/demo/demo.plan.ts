@@ -86,16 +86,22 @@ function planOne(rng: Rng, cls: VillageClass): VillagePlan {
   }
   if (cls === 'K') {
     const w = rng.chance(0.5) ? 1 : 2;
-    const a0 = rng.weighted([[0, 0.15], [1, 0.4], [2, 0.45]] as const);
+    const a0 = rng.weighted([
+      [0, 0.15],
+      [1, 0.4],
+      [2, 0.45],
+    ] as const);
     points.push([START, a0], [between(rng, y(2007), y(2012, 6)), w]);
     const r = rng.next();
-    const graduates = r < 0.5 ? between(rng, y(2013, 7), y(2017, 5)) : r < 0.86 ? between(rng, y(2017, 8), y(2025, 12)) : null;
+    const graduates =
+      r < 0.5 ? between(rng, y(2013, 7), y(2017, 5)) : r < 0.86 ? between(rng, y(2017, 8), y(2025, 12)) : null;
     if (graduates !== null) rise(rng, graduates, points);
     return { cls, desired: steps(points), weakStart: false, lastMemberDies: null, base };
   }
   points.push([START, 0]);
   const r = rng.next();
-  const cleared = r < 0.9 ? between(rng, y(2013, 5), y(2017, 5)) : r < 0.985 ? between(rng, y(2017, 8), y(2024, 6)) : null;
+  const cleared =
+    r < 0.9 ? between(rng, y(2013, 5), y(2017, 5)) : r < 0.985 ? between(rng, y(2017, 8), y(2024, 6)) : null;
   if (cleared !== null) {
     points.push([cleared, 1], [addMonths(cleared, rng.int(8, 18)), 2]);
     rise(rng, addMonths(cleared, rng.int(20, 40)), points);
@@ -107,7 +113,12 @@ function planOne(rng: Rng, cls: VillageClass): VillagePlan {
 /** From 2 members to 3 on `at`, then slowly on to 5-9. */
 function rise(rng: Rng, at: Day, points: [Day, number][]): void {
   const end = rng.int(5, 9);
-  points.push([at, 3], [addMonths(at, 12), 4], [addMonths(at, 36), Math.min(end, 5 + rng.int(0, 2))], [addMonths(at, 72), end]);
+  points.push(
+    [at, 3],
+    [addMonths(at, 12), 4],
+    [addMonths(at, 36), Math.min(end, 5 + rng.int(0, 2))],
+    [addMonths(at, 72), end],
+  );
 }
 
 export type VillageEvent =
@@ -134,15 +145,32 @@ export function chooseAnchors(villages: Village[], plans: Map<Village, VillagePl
  * merges before mid-2017 (net +3, the source's 1,079 -> 1,082), then 2 splits
  * and 4 merges up to 2022.
  */
-export function planEvents(rng: Rng, villages: Village[], plans: Map<Village, VillagePlan>, decision: (province: string) => string): VillageEvent[] {
+export function planEvents(
+  rng: Rng,
+  villages: Village[],
+  plans: Map<Village, VillagePlan>,
+  decision: (province: string) => string,
+): VillageEvent[] {
   const events: VillageEvent[] = [];
   for (const province of [...new Set(villages.map((v) => v.oldProvince))]) {
-    events.push(...provinceEvents(rng, villages.filter((v) => v.oldProvince === province), plans, decision(province)));
+    events.push(
+      ...provinceEvents(
+        rng,
+        villages.filter((v) => v.oldProvince === province),
+        plans,
+        decision(province),
+      ),
+    );
   }
   return events.sort((a, b) => a.at - b.at);
 }
 
-function provinceEvents(rng: Rng, villages: Village[], plans: Map<Village, VillagePlan>, decision: string): VillageEvent[] {
+function provinceEvents(
+  rng: Rng,
+  villages: Village[],
+  plans: Map<Village, VillagePlan>,
+  decision: string,
+): VillageEvent[] {
   const free = (v: Village) => {
     const p = plans.get(v)!;
     return p.cls === 'S' && !p.weakStart && !v.anchor && !v.event;
@@ -156,11 +184,23 @@ function provinceEvents(rng: Rng, villages: Village[], plans: Map<Village, Villa
   };
   const taken = new Map<string, Set<string>>();
   const names = (commune: string) => {
-    if (!taken.has(commune)) taken.set(commune, new Set(villages.filter((v) => v.oldCommune === commune).map((v) => v.name)));
+    if (!taken.has(commune))
+      taken.set(commune, new Set(villages.filter((v) => v.oldCommune === commune).map((v) => v.name)));
     return taken.get(commune)!;
   };
   const derived = (from: Village, code: string, name: string, at: Day, desired: (d: Day) => number): Village => ({
-    ...from, code, name, from: at, to: null, cls: 'S', desired, anchor: false, event: true, ownCell: null, combined: null, members: new Set(),
+    ...from,
+    code,
+    name,
+    from: at,
+    to: null,
+    cls: 'S',
+    desired,
+    anchor: false,
+    event: true,
+    ownCell: null,
+    combined: null,
+    members: new Set(),
   });
   const month = (a: Day, b: Day) => {
     const [yy, mm] = partsOf(rng.int(a, b));
@@ -174,15 +214,28 @@ function provinceEvents(rng: Rng, villages: Village[], plans: Map<Village, Villa
     const half = (d: Day) => Math.max(3, Math.ceil(v.desired(d) / 2));
     v.event = true;
     v.to = at;
-    const into: [Village, Village] = [derived(v, codeIn(v.oldCommune), n1, at, half), derived(v, codeIn(v.oldCommune), n2, at, half)];
+    const into: [Village, Village] = [
+      derived(v, codeIn(v.oldCommune), n1, at, half),
+      derived(v, codeIn(v.oldCommune), n2, at, half),
+    ];
     events.push({ kind: 'split', at, from: v, into, decision });
   };
   const mergeAt = (a: Day, b: Day) => {
     const pairs: [Village, Village][] = [];
-    const sorted = [...villages].sort((p, q) => (p.oldCommune === q.oldCommune ? p.order - q.order : p.oldCommune < q.oldCommune ? -1 : 1));
+    const sorted = [...villages].sort((p, q) =>
+      p.oldCommune === q.oldCommune ? p.order - q.order : p.oldCommune < q.oldCommune ? -1 : 1,
+    );
     for (let i = 1; i < sorted.length; i++) {
       const [p, q] = [sorted[i - 1], sorted[i]];
-      if (group(p) === group(q) && free(p) && free(q) && p.from === null && q.from === null && plans.get(p)!.base + plans.get(q)!.base <= 22) pairs.push([p, q]);
+      if (
+        group(p) === group(q) &&
+        free(p) &&
+        free(q) &&
+        p.from === null &&
+        q.from === null &&
+        plans.get(p)!.base + plans.get(q)!.base <= 22
+      )
+        pairs.push([p, q]);
     }
     const [p, q] = rng.pick(pairs);
     const at = month(a, b);

@@ -4,14 +4,34 @@
  */
 import { getTableName, sql } from 'drizzle-orm';
 import {
-  cellVillages, headTerms, memberships, partyOrgs, partyOrgVersions, people, placements, secretaryTerms, unitLineage, units, unitVersions,
+  cellVillages,
+  headTerms,
+  memberships,
+  partyOrgs,
+  partyOrgVersions,
+  people,
+  placements,
+  secretaryTerms,
+  unitLineage,
+  units,
+  unitVersions,
   villageMemberCounts,
 } from '../../db/schema/index.js';
 import { rows, type Db } from '../../platform/db.js';
 
 const registerTables = [
-  villageMemberCounts, secretaryTerms, headTerms, placements, memberships, people, cellVillages, partyOrgVersions, partyOrgs, unitLineage,
-  unitVersions, units,
+  villageMemberCounts,
+  secretaryTerms,
+  headTerms,
+  placements,
+  memberships,
+  people,
+  cellVillages,
+  partyOrgVersions,
+  partyOrgs,
+  unitLineage,
+  unitVersions,
+  units,
 ];
 
 /**
@@ -25,7 +45,10 @@ export async function truncateRegister(db: Db): Promise<void> {
     select setval(d.objid::regclass, 1, false)
     from pg_depend d join pg_class s on s.oid = d.objid and s.relkind = 'S' join pg_class t on t.oid = d.refobjid
     where d.classid = 'pg_class'::regclass and d.deptype in ('a', 'i')
-      and t.relnamespace = 'public'::regnamespace and t.relname in (${sql.join(registerTables.map((t) => sql`${getTableName(t)}`), sql`, `)})`);
+      and t.relnamespace = 'public'::regnamespace and t.relname in (${sql.join(
+        registerTables.map((t) => sql`${getTableName(t)}`),
+        sql`, `,
+      )})`);
 }
 
 /** Whether the database holds no unit at all. */

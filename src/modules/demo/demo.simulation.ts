@@ -10,7 +10,20 @@ import { addMonths, monthStart, type Day } from './demo.dates.js';
 import { DIRECTIVE, REFORM, START, TODAY, type Cell, type Member, type Village } from './demo.model.js';
 import type { VillageEvent } from './demo.plan.js';
 import {
-  activate, agencyCode, communeNow, currentSeg, type Drop, endOwnCell, foundCombinedCell, foundOwnCell, groupOf, hostOf, moveTo, officialCount, validAt, type World,
+  activate,
+  agencyCode,
+  communeNow,
+  currentSeg,
+  type Drop,
+  endOwnCell,
+  foundCombinedCell,
+  foundOwnCell,
+  groupOf,
+  hostOf,
+  moveTo,
+  officialCount,
+  validAt,
+  type World,
 } from './demo.world.js';
 
 const COMBINING_FROM = addMonths(DIRECTIVE, 1);
@@ -46,12 +59,28 @@ function initialise(w: World): void {
     if (v.from !== null) continue;
     const plan = w.plans.get(v)!;
     for (let i = plan.desired(START); i > 0; i--) {
-      const m = initialMember(w, v.code, rng.chance(0.3) ? 'female' : 'male', rng.weighted([[22, 0.15], [35, 0.25], [50, 0.3], [65, 0.3]] as const), null);
+      const m = initialMember(
+        w,
+        v.code,
+        rng.chance(0.3) ? 'female' : 'male',
+        rng.weighted([
+          [22, 0.15],
+          [35, 0.25],
+          [50, 0.3],
+          [65, 0.3],
+        ] as const),
+        null,
+      );
       join(m, v);
     }
     if (plan.lastMemberDies !== null) {
       const p = people.bornBefore(START, rng.int(70, 84) * 12, 'male', v.code);
-      const m = people.admit(p, addMonths(p.birth, rng.int(217, 400)) + rng.int(0, 20), { alive: START, dies: plan.lastMemberDies, local: true, agency: null });
+      const m = people.admit(p, addMonths(p.birth, rng.int(217, 400)) + rng.int(0, 20), {
+        alive: START,
+        dies: plan.lastMemberDies,
+        local: true,
+        agency: null,
+      });
       join(m, v);
       activate(w, m);
     }
@@ -60,10 +89,19 @@ function initialise(w: World): void {
     const target = rng.int(8, 14);
     w.agencyTarget.set(c.code, target);
     const homes = w.villages.filter((v) => v.oldCommune === c.code && v.from === null);
-    for (let i = 0; i < target; i++) initialMember(w, rng.pick(homes).code, rng.chance(0.35) ? 'female' : 'male', rng.int(25, 50), c.code);
+    for (let i = 0; i < target; i++)
+      initialMember(w, rng.pick(homes).code, rng.chance(0.35) ? 'female' : 'male', rng.int(25, 50), c.code);
     const cell: Cell = {
-      code: agencyCode(c.code), kind: 'agency', from: null, to: w.continuing.has(c.code) ? null : REFORM, oldCommune: c.code,
-      newCommune: w.continuing.has(c.code) ? c.code : c.successors[0], village: null, convertedAt: null, name: '', coverage: [],
+      code: agencyCode(c.code),
+      kind: 'agency',
+      from: null,
+      to: w.continuing.has(c.code) ? null : REFORM,
+      oldCommune: c.code,
+      newCommune: w.continuing.has(c.code) ? c.code : c.successors[0],
+      village: null,
+      convertedAt: null,
+      name: '',
+      coverage: [],
     };
     w.cells.push(cell);
     w.agency.set(c.code, cell);
@@ -82,12 +120,25 @@ function initialise(w: World): void {
   }
   for (const m of w.active) {
     const v = m.village;
-    m.segs.push({ cell: v ? hostOf(w, v) : agencyCode(m.agency!), village: v ? v.code : null, from: m.admitted, to: null, kind: 'official', reason: 'admission' });
+    m.segs.push({
+      cell: v ? hostOf(w, v) : agencyCode(m.agency!),
+      village: v ? v.code : null,
+      from: m.admitted,
+      to: null,
+      kind: 'official',
+      reason: 'admission',
+    });
   }
 }
 
 /** A member already in the party on 1/1/2005, aged `years` then. */
-function initialMember(w: World, home: string, gender: 'male' | 'female', years: number, agency: string | null): Member {
+function initialMember(
+  w: World,
+  home: string,
+  gender: 'male' | 'female',
+  years: number,
+  agency: string | null,
+): Member {
   const { rng, people } = w;
   const ageMonths = (years + rng.int(0, years >= 65 ? 20 : 13)) * 12 + rng.int(0, 11);
   const p = people.bornBefore(START, ageMonths, gender, home, agency !== null);
@@ -136,7 +187,8 @@ function reform(w: World): void {
   for (const m of w.active) if (m.agency !== null) m.agency = byCode.get(m.person.residence!)!.newCommune;
   const target = new Map<string, number>();
   for (const c of w.territory.communes) {
-    for (const s of c.successors) target.set(s, (target.get(s) ?? 0) + w.agencyTarget.get(c.code)! / c.successors.length);
+    for (const s of c.successors)
+      target.set(s, (target.get(s) ?? 0) + w.agencyTarget.get(c.code)! / c.successors.length);
   }
   // The merged communes keep about 70% of the officials' places.
   for (const [code, n] of target) w.agencyTarget.set(code, Math.round(n * 0.7));
@@ -151,10 +203,13 @@ function applyEvent(w: World, e: VillageEvent): void {
   for (const v of from) {
     endOwnCell(v, at);
     v.members.clear();
-    for (const t of into) w.villageLineage.push({ from: v.code, to: t.code, on: at, kind: e.kind, decision: e.decision });
+    for (const t of into)
+      w.villageLineage.push({ from: v.code, to: t.code, on: at, kind: e.kind, decision: e.decision });
   }
   // Official members first, alternating, so each new village of a split keeps a cell.
-  members.sort((a, b) => (a.official !== null && a.official <= at ? 0 : 1) - (b.official !== null && b.official <= at ? 0 : 1));
+  members.sort(
+    (a, b) => (a.official !== null && a.official <= at ? 0 : 1) - (b.official !== null && b.official <= at ? 0 : 1),
+  );
   members.forEach((m, i) => {
     const t = into[i % into.length];
     if (from.some((v) => v.code === m.person.residence)) m.person.residence = t.code;
@@ -237,7 +292,14 @@ function fillVillages(w: World, first: Day, last: Day, valid: Village[]): void {
 function agencyPools(w: World, first: Day, last: Day): Map<string, Member[]> {
   const pools = new Map<string, Member[]>();
   for (const m of w.active) {
-    if (m.village !== null || m.agency === null || m.official === null || m.official > first || (m.ended !== null && m.ended <= last)) continue;
+    if (
+      m.village !== null ||
+      m.agency === null ||
+      m.official === null ||
+      m.official > first ||
+      (m.ended !== null && m.ended <= last)
+    )
+      continue;
     pools.set(m.agency, [...(pools.get(m.agency) ?? []), m]);
   }
   return pools;
@@ -247,15 +309,29 @@ function agencyPools(w: World, first: Day, last: Day): Map<string, Member[]> {
 function fillAgencies(w: World, first: Day, valid: Village[]): void {
   const { rng, people } = w;
   const count = new Map<string, number>();
-  for (const m of w.active) if (m.village === null && m.agency !== null) count.set(m.agency, (count.get(m.agency) ?? 0) + 1);
+  for (const m of w.active)
+    if (m.village === null && m.agency !== null) count.set(m.agency, (count.get(m.agency) ?? 0) + 1);
   for (const [commune, target] of w.agencyTarget) {
     let homes: Village[] | null = null;
     for (let need = target - (count.get(commune) ?? 0); need > 0 && rng.chance(0.3); need--) {
       homes ??= valid.filter((v) => (w.reformed ? v.newCommune : v.oldCommune) === commune);
       const day = first + rng.int(1, 26);
-      const p = people.bornBefore(day, rng.int(290, 540), rng.chance(0.4) ? 'female' : 'male', rng.pick(homes).code, true);
+      const p = people.bornBefore(
+        day,
+        rng.int(290, 540),
+        rng.chance(0.4) ? 'female' : 'male',
+        rng.pick(homes).code,
+        true,
+      );
       const m = people.admit(p, day, { local: false, agency: commune });
-      m.segs.push({ cell: agencyCode(commune), village: null, from: day, to: null, kind: 'official', reason: 'admission' });
+      m.segs.push({
+        cell: agencyCode(commune),
+        village: null,
+        from: day,
+        to: null,
+        kind: 'official',
+        reason: 'admission',
+      });
       activate(w, m);
     }
   }
@@ -330,7 +406,8 @@ function keepCells(w: World): void {
   for (const [code, cell] of cells) {
     const groups = new Set(cell.coverage.map((c) => groupOf(c.village)));
     const here = new Set<Member>();
-    for (const g of groups) for (const v of byGroup.get(g) ?? []) for (const m of v.members) if (currentSeg(m)?.cell === code) here.add(m);
+    for (const g of groups)
+      for (const v of byGroup.get(g) ?? []) for (const m of v.members) if (currentSeg(m)?.cell === code) here.add(m);
     current.set(code, here);
   }
   // The commune agency cells' staff, gathered once when a cell needs reinforcing.
@@ -362,7 +439,9 @@ function keepCells(w: World): void {
       }
       const v = cell.village ?? cell.coverage.find((c) => c.to === null)!.village;
       for (const m of helpers) {
-        agencyStaff().get(agencyCode(communeNow(w, v)))?.delete(m);
+        agencyStaff()
+          .get(agencyCode(communeNow(w, v)))
+          ?.delete(m);
         join(m, v);
         moveTo(w, m, code, v.code, day, 'reinforcement');
         m.returnOn = addMonths(day, w.rng.int(36, 60));
@@ -377,7 +456,14 @@ function reinforcements(w: World, cell: Cell, day: Day, n: number, agencies: Map
   const agency = agencyCode(communeNow(w, cell.village ?? cell.coverage[0].village));
   const staff = [...(agencies.get(agency) ?? [])];
   const spare = officialIn(agency, day, staff) - MIN_OFFICIAL;
-  const able = staff.filter((m) => m.village === null && m.official !== null && m.official <= day && currentSeg(m)!.from < day && (m.ended === null || m.ended > addMonths(day, 12)));
+  const able = staff.filter(
+    (m) =>
+      m.village === null &&
+      m.official !== null &&
+      m.official <= day &&
+      currentSeg(m)!.from < day &&
+      (m.ended === null || m.ended > addMonths(day, 12)),
+  );
   return able.slice(0, Math.max(0, Math.min(n, spare)));
 }
 

@@ -15,7 +15,12 @@ import { findAccount } from '../auth/accounts.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { demoFigures } from '../../../test/support/demo/stats.js';
 import { resultPeriods } from './demo.portal.js';
-import { checkResultsArticle, countsInInventedText, isResultsArticle, publishedArticles } from '../../../test/article-figures.js';
+import {
+  checkResultsArticle,
+  countsInInventedText,
+  isResultsArticle,
+  publishedArticles,
+} from '../../../test/article-figures.js';
 
 const TODAY = '2026-11-27';
 const DATES = ['2013-06-30', '2017-06-30', TODAY];
@@ -41,10 +46,14 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
   });
 
   it('carries the real units of Hưng Yên and Thái Bình, merged into Hưng Yên in the 2025 reform', () => {
-    const at = (d: string) => reg.units.filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
+    const at = (d: string) =>
+      reg.units.filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
     const before = at('2025-06-30');
     const after = at('2025-07-01');
-    expect(before.filter((u) => u.level === 'province').map((u) => [u.code, u.name])).toEqual([['33', 'Tỉnh Hưng Yên'], ['34', 'Tỉnh Thái Bình']]);
+    expect(before.filter((u) => u.level === 'province').map((u) => [u.code, u.name])).toEqual([
+      ['33', 'Tỉnh Hưng Yên'],
+      ['34', 'Tỉnh Thái Bình'],
+    ]);
     expect(after.filter((u) => u.level === 'province').map((u) => [u.code, u.name])).toEqual([['33', 'Tỉnh Hưng Yên']]);
     const districtsOf = (p: string) => before.filter((u) => u.level === 'district' && u.parentCode === p).length;
     expect([districtsOf('33'), districtsOf('34')]).toEqual([10, 8]);
@@ -53,14 +62,20 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
     expect(before.filter((u) => u.level === 'commune')).toHaveLength(139 + 242);
     expect(after.filter((u) => u.level === 'commune')).toHaveLength(104);
     expect(after.filter((u) => u.level === 'commune').every((u) => u.parentCode === '33')).toBe(true);
-    expect(reg.unit_lineage.filter((l) => l.fromCode === '34')).toEqual([expect.objectContaining({ toCode: '33', on: '2025-07-01', kind: 'merge' })]);
+    expect(reg.unit_lineage.filter((l) => l.fromCode === '34')).toEqual([
+      expect.objectContaining({ toCode: '33', on: '2025-07-01', kind: 'merge' }),
+    ]);
     // Every old commune that does not keep its code has lineage to its successors on 1/7/2025.
     const keep = new Set(after.filter((u) => u.level === 'commune').map((u) => u.code));
     const lineageFrom = new Set(reg.unit_lineage.filter((l) => l.on === '2025-07-01').map((l) => l.fromCode));
-    for (const c of before.filter((u) => u.level === 'commune' && !keep.has(u.code))) expect(lineageFrom.has(c.code)).toBe(true);
-    expect(reg.unit_lineage.filter((l) => l.on === '2025-07-01' && l.kind === 'split').map((l) => l.fromCode).sort()).toEqual(
-      ['11989', '11989', '12004', '12322'],
-    );
+    for (const c of before.filter((u) => u.level === 'commune' && !keep.has(u.code)))
+      expect(lineageFrom.has(c.code)).toBe(true);
+    expect(
+      reg.unit_lineage
+        .filter((l) => l.on === '2025-07-01' && l.kind === 'split')
+        .map((l) => l.fromCode)
+        .sort(),
+    ).toEqual(['11989', '11989', '12004', '12322']);
     // Villages keep their code and move to the new commune; local words follow the old commune's type.
     const typeOf = new Map(before.filter((u) => u.level === 'commune').map((u) => [u.code, u.subtype]));
     const word: Record<string, string> = { Xã: 'Thôn', Phường: 'Tổ dân phố', 'Thị trấn': 'Khu phố' };
@@ -69,7 +84,8 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
       expect(v.code.startsWith(`${v.parentCode}-`)).toBe(true);
     }
     const afterVillages = new Map(after.filter((u) => u.level === 'village').map((u) => [u.code, u]));
-    for (const v of before.filter((u) => u.level === 'village')) expect(keep.has(afterVillages.get(v.code)!.parentCode!)).toBe(true);
+    for (const v of before.filter((u) => u.level === 'village'))
+      expect(keep.has(afterVillages.get(v.code)!.parentCode!)).toBe(true);
   });
 
   it('has 1,079 villages in the old Hưng Yên in 2013, as many for its size in Thái Bình, 60,000 people per 1,079 villages, 5% of them commune officials', () => {
@@ -88,7 +104,9 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
     const nguyen = reg.people.filter((p) => p.fullName.startsWith('Nguyễn ')).length / reg.people.length;
     expect(nguyen).toBeGreaterThan(0.3);
     expect(nguyen).toBeLessThan(0.45);
-    expect(reg.unit_lineage.filter((l) => l.on !== '2025-07-01').map((l) => l.kind)).toEqual(expect.arrayContaining(['split', 'merge']));
+    expect(reg.unit_lineage.filter((l) => l.on !== '2025-07-01').map((l) => l.kind)).toEqual(
+      expect.arrayContaining(['split', 'merge']),
+    );
   });
 
   it('obeys the rules: ages, probation, cards, placements, terms', () => {
@@ -98,7 +116,8 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
     const reasons = new Set(reg.memberships.map((m) => m.endReason));
     expect([...reasons].sort()).toEqual(['death', 'expelled', 'removed', 'resigned', null].sort());
     const placementReasons = new Set(reg.placements.map((p) => p.reason));
-    for (const r of ['admission', 'transfer', 'reinforcement', 'return', 'other']) expect(placementReasons.has(r as never)).toBe(true);
+    for (const r of ['admission', 'transfer', 'reinforcement', 'return', 'other'])
+      expect(placementReasons.has(r as never)).toBe(true);
     expect(reg.placements.some((p) => p.kind === 'temporary')).toBe(true);
     expect(reg.head_terms.some((h) => h.how === 'interim')).toBe(true);
   });
@@ -155,13 +174,30 @@ describe.runIf(firstEngineRun)('generateDemo', () => {
 
   it('counts as the reference implementation does, in a commune of each old province', { timeout: 600_000 }, () => {
     const d = '2017-06-30';
-    const thaiBinh = reg.units.find((u) => u.level === 'commune' && u.validTo === '2025-07-01' && reg.units.some((x) => x.code === u.parentCode && x.parentCode === '34'))!;
+    const thaiBinh = reg.units.find(
+      (u) =>
+        u.level === 'commune' &&
+        u.validTo === '2025-07-01' &&
+        reg.units.some((x) => x.code === u.parentCode && x.parentCode === '34'),
+    )!;
     for (const scope of ['11953', thaiBinh.code]) {
       const ref = referenceSnapshot(reg, scope, d);
       const mine = demoFigures(reg, d, scope);
       expect(mine.villages).toBeGreaterThan(0);
-      expect({ villages: ref.villages, white: ref.white, weak: ref.weak, noCell: ref.noCell, nonParty: ref.heads.nonParty, members: ref.members.total }).toEqual({
-        villages: mine.villages, white: mine.white, weak: mine.weak, noCell: mine.noCell, nonParty: mine.nonPartyHead, members: mine.members,
+      expect({
+        villages: ref.villages,
+        white: ref.white,
+        weak: ref.weak,
+        noCell: ref.noCell,
+        nonParty: ref.heads.nonParty,
+        members: ref.members.total,
+      }).toEqual({
+        villages: mine.villages,
+        white: mine.white,
+        weak: mine.weak,
+        noCell: mine.noCell,
+        nonParty: mine.nonPartyHead,
+        members: mine.members,
       });
     }
   });
@@ -191,7 +227,11 @@ describe.each(engines)('the demo on %s', (engine) => {
     expect(new Set(summary.accounts.map((a) => a.password)).size).toBe(demoAccounts.length);
     for (const a of summary.accounts) {
       const row = await findAccount(db, a.username);
-      expect({ u: a.username, mustChange: row?.mustChangePassword, ok: await verifyPassword(row!.passwordHash, a.password) }).toEqual({ u: a.username, mustChange: true, ok: true });
+      expect({
+        u: a.username,
+        mustChange: row?.mustChangePassword,
+        ok: await verifyPassword(row!.passwordHash, a.password),
+      }).toEqual({ u: a.username, mustChange: true, ok: true });
     }
     firstPasswords = summary.accounts.map((a) => a.password);
     expect(formatDemoPasswords(summary.accounts)).toMatch(new RegExp(`demo-tinh +${summary.accounts[1].password}`));
@@ -199,23 +239,46 @@ describe.each(engines)('the demo on %s', (engine) => {
     for (const [scope, d] of [...DATES.map((d) => ['33', d]), ['34', '2017-06-30']]) {
       const s = await snapshot(db, scope, d);
       const f = demoFigures(reg, d, scope);
-      expect({ scope, d, villages: s.villages, white: s.white, weak: s.weak, noCell: s.noCell, nonParty: s.heads.nonParty, members: s.members.total }).toEqual({
-        scope, d, villages: f.villages, white: f.white, weak: f.weak, noCell: f.noCell, nonParty: f.nonPartyHead, members: f.members,
+      expect({
+        scope,
+        d,
+        villages: s.villages,
+        white: s.white,
+        weak: s.weak,
+        noCell: s.noCell,
+        nonParty: s.heads.nonParty,
+        members: s.members.total,
+      }).toEqual({
+        scope,
+        d,
+        villages: f.villages,
+        white: f.white,
+        weak: f.weak,
+        noCell: f.noCell,
+        nonParty: f.nonPartyHead,
+        members: f.members,
       });
     }
   });
 
-  it('publishes results articles whose every number is the engine\'s, and no count of the register in the others', { timeout: 300_000 }, async () => {
+  it("publishes results articles whose every number is the engine's, and no count of the register in the others", {
+    timeout: 300_000,
+  }, async () => {
     const { db } = database;
     const articles = await publishedArticles(db);
     const results = articles.filter(isResultsArticle);
-    expect(results.map((a) => a.source)).toEqual(resultPeriods.map(({ from, to }) => ({ kind: 'report', scope: '33', from, to, lang: 'vi' })));
+    expect(results.map((a) => a.source)).toEqual(
+      resultPeriods.map(({ from, to }) => ({ kind: 'report', scope: '33', from, to, lang: 'vi' })),
+    );
     expect(results[0].summary).toMatch(/^Từ năm 2013 đến năm 2017, đã xóa được /);
     for (const a of results) await checkResultsArticle(db, a);
-    for (const a of articles.filter((x) => !isResultsArticle(x))) expect({ title: a.title, counts: countsInInventedText(a) }).toEqual({ title: a.title, counts: [] });
+    for (const a of articles.filter((x) => !isResultsArticle(x)))
+      expect({ title: a.title, counts: countsInInventedText(a) }).toEqual({ title: a.title, counts: [] });
   });
 
-  it('merges Thái Bình into Hưng Yên on 1/7/2025: its villages are new in the flows, joined, and the report says so', { timeout: 180_000 }, async () => {
+  it('merges Thái Bình into Hưng Yên on 1/7/2025: its villages are new in the flows, joined, and the report says so', {
+    timeout: 180_000,
+  }, async () => {
     const { db } = database;
     const [d1, d2] = ['2024-07-01', '2026-07-01'];
     const before = await snapshot(db, '33', d1);
@@ -227,45 +290,76 @@ describe.each(engines)('the demo on %s', (engine) => {
     // no village was founded, merged or split in the period: today's province is the two old ones
     expect(after.villages).toBe(before.villages + thaiBinh.villages);
     const c = await compareFlows(db, '33', d1, d2, ['all', 'white', 'weak', 'strong', 'noCell', 'nonPartyHead']);
-    expect(c.changes.all).toMatchObject({ from: before.villages, to: after.villages, new: thaiBinh.villages, ceased: 0 });
+    expect(c.changes.all).toMatchObject({
+      from: before.villages,
+      to: after.villages,
+      new: thaiBinh.villages,
+      ceased: 0,
+    });
     expect(c.moves.all).toEqual({ joined: thaiBinh.villages, departed: 0 });
     // every village of Thái Bình is new in exactly one member group, as it stands at the second date
     expect(c.changes.white.new + c.changes.weak.new + c.changes.strong.new).toBe(thaiBinh.villages);
     for (const g of ['white', 'weak', 'strong'] as const) expect(c.moves[g].joined).toBe(c.changes[g].new);
     const report = await buildReport(db, { scope: '33', from: d1, to: d2 });
-    expect(report.narrative.vi).toContain(`Do sáp nhập, điều chỉnh đơn vị hành chính, ${formatNumberVi(thaiBinh.villages)} thôn, tổ dân phố nhập vào phạm vi báo cáo`);
-    expect(report.narrative.en).toContain(`${thaiBinh.villages.toLocaleString('en-US')} villages and residential groups entered the scope of the report`);
+    expect(report.narrative.vi).toContain(
+      `Do sáp nhập, điều chỉnh đơn vị hành chính, ${formatNumberVi(thaiBinh.villages)} thôn, tổ dân phố nhập vào phạm vi báo cáo`,
+    );
+    expect(report.narrative.en).toContain(
+      `${thaiBinh.villages.toLocaleString('en-US')} villages and residential groups entered the scope of the report`,
+    );
     // the province's figures by commune today: every one of the 104 communes of the map has villages
     const communes = generateDemo().units.filter((u) => u.level === 'commune' && u.validFrom === '2025-07-01');
     expect(communes).toHaveLength(104);
-    for (const u of communes) expect({ code: u.code, villages: (await snapshot(db, u.code, d2)).villages > 0 }).toEqual({ code: u.code, villages: true });
+    for (const u of communes)
+      expect({ code: u.code, villages: (await snapshot(db, u.code, d2)).villages > 0 }).toEqual({
+        code: u.code,
+        villages: true,
+      });
   });
 
   it('compares a new commune formed from several old communes across 1/7/2025', { timeout: 120_000 }, async () => {
     const { db } = database;
     const reg = generateDemo();
     const [d1, d2] = ['2025-06-30', '2025-07-01'];
-    const at = (d: string) => new Map(reg.units.filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo)).map((u) => [u.code, u]));
+    const at = (d: string) =>
+      new Map(
+        reg.units
+          .filter((u) => (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo))
+          .map((u) => [u.code, u]),
+      );
     const [old, now] = [at(d1), at(d2)];
-    const provinceOf = (code: string): string => (old.get(code)!.level === 'province' ? code : provinceOf(old.get(code)!.parentCode!));
+    const provinceOf = (code: string): string =>
+      old.get(code)!.level === 'province' ? code : provinceOf(old.get(code)!.parentCode!);
     const reform = reg.unit_lineage.filter((l) => l.on === d2 && old.get(l.fromCode)?.level === 'commune');
     const predecessors = new Map<string, string[]>();
     for (const l of reform) predecessors.set(l.toCode, [...(predecessors.get(l.toCode) ?? []), l.fromCode]);
     // The official lineage forms no commune from communes of both old provinces; one formed whole from several communes is taken instead.
     expect([...predecessors].filter(([to, from]) => new Set([to, ...from].map(provinceOf)).size > 1)).toEqual([]);
-    const whole = (code: string) => reform.filter((l) => l.fromCode === code).length === 1 && reform.every((l) => l.fromCode !== code || l.kind === 'merge');
-    const [commune, merged] = [...predecessors].find(([to, from]) => now.has(to) && from.length >= 2 && from.every(whole) && !reform.some((l) => l.fromCode === to))!;
+    const whole = (code: string) =>
+      reform.filter((l) => l.fromCode === code).length === 1 &&
+      reform.every((l) => l.fromCode !== code || l.kind === 'merge');
+    const [commune, merged] = [...predecessors].find(
+      ([to, from]) => now.has(to) && from.length >= 2 && from.every(whole) && !reform.some((l) => l.fromCode === to),
+    )!;
     const parts = await Promise.all([commune, ...merged].map((code) => snapshot(db, code, d1)));
     const c = await compareFlows(db, commune, d1, d2, ['all']);
     // at D1 the code names the old commune that kept it; the villages of the others joined it
-    expect(c.changes.all).toMatchObject({ from: parts[0].villages, to: parts.reduce((a, p) => a + p.villages, 0), ceased: 0 });
+    expect(c.changes.all).toMatchObject({
+      from: parts[0].villages,
+      to: parts.reduce((a, p) => a + p.villages, 0),
+      ceased: 0,
+    });
     expect(c.moves.all).toEqual({ joined: c.changes.all.new, departed: 0 });
     expect(c.changes.all.new).toBe(parts.slice(1).reduce((a, p) => a + p.villages, 0));
     const report = await buildReport(db, { scope: commune, from: '2025-01-01', to: '2026-01-01' });
-    expect(report.narrative.vi).toContain(`${formatNumberVi(c.changes.all.new)} thôn, tổ dân phố nhập vào phạm vi báo cáo`);
+    expect(report.narrative.vi).toContain(
+      `${formatNumberVi(c.changes.all.new)} thôn, tổ dân phố nhập vào phạm vi báo cáo`,
+    );
   });
 
-  it('has none of the data-quality findings the demo promises not to have, over all history', { timeout: 180_000 }, async () => {
+  it('has none of the data-quality findings the demo promises not to have, over all history', {
+    timeout: 180_000,
+  }, async () => {
     // Probation overdue is judged against the real today: past the demo's last day, its latest admissions fall due.
     const promised = checkCodes.filter((c) => c !== 'PROBATION_OVERDUE');
     const result = await runChecks(database.db, { all: true });

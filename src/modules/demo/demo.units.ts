@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../platform/paths.js';
 import { parse } from 'csv-parse/sync';
-import { PROVINCE, type Commune, type District, type NewCommune, type OldProvince, type Village } from './demo.model.js';
+import {
+  PROVINCE,
+  type Commune,
+  type District,
+  type NewCommune,
+  type OldProvince,
+  type Village,
+} from './demo.model.js';
 import { villageNames, villageSubtype } from './demo.names.js';
 import type { Rng } from './demo.random.js';
 
@@ -33,19 +40,28 @@ export interface Territory {
  * communes with their successors, and the new communes.
  */
 export function loadTerritory(): Territory {
-  const merged = readCsv('vn-units-2025/lineage_provinces.csv').filter((l) => l.new_province_code === PROVINCE).map((l) => l.old_province_code);
+  const merged = readCsv('vn-units-2025/lineage_provinces.csv')
+    .filter((l) => l.new_province_code === PROVINCE)
+    .map((l) => l.old_province_code);
   const order = (code: string) => (code === PROVINCE ? '' : code);
   merged.sort((a, b) => (order(a) < order(b) ? -1 : 1));
-  const oldProvinces = merged.map((code) => readCsv('vn-units-2024/provinces.csv').find((p) => p.code === code)!)
+  const oldProvinces = merged
+    .map((code) => readCsv('vn-units-2024/provinces.csv').find((p) => p.code === code)!)
     .map((p) => ({ code: p.code, name: p.name, type: p.type }));
   const province = readCsv('vn-units-2025/provinces.csv').find((p) => p.code === PROVINCE)!;
   const provinceOf = new Map<string, string>();
   const districts = readCsv('vn-units-2024/districts.csv').filter((d) => merged.includes(d.parent_code));
   for (const d of districts) provinceOf.set(d.code, d.parent_code);
   const oldCommunes = readCsv('vn-units-2024/communes.csv').filter((c) => provinceOf.has(c.parent_code));
-  oldCommunes.sort((a, b) => merged.indexOf(provinceOf.get(a.parent_code)!) - merged.indexOf(provinceOf.get(b.parent_code)!) || (a.code < b.code ? -1 : 1));
+  oldCommunes.sort(
+    (a, b) =>
+      merged.indexOf(provinceOf.get(a.parent_code)!) - merged.indexOf(provinceOf.get(b.parent_code)!) ||
+      (a.code < b.code ? -1 : 1),
+  );
   const oldCodes = new Set(oldCommunes.map((c) => c.code));
-  const lineage = readCsv('vn-units-2025/lineage.csv').filter((l) => l.old_level === 'commune' && oldCodes.has(l.old_commune_code));
+  const lineage = readCsv('vn-units-2025/lineage.csv').filter(
+    (l) => l.old_level === 'commune' && oldCodes.has(l.old_commune_code),
+  );
   const successors = new Map<string, { codes: string[]; partial: boolean }>();
   for (const l of lineage) {
     const s = successors.get(l.old_commune_code) ?? { codes: [], partial: false };
@@ -65,8 +81,13 @@ export function loadTerritory(): Territory {
       const s = successors.get(c.code);
       if (!s) throw new Error(`commune ${c.code} has no successor in lineage.csv`);
       return {
-        code: c.code, name: c.name, type: c.type, districtCode: c.parent_code, provinceCode: provinceOf.get(c.parent_code)!,
-        successors: s.codes.sort(), partial: s.partial,
+        code: c.code,
+        name: c.name,
+        type: c.type,
+        districtCode: c.parent_code,
+        provinceCode: provinceOf.get(c.parent_code)!,
+        successors: s.codes.sort(),
+        partial: s.partial,
       };
     }),
     newCommunes,
@@ -92,8 +113,7 @@ export function layOutVillages(rng: Rng, communes: Commune[]): Omit<Village, 'cl
     if (total < VILLAGES_2013 && counts[i] < 15) {
       counts[i]++;
       total++;
-    }
-    else if (total > VILLAGES_2013 && counts[i] > min) {
+    } else if (total > VILLAGES_2013 && counts[i] > min) {
       counts[i]--;
       total--;
     }
@@ -102,7 +122,10 @@ export function layOutVillages(rng: Rng, communes: Commune[]): Omit<Village, 'cl
   communes.forEach((c, ci) => {
     const subtype = villageSubtype(c.type);
     const names = villageNames(rng, subtype, counts[ci]);
-    const cut = c.successors.length > 1 ? Math.max(1, Math.min(counts[ci] - 1, Math.round(counts[ci] * (0.3 + 0.4 * rng.next())))) : counts[ci];
+    const cut =
+      c.successors.length > 1
+        ? Math.max(1, Math.min(counts[ci] - 1, Math.round(counts[ci] * (0.3 + 0.4 * rng.next()))))
+        : counts[ci];
     names.forEach((name, i) => {
       villages.push({
         code: `${c.code}-${String(i + 1).padStart(3, '0')}`,

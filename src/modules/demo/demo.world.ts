@@ -96,12 +96,20 @@ export function hostOf(w: World, v: Village): string {
 
 /** The member's open official placement. */
 export function currentSeg(m: Member) {
-  for (let i = m.segs.length - 1; i >= 0; i--) if (m.segs[i].kind === 'official' && m.segs[i].to === null) return m.segs[i];
+  for (let i = m.segs.length - 1; i >= 0; i--)
+    if (m.segs[i].kind === 'official' && m.segs[i].to === null) return m.segs[i];
   return undefined;
 }
 
 /** Moves a member's official placement on `day`: closes the open segment and opens the next (or edits it if it opened that day). */
-export function moveTo(w: World, m: Member, cell: string, village: string | null, day: Day, reason: PlacementReason): void {
+export function moveTo(
+  w: World,
+  m: Member,
+  cell: string,
+  village: string | null,
+  day: Day,
+  reason: PlacementReason,
+): void {
   const cur = currentSeg(m);
   if (!cur) {
     m.segs.push({ cell, village, from: day, to: null, kind: 'official', reason });
@@ -129,8 +137,16 @@ export function officialCount(v: Village, d: Day): number {
 /** Founds the village's own cell on `day`, taking it out of its combined cell (which becomes the last village's own cell). */
 export function foundOwnCell(w: World, v: Village, day: Day | null): void {
   const cell: Cell = {
-    code: newCellCode(w, `CB-${v.code}`), kind: 'own', from: day, to: null, oldCommune: v.oldCommune, newCommune: v.newCommune,
-    village: v, convertedAt: null, name: `Chi bộ ${v.name}`, coverage: [{ village: v, from: day, to: null }],
+    code: newCellCode(w, `CB-${v.code}`),
+    kind: 'own',
+    from: day,
+    to: null,
+    oldCommune: v.oldCommune,
+    newCommune: v.newCommune,
+    village: v,
+    convertedAt: null,
+    name: `Chi bộ ${v.name}`,
+    coverage: [{ village: v, from: day, to: null }],
   };
   w.cells.push(cell);
   w.dirty.add(v);
@@ -164,8 +180,15 @@ export function foundCombinedCell(w: World, villages: Village[], day: Day | null
   const n = (w.combinedCount.get(commune) ?? 0) + 1;
   w.combinedCount.set(commune, n);
   const cell: Cell = {
-    code: newCellCode(w, `CB-${commune}-G${n}`), kind: 'combined', from: day, to: null, oldCommune: commune, newCommune: villages[0].newCommune,
-    village: null, convertedAt: null, name: `Chi bộ ghép ${villages.map((v) => lowerFirst(v.name)).join(', ')}`,
+    code: newCellCode(w, `CB-${commune}-G${n}`),
+    kind: 'combined',
+    from: day,
+    to: null,
+    oldCommune: commune,
+    newCommune: villages[0].newCommune,
+    village: null,
+    convertedAt: null,
+    name: `Chi bộ ghép ${villages.map((v) => lowerFirst(v.name)).join(', ')}`,
     coverage: villages.map((v) => ({ village: v, from: day, to: null })),
   };
   for (const v of villages) {

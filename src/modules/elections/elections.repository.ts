@@ -49,7 +49,11 @@ export async function updateElection(db: Db, id: number, v: Partial<typeof elect
   await db.update(elections).set(v).where(sql`${elections.id} = ${id}`);
 }
 
-export async function setCandidates(db: Db, electionId: number, list: { personId: number; votes: number | null }[]): Promise<void> {
+export async function setCandidates(
+  db: Db,
+  electionId: number,
+  list: { personId: number; votes: number | null }[],
+): Promise<void> {
   await db.delete(electionCandidates).where(sql`${electionCandidates.electionId} = ${electionId}`);
   if (list.length > 0) await db.insert(electionCandidates).values(list.map((c) => ({ ...c, electionId })));
 }

@@ -28,7 +28,12 @@ describe('archives are checked before anything is inflated (the CLI import reads
   };
 
   it('refuses more entries than the limit', async () => {
-    const entries = Array.from({ length: archiveLimits.maxEntries + 1 }, (_, i) => ({ name: `x${i}.csv`, data: notDeflate, method: 8 as const, declaredSize: 10 }));
+    const entries = Array.from({ length: archiveLimits.maxEntries + 1 }, (_, i) => ({
+      name: `x${i}.csv`,
+      data: notDeflate,
+      method: 8 as const,
+      declaredSize: 10,
+    }));
     const e = await refusal(file('many.zip', rawZip(entries)));
     expect(e.code).toBe('ARCHIVE_TOO_LARGE');
     expect(e.status).toBe(413);
@@ -48,7 +53,9 @@ describe('archives are checked before anything is inflated (the CLI import reads
 
   it('reads the entry count of a zip64 directory from its tail, without parsing millions of entries', async () => {
     const started = Date.now();
-    const e = await refusal(file('zip64.zip', rawZip([{ name: 'a.csv', data: Buffer.from('x') }], { zip64Count: 5_000_000 })));
+    const e = await refusal(
+      file('zip64.zip', rawZip([{ name: 'a.csv', data: Buffer.from('x') }], { zip64Count: 5_000_000 })),
+    );
     expect(e.code).toBe('ARCHIVE_TOO_LARGE');
     expect(e.params.value).toBe(5_000_000);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -74,10 +81,27 @@ describe('archives are checked before anything is inflated (the CLI import reads
   it('reads a zip of CSV files kept in a folder, and refuses two files for one sheet', async () => {
     const people = Buffer.from([...csvChunks('people', sampleRegister())].join(''));
     const parser = new RegisterParser('vi');
-    await readRegisterFile(file('folder.zip', rawZip([{ name: 'export/people.csv', data: people }, { name: '__MACOSX/export/._people.csv', data: Buffer.from('junk') }])), parser);
+    await readRegisterFile(
+      file(
+        'folder.zip',
+        rawZip([
+          { name: 'export/people.csv', data: people },
+          { name: '__MACOSX/export/._people.csv', data: Buffer.from('junk') },
+        ]),
+      ),
+      parser,
+    );
     expect(parser.result().register.people.map((p) => p.personCode)).toEqual(['P1', 'P2', 'P3', 'P4']);
     expect(parser.result().issues.warnings).toEqual([]);
-    const e = await refusal(file('twice.zip', rawZip([{ name: 'a/people.csv', data: people }, { name: 'b/people.csv', data: people }])));
+    const e = await refusal(
+      file(
+        'twice.zip',
+        rawZip([
+          { name: 'a/people.csv', data: people },
+          { name: 'b/people.csv', data: people },
+        ]),
+      ),
+    );
     expect(e.code).toBe('IMPORT_FILE_UNREADABLE');
   });
 });
@@ -90,7 +114,10 @@ describe('reading a workbook whose text is mostly multi-byte', () => {
     const register = sampleRegister();
     // 3-byte characters only, far more than one chunk of shared strings: chunk edges fall inside characters
     register.people = Array.from({ length: 3000 }, (_, i) => ({
-      ...register.people[0], row: i + 2, personCode: `Q${i}`, fullName: `Ễ${'ềữặỳ'.repeat(5 + (i % 7))}Ỗ${i}`,
+      ...register.people[0],
+      row: i + 2,
+      personCode: `Q${i}`,
+      fullName: `Ễ${'ềữặỳ'.repeat(5 + (i % 7))}Ỗ${i}`,
     }));
     const path = join(tmp.dir, 'multibyte.xlsx');
     await writeWorkbook(register, path);

@@ -74,12 +74,25 @@ const what = {
   entrySize: 'dung lượng giải nén thực của tệp bên trong / actual uncompressed size of the entry',
 };
 
-function partTooLarge(file: string, entry: string, kind: PartKind, max: number, value: number, when: 'declared' | 'inflated'): AppError {
+function partTooLarge(
+  file: string,
+  entry: string,
+  kind: PartKind,
+  max: number,
+  value: number,
+  when: 'declared' | 'inflated',
+): AppError {
   const params = { file: basename(file), part: entry, kind: partKindNames[kind], max: megabytes(max) };
   return new AppError('ARCHIVE_PART_TOO_LARGE', params, { limit: 'part', part: entry, kind, max, [when]: value });
 }
 
-function tooLarge(file: string, kind: keyof typeof what, value: number | string, max: number | string, entry?: string): AppError {
+function tooLarge(
+  file: string,
+  kind: keyof typeof what,
+  value: number | string,
+  max: number | string,
+  entry?: string,
+): AppError {
   const params = { file: basename(file), what: entry ? `${what[kind]} "${entry}"` : what[kind], value, max };
   return new AppError('ARCHIVE_TOO_LARGE', params, { limit: kind, value, max, ...(entry ? { entry } : {}) });
 }
@@ -147,10 +160,12 @@ export async function openArchive(path: string, limits: ArchiveLimits = archiveL
   const zip: CentralDirectory = await unzipper.Open.file(path);
   if (zip.files.length > limits.maxEntries) throw tooLarge(path, 'entries', zip.files.length, limits.maxEntries);
   const total = zip.files.reduce((n, f) => n + f.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) throw tooLarge(path, 'size', megabytes(total), megabytes(limits.maxUncompressedBytes));
+  if (total > limits.maxUncompressedBytes)
+    throw tooLarge(path, 'size', megabytes(total), megabytes(limits.maxUncompressedBytes));
   for (const f of zip.files) {
     const kind = partKind(f.path);
-    if (f.uncompressedSize > limits.maxPartBytes[kind]) throw partTooLarge(path, f.path, kind, limits.maxPartBytes[kind], f.uncompressedSize, 'declared');
+    if (f.uncompressedSize > limits.maxPartBytes[kind])
+      throw partTooLarge(path, f.path, kind, limits.maxPartBytes[kind], f.uncompressedSize, 'declared');
   }
   // Inflated bytes of every entry read so far (a CSV's first chunk is read twice: once to sniff its separator).
   let inflated = 0;
@@ -167,8 +182,10 @@ export async function openArchive(path: string, limits: ArchiveLimits = archiveL
           inflated += chunk.length;
           // Counted as they come, whatever the directory says: its sizes passed the checks above, the content must too.
           if (seen > partMax) done(partTooLarge(path, entry.path, kind, partMax, seen, 'inflated'));
-          else if (seen > entry.uncompressedSize) done(tooLarge(path, 'entrySize', `${seen} B`, `${entry.uncompressedSize} B`, entry.path));
-          else if (inflated > limits.maxUncompressedBytes) done(tooLarge(path, 'size', megabytes(inflated), megabytes(limits.maxUncompressedBytes)));
+          else if (seen > entry.uncompressedSize)
+            done(tooLarge(path, 'entrySize', `${seen} B`, `${entry.uncompressedSize} B`, entry.path));
+          else if (inflated > limits.maxUncompressedBytes)
+            done(tooLarge(path, 'size', megabytes(inflated), megabytes(limits.maxUncompressedBytes)));
           else done(null, chunk);
         },
       });

@@ -21,15 +21,47 @@ const genderWord = (g: 'male' | 'female' | null) => (g === null ? null : g === '
 /** The rows of one sheet as cells, in the column order of sheetColumns. */
 export function registerCells(sheet: SheetName, register: Register): Cell[][] {
   switch (sheet) {
-    case 'units': return register.units.map((r) => [r.code, r.name, r.level, r.subtype, r.parentCode, r.validFrom, r.validTo]);
-    case 'unit_lineage': return register.unit_lineage.map((r) => [r.fromCode, r.toCode, r.on, r.kind, r.decision]);
-    case 'party_orgs': return register.party_orgs.map((r) => [r.code, r.name, r.kind, r.parentCode, r.unitCode, r.validFrom, r.validTo]);
-    case 'cell_villages': return register.cell_villages.map((r) => [r.cellCode, r.villageCode, r.validFrom, r.validTo]);
-    case 'people': return register.people.map((r) => [r.personCode, r.fullName, r.birthDate, genderWord(r.gender), r.ethnicity, r.residenceVillageCode, yesNo(r.communeOfficial)]);
-    case 'memberships': return register.memberships.map((r) => [r.personCode, r.cardNo, r.admittedOn, r.officialOn, r.endedOn, r.endReason]);
-    case 'placements': return register.placements.map((r) => [r.personCode, r.cellCode, r.villageCode, r.validFrom, r.validTo, r.kind, r.reason]);
-    case 'head_terms': return register.head_terms.map((r) => [r.villageCode, r.personCode, r.role, r.validFrom, r.validTo, r.how]);
-    case 'secretary_terms': return register.secretary_terms.map((r) => [r.cellCode, r.personCode, r.validFrom, r.validTo]);
+    case 'units':
+      return register.units.map((r) => [r.code, r.name, r.level, r.subtype, r.parentCode, r.validFrom, r.validTo]);
+    case 'unit_lineage':
+      return register.unit_lineage.map((r) => [r.fromCode, r.toCode, r.on, r.kind, r.decision]);
+    case 'party_orgs':
+      return register.party_orgs.map((r) => [r.code, r.name, r.kind, r.parentCode, r.unitCode, r.validFrom, r.validTo]);
+    case 'cell_villages':
+      return register.cell_villages.map((r) => [r.cellCode, r.villageCode, r.validFrom, r.validTo]);
+    case 'people':
+      return register.people.map((r) => [
+        r.personCode,
+        r.fullName,
+        r.birthDate,
+        genderWord(r.gender),
+        r.ethnicity,
+        r.residenceVillageCode,
+        yesNo(r.communeOfficial),
+      ]);
+    case 'memberships':
+      return register.memberships.map((r) => [
+        r.personCode,
+        r.cardNo,
+        r.admittedOn,
+        r.officialOn,
+        r.endedOn,
+        r.endReason,
+      ]);
+    case 'placements':
+      return register.placements.map((r) => [
+        r.personCode,
+        r.cellCode,
+        r.villageCode,
+        r.validFrom,
+        r.validTo,
+        r.kind,
+        r.reason,
+      ]);
+    case 'head_terms':
+      return register.head_terms.map((r) => [r.villageCode, r.personCode, r.role, r.validFrom, r.validTo, r.how]);
+    case 'secretary_terms':
+      return register.secretary_terms.map((r) => [r.cellCode, r.personCode, r.validFrom, r.validTo]);
   }
 }
 
@@ -39,7 +71,8 @@ export async function writeWorkbook(register: Register, file: string): Promise<v
   for (const sheet of sheetNames) {
     const ws = wb.addWorksheet(sheet);
     ws.addRow([...sheetColumns[sheet]]).commit();
-    for (const cells of registerCells(sheet, register)) ws.addRow(cells.map((c) => (c === null ? undefined : escapeXlsxText(c)))).commit();
+    for (const cells of registerCells(sheet, register))
+      ws.addRow(cells.map((c) => (c === null ? undefined : escapeXlsxText(c)))).commit();
     ws.commit();
   }
   await wb.commit();
@@ -87,7 +120,8 @@ export async function writeCsvZip(register: Register, file: string): Promise<voi
   const zip = new zipStream.ZipWriter({ compression: 'DEFLATE' });
   const out = createWriteStream(file);
   zip.pipe(out);
-  for (const sheet of sheetNames) zip.append(Buffer.from([...csvChunks(sheet, register)].join(''), 'utf8'), { name: `${sheet}.csv` });
+  for (const sheet of sheetNames)
+    zip.append(Buffer.from([...csvChunks(sheet, register)].join(''), 'utf8'), { name: `${sheet}.csv` });
   await zip.finalize();
   await once(out, 'finish');
 }

@@ -4,7 +4,9 @@ import { escapeCsvText, escapeXlsxText, unescapeText } from './imports.formula.j
 
 const risky = /^[=+\-@\t\r\0]/;
 /** Strings made to hit the edge cases: leading quotes, risky characters, ordinary text. */
-const text = fc.array(fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', 'Ă', ' ', '1'), { maxLength: 8 }).map((a) => a.join(''));
+const text = fc
+  .array(fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', 'Ă', ' ', '1'), { maxLength: 8 })
+  .map((a) => a.join(''));
 
 describe('formula injection (ASVS 1.2.10)', () => {
   it('a CSV cell never starts with a character that makes it a formula', () => {

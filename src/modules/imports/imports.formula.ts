@@ -7,7 +7,7 @@
  * No column of the import format holds a number or a date that may start with
  * '-' (dates are yyyy-mm-dd, card numbers NN.NNNNNN), so '-' is escaped too.
  */
-const risky = "=+\\-@\\t\\r\\0";
+const risky = '=+\\-@\\t\\r\\0';
 /** Any run of quotes, then a risky character: what the exporter escapes. */
 const escapable = new RegExp(`^'*[${risky}]`);
 /** At least one quote, then a risky character: what the importer unescapes. */

@@ -49,15 +49,41 @@ describe('cells', () => {
 describe('parsing rows', () => {
   it('maps words to values and reports each bad cell once with its place', () => {
     const p = new RegisterParser('vi');
-    p.push('people', 1, ['person_code', 'full_name', 'birth_date', 'gender', 'ethnicity', 'residence_village_code', 'commune_official']);
+    p.push('people', 1, [
+      'person_code',
+      'full_name',
+      'birth_date',
+      'gender',
+      'ethnicity',
+      'residence_village_code',
+      'commune_official',
+    ]);
     p.push('people', 2, ['P1', 'An', '01/02/1970', 'Nữ', '', '', 'Có']);
     p.push('people', 3, ['P2', 'Bình', '', 'male', 'Tày', '', '0']);
     p.push('people', 4, ['', '', '', '', '', '', '']);
     p.push('people', 5, ['P3', 'Cường', '1970-02-30', 'nam', '', '', 'maybe']);
     const { register, issues, partial } = p.result();
     expect(register.people).toEqual([
-      { row: 2, personCode: 'P1', fullName: 'An', birthDate: '1970-02-01', gender: 'female', ethnicity: null, residenceVillageCode: null, communeOfficial: true },
-      { row: 3, personCode: 'P2', fullName: 'Bình', birthDate: null, gender: 'male', ethnicity: 'Tày', residenceVillageCode: null, communeOfficial: false },
+      {
+        row: 2,
+        personCode: 'P1',
+        fullName: 'An',
+        birthDate: '1970-02-01',
+        gender: 'female',
+        ethnicity: null,
+        residenceVillageCode: null,
+        communeOfficial: true,
+      },
+      {
+        row: 3,
+        personCode: 'P2',
+        fullName: 'Bình',
+        birthDate: null,
+        gender: 'male',
+        ethnicity: 'Tày',
+        residenceVillageCode: null,
+        communeOfficial: false,
+      },
     ]);
     expect(issues.errors.map((e) => [e.code, e.row, e.column, e.value])).toEqual([
       ['IMPORT_BAD_DATE', 5, 'birth_date', '1970-02-30'],

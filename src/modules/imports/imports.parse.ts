@@ -5,7 +5,16 @@
  * the register; its code is still remembered so that other rows naming it do
  * not cascade into "unknown code" errors.
  */
-import { endReasons, headHows, headRoles, lineageKinds, orgKinds, placementKinds, placementReasons, unitLevels } from '../../db/schema/index.js';
+import {
+  endReasons,
+  headHows,
+  headRoles,
+  lineageKinds,
+  orgKinds,
+  placementKinds,
+  placementReasons,
+  unitLevels,
+} from '../../db/schema/index.js';
 import type { Lang } from '../../platform/errors.js';
 import { isoFromParts } from '../../platform/dates.js';
 import { unescapeText } from './imports.formula.js';
@@ -18,7 +27,15 @@ export const sheetColumns: Record<SheetName, readonly string[]> = {
   unit_lineage: ['from_code', 'to_code', 'on', 'kind', 'decision'],
   party_orgs: ['code', 'name', 'kind', 'parent_code', 'unit_code', 'valid_from', 'valid_to'],
   cell_villages: ['cell_code', 'village_code', 'valid_from', 'valid_to'],
-  people: ['person_code', 'full_name', 'birth_date', 'gender', 'ethnicity', 'residence_village_code', 'commune_official'],
+  people: [
+    'person_code',
+    'full_name',
+    'birth_date',
+    'gender',
+    'ethnicity',
+    'residence_village_code',
+    'commune_official',
+  ],
   memberships: ['person_code', 'card_no', 'admitted_on', 'official_on', 'ended_on', 'end_reason'],
   placements: ['person_code', 'cell_code', 'village_code', 'valid_from', 'valid_to', 'kind', 'reason'],
   head_terms: ['village_code', 'person_code', 'role', 'valid_from', 'valid_to', 'how'],
@@ -41,10 +58,29 @@ export interface ParseResult {
   partial: PartialCodes;
 }
 
-const genderWords: Record<string, 'male' | 'female'> = { nam: 'male', male: 'male', m: 'male', 'nữ': 'female', nu: 'female', female: 'female', f: 'female' };
+const genderWords: Record<string, 'male' | 'female'> = {
+  nam: 'male',
+  male: 'male',
+  m: 'male',
+  nữ: 'female',
+  nu: 'female',
+  female: 'female',
+  f: 'female',
+};
 const yesNoWords: Record<string, boolean> = {
-  'có': true, co: true, yes: true, y: true, '1': true, true: true, x: true,
-  'không': false, khong: false, no: false, n: false, '0': false, false: false,
+  có: true,
+  co: true,
+  yes: true,
+  y: true,
+  '1': true,
+  true: true,
+  x: true,
+  không: false,
+  khong: false,
+  no: false,
+  n: false,
+  '0': false,
+  false: false,
 };
 const cardPattern = /^\d{2}\.?\d{6}$/;
 const isoPattern = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -81,7 +117,12 @@ export function cellText(v: unknown): string {
   if (v instanceof Date) return parseDateCell(v) ?? '';
   if (typeof v === 'object') {
     const o = v as { richText?: { text?: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text ?? '').join('').trim().normalize('NFC');
+    if (Array.isArray(o.richText))
+      return o.richText
+        .map((r) => r.text ?? '')
+        .join('')
+        .trim()
+        .normalize('NFC');
     if ('result' in o) return cellText(o.result);
     if ('text' in o) return cellText(o.text);
     if ('error' in o) return String(o.error);
@@ -92,7 +133,13 @@ export function cellText(v: unknown): string {
 /** The longest code a `code` or `*_code` cell may hold, as in the API's forms. */
 export const maxCodeLength = 40;
 
-type CellCode = 'IMPORT_MISSING_VALUE' | 'IMPORT_BAD_DATE' | 'IMPORT_BAD_VALUE' | 'IMPORT_BAD_NUMBER' | 'IMPORT_BAD_CHARACTER' | 'IMPORT_TOO_LONG';
+type CellCode =
+  | 'IMPORT_MISSING_VALUE'
+  | 'IMPORT_BAD_DATE'
+  | 'IMPORT_BAD_VALUE'
+  | 'IMPORT_BAD_NUMBER'
+  | 'IMPORT_BAD_CHARACTER'
+  | 'IMPORT_TOO_LONG';
 
 /** Reads the cells of one row by column key, recording every problem; `ok` turns false on any. */
 class RowCells {
@@ -121,13 +168,15 @@ class RowCells {
   checkStorable(): void {
     for (const [col, i] of this.sheet.index) {
       const v = this.cells[i];
-      if (v === undefined || v === null || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) continue;
+      if (v === undefined || v === null || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+        continue;
       const s = typeof v === 'string' ? v : cellText(v);
       if (s.includes('\u0000')) {
         this.fail('IMPORT_BAD_CHARACTER', col, s.replace(/\u0000/g, '␀').slice(0, 80));
       } else if ((col === 'code' || col.endsWith('_code')) && s.length > maxCodeLength) {
         const length = [...cellText(v)].length;
-        if (length > maxCodeLength) this.fail('IMPORT_TOO_LONG', col, `${s.slice(0, maxCodeLength)}…`, { length, max: maxCodeLength });
+        if (length > maxCodeLength)
+          this.fail('IMPORT_TOO_LONG', col, `${s.slice(0, maxCodeLength)}…`, { length, max: maxCodeLength });
       }
     }
   }
@@ -166,7 +215,8 @@ class RowCells {
     if (s === null) return null;
     const k = s.toLowerCase();
     const hit = (allowed as readonly string[]).includes(k) ? (k as T) : words[k];
-    if (hit === undefined) this.fail('IMPORT_BAD_VALUE', col, s, { allowed: [...allowed, ...Object.keys(words)].join(', ') });
+    if (hit === undefined)
+      this.fail('IMPORT_BAD_VALUE', col, s, { allowed: [...allowed, ...Object.keys(words)].join(', ') });
     return hit ?? null;
   }
 
@@ -189,7 +239,10 @@ class RowCells {
     // A card typed as a number loses its trailing zeros (33.1 for 33.100000); put them back.
     const s = typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(6) : cellText(v);
     if (s === '') return null;
-    if (!cardPattern.test(s)) this.fail('IMPORT_BAD_NUMBER', col, s, { expected: this.sheet.issues.lang === 'vi' ? '8 chữ số, dạng NN.NNNNNN' : '8 digits, as NN.NNNNNN' });
+    if (!cardPattern.test(s))
+      this.fail('IMPORT_BAD_NUMBER', col, s, {
+        expected: this.sheet.issues.lang === 'vi' ? '8 chữ số, dạng NN.NNNNNN' : '8 digits, as NN.NNNNNN',
+      });
     return s;
   }
 }
@@ -223,42 +276,110 @@ export class RegisterParser {
       else if (partial?.[1]) partial[0].add(partial[1]);
     };
     this.builders = {
-      units: (c) => keep(c, r.units, {
-        row: c.row, code: c.required('code'), name: c.required('name'), level: c.requiredChoice('level', unitLevels),
-        subtype: c.required('subtype'), parentCode: c.text('parent_code'), validFrom: c.date('valid_from'), validTo: c.date('valid_to'),
-      }, [this.partial.units, c.text('code')]),
-      unit_lineage: (c) => keep(c, r.unit_lineage, {
-        row: c.row, fromCode: c.required('from_code'), toCode: c.required('to_code'), on: c.requiredDate('on'),
-        kind: c.requiredChoice('kind', lineageKinds), decision: c.text('decision'),
-      }),
-      party_orgs: (c) => keep(c, r.party_orgs, {
-        row: c.row, code: c.required('code'), name: c.required('name'), kind: c.requiredChoice('kind', orgKinds),
-        parentCode: c.text('parent_code'), unitCode: c.text('unit_code'), validFrom: c.date('valid_from'), validTo: c.date('valid_to'),
-      }, [this.partial.orgs, c.text('code')]),
-      cell_villages: (c) => keep(c, r.cell_villages, {
-        row: c.row, cellCode: c.required('cell_code'), villageCode: c.required('village_code'), validFrom: c.date('valid_from'), validTo: c.date('valid_to'),
-      }),
-      people: (c) => keep(c, r.people, {
-        row: c.row, personCode: c.required('person_code'), fullName: c.required('full_name'), birthDate: c.date('birth_date'),
-        gender: c.choice('gender', [], genderWords), ethnicity: c.text('ethnicity'),
-        residenceVillageCode: c.text('residence_village_code'), communeOfficial: c.yesNo('commune_official'),
-      }, [this.partial.people, c.text('person_code')]),
-      memberships: (c) => keep(c, r.memberships, {
-        row: c.row, personCode: c.required('person_code'), cardNo: c.card('card_no'), admittedOn: c.requiredDate('admitted_on'),
-        officialOn: c.date('official_on'), endedOn: c.date('ended_on'), endReason: c.choice('end_reason', endReasons),
-      }),
-      placements: (c) => keep(c, r.placements, {
-        row: c.row, personCode: c.required('person_code'), cellCode: c.required('cell_code'), villageCode: c.text('village_code'),
-        validFrom: c.date('valid_from'), validTo: c.date('valid_to'), kind: c.requiredChoice('kind', placementKinds),
-        reason: c.choice('reason', placementReasons),
-      }),
-      head_terms: (c) => keep(c, r.head_terms, {
-        row: c.row, villageCode: c.required('village_code'), personCode: c.required('person_code'), role: c.requiredChoice('role', headRoles),
-        validFrom: c.date('valid_from'), validTo: c.date('valid_to'), how: c.choice('how', headHows),
-      }),
-      secretary_terms: (c) => keep(c, r.secretary_terms, {
-        row: c.row, cellCode: c.required('cell_code'), personCode: c.required('person_code'), validFrom: c.date('valid_from'), validTo: c.date('valid_to'),
-      }),
+      units: (c) =>
+        keep(
+          c,
+          r.units,
+          {
+            row: c.row,
+            code: c.required('code'),
+            name: c.required('name'),
+            level: c.requiredChoice('level', unitLevels),
+            subtype: c.required('subtype'),
+            parentCode: c.text('parent_code'),
+            validFrom: c.date('valid_from'),
+            validTo: c.date('valid_to'),
+          },
+          [this.partial.units, c.text('code')],
+        ),
+      unit_lineage: (c) =>
+        keep(c, r.unit_lineage, {
+          row: c.row,
+          fromCode: c.required('from_code'),
+          toCode: c.required('to_code'),
+          on: c.requiredDate('on'),
+          kind: c.requiredChoice('kind', lineageKinds),
+          decision: c.text('decision'),
+        }),
+      party_orgs: (c) =>
+        keep(
+          c,
+          r.party_orgs,
+          {
+            row: c.row,
+            code: c.required('code'),
+            name: c.required('name'),
+            kind: c.requiredChoice('kind', orgKinds),
+            parentCode: c.text('parent_code'),
+            unitCode: c.text('unit_code'),
+            validFrom: c.date('valid_from'),
+            validTo: c.date('valid_to'),
+          },
+          [this.partial.orgs, c.text('code')],
+        ),
+      cell_villages: (c) =>
+        keep(c, r.cell_villages, {
+          row: c.row,
+          cellCode: c.required('cell_code'),
+          villageCode: c.required('village_code'),
+          validFrom: c.date('valid_from'),
+          validTo: c.date('valid_to'),
+        }),
+      people: (c) =>
+        keep(
+          c,
+          r.people,
+          {
+            row: c.row,
+            personCode: c.required('person_code'),
+            fullName: c.required('full_name'),
+            birthDate: c.date('birth_date'),
+            gender: c.choice('gender', [], genderWords),
+            ethnicity: c.text('ethnicity'),
+            residenceVillageCode: c.text('residence_village_code'),
+            communeOfficial: c.yesNo('commune_official'),
+          },
+          [this.partial.people, c.text('person_code')],
+        ),
+      memberships: (c) =>
+        keep(c, r.memberships, {
+          row: c.row,
+          personCode: c.required('person_code'),
+          cardNo: c.card('card_no'),
+          admittedOn: c.requiredDate('admitted_on'),
+          officialOn: c.date('official_on'),
+          endedOn: c.date('ended_on'),
+          endReason: c.choice('end_reason', endReasons),
+        }),
+      placements: (c) =>
+        keep(c, r.placements, {
+          row: c.row,
+          personCode: c.required('person_code'),
+          cellCode: c.required('cell_code'),
+          villageCode: c.text('village_code'),
+          validFrom: c.date('valid_from'),
+          validTo: c.date('valid_to'),
+          kind: c.requiredChoice('kind', placementKinds),
+          reason: c.choice('reason', placementReasons),
+        }),
+      head_terms: (c) =>
+        keep(c, r.head_terms, {
+          row: c.row,
+          villageCode: c.required('village_code'),
+          personCode: c.required('person_code'),
+          role: c.requiredChoice('role', headRoles),
+          validFrom: c.date('valid_from'),
+          validTo: c.date('valid_to'),
+          how: c.choice('how', headHows),
+        }),
+      secretary_terms: (c) =>
+        keep(c, r.secretary_terms, {
+          row: c.row,
+          cellCode: c.required('cell_code'),
+          personCode: c.required('person_code'),
+          validFrom: c.date('valid_from'),
+          validTo: c.date('valid_to'),
+        }),
     };
   }
 
@@ -276,7 +397,11 @@ export class RegisterParser {
     }
     if (sheet === null) return;
     let empty = true;
-    for (const v of cells) if (v !== undefined && v !== null && cellText(v) !== '') { empty = false; break; }
+    for (const v of cells)
+      if (v !== undefined && v !== null && cellText(v) !== '') {
+        empty = false;
+        break;
+      }
     if (empty) return;
     sheet.rows++;
     if (sheet.rows % 50000 === 0) this.onProgress?.(`${sheet.name}: ${sheet.rows.toLocaleString('vi-VN')}`);

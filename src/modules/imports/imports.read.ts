@@ -40,7 +40,10 @@ interface ReaderInternals {
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<{ number: number; values: unknown }> }>;
+  _parseWorksheet(
+    entry: Readable,
+    sheetNo: string,
+  ): Iterable<{ value: AsyncIterable<{ number: number; values: unknown }> }>;
 }
 
 /** An AppError passes through (ARCHIVE_TOO_LARGE above all); anything else means the file cannot be read. */
@@ -50,7 +53,12 @@ function unreadable(file: string, e: unknown): AppError {
 }
 
 /** Feeds every sheet of a workbook to the parser; exceljs gives date cells as UTC Dates. */
-async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterParser, limits: XmlLimits): Promise<void> {
+async function readWorkbook(
+  file: string,
+  zip: CheckedArchive,
+  parser: RegisterParser,
+  limits: XmlLimits,
+): Promise<void> {
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
       sharedStrings: 'cache',
@@ -74,7 +82,8 @@ async function readWorkbook(file: string, zip: CheckedArchive, parser: RegisterP
     };
     // Each part is opened just before it is read: a part whose inflating fails (corrupt, or past its
     // declared size) while nothing listens would throw out of the process instead of failing the import.
-    if (!zip.entry('xl/_rels/workbook.xml.rels') || !zip.entry('xl/workbook.xml')) throw new Error('xl/workbook.xml not found');
+    if (!zip.entry('xl/_rels/workbook.xml.rels') || !zip.entry('xl/workbook.xml'))
+      throw new Error('xl/workbook.xml not found');
     await reader._parseRels(part('xl/_rels/workbook.xml.rels')!);
     await reader._parseWorkbook(part('xl/workbook.xml')!);
     const strings = part('xl/sharedStrings.xml');
@@ -130,11 +139,23 @@ async function headOf(stream: Readable, bytes = 4096): Promise<Buffer> {
  * Feeds one CSV file to the parser as sheet `sheet`; a UTF-8 BOM is dropped.
  * `open` is called twice: once to sniff the separator, once to parse.
  */
-async function readCsv(label: string, sheet: string, open: () => Readable, parser: RegisterParser, maxRecordChars: number): Promise<void> {
+async function readCsv(
+  label: string,
+  sheet: string,
+  open: () => Readable,
+  parser: RegisterParser,
+  maxRecordChars: number,
+): Promise<void> {
   try {
     const delimiter = sniffDelimiter(await headOf(open()));
     const source = open();
-    const records = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, max_record_size: maxRecordChars });
+    const records = parse({
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: maxRecordChars,
+    });
     // An error of the source (past a limit while inflating) fails the records too: pipe() does not pass it on.
     source.on('error', (e) => records.destroy(e));
     source.pipe(records);
@@ -145,7 +166,11 @@ async function readCsv(label: string, sheet: string, open: () => Readable, parse
     if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
       const what = 'một bản ghi CSV dài / a CSV record length';
       const max = `${maxRecordChars} ký tự / characters`;
-      throw new AppError('ARCHIVE_PART_TOO_COMPLEX', { file: basename(label.split(': ')[0]), part: basename(label.split(': ').pop()!), what, max }, { limit: 'record', max: maxRecordChars });
+      throw new AppError(
+        'ARCHIVE_PART_TOO_COMPLEX',
+        { file: basename(label.split(': ')[0]), part: basename(label.split(': ').pop()!), what, max },
+        { limit: 'record', max: maxRecordChars },
+      );
     }
     throw unreadable(label, e);
   }
@@ -155,14 +180,19 @@ const isCsv = (name: string) => extname(name).toLowerCase() === '.csv';
 const sheetOf = (name: string) => basename(name, extname(name));
 
 /** Feeds every `<sheet>.csv` of a folder to the parser. */
-export async function readCsvFolder(dir: string, parser: RegisterParser, limits: ReadLimits = readLimits): Promise<void> {
+export async function readCsvFolder(
+  dir: string,
+  parser: RegisterParser,
+  limits: ReadLimits = readLimits,
+): Promise<void> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter(isCsv).sort();
   } catch (e) {
     throw unreadable(dir, e);
   }
-  for (const f of files) await readCsv(join(dir, f), sheetOf(f), () => createReadStream(join(dir, f)), parser, limits.maxCsvRecordChars);
+  for (const f of files)
+    await readCsv(join(dir, f), sheetOf(f), () => createReadStream(join(dir, f)), parser, limits.maxCsvRecordChars);
 }
 
 /**
@@ -170,17 +200,30 @@ export async function readCsvFolder(dir: string, parser: RegisterParser, limits:
  * it (a zipped folder keeps its folder name). Mac resource forks are skipped;
  * two entries for one sheet are refused, as they would read as one sheet.
  */
-async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterParser, maxRecordChars: number): Promise<void> {
+async function readCsvZip(
+  file: string,
+  zip: CheckedArchive,
+  parser: RegisterParser,
+  maxRecordChars: number,
+): Promise<void> {
   const entries = zip.entries
-    .filter((e) => e.type === 'File' && isCsv(e.path) && !e.path.startsWith('__MACOSX/') && !basename(e.path).startsWith('._'))
+    .filter(
+      (e) =>
+        e.type === 'File' && isCsv(e.path) && !e.path.startsWith('__MACOSX/') && !basename(e.path).startsWith('._'),
+    )
     .sort((a, b) => (sheetOf(a.path) < sheetOf(b.path) ? -1 : 1));
   const seen = new Set<string>();
   for (const e of entries) {
     const sheet = sheetOf(e.path);
-    if (seen.has(sheet)) throw new AppError('IMPORT_FILE_UNREADABLE', { file: basename(file), reason: `${sheet}.csv: hai tệp cùng tên / two files of that name` });
+    if (seen.has(sheet))
+      throw new AppError('IMPORT_FILE_UNREADABLE', {
+        file: basename(file),
+        reason: `${sheet}.csv: hai tệp cùng tên / two files of that name`,
+      });
     seen.add(sheet);
   }
-  for (const e of entries) await readCsv(`${basename(file)}: ${e.path}`, sheetOf(e.path), () => zip.stream(e), parser, maxRecordChars);
+  for (const e of entries)
+    await readCsv(`${basename(file)}: ${e.path}`, sheetOf(e.path), () => zip.stream(e), parser, maxRecordChars);
 }
 
 /**
@@ -192,7 +235,11 @@ async function readCsvZip(file: string, zip: CheckedArchive, parser: RegisterPar
  * This runs in the caller's thread and memory: uploads are read through
  * readInWorker (imports.worker-pool.ts), which bounds both.
  */
-export async function readRegisterFile(path: string, parser: RegisterParser, limits: ReadLimits = readLimits): Promise<void> {
+export async function readRegisterFile(
+  path: string,
+  parser: RegisterParser,
+  limits: ReadLimits = readLimits,
+): Promise<void> {
   let isDir: boolean;
   let isZip: boolean;
   try {
@@ -203,7 +250,8 @@ export async function readRegisterFile(path: string, parser: RegisterParser, lim
   }
   if (isDir) return readCsvFolder(path, parser, limits);
   if (!isZip) {
-    if (isCsv(path)) return readCsv(path, sheetOf(path), () => createReadStream(path), parser, limits.maxCsvRecordChars);
+    if (isCsv(path))
+      return readCsv(path, sheetOf(path), () => createReadStream(path), parser, limits.maxCsvRecordChars);
     throw unreadable(path, new Error('không phải tệp .xlsx, .zip hay .csv / not an .xlsx, .zip or .csv file'));
   }
   let zip: CheckedArchive;

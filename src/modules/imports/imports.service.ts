@@ -22,6 +22,11 @@ export { formatIssue } from '../register/register.issues.js';
 export async function importPath(db: Db, path: string, opts: ImportOptions): Promise<ImportSummary> {
   const lang = opts.lang ?? 'vi';
   opts.onProgress?.(lang === 'vi' ? `Đọc ${path}` : `Reading ${path}`);
-  const { register, issues, partial } = await readInWorker(path, { lang, onProgress: opts.onProgress, limits: opts.limits?.read, worker: opts.limits?.worker });
+  const { register, issues, partial } = await readInWorker(path, {
+    lang,
+    onProgress: opts.onProgress,
+    limits: opts.limits?.read,
+    worker: opts.limits?.worker,
+  });
   return applyRegister(db, register, issues, partial, opts);
 }

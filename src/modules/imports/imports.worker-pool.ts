@@ -67,10 +67,15 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   if (!/\.ts$/.test(new URL(here).pathname)) return { entry: new URL('./imports.worker.js', here), eval: false };
   // tsx's ESM API by its package's exports map (require.resolve would give its CommonJS build).
   const manifest = createRequire(here).resolve('tsx/package.json');
-  const exported = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'];
+  const exported = (
+    JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
+  ).exports['./esm/api'];
   const api = pathToFileURL(join(dirname(manifest), exported.import.default)).href;
   const entry = new URL('./imports.worker.ts', here).href;
-  return { entry: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  return {
+    entry: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+    eval: true,
+  };
 }
 
 let running = 0;
@@ -169,7 +174,13 @@ export async function readInWorker(path: string, opts: WorkerReadOptions): Promi
  * What a read ends with: its result, its error, or a limit it ran into (the
  * worker is then terminated), and whether the worker may read another file.
  */
-function outcome(worker: Worker, job: WorkerJob, file: string, limits: WorkerLimits, opts: WorkerReadOptions): Promise<{ result: Promise<ParseResult>; reusable: boolean }> {
+function outcome(
+  worker: Worker,
+  job: WorkerJob,
+  file: string,
+  limits: WorkerLimits,
+  opts: WorkerReadOptions,
+): Promise<{ result: Promise<ParseResult>; reusable: boolean }> {
   return new Promise((settleOutcome) => {
     let settled = false;
     const end = (result: Promise<ParseResult>, reusable: boolean) => {
@@ -184,7 +195,17 @@ function outcome(worker: Worker, job: WorkerJob, file: string, limits: WorkerLim
       settleOutcome({ result, reusable });
     };
     const fail = (e: AppError, reusable = false) => end(Promise.reject(e), reusable);
-    const timer = setTimeout(() => fail(new AppError('IMPORT_TIME_LIMIT', { file, max: seconds(limits.timeoutMs) }, { limit: 'time', max: limits.timeoutMs })), limits.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        fail(
+          new AppError(
+            'IMPORT_TIME_LIMIT',
+            { file, max: seconds(limits.timeoutMs) },
+            { limit: 'time', max: limits.timeoutMs },
+          ),
+        ),
+      limits.timeoutMs,
+    );
     const onMessage = (m: WorkerMessage) => {
       if (m.type === 'ready') return;
       if (m.type === 'progress') opts.onProgress?.(m.message);
@@ -198,10 +219,17 @@ function outcome(worker: Worker, job: WorkerJob, file: string, limits: WorkerLim
     };
     const onError = (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        fail(new AppError('IMPORT_MEMORY_LIMIT', { file, max: megabytes(limits.maxHeapMb * 1024 * 1024) }, { limit: 'memory', maxHeapMb: limits.maxHeapMb }));
+        fail(
+          new AppError(
+            'IMPORT_MEMORY_LIMIT',
+            { file, max: megabytes(limits.maxHeapMb * 1024 * 1024) },
+            { limit: 'memory', maxHeapMb: limits.maxHeapMb },
+          ),
+        );
       } else fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: e.message }));
     };
-    const onExit = (code: number) => fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` }));
+    const onExit = (code: number) =>
+      fail(new AppError('IMPORT_FILE_UNREADABLE', { file, reason: `worker exited (${code})` }));
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);

@@ -22,7 +22,10 @@ port.on('message', async ({ path, lang, limits }: WorkerJob) => {
   } catch (e) {
     post({
       type: 'failed',
-      error: e instanceof AppError ? { code: e.code, params: e.params, details: e.details } : { message: e instanceof Error ? e.message : String(e) },
+      error:
+        e instanceof AppError
+          ? { code: e.code, params: e.params, details: e.details }
+          : { message: e instanceof Error ? e.message : String(e) },
     });
   }
 });

@@ -62,7 +62,11 @@ export function xmlGuard(file: string, part: string, limits: XmlLimits = xmlLimi
   let prev2 = 0;
   let bang = '';
   const complex = (kind: keyof typeof what, max: number | string) =>
-    new AppError('ARCHIVE_PART_TOO_COMPLEX', { file: basename(file), part, what: what[kind], max }, { limit: kind, part, max });
+    new AppError(
+      'ARCHIVE_PART_TOO_COMPLEX',
+      { file: basename(file), part, what: what[kind], max },
+      { limit: kind, part, max },
+    );
 
   function scan(b: Buffer): AppError | null {
     const n = b.length;
@@ -139,7 +143,10 @@ export function xmlGuard(file: string, part: string, limits: XmlLimits = xmlLimi
             state = State.CData;
             prev = prev2 = 0;
           } else if (!'--'.startsWith(bang) && !'[CDATA['.startsWith(bang)) {
-            return new AppError('IMPORT_FILE_UNREADABLE', { file: basename(file), reason: `${part}: khai báo <!${bang}… không được phép / declaration <!${bang}… not allowed` });
+            return new AppError('IMPORT_FILE_UNREADABLE', {
+              file: basename(file),
+              reason: `${part}: khai báo <!${bang}… không được phép / declaration <!${bang}… not allowed`,
+            });
           }
           break;
         }

@@ -78,13 +78,20 @@ async function refreshCounts(db: Db, villageIds?: number[]): Promise<void> {
 export async function villagesTouchedBy(db: Db, written: Register, villageCodes: string[] = []): Promise<number[]> {
   const codes = (...lists: (string | null)[][]) => [...new Set(lists.flat().filter((c): c is string => c !== null))];
   const villages = codes(
-    villageCodes, written.units.filter((u) => u.level === 'village').map((u) => u.code),
-    written.cell_villages.map((r) => r.villageCode), written.placements.map((r) => r.villageCode), written.head_terms.map((r) => r.villageCode),
+    villageCodes,
+    written.units.filter((u) => u.level === 'village').map((u) => u.code),
+    written.cell_villages.map((r) => r.villageCode),
+    written.placements.map((r) => r.villageCode),
+    written.head_terms.map((r) => r.villageCode),
   );
-  const persons = codes(written.memberships.map((r) => r.personCode), written.placements.map((r) => r.personCode));
+  const persons = codes(
+    written.memberships.map((r) => r.personCode),
+    written.placements.map((r) => r.personCode),
+  );
   const cells = codes(
     written.party_orgs.filter((o) => o.kind === 'cell').map((o) => o.code),
-    written.cell_villages.map((r) => r.cellCode), written.secretary_terms.map((r) => r.cellCode),
+    written.cell_villages.map((r) => r.cellCode),
+    written.secretary_terms.map((r) => r.cellCode),
   );
   const found = await rows<{ id: number }>(
     db,

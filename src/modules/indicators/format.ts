@@ -39,21 +39,28 @@ function labelsIn(lang: Lang) {
 const labels = {
   vi: {
     ...labelsIn('vi'),
-    title: (s: Snapshot) => `Chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố: ${s.scope.name} (${s.scope.code}), ngày ${formatDateVi(s.at)}`,
+    title: (s: Snapshot) =>
+      `Chỉ tiêu xây dựng Đảng ở thôn, tổ dân phố: ${s.scope.name} (${s.scope.code}), ngày ${formatDateVi(s.at)}`,
     compareTitle: (c: Comparison) =>
       `So sánh ${c.to.scope.name} (${c.to.scope.code}): ngày ${formatDateVi(c.from.at)} và ngày ${formatDateVi(c.to.at)}`,
   },
   en: {
     ...labelsIn('en'),
     title: (s: Snapshot) => `Grassroots party-building indicators: ${s.scope.name} (${s.scope.code}), on ${s.at}`,
-    compareTitle: (c: Comparison) => `Comparison for ${c.to.scope.name} (${c.to.scope.code}): ${c.from.at} and ${c.to.at}`,
+    compareTitle: (c: Comparison) =>
+      `Comparison for ${c.to.scope.name} (${c.to.scope.code}): ${c.from.at} and ${c.to.at}`,
   },
 };
 
 function table(rowsOfCells: string[][]): string {
   const widths = rowsOfCells[0].map((_, i) => Math.max(...rowsOfCells.map((r) => r[i].length)));
   return rowsOfCells
-    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
@@ -90,7 +97,14 @@ export function formatComparisonTable(c: Comparison, lang: Lang = 'vi'): string 
   const l = labels[lang];
   const date = (d: string) => (lang === 'vi' ? formatDateVi(d) : d);
   const row = (key: ChangeCategory, ch: Change) => [
-    l[key], n(ch.from), n(ch.to), n(ch.left), n(ch.entered), n(ch.ceased), n(ch.new), signed(ch.net),
+    l[key],
+    n(ch.from),
+    n(ch.to),
+    n(ch.left),
+    n(ch.entered),
+    n(ch.ceased),
+    n(ch.new),
+    signed(ch.net),
   ];
   const body = table([
     [l.indicator, date(c.from.at), date(c.to.at), l.left, l.entered, l.ceased, l.new, l.net],

@@ -17,7 +17,12 @@ import { emptyRegister, type Register } from '../register/register.schema.js';
 import { importRegister } from '../register/register.service.js';
 import { flowCategories, listFlows, memberGroups, villageCategories } from './indicators.schema.js';
 import { compare, compareFlows, snapshot, villageList } from './indicators.service.js';
-import { referenceComparison, referenceFlows, referenceSnapshot, referenceVillageList } from '../../../test/support/indicators/reference.js';
+import {
+  referenceComparison,
+  referenceFlows,
+  referenceSnapshot,
+  referenceVillageList,
+} from '../../../test/support/indicators/reference.js';
 import { QUERY_DATES, registerArbitrary } from '../../../test/support/indicators/register.arbitrary.js';
 
 type Outcome = { ok: unknown } | { error: string; params: unknown };
@@ -37,7 +42,10 @@ async function truncateAll(db: Db): Promise<void> {
     sql`select table_name as name from information_schema.tables
         where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_log'`,
   );
-  const list = sql.join(tables.map((t) => sql.identifier(t.name)), sql`, `);
+  const list = sql.join(
+    tables.map((t) => sql.identifier(t.name)),
+    sql`, `,
+  );
   // the audit log is append-only: it keeps the history of every run
   await withActor(db, testActor, (tx) => tx.execute(sql`truncate ${list} restart identity cascade`));
 }
@@ -53,9 +61,17 @@ const plan = fc.record({
   commune: fc.nat(),
   village: fc.nat(),
   ranges: fc.array(dateRange, { minLength: 2, maxLength: 3 }),
-  lists: fc.array(fc.record({ category: fc.constantFrom(...villageCategories), at: date }), { minLength: 2, maxLength: 4 }),
+  lists: fc.array(fc.record({ category: fc.constantFrom(...villageCategories), at: date }), {
+    minLength: 2,
+    maxLength: 4,
+  }),
   flowLists: fc.array(
-    fc.record({ category: fc.constantFrom(...villageCategories), flow: fc.constantFrom(...listFlows), toCategory: fc.option(fc.constantFrom(...memberGroups), { nil: undefined }), range: dateRange }),
+    fc.record({
+      category: fc.constantFrom(...villageCategories),
+      flow: fc.constantFrom(...listFlows),
+      toCategory: fc.option(fc.constantFrom(...memberGroups), { nil: undefined }),
+      range: dateRange,
+    }),
     { minLength: 2, maxLength: 4 },
   ),
 });
@@ -93,22 +109,32 @@ describe.each(engines)('indicator engine agrees with the reference on random his
         for (const scope of scopes) {
           for (const [from, to] of p.ranges) {
             const want = await outcome(() => referenceComparison(reg, scope, from, to));
-            expect(await outcome(() => compare(db, scope, from, to)), `comparison ${scope} ${from}..${to}`).toEqual(want);
+            expect(await outcome(() => compare(db, scope, from, to)), `comparison ${scope} ${from}..${to}`).toEqual(
+              want,
+            );
             // the flows of every category they can be counted for, as targets read them
             const wantFlows = await outcome(() => referenceFlows(reg, scope, from, to, flowCategories));
-            expect(await outcome(() => compareFlows(db, scope, from, to, flowCategories)), `flows ${scope} ${from}..${to}`).toEqual(wantFlows);
+            expect(
+              await outcome(() => compareFlows(db, scope, from, to, flowCategories)),
+              `flows ${scope} ${from}..${to}`,
+            ).toEqual(wantFlows);
           }
         }
         for (const scope of [scopes[0], scopes[2]]) {
           for (const { category, at } of p.lists) {
             const where = { scope, at };
             const want = await outcome(() => referenceVillageList(reg, where, category));
-            expect(await outcome(() => villageList(db, where, category)), `${category} in ${scope} at ${at}`).toEqual(want);
+            expect(await outcome(() => villageList(db, where, category)), `${category} in ${scope} at ${at}`).toEqual(
+              want,
+            );
           }
           for (const { category, flow, toCategory, range } of p.flowLists) {
             const where = { scope, from: range[0], to: range[1], flow, toCategory };
             const want = await outcome(() => referenceVillageList(reg, where, category));
-            expect(await outcome(() => villageList(db, where, category)), `${category} ${flow} in ${scope} ${range.join('..')}`).toEqual(want);
+            expect(
+              await outcome(() => villageList(db, where, category)),
+              `${category} ${flow} in ${scope} ${range.join('..')}`,
+            ).toEqual(want);
           }
         }
       }),
@@ -116,7 +142,9 @@ describe.each(engines)('indicator engine agrees with the reference on random his
     );
   });
 
-  it('after a register arrives in two imports (derived facts refreshed incrementally)', { timeout: 600_000 }, async () => {
+  it('after a register arrives in two imports (derived facts refreshed incrementally)', {
+    timeout: 600_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(registerArbitrary, fc.infiniteStream(fc.boolean()), async (reg, coin) => {
         const db = database.db;

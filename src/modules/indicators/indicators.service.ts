@@ -73,7 +73,11 @@ export function snapshotFromCounts(scope: { code: string; name: string }, at: st
     readyForCell: c.ready_for_cell,
     heads: { party: c.party_head, nonParty: c.non_party_head, vacant: c.vacant_head },
     secretaryIsHead: c.secretary_is_head,
-    members: { total: c.members_total, official: c.members_official, probationary: c.members_total - c.members_official },
+    members: {
+      total: c.members_total,
+      official: c.members_official,
+      probationary: c.members_total - c.members_official,
+    },
     nonPartyHeadRatio: { count: c.non_party_head, total: c.villages, ...formatRatioText(c.non_party_head, c.villages) },
   };
 }
@@ -109,7 +113,13 @@ export async function snapshot(db: Db, scopeCode: string, at: string): Promise<S
  * API with its own categories, targets with theirs (own cell, party head, and
  * `all` for the villages that joined or left the scope).
  */
-export async function compareFlows<C extends FlowCategory>(db: Db, scopeCode: string, from: string, to: string, categories: readonly C[]): Promise<Flows<C>> {
+export async function compareFlows<C extends FlowCategory>(
+  db: Db,
+  scopeCode: string,
+  from: string,
+  to: string,
+  categories: readonly C[],
+): Promise<Flows<C>> {
   const range = dateRange(from, to);
   const r = await comparison(db, { scopeCode, ...range, categories });
   const s1 = checkedScope(r.scope_from, scopeCode, range.from);
@@ -117,13 +127,26 @@ export async function compareFlows<C extends FlowCategory>(db: Db, scopeCode: st
   const byCategory = new Map(r.changes.map((c) => [c.category, c]));
   const changeOf = (category: C): Change => {
     const c = byCategory.get(category) ?? { from: 0, to: 0, left: 0, entered: 0, ceased: 0, new: 0 };
-    return { from: c.from, to: c.to, left: c.left, entered: c.entered, ceased: c.ceased, new: c.new, net: c.to - c.from };
+    return {
+      from: c.from,
+      to: c.to,
+      left: c.left,
+      entered: c.entered,
+      ceased: c.ceased,
+      new: c.new,
+      net: c.to - c.from,
+    };
   };
   return {
     from: snapshotFromCounts(s1, range.from, r.from_counts),
     to: snapshotFromCounts(s2, range.to, r.to_counts),
     changes: Object.fromEntries(categories.map((c) => [c, changeOf(c)])) as Record<C, Change>,
-    moves: Object.fromEntries(categories.map((c) => [c, { joined: byCategory.get(c)?.joined ?? 0, departed: byCategory.get(c)?.departed ?? 0 }])) as Record<C, ScopeMoves>,
+    moves: Object.fromEntries(
+      categories.map((c) => [
+        c,
+        { joined: byCategory.get(c)?.joined ?? 0, departed: byCategory.get(c)?.departed ?? 0 },
+      ]),
+    ) as Record<C, ScopeMoves>,
   };
 }
 
@@ -138,7 +161,12 @@ export async function compare(db: Db, scopeCode: string, from: string, to: strin
  * unit directly under the scope (docs/reports.md): the one count of
  * admissions, which the report of a period and the targets both use.
  */
-export async function admissionsInPeriod(db: Db, scopeCode: string, from: string, to: string): Promise<AdmissionCounts> {
+export async function admissionsInPeriod(
+  db: Db,
+  scopeCode: string,
+  from: string,
+  to: string,
+): Promise<AdmissionCounts> {
   const range = dateRange(from, to);
   const scope = await resolveScope(db, scopeCode, range.to);
   return admissionsByChild(db, scope.id, range.from, range.to);
@@ -186,7 +214,15 @@ export async function villageList(db: Db, where: VillageListScope, category: str
     const b = r.to_facts && villageItemFromRow(r.to_facts);
     return { code: r.code, name: (b ?? a)?.name ?? '', from: a, to: b };
   });
-  return { scope: { code: scope.code, name: scope.name }, ...range, category: cat, flow, toCategory: toCategory ?? null, count: villages.length, villages };
+  return {
+    scope: { code: scope.code, name: scope.name },
+    ...range,
+    category: cat,
+    flow,
+    toCategory: toCategory ?? null,
+    count: villages.length,
+    villages,
+  };
 }
 
 /** A village list as a file, with the name it goes by. */
@@ -205,9 +241,16 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]/g, '_');
  * workbook, with each commune's district while there were districts; the
  * export is recorded in the audit log. The caller has checked the scope.
  */
-export async function villageListXlsx(db: Db, where: VillageListScope, category: string, o: { actor: AuditActor; lang: Lang }): Promise<VillageListFile> {
+export async function villageListXlsx(
+  db: Db,
+  where: VillageListScope,
+  category: string,
+  o: { actor: AuditActor; lang: Lang },
+): Promise<VillageListFile> {
   const list = await villageList(db, where, category);
-  const communes = (items: (VillageItem | null)[]) => [...new Set(items.flatMap((v) => (v?.commune.code ? [v.commune.code] : [])))];
+  const communes = (items: (VillageItem | null)[]) => [
+    ...new Set(items.flatMap((v) => (v?.commune.code ? [v.commune.code] : []))),
+  ];
   const districts =
     'at' in list
       ? { at: await districtsOf(db, communes(list.villages), list.at) }
@@ -219,10 +262,20 @@ export async function villageListXlsx(db: Db, where: VillageListScope, category:
   const what = 'at' in list ? list.category : [list.category, list.flow, list.toCategory].filter(Boolean).join('-');
   const when = 'at' in list ? list.at : `${list.from}_${list.to}`;
   const fileName = `danh-sach-thon_${safe(what)}_${safe(list.scope.code)}_${when}.xlsx`;
-  const dates = 'at' in list ? { at: list.at } : { from: list.from, to: list.to, flow: list.flow, toCategory: list.toCategory };
+  const dates =
+    'at' in list ? { at: list.at } : { from: list.from, to: list.to, flow: list.flow, toCategory: list.toCategory };
   await recordEvent(db, o.actor, {
-    action: 'export', entity: 'village-list', entityId: list.scope.code,
-    detail: { scope: list.scope.code, category: list.category, ...dates, format: 'xlsx', file: fileName, rows: list.count },
+    action: 'export',
+    entity: 'village-list',
+    entityId: list.scope.code,
+    detail: {
+      scope: list.scope.code,
+      category: list.category,
+      ...dates,
+      format: 'xlsx',
+      file: fileName,
+      rows: list.count,
+    },
   });
   return { data, fileName, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }

@@ -7,7 +7,12 @@ import type { Database } from '../../platform/db.js';
 import { AppError } from '../errors.js';
 import { importRegister } from '../register/register.service.js';
 import { rebuildDerivedIfEmpty, refreshVillageMemberCounts } from './counts.repository.js';
-import { exampleComparison, exampleLists, exampleRegister, exampleSnapshots } from '../../../test/support/indicators/example.register.js';
+import {
+  exampleComparison,
+  exampleLists,
+  exampleRegister,
+  exampleSnapshots,
+} from '../../../test/support/indicators/example.register.js';
 import { formatComparisonTable, formatSnapshotTable } from './format.js';
 import { compare, snapshot, villageList } from './indicators.service.js';
 import { referenceVillageList } from '../../../test/support/indicators/reference.js';
@@ -60,9 +65,17 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     const list = await villageList(database.db, { scope: 'VB', at: '2013-06-01' }, 'all');
     expect(list.villages).toEqual([
       {
-        code: 'VB', name: 'Thôn B', subtype: 'Thôn', commune: { code: 'X1', name: 'Xã Một' },
-        members: { total: 1, official: 1, probationary: 0 }, category: 'weak', cell: 'combined', readyForCell: false,
-        head: { code: 'N7', name: 'Vũ Văn Bảy', isMember: false }, headStatus: 'nonParty', secretaryIsHead: false,
+        code: 'VB',
+        name: 'Thôn B',
+        subtype: 'Thôn',
+        commune: { code: 'X1', name: 'Xã Một' },
+        members: { total: 1, official: 1, probationary: 0 },
+        category: 'weak',
+        cell: 'combined',
+        readyForCell: false,
+        head: { code: 'N7', name: 'Vũ Văn Bảy', isMember: false },
+        headStatus: 'nonParty',
+        secretaryIsHead: false,
         categories: ['weak', 'combinedOnly', 'nonPartyHead', 'all'],
       },
     ]);
@@ -81,7 +94,9 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     expect(await errorCode(compare(db, 'P', '2016-01-01', '2016-01-01'))).toBe('DATE_RANGE_INVALID');
     expect(await errorCode(compare(db, 'X3', '2019-01-01', '2021-01-01'))).toBe('UNIT_NOT_VALID_AT');
     expect(await errorCode(villageList(db, { scope: 'P', at: '2013-06-01' }, 'purple'))).toBe('UNKNOWN_CATEGORY');
-    expect(await errorCode(villageList(db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', flow: 'gone' }, 'white'))).toBe('UNKNOWN_FLOW');
+    expect(
+      await errorCode(villageList(db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', flow: 'gone' }, 'white')),
+    ).toBe('UNKNOWN_FLOW');
     const e = await villageList(db, { scope: 'P', at: '2013-06-01' }, 'purple').catch((x: AppError) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).params.allowed).toContain('nonPartyHead');
@@ -103,8 +118,10 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
 
   it('counts an own cell when the other village it covers no longer exists', async () => {
     // reopen CBC's covering of VC after VC ended: at 2016 CBC covers VB and a village that does not exist
-    await withActor(database.db, testActor, (tx) => tx.execute(sql`update cell_villages set valid_to = null
-      where village_id = (select id from units where code = 'VC')`));
+    await withActor(database.db, testActor, (tx) =>
+      tx.execute(sql`update cell_villages set valid_to = null
+      where village_id = (select id from units where code = 'VC')`),
+    );
     await refreshVillageMemberCounts(database.db);
     try {
       const s = await snapshot(database.db, 'VB', '2016-01-01');
@@ -112,8 +129,10 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
       expect(s.secretaryIsHead).toBe(1);
       expect((await snapshot(database.db, 'VB', '2014-12-31')).combinedOnly).toBe(1);
     } finally {
-      await withActor(database.db, testActor, (tx) => tx.execute(sql`update cell_villages set valid_to = '2015-01-01'
-        where village_id = (select id from units where code = 'VC')`));
+      await withActor(database.db, testActor, (tx) =>
+        tx.execute(sql`update cell_villages set valid_to = '2015-01-01'
+        where village_id = (select id from units where code = 'VC')`),
+      );
       await refreshVillageMemberCounts(database.db);
     }
   });
@@ -126,7 +145,9 @@ describe.each(engines)('indicator engine on the hand-made register (%s)', (engin
     const c = formatComparisonTable(await compare(database.db, 'X1', '2013-06-01', '2016-01-01'), 'vi');
     expect(c).toMatch(/Thôn có 1–2 đảng viên\s+1\s+1\s+1\s+0\s+0\s+1\s+0\n/);
     expect(c).toContain('01/06/2013');
-    expect(formatSnapshotTable(await snapshot(database.db, 'P', '2013-06-01'), 'en')).toContain('White villages (no member)');
+    expect(formatSnapshotTable(await snapshot(database.db, 'P', '2013-06-01'), 'en')).toContain(
+      'White villages (no member)',
+    );
   });
 });
 
@@ -147,7 +168,16 @@ describe.each(engines)('derived village facts after a correcting import (%s)', (
     // a correction: VC never ended; only its unit row is written, yet VB's cell becomes combined
     const fix = exampleRegister();
     fix.units = fix.units.filter((u) => u.code === 'VC').map((u) => ({ ...u, validTo: null }));
-    for (const k of ['unit_lineage', 'party_orgs', 'cell_villages', 'people', 'memberships', 'placements', 'head_terms', 'secretary_terms'] as const) {
+    for (const k of [
+      'unit_lineage',
+      'party_orgs',
+      'cell_villages',
+      'people',
+      'memberships',
+      'placements',
+      'head_terms',
+      'secretary_terms',
+    ] as const) {
       fix[k] = [];
     }
     const summary = await importRegister(database.db, fix, { actor: testActor });
@@ -164,7 +194,9 @@ describe.each(engines)('own cell at a date, by the other villages the cell cover
     database = await createTestDatabase(engine);
     // CBC stops covering VC on 2013-01-01 while VC goes on until 2015: from that day CBC is VB's own cell
     const reg = exampleRegister();
-    reg.cell_villages = reg.cell_villages.map((cv) => (cv.villageCode === 'VC' ? { ...cv, validTo: '2013-01-01' } : cv));
+    reg.cell_villages = reg.cell_villages.map((cv) =>
+      cv.villageCode === 'VC' ? { ...cv, validTo: '2013-01-01' } : cv,
+    );
     expect((await importRegister(database.db, reg, { actor: testActor })).errors).toEqual([]);
   });
   afterAll(() => database.close());
@@ -175,11 +207,41 @@ describe.each(engines)('own cell at a date, by the other villages the cell cover
   };
 
   it('counts VB combined the day before the other covering ends, and its own cell (whose secretary heads it) from that day', async () => {
-    expect(await cellOf('VB', '2012-12-31')).toEqual({ at: '2012-12-31', own: 0, combined: 1, none: 0, secretaryIsHead: 0 });
-    expect(await cellOf('VB', '2013-01-01')).toEqual({ at: '2013-01-01', own: 1, combined: 0, none: 0, secretaryIsHead: 1 });
-    expect(await cellOf('VB', '2014-06-01')).toEqual({ at: '2014-06-01', own: 1, combined: 0, none: 0, secretaryIsHead: 1 });
+    expect(await cellOf('VB', '2012-12-31')).toEqual({
+      at: '2012-12-31',
+      own: 0,
+      combined: 1,
+      none: 0,
+      secretaryIsHead: 0,
+    });
+    expect(await cellOf('VB', '2013-01-01')).toEqual({
+      at: '2013-01-01',
+      own: 1,
+      combined: 0,
+      none: 0,
+      secretaryIsHead: 1,
+    });
+    expect(await cellOf('VB', '2014-06-01')).toEqual({
+      at: '2014-06-01',
+      own: 1,
+      combined: 0,
+      none: 0,
+      secretaryIsHead: 1,
+    });
     // VC, still a village, has no cell from that day
-    expect(await cellOf('VC', '2012-12-31')).toEqual({ at: '2012-12-31', own: 0, combined: 1, none: 0, secretaryIsHead: 0 });
-    expect(await cellOf('VC', '2013-01-01')).toEqual({ at: '2013-01-01', own: 0, combined: 0, none: 1, secretaryIsHead: 0 });
+    expect(await cellOf('VC', '2012-12-31')).toEqual({
+      at: '2012-12-31',
+      own: 0,
+      combined: 1,
+      none: 0,
+      secretaryIsHead: 0,
+    });
+    expect(await cellOf('VC', '2013-01-01')).toEqual({
+      at: '2013-01-01',
+      own: 0,
+      combined: 0,
+      none: 1,
+      secretaryIsHead: 0,
+    });
   });
 });

@@ -28,9 +28,12 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
   const ids = villageIds && sql.param(villageIds);
   if (!ids) await db.execute(sql`delete from village_states`);
   const before = ids
-    ? await rows<{ id: number }>(db, sql`
+    ? await rows<{ id: number }>(
+        db,
+        sql`
         with gone as (delete from village_states where village_id = any(${ids}::int[]) returning commune_id)
-        select distinct commune_id as id from gone`)
+        select distinct commune_id as id from gone`,
+      )
     : [];
   await db.execute(sql`
     insert into village_states (village_id, valid_from, valid_to, commune_id, total, official, cell, head_id, head_is_member, secretary_is_head)
@@ -40,7 +43,10 @@ export async function refreshVillageStates(db: Db, villageIds?: number[]): Promi
     await refreshCategoryRuns(db);
     return;
   }
-  const after = await rows<{ id: number }>(db, sql`select distinct commune_id as id from village_states where village_id = any(${ids}::int[])`);
+  const after = await rows<{ id: number }>(
+    db,
+    sql`select distinct commune_id as id from village_states where village_id = any(${ids}::int[])`,
+  );
   await refreshCommuneStates(db, [...new Set([...before, ...after].map((r) => r.id))]);
   await refreshCategoryRuns(db, villageIds);
 }
@@ -69,7 +75,11 @@ async function refreshCommuneStates(db: Db, communeIds?: number[]): Promise<void
       : sql`delete from commune_states`,
   );
   const columns = snapshotMeasures.map((m) => sql`${sql.identifier(m.column)}`);
-  const list = (f: (m: SnapshotMeasure, column: SQL) => SQL) => sql.join(snapshotMeasures.map((m, i) => f(m, columns[i])), sql`, `);
+  const list = (f: (m: SnapshotMeasure, column: SQL) => SQL) =>
+    sql.join(
+      snapshotMeasures.map((m, i) => f(m, columns[i])),
+      sql`, `,
+    );
   await db.execute(sql`
     insert into commune_states (commune_id, valid_from, valid_to, ${sql.join(columns, sql`, `)})
     with f as (
@@ -84,7 +94,10 @@ async function refreshCommuneStates(db: Db, communeIds?: number[]): Promise<void
     steps as (
       select commune_id, d, ${list((_, c) => sql`sum(${c}) as ${c}`)}
       from events group by commune_id, d
-      having ${sql.join(columns.map((c) => sql`sum(${c}) <> 0`), sql` or `)}
+      having ${sql.join(
+        columns.map((c) => sql`sum(${c}) <> 0`),
+        sql` or `,
+      )}
     ),
     runs as (
       select commune_id, d, lead(d) over w as next_d, ${list((_, c) => sql`sum(${c}) over w as ${c}`)}
@@ -102,7 +115,11 @@ async function refreshCommuneStates(db: Db, communeIds?: number[]): Promise<void
  */
 async function refreshCategoryRuns(db: Db, villageIds?: number[]): Promise<void> {
   const ids = villageIds && sql.param(villageIds);
-  await db.execute(ids ? sql`delete from village_category_runs where village_id = any(${ids}::int[])` : sql`delete from village_category_runs`);
+  await db.execute(
+    ids
+      ? sql`delete from village_category_runs where village_id = any(${ids}::int[])`
+      : sql`delete from village_category_runs`,
+  );
   await db.execute(sql`
     insert into village_category_runs (village_id, valid_from, valid_to, commune_id, total, cell, head_status)
     with s as (

@@ -7,7 +7,14 @@
 import ExcelJS from 'exceljs';
 import { formatDateVi, formatNumberVi } from '../../platform/dates.js';
 import type { Lang } from '../../platform/errors.js';
-import type { ListFlow, MemberGroup, VillageCategory, VillageFlowItem, VillageItem, VillageList } from './indicators.schema.js';
+import type {
+  ListFlow,
+  MemberGroup,
+  VillageCategory,
+  VillageFlowItem,
+  VillageItem,
+  VillageList,
+} from './indicators.schema.js';
 
 type District = { code: string; name: string };
 
@@ -155,10 +162,17 @@ export async function villageListWorkbook(
   const member = (v: VillageItem | null): Cell => (v ? v.members.total : l.notThere);
   const group = (v: VillageItem | null): Cell => (v ? l.groups[v.category] : l.notThere);
   const cell = (v: VillageItem | null): Cell => (v ? l.cells[v.cell] : l.notThere);
-  const head = (v: VillageItem | null): Cell[] => (!v ? ['', ''] : v.head ? [v.head.name, v.head.isMember ? l.yes : l.no_] : [l.vacant, '']);
+  const head = (v: VillageItem | null): Cell[] =>
+    !v ? ['', ''] : v.head ? [v.head.name, v.head.isMember ? l.yes : l.no_] : [l.vacant, ''];
 
   // each village once, with the side whose commune it shows (the later date's, as the dashboard does)
-  type Line = { code: string; name: string; commune: VillageItem['commune']; district: District | undefined; cells: Cell[] };
+  type Line = {
+    code: string;
+    name: string;
+    commune: VillageItem['commune'];
+    district: District | undefined;
+    cells: Cell[];
+  };
   let lines: Line[];
   let columns: Column[];
   let totals: (number | null)[];
@@ -173,11 +187,22 @@ export async function villageListWorkbook(
       { header: l.headMember, width: 14 },
     ];
     lines = list.villages.map((v) => ({
-      code: v.code, name: v.name, commune: v.commune, district: v.commune.code ? districts.at?.get(v.commune.code) : undefined,
+      code: v.code,
+      name: v.name,
+      commune: v.commune,
+      district: v.commune.code ? districts.at?.get(v.commune.code) : undefined,
       cells: [v.members.total, v.members.official, v.members.probationary, group(v), cell(v), ...head(v)],
     }));
     const sum = (f: (v: VillageItem) => number) => list.villages.reduce((s, v) => s + f(v), 0);
-    totals = [sum((v) => v.members.total), sum((v) => v.members.official), sum((v) => v.members.probationary), null, null, null, null];
+    totals = [
+      sum((v) => v.members.total),
+      sum((v) => v.members.official),
+      sum((v) => v.members.probationary),
+      null,
+      null,
+      null,
+      null,
+    ];
   } else {
     const [d1, d2] = [formatDateVi(list.from), formatDateVi(list.to)];
     columns = [
@@ -194,13 +219,24 @@ export async function villageListWorkbook(
       const side = v.to ?? v.from;
       const map = v.to ? districts.to : districts.from;
       return {
-        code: v.code, name: v.name, commune: side?.commune ?? { code: null, name: null },
+        code: v.code,
+        name: v.name,
+        commune: side?.commune ?? { code: null, name: null },
         district: side?.commune.code ? map?.get(side.commune.code) : undefined,
         cells: [member(v.from), member(v.to), group(v.from), group(v.to), cell(v.from), cell(v.to), ...head(side)],
       };
     });
     const sum = (f: (v: VillageFlowItem) => number) => list.villages.reduce((s, v) => s + f(v), 0);
-    totals = [sum((v) => v.from?.members.total ?? 0), sum((v) => v.to?.members.total ?? 0), null, null, null, null, null, null];
+    totals = [
+      sum((v) => v.from?.members.total ?? 0),
+      sum((v) => v.to?.members.total ?? 0),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
   }
 
   const withDistrict = lines.some((x) => x.district !== undefined);
@@ -216,7 +252,14 @@ export async function villageListWorkbook(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'grassroots';
   const ws = wb.addWorksheet(l.sheet, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   for (const [i, c] of all.entries()) ws.getColumn(i + 1).width = c.width;
@@ -247,7 +290,14 @@ export async function villageListWorkbook(
       if (typeof v === 'number') x.numFmt = countFormat;
     });
   lines.forEach((x, i) => {
-    write(3 + i, [i + 1, x.code, x.name, ...(withDistrict ? [x.district?.name ?? ''] : []), x.commune.name ?? '', ...x.cells]);
+    write(3 + i, [
+      i + 1,
+      x.code,
+      x.name,
+      ...(withDistrict ? [x.district?.name ?? ''] : []),
+      x.commune.name ?? '',
+      ...x.cells,
+    ]);
   });
   const last = 3 + lines.length;
   if (lines.length === 0) {

@@ -9,7 +9,12 @@ import type { OrgDetail, OrgNode } from './orgs.schema.js';
  * probationary member counts until the membership says official), and its
  * secretary. `inScope` is a SQL set of unit ids, or null for all.
  */
-export async function orgsAt(db: Db, at: string, inScope: SQL | null, code?: string): Promise<(Omit<OrgNode, 'committeeDue'> & { id: number })[]> {
+export async function orgsAt(
+  db: Db,
+  at: string,
+  inScope: SQL | null,
+  code?: string,
+): Promise<(Omit<OrgNode, 'committeeDue'> & { id: number })[]> {
   const at_ = (from: SQL, to: SQL) => activeAt(from, to, at);
   return rows<Omit<OrgNode, 'committeeDue'> & { id: number }>(
     db,

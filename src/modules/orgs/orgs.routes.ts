@@ -11,7 +11,15 @@ import { withCommitteeDue } from './orgs.service.js';
 export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
     '/',
-    { config: { access: 'register.read' }, schema: { summary: 'Party organisations valid at a date (flat, with parents)', tags: ['orgs'], querystring: orgsQuery, response: { 200: orgsList } } },
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'Party organisations valid at a date (flat, with parents)',
+        tags: ['orgs'],
+        querystring: orgsQuery,
+        response: { 200: orgsList },
+      },
+    },
     async (req) => {
       const account = req.signedIn();
       const at = req.query.at ?? today();
@@ -22,11 +30,26 @@ export const orgsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   app.get(
     '/:code',
-    { config: { access: 'register.read' }, schema: { summary: 'A cell or committee at a date: its members and secretary', tags: ['orgs'], params: orgParams, querystring: orgsQuery, response: { 200: orgDetail }, errors: ['ORG_NOT_FOUND'] } },
+    {
+      config: { access: 'register.read' },
+      schema: {
+        summary: 'A cell or committee at a date: its members and secretary',
+        tags: ['orgs'],
+        params: orgParams,
+        querystring: orgsQuery,
+        response: { 200: orgDetail },
+        errors: ['ORG_NOT_FOUND'],
+      },
+    },
     async (req) => {
       const account = req.signedIn();
       const at = req.query.at ?? today();
-      const [org] = await orgsAt(db, at, account.scopeCode === null ? null : everInScopeIds(account.scopeCode), req.params.code);
+      const [org] = await orgsAt(
+        db,
+        at,
+        account.scopeCode === null ? null : everInScopeIds(account.scopeCode),
+        req.params.code,
+      );
       // out of scope reads as unknown
       if (!org) throw new AppError('ORG_NOT_FOUND', { code: req.params.code });
       const { id, ...rest } = org;

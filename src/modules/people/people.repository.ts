@@ -6,7 +6,13 @@ import { activeAt } from '../../platform/intervals.js';
  * The version of a unit or party organisation (rows of `table` with `key` =
  * `id`) to name it by at a date: the one valid then, else the latest.
  */
-function versionAt(table: 'unit_versions' | 'party_org_versions', key: 'unit_id' | 'org_id', id: SQL, at: string, columns: SQL): SQL {
+function versionAt(
+  table: 'unit_versions' | 'party_org_versions',
+  key: 'unit_id' | 'org_id',
+  id: SQL,
+  at: string,
+  columns: SQL,
+): SQL {
   const v = sql.identifier(table);
   const k = sql.identifier(key);
   return sql`(select ${columns} from ${v} v where v.${k} = ${id}
@@ -14,7 +20,11 @@ function versionAt(table: 'unit_versions' | 'party_org_versions', key: 'unit_id'
 }
 
 /** Names at a date of party organisations and units by code (the version valid then, else the latest). */
-export async function namesAt(db: Db, codes: { orgs: string[]; units: string[] }, at: string): Promise<{ orgs: Map<string, string>; units: Map<string, string> }> {
+export async function namesAt(
+  db: Db,
+  codes: { orgs: string[]; units: string[] },
+  at: string,
+): Promise<{ orgs: Map<string, string>; units: Map<string, string> }> {
   const found = await rows<{ kind: 'org' | 'unit'; code: string; name: string | null }>(
     db,
     sql`select 'org' as kind, o.code, ${versionAt('party_org_versions', 'org_id', sql`o.id`, at, sql`v.name`)} as name
@@ -23,15 +33,22 @@ export async function namesAt(db: Db, codes: { orgs: string[]; units: string[] }
         select 'unit', u.code, ${versionAt('unit_versions', 'unit_id', sql`u.id`, at, sql`v.name`)}
         from units u where u.code = any(${sql.param(codes.units)}::text[])`,
   );
-  const map = (kind: 'org' | 'unit') => new Map(found.filter((r) => r.kind === kind && r.name !== null).map((r) => [r.code, r.name!]));
+  const map = (kind: 'org' | 'unit') =>
+    new Map(found.filter((r) => r.kind === kind && r.name !== null).map((r) => [r.code, r.name!]));
   return { orgs: map('org'), units: map('unit') };
 }
 
 /** A person with their residence village, or null. */
 export async function findPerson(db: Db, code: string) {
   const [r] = await rows<{
-    id: number; code: string; fullName: string; birthDate: string | null; gender: string | null; ethnicity: string | null;
-    communeOfficial: boolean; residenceVillageCode: string | null;
+    id: number;
+    code: string;
+    fullName: string;
+    birthDate: string | null;
+    gender: string | null;
+    ethnicity: string | null;
+    communeOfficial: boolean;
+    residenceVillageCode: string | null;
   }>(
     db,
     sql`select p.id, p.code, p.full_name as "fullName", p.birth_date as "birthDate", p.gender, p.ethnicity,
@@ -42,7 +59,13 @@ export async function findPerson(db: Db, code: string) {
 }
 
 export async function memberships(db: Db, personId: number) {
-  return rows<{ cardNo: string | null; admittedOn: string; officialOn: string | null; endedOn: string | null; endReason: string | null }>(
+  return rows<{
+    cardNo: string | null;
+    admittedOn: string;
+    officialOn: string | null;
+    endedOn: string | null;
+    endReason: string | null;
+  }>(
     db,
     sql`select card_no as "cardNo", admitted_on as "admittedOn", official_on as "officialOn", ended_on as "endedOn", end_reason as "endReason"
         from memberships where person_id = ${personId} order by admitted_on`,
@@ -50,7 +73,14 @@ export async function memberships(db: Db, personId: number) {
 }
 
 export async function placements(db: Db, personId: number) {
-  return rows<{ cellCode: string; villageCode: string | null; kind: string; reason: string | null; validFrom: string | null; validTo: string | null }>(
+  return rows<{
+    cellCode: string;
+    villageCode: string | null;
+    kind: string;
+    reason: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  }>(
     db,
     sql`select o.code as "cellCode", u.code as "villageCode", pl.kind, pl.reason, pl.valid_from as "validFrom", pl.valid_to as "validTo"
         from placements pl join party_orgs o on o.id = pl.cell_id left join units u on u.id = pl.village_id
@@ -59,7 +89,13 @@ export async function placements(db: Db, personId: number) {
 }
 
 export async function headTerms(db: Db, personId: number) {
-  return rows<{ villageCode: string; role: string; how: string | null; validFrom: string | null; validTo: string | null }>(
+  return rows<{
+    villageCode: string;
+    role: string;
+    how: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  }>(
     db,
     sql`select u.code as "villageCode", h.role, h.how, h.valid_from as "validFrom", h.valid_to as "validTo"
         from head_terms h join units u on u.id = h.village_id where h.person_id = ${personId} order by h.valid_from nulls first`,
@@ -76,7 +112,15 @@ export async function secretaryTerms(db: Db, personId: number) {
 
 export async function insertPerson(
   db: Db,
-  p: { code: string; fullName: string; birthDate: string | null; gender: string | null; ethnicity: string | null; residenceVillageId: number | null; communeOfficial: boolean },
+  p: {
+    code: string;
+    fullName: string;
+    birthDate: string | null;
+    gender: string | null;
+    ethnicity: string | null;
+    residenceVillageId: number | null;
+    communeOfficial: boolean;
+  },
 ): Promise<number> {
   const [r] = await rows<{ id: number }>(
     db,
@@ -114,7 +158,10 @@ export async function searchPeople(
 ): Promise<{ total: number; items: PersonListRow[] }> {
   const conds: SQL[] = [sql`true`];
   if (q.name) conds.push(sql`p.search_name like ${`%${q.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  if (q.card) conds.push(sql`exists (select 1 from memberships m where m.person_id = p.id and m.card_no like ${`%${q.card.replace(/[\\%_]/g, '')}%`})`);
+  if (q.card)
+    conds.push(
+      sql`exists (select 1 from memberships m where m.person_id = p.id and m.card_no like ${`%${q.card.replace(/[\\%_]/g, '')}%`})`,
+    );
   if (q.villageCode) {
     conds.push(sql`(p.residence_village_id = (select id from units where code = ${q.villageCode})
       or exists (select 1 from placements pl where pl.person_id = p.id and pl.village_id = (select id from units where code = ${q.villageCode})))`);

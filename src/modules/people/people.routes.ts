@@ -12,8 +12,10 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     {
       config: { access: 'register.read' },
       schema: {
-        summary: 'A person: memberships, placements, head and secretary terms, and their status, card and cell at a date',
-        description: 'A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.',
+        summary:
+          'A person: memberships, placements, head and secretary terms, and their status, card and cell at a date',
+        description:
+          'A person outside your scope is not found. An unmasked read of sensitive fields is recorded in the audit log.',
         tags: ['people'],
         params: personParams,
         querystring: personQuery,
@@ -23,11 +25,16 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     },
     async (req) => {
       const account = req.signedIn();
-      return detail(db, req.params.code, {
-        actor: req.actor(),
-        inScope: (id) => personInScope(db, account, id),
-        sensitive: can(account, 'sensitive.read'),
-      }, req.query.at);
+      return detail(
+        db,
+        req.params.code,
+        {
+          actor: req.actor(),
+          inScope: (id) => personInScope(db, account, id),
+          sensitive: can(account, 'sensitive.read'),
+        },
+        req.query.at,
+      );
     },
   );
 
@@ -50,7 +57,11 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
         villageInScope: (id) => unitInScope(db, account, id, today()),
         scoped: account.scopeCode !== null,
       });
-      const created = await detail(db, req.body.code, { actor: req.actor(), inScope: async () => true, sensitive: can(account, 'sensitive.read') });
+      const created = await detail(db, req.body.code, {
+        actor: req.actor(),
+        inScope: async () => true,
+        sensitive: can(account, 'sensitive.read'),
+      });
       return reply.code(201).send(created);
     },
   );
@@ -60,7 +71,8 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     {
       config: { access: 'register.read' },
       schema: {
-        summary: 'Search people by name (diacritics optional), card number or village, within your scope; each with birth year, residence village and its commune',
+        summary:
+          'Search people by name (diacritics optional), card number or village, within your scope; each with birth year, residence village and its commune',
         tags: ['people'],
         querystring: peopleQuery,
         response: { 200: peopleList },

@@ -15,7 +15,8 @@ export interface PersonReader extends Disclosure {
 }
 
 type Period = { validFrom: string | null; validTo: string | null };
-const holdsOn = (p: Period, day: string) => (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
+const holdsOn = (p: Period, day: string) =>
+  (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
 
 /**
  * Where a person stands on a day: the membership that holds then (its card),
@@ -46,7 +47,9 @@ async function standingAt(
     officialOn: m?.officialOn ?? null,
     cell: official && {
       ...org(official.cellCode),
-      village: official.villageCode ? { code: official.villageCode, name: names.units.get(official.villageCode) ?? null } : null,
+      village: official.villageCode
+        ? { code: official.villageCode, name: names.units.get(official.villageCode) ?? null }
+        : null,
       since: official.validFrom,
       until: official.validTo,
     },
@@ -60,7 +63,12 @@ async function standingAt(
  * roles that do not need them; an unmasked read of them is itself written to
  * the audit log.
  */
-export async function personDetail(db: Db, code: string, reader: PersonReader, at: string = today()): Promise<PersonDetail> {
+export async function personDetail(
+  db: Db,
+  code: string,
+  reader: PersonReader,
+  at: string = today(),
+): Promise<PersonDetail> {
   const person = await repo.findPerson(db, code);
   // Out of scope reads as unknown: nothing tells whether the code exists.
   if (!person || !(await reader.inScope(person.id))) throw new AppError('PERSON_NOT_FOUND', { code });
@@ -76,7 +84,13 @@ export async function personDetail(db: Db, code: string, reader: PersonReader, a
   const { record: fields, masked } = maskPerson(stored, reader);
   const shown = sensitiveFields.filter((f) => stored[f] !== null);
   if (reader.sensitive && shown.length > 0) {
-    await recordEvent(db, reader.actor, { action: 'read-sensitive', entity: 'people', entityId: String(person.id), personId: person.id, detail: { fields: shown } });
+    await recordEvent(db, reader.actor, {
+      action: 'read-sensitive',
+      entity: 'people',
+      entityId: String(person.id),
+      personId: person.id,
+      detail: { fields: shown },
+    });
   }
   return { ...fields, memberships, placements, headTerms, secretaryTerms, standing, masked, history };
 }
@@ -99,12 +113,19 @@ export async function addPerson(db: Db, p: NewPerson, writer: PersonWriter): Pro
     }
     residenceVillageId = u.id;
   } else if (writer.scoped) {
-    throw new AppError('VALIDATION_FAILED', { detail: 'residenceVillageCode: cần thôn nơi cư trú trong phạm vi / a residence village in your scope is required' });
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'residenceVillageCode: cần thôn nơi cư trú trong phạm vi / a residence village in your scope is required',
+    });
   }
   const id = await withActor(db, { ...writer.actor, reason: p.reason ?? null }, (tx) =>
     repo.insertPerson(tx, {
-      code: p.code, fullName: p.fullName, birthDate: p.birthDate ?? null, gender: p.gender ?? null, ethnicity: p.ethnicity ?? null,
-      residenceVillageId, communeOfficial: p.communeOfficial ?? false,
+      code: p.code,
+      fullName: p.fullName,
+      birthDate: p.birthDate ?? null,
+      gender: p.gender ?? null,
+      ethnicity: p.ethnicity ?? null,
+      residenceVillageId,
+      communeOfficial: p.communeOfficial ?? false,
     }),
   );
   if (id === 0) throw new AppError('PERSON_EXISTS', { code: p.code });
@@ -116,8 +137,23 @@ export function plainName(s: string): string {
 }
 
 /** People found by name (diacritics optional), card number or village, within the reader's scope. */
-export async function findPeople(db: Db, q: { q?: string; card?: string; village?: string; at?: string; limit: number; offset: number }, inScope: SQL | null) {
+export async function findPeople(
+  db: Db,
+  q: { q?: string; card?: string; village?: string; at?: string; limit: number; offset: number },
+  inScope: SQL | null,
+) {
   const at = q.at ?? today();
-  const found = await repo.searchPeople(db, { name: q.q ? plainName(q.q) : undefined, card: q.card, villageCode: q.village, limit: q.limit, offset: q.offset, at }, inScope);
+  const found = await repo.searchPeople(
+    db,
+    {
+      name: q.q ? plainName(q.q) : undefined,
+      card: q.card,
+      villageCode: q.village,
+      limit: q.limit,
+      offset: q.offset,
+      at,
+    },
+    inScope,
+  );
   return { ...found, at };
 }

@@ -13,12 +13,18 @@ describe.each(engines)('article drafts on %s', (engine) => {
   afterAll(() => database.close());
 
   it('creates unpublished drafts with free slugs and keeps their images', async () => {
-    const a = await withActor(database.db, testActor, (tx) => insertArticleDraft(tx, { title: 'Kết quả xây dựng Đảng' }));
-    const b = await withActor(database.db, testActor, (tx) => insertArticleDraft(tx, { title: 'Kết quả xây dựng Đảng' }));
+    const a = await withActor(database.db, testActor, (tx) =>
+      insertArticleDraft(tx, { title: 'Kết quả xây dựng Đảng' }),
+    );
+    const b = await withActor(database.db, testActor, (tx) =>
+      insertArticleDraft(tx, { title: 'Kết quả xây dựng Đảng' }),
+    );
     expect(a.slug).toBe('ket-qua-xay-dung-dang');
     expect(b.slug).toBe('ket-qua-xay-dung-dang-2');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]);
-    await withActor(database.db, testActor, (tx) => insertArticleImage(tx, { articleId: a.id, contentType: 'image/png', data: png }));
+    await withActor(database.db, testActor, (tx) =>
+      insertArticleImage(tx, { articleId: a.id, contentType: 'image/png', data: png }),
+    );
     const stored = await findArticle(database.db, a.id);
     expect(stored?.publishedAt).toBeNull();
     expect(stored?.images).toHaveLength(1);

@@ -82,7 +82,10 @@ export async function attachImage(db: Db, imageId: number, articleId: number): P
 /** Where an article stands, derived from its dates at `now` (never stored). */
 export type ArticleState = 'draft' | 'scheduled' | 'public' | 'unpublished';
 
-export function articleState(a: { publishedAt: string | null; unpublishedAt: string | null }, now = Date.now()): ArticleState {
+export function articleState(
+  a: { publishedAt: string | null; unpublishedAt: string | null },
+  now = Date.now(),
+): ArticleState {
   if (!a.publishedAt) return 'draft';
   if (Date.parse(a.publishedAt) > now) return 'scheduled';
   if (a.unpublishedAt && Date.parse(a.unpublishedAt) <= now) return 'unpublished';
@@ -111,7 +114,11 @@ export async function updateArticle(db: Db, id: number, f: ArticleFields): Promi
 }
 
 /** Sets the publication dates (publish, schedule, unpublish); call inside withActor. */
-export async function setPublication(db: Db, id: number, p: { publishedAt: string | null; unpublishedAt: string | null }): Promise<boolean> {
+export async function setPublication(
+  db: Db,
+  id: number,
+  p: { publishedAt: string | null; unpublishedAt: string | null },
+): Promise<boolean> {
   const r = await db
     .update(portalArticles)
     .set({ ...p, updatedAt: sql`now()` })
@@ -144,13 +151,17 @@ export async function listCategories(db: Db) {
 }
 
 /** Inserts categories; their ids and slugs. */
-export async function insertCategories(db: Db, list: (typeof portalCategories.$inferInsert)[]): Promise<{ id: number; slug: string }[]> {
+export async function insertCategories(
+  db: Db,
+  list: (typeof portalCategories.$inferInsert)[],
+): Promise<{ id: number; slug: string }[]> {
   return db.insert(portalCategories).values(list).returning({ id: portalCategories.id, slug: portalCategories.slug });
 }
 
 /** A page of public articles, newest first, of one category or all, with the total. */
 export async function publicArticles(db: Db, opts: { categoryId?: number; limit: number; offset: number }) {
-  const where = opts.categoryId === undefined ? isPublic : and(isPublic, eq(portalArticles.categoryId, opts.categoryId));
+  const where =
+    opts.categoryId === undefined ? isPublic : and(isPublic, eq(portalArticles.categoryId, opts.categoryId));
   const items = await db
     .select({
       id: portalArticles.id,
@@ -183,14 +194,21 @@ export async function publicArticle(db: Db, id: number) {
 
 /** Whether an article is public now (the view counter counts only those). */
 export async function isPublicArticle(db: Db, id: number): Promise<boolean> {
-  const r = await db.select({ id: portalArticles.id }).from(portalArticles).where(and(eq(portalArticles.id, id), isPublic));
+  const r = await db
+    .select({ id: portalArticles.id })
+    .from(portalArticles)
+    .where(and(eq(portalArticles.id, id), isPublic));
   return r.length > 0;
 }
 
 /** An image's bytes, and whether the article it belongs to is public now (an image of a draft is not), or null. */
 export async function findImage(db: Db, id: number) {
   const [img] = await db
-    .select({ contentType: portalImages.contentType, data: portalImages.data, published: sql<boolean>`coalesce(${isPublic}, false)` })
+    .select({
+      contentType: portalImages.contentType,
+      data: portalImages.data,
+      published: sql<boolean>`coalesce(${isPublic}, false)`,
+    })
     .from(portalImages)
     .leftJoin(portalArticles, eq(portalArticles.id, portalImages.articleId))
     .where(eq(portalImages.id, id));

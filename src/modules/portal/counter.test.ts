@@ -36,16 +36,24 @@ describe.runIf(firstEngineRun)('the view and visit counter, on a clock of its ow
     minutes(30);
     expect((await c.hit('a', false, null)).visits).toBe(base + 3);
     await c.stop();
-    const [stored] = await rows<{ views: string }>(database.db, sql`select views from portal_article_views where article_id = ${article}`);
+    const [stored] = await rows<{ views: string }>(
+      database.db,
+      sql`select views from portal_article_views where article_id = ${article}`,
+    );
     expect(Number(stored.views)).toBe(2);
-    const [day] = await rows<{ g: number; m: number; v: number }>(database.db, sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-03-01'`);
+    const [day] = await rows<{ g: number; m: number; v: number }>(
+      database.db,
+      sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-03-01'`,
+    );
     expect(day).toEqual({ g: 2, m: 1, v: 5 });
   });
 
   it('keeps each article a session viewed: several articles in one session each count once per 30 minutes', async () => {
     let now = Date.parse('2026-05-01T03:00:00Z');
     const c = new Counter(database.db, 1000, () => now);
-    const ids = (await rows<{ id: number }>(database.db, sql`select id from portal_articles order by id limit 3`)).map((r) => r.id);
+    const ids = (await rows<{ id: number }>(database.db, sql`select id from portal_articles order by id limit 3`)).map(
+      (r) => r.id,
+    );
     expect(ids).toHaveLength(3);
     const before = await Promise.all(ids.map((id) => c.views(id)));
     const seen = async () => Promise.all(ids.map(async (id) => (await c.hit('reader', false, id)).views));
@@ -82,7 +90,10 @@ describe.runIf(firstEngineRun)('the view and visit counter, on a clock of its ow
     release();
     await busy;
     await Promise.all([first, second]);
-    const [day] = await rows<{ g: number; v: number }>(database.db, sql`select guest_visits::int as g, views::int as v from portal_visit_days where day = '2026-04-01'`);
+    const [day] = await rows<{ g: number; v: number }>(
+      database.db,
+      sql`select guest_visits::int as g, views::int as v from portal_visit_days where day = '2026-04-01'`,
+    );
     expect(day).toEqual({ g: 2, v: 2 });
     expect(c.pending()).toEqual({ pageViews: 0, articleViews: 0, visits: 0 });
     await c.stop();
@@ -107,9 +118,14 @@ describe.each(engines)('two counters on one database, as two processes (%s)', (e
   afterAll(() => database.close());
 
   const stored = async () => {
-    const [v] = await rows<{ n: number }>(database.db, sql`select coalesce(sum(views), 0)::int as n from portal_article_views where article_id = ${article}`);
+    const [v] = await rows<{ n: number }>(
+      database.db,
+      sql`select coalesce(sum(views), 0)::int as n from portal_article_views where article_id = ${article}`,
+    );
     const [d] = await rows<{ g: number; m: number; v: number }>(
-      database.db, sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-05-01'`);
+      database.db,
+      sql`select guest_visits::int as g, member_visits::int as m, views::int as v from portal_visit_days where day = '2026-05-01'`,
+    );
     return { views: v.n, day: d };
   };
 

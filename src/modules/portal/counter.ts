@@ -118,7 +118,9 @@ export class Counter {
     let t = this.totals.get(articleId);
     if (!t) {
       // shared, it is read again after each write: what was counted since is added
-      t = storedViews(this.db, articleId).then((n) => ({ n: n + (this.shared ? (this.pendingViews.get(articleId) ?? 0) : 0) }));
+      t = storedViews(this.db, articleId).then((n) => ({
+        n: n + (this.shared ? (this.pendingViews.get(articleId) ?? 0) : 0),
+      }));
       t.catch(() => this.totals.delete(articleId));
       this.totals.set(articleId, t);
     }
@@ -141,7 +143,9 @@ export class Counter {
   async hit(visitor: string, member: boolean, articleId: number | null): Promise<LiveStats & { views: number | null }> {
     // the stored totals are read before anything is counted on top of them, so none is counted twice
     const [total, visits] = await Promise.all([
-      articleId === null ? null : this.total(articleId), this.visitsTotal(), this.shared && !this.onlineCache ? this.refreshOnline() : null,
+      articleId === null ? null : this.total(articleId),
+      this.visitsTotal(),
+      this.shared && !this.onlineCache ? this.refreshOnline() : null,
     ]);
     const now = this.now();
     const last = this.sessions.get(visitor);
@@ -159,7 +163,9 @@ export class Counter {
     }
     if (this.onlineCache && (!last || now - last.at >= ONLINE_MS)) {
       const v = this.onlineCache.value;
-      this.onlineCache.value = member ? { ...v, members: v.members + 1, total: v.total + 1 } : { ...v, guests: v.guests + 1, total: v.total + 1 };
+      this.onlineCache.value = member
+        ? { ...v, members: v.members + 1, total: v.total + 1 }
+        : { ...v, guests: v.guests + 1, total: v.total + 1 };
     }
     const session: Session = last && now - last.at < VISIT_IDLE_MS ? last : { at: now, member, viewed: null };
     session.at = now;
@@ -169,7 +175,11 @@ export class Counter {
     let seen: SeenSession | undefined;
     if (this.shared) {
       seen = this.pendingSeen.get(visitor);
-      if (!seen) this.pendingSeen.set(visitor, (seen = { visitor, firstMember: member, member, firstMs: now, lastMs: now, views: new Map() }));
+      if (!seen)
+        this.pendingSeen.set(
+          visitor,
+          (seen = { visitor, firstMember: member, member, firstMs: now, lastMs: now, views: new Map() }),
+        );
       seen.member = member;
       seen.lastMs = now;
     }
@@ -178,7 +188,9 @@ export class Counter {
       this.sessions.delete(oldestKey);
       if (this.onlineCache && !this.shared && now - oldest.at < ONLINE_MS) {
         const v = this.onlineCache.value;
-        this.onlineCache.value = oldest.member ? { ...v, members: v.members - 1, total: v.total - 1 } : { ...v, guests: v.guests - 1, total: v.total - 1 };
+        this.onlineCache.value = oldest.member
+          ? { ...v, members: v.members - 1, total: v.total - 1 }
+          : { ...v, guests: v.guests - 1, total: v.total - 1 };
       }
     }
     day.views++;
@@ -275,10 +287,12 @@ export class Counter {
    */
   flush(): Promise<void> {
     if (this.queued) return this.queued;
-    const next = this.writing.catch(() => {}).then(() => {
-      this.queued = null;
-      return this.write();
-    });
+    const next = this.writing
+      .catch(() => {})
+      .then(() => {
+        this.queued = null;
+        return this.write();
+      });
     this.queued = next;
     this.writing = next;
     return next;
@@ -318,7 +332,10 @@ export class Counter {
       this.pendingDays = new Map();
       const pageViews = new Map([...days].map(([d, c]) => [d, c.views]));
       try {
-        const outcome = await recordSessions(this.db, [...seen.values()], pageViews, vietnamDay, { visitIdleMs: VISIT_IDLE_MS, viewWindowMs: VIEW_WINDOW_MS });
+        const outcome = await recordSessions(this.db, [...seen.values()], pageViews, vietnamDay, {
+          visitIdleMs: VISIT_IDLE_MS,
+          viewWindowMs: VIEW_WINDOW_MS,
+        });
         this.counted.guestVisits += outcome.guestVisits;
         this.counted.memberVisits += outcome.memberVisits;
         for (const v of outcome.views) {
@@ -333,7 +350,13 @@ export class Counter {
         for (const [k, s] of seen) {
           const later = this.pendingSeen.get(k);
           if (!later) this.pendingSeen.set(k, s);
-          else this.pendingSeen.set(k, { ...s, member: later.member, lastMs: later.lastMs, views: new Map([...later.views, ...s.views]) });
+          else
+            this.pendingSeen.set(k, {
+              ...s,
+              member: later.member,
+              lastMs: later.lastMs,
+              views: new Map([...later.views, ...s.views]),
+            });
         }
         throw e;
       }
@@ -352,7 +375,11 @@ export class Counter {
     for (const [id, n] of views) this.pendingViews.set(id, (this.pendingViews.get(id) ?? 0) + n);
     for (const [d, c] of days) {
       const p = this.pendingDays.get(d) ?? { guestVisits: 0, memberVisits: 0, views: 0 };
-      this.pendingDays.set(d, { guestVisits: p.guestVisits + c.guestVisits, memberVisits: p.memberVisits + c.memberVisits, views: p.views + c.views });
+      this.pendingDays.set(d, {
+        guestVisits: p.guestVisits + c.guestVisits,
+        memberVisits: p.memberVisits + c.memberVisits,
+        views: p.views + c.views,
+      });
     }
   }
 

@@ -20,7 +20,10 @@ export interface PollResult {
 }
 
 /** Open at now(): opened, and not closed yet. */
-const isOpen = and(lte(portalPolls.opensAt, sql`now()`), or(isNull(portalPolls.closesAt), gt(portalPolls.closesAt, sql`now()`)));
+const isOpen = and(
+  lte(portalPolls.opensAt, sql`now()`),
+  or(isNull(portalPolls.closesAt), gt(portalPolls.closesAt, sql`now()`)),
+);
 
 /** Creates a poll with its options; call inside withActor (polls and options are audited). */
 export async function insertPoll(db: Db, p: PollFields, options: string[]): Promise<number> {
@@ -41,17 +44,27 @@ export async function updatePoll(db: Db, id: number, p: PollFields, options: str
 }
 
 export async function ballotCount(db: Db, pollId: number): Promise<number> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(portalPollBallots).where(eq(portalPollBallots.pollId, pollId));
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(portalPollBallots)
+    .where(eq(portalPollBallots.pollId, pollId));
   return n;
 }
 
 /** Polls with their counts: one poll, the open ones, the latest closed ones, or all (editors). */
-export async function pollResults(db: Db, which: { id: number } | 'open' | 'closed' | 'all', limit = 50): Promise<PollResult[]> {
+export async function pollResults(
+  db: Db,
+  which: { id: number } | 'open' | 'closed' | 'all',
+  limit = 50,
+): Promise<PollResult[]> {
   const where =
-    which === 'open' ? isOpen
-    : which === 'closed' ? and(isNotNull(portalPolls.closesAt), lte(portalPolls.closesAt, sql`now()`))
-    : which === 'all' ? undefined
-    : eq(portalPolls.id, which.id);
+    which === 'open'
+      ? isOpen
+      : which === 'closed'
+        ? and(isNotNull(portalPolls.closesAt), lte(portalPolls.closesAt, sql`now()`))
+        : which === 'all'
+          ? undefined
+          : eq(portalPolls.id, which.id);
   const polls = await db
     .select({
       id: portalPolls.id,
@@ -75,9 +88,17 @@ export async function pollResults(db: Db, which: { id: number } | 'open' | 'clos
       votes: sql<number>`(select count(*)::int from portal_poll_choices c where c.option_id = portal_poll_options.id)`,
     })
     .from(portalPollOptions)
-    .where(inArray(portalPollOptions.pollId, polls.map((p) => p.id)))
+    .where(
+      inArray(
+        portalPollOptions.pollId,
+        polls.map((p) => p.id),
+      ),
+    )
     .orderBy(asc(portalPollOptions.position), asc(portalPollOptions.id));
-  return polls.map((p) => ({ ...p, options: options.filter((o) => o.pollId === p.id).map(({ pollId: _p, ...o }) => o) }));
+  return polls.map((p) => ({
+    ...p,
+    options: options.filter((o) => o.pollId === p.id).map(({ pollId: _p, ...o }) => o),
+  }));
 }
 
 /** The poll with whether it is open now, and its option ids; null when there is none. */
@@ -87,7 +108,10 @@ export async function pollForVote(db: Db, id: number) {
     .from(portalPolls)
     .where(eq(portalPolls.id, id));
   if (!p) return null;
-  const options = await db.select({ id: portalPollOptions.id }).from(portalPollOptions).where(eq(portalPollOptions.pollId, id));
+  const options = await db
+    .select({ id: portalPollOptions.id })
+    .from(portalPollOptions)
+    .where(eq(portalPollOptions.pollId, id));
   return { ...p, optionIds: options.map((o) => o.id) };
 }
 
@@ -113,14 +137,19 @@ export async function insertBallot(db: Db, pollId: number, voter: Voter, optionI
  * Of these polls, those holding a ballot of the voter: an account's, or a
  * guest's by its cookie or by one of its hashes of address and browser.
  */
-export async function ballotsOf(db: Db, pollIds: number[], voter: { accountId: number } | { guestCookie: string | null; guestHashes: string[] }): Promise<number[]> {
+export async function ballotsOf(
+  db: Db,
+  pollIds: number[],
+  voter: { accountId: number } | { guestCookie: string | null; guestHashes: string[] },
+): Promise<number[]> {
   if (pollIds.length === 0) return [];
-  const who = 'accountId' in voter
-    ? eq(portalPollBallots.accountId, voter.accountId)
-    : or(
-      ...(voter.guestCookie === null ? [] : [eq(portalPollBallots.guestCookie, voter.guestCookie)]),
-      ...(voter.guestHashes.length === 0 ? [] : [inArray(portalPollBallots.guestHash, voter.guestHashes)]),
-    );
+  const who =
+    'accountId' in voter
+      ? eq(portalPollBallots.accountId, voter.accountId)
+      : or(
+          ...(voter.guestCookie === null ? [] : [eq(portalPollBallots.guestCookie, voter.guestCookie)]),
+          ...(voter.guestHashes.length === 0 ? [] : [inArray(portalPollBallots.guestHash, voter.guestHashes)]),
+        );
   if (!who) return [];
   const found = await db
     .selectDistinct({ pollId: portalPollBallots.pollId })

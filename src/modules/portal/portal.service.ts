@@ -10,10 +10,36 @@ import type { Db } from '../../platform/db.js';
 import { formatDateTimeVi } from '../../platform/dates.js';
 import { AppError } from '../errors.js';
 import {
-  articleState, findArticle, imageUrl, insertArticleDraft, insertArticleImage, listArticles, listCategories, setPublication, updateArticle,
+  articleState,
+  findArticle,
+  imageUrl,
+  insertArticleDraft,
+  insertArticleImage,
+  listArticles,
+  listCategories,
+  setPublication,
+  updateArticle,
 } from './articles.repository.js';
-import { articleInput, pollInput, type ArticleDetail, type ArticleInput, type ArticleSummary, type PollInput, type PollResultView } from './portal.schema.js';
-import { ballotCount, insertBallot, insertPoll, isUniqueViolation, pollForVote, pollResults, updatePoll, type PollResult, type Voter } from './polls.repository.js';
+import {
+  articleInput,
+  pollInput,
+  type ArticleDetail,
+  type ArticleInput,
+  type ArticleSummary,
+  type PollInput,
+  type PollResultView,
+} from './portal.schema.js';
+import {
+  ballotCount,
+  insertBallot,
+  insertPoll,
+  isUniqueViolation,
+  pollForVote,
+  pollResults,
+  updatePoll,
+  type PollResult,
+  type Voter,
+} from './polls.repository.js';
 
 export const iso = (t: string | null): string | null => (t === null ? null : new Date(t).toISOString());
 
@@ -26,8 +52,40 @@ export const articleUrl = (a: { id: number; slug: string }) => `/tin-tuc/${a.id}
  */
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, {
-    allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr'],
-    allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'b',
+      'em',
+      'i',
+      'u',
+      's',
+      'a',
+      'ul',
+      'ol',
+      'li',
+      'h2',
+      'h3',
+      'h4',
+      'blockquote',
+      'img',
+      'figure',
+      'figcaption',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'hr',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title'],
+      img: ['src', 'alt', 'width', 'height'],
+      td: ['colspan', 'rowspan'],
+      th: ['colspan', 'rowspan'],
+    },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     // images come from the portal's own store only: nothing is loaded from elsewhere
@@ -58,8 +116,17 @@ type ArticleRow = Awaited<ReturnType<typeof listArticles>>[number];
 
 function summaryOf(a: ArticleRow, now = Date.now()): ArticleSummary {
   return {
-    id: a.id, slug: a.slug, url: articleUrl(a), title: a.title, categoryId: a.categoryId, authorLine: a.authorLine,
-    state: articleState(a, now), publishedAt: iso(a.publishedAt), unpublishedAt: iso(a.unpublishedAt), updatedAt: iso(a.updatedAt)!, views: a.views,
+    id: a.id,
+    slug: a.slug,
+    url: articleUrl(a),
+    title: a.title,
+    categoryId: a.categoryId,
+    authorLine: a.authorLine,
+    state: articleState(a, now),
+    publishedAt: iso(a.publishedAt),
+    unpublishedAt: iso(a.unpublishedAt),
+    updatedAt: iso(a.updatedAt)!,
+    views: a.views,
   };
 }
 
@@ -85,11 +152,17 @@ export async function editorArticle(db: Db, id: number): Promise<ArticleDetail> 
 
 async function checkCategory(db: Db, categoryId: number | null): Promise<void> {
   if (categoryId === null) return;
-  if (!(await listCategories(db)).some((c) => c.id === categoryId)) throw new AppError('PORTAL_CATEGORY_NOT_FOUND', { id: categoryId });
+  if (!(await listCategories(db)).some((c) => c.id === categoryId))
+    throw new AppError('PORTAL_CATEGORY_NOT_FOUND', { id: categoryId });
 }
 
 /** Creates a draft (id null) or changes an article's text; its publication dates stay as they are. */
-export async function saveArticle(db: Db, actor: AuditActor, id: number | null, input: ArticleInput): Promise<ArticleDetail> {
+export async function saveArticle(
+  db: Db,
+  actor: AuditActor,
+  id: number | null,
+  input: ArticleInput,
+): Promise<ArticleDetail> {
   const f = articleInput.parse(input);
   const fields = { ...f, summary: f.summary.trim(), bodyHtml: sanitizeBody(bodyFromInput(f.bodyHtml)) };
   const saved = await withActor(db, actor, async (tx) => {
@@ -105,7 +178,8 @@ export async function saveArticle(db: Db, actor: AuditActor, id: number | null, 
 export async function publishArticle(db: Db, actor: AuditActor, id: number, at?: string): Promise<ArticleDetail> {
   const when = at ? new Date(at).toISOString() : new Date().toISOString();
   await withActor(db, actor, async (tx) => {
-    if (!(await setPublication(tx, id, { publishedAt: when, unpublishedAt: null }))) throw new AppError('ARTICLE_NOT_FOUND', { id });
+    if (!(await setPublication(tx, id, { publishedAt: when, unpublishedAt: null })))
+      throw new AppError('ARTICLE_NOT_FOUND', { id });
   });
   return editorArticle(db, id);
 }
@@ -116,7 +190,13 @@ export async function unpublishArticle(db: Db, actor: AuditActor, id: number): P
   if (!a) throw new AppError('ARTICLE_NOT_FOUND', { id });
   const state = articleState(a);
   await withActor(db, actor, (tx) =>
-    setPublication(tx, id, state === 'scheduled' || state === 'draft' ? { publishedAt: null, unpublishedAt: null } : { publishedAt: a.publishedAt, unpublishedAt: new Date().toISOString() }),
+    setPublication(
+      tx,
+      id,
+      state === 'scheduled' || state === 'draft'
+        ? { publishedAt: null, unpublishedAt: null }
+        : { publishedAt: a.publishedAt, unpublishedAt: new Date().toISOString() },
+    ),
   );
   return editorArticle(db, id);
 }
@@ -125,26 +205,42 @@ export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The image type by its first bytes: names and declared types are not trusted. */
 export function sniffImage(b: Buffer): string | null {
-  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length > 6 && /^GIF8[79]a$/.test(b.subarray(0, 6).toString('latin1'))) return 'image/gif';
-  if (b.length > 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  if (
+    b.length > 12 &&
+    b.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    b.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'image/webp';
   return null;
 }
 
 /** Stores an image of an article and answers where the portal serves it. */
 export async function addArticleImage(db: Db, actor: AuditActor, articleId: number, base64: string, alt: string) {
   const data = Buffer.from(base64, 'base64');
-  if (data.length > IMAGE_MAX_BYTES) throw new AppError('IMAGE_TOO_LARGE', { size: `${(data.length / 1048576).toFixed(1)} MB`, max: '5 MB' });
+  if (data.length > IMAGE_MAX_BYTES)
+    throw new AppError('IMAGE_TOO_LARGE', { size: `${(data.length / 1048576).toFixed(1)} MB`, max: '5 MB' });
   const contentType = sniffImage(data);
-  if (!contentType) throw new AppError('IMAGE_UNSUPPORTED', { type: 'không rõ / unknown', allowed: 'PNG, JPEG, GIF, WebP' });
+  if (!contentType)
+    throw new AppError('IMAGE_UNSUPPORTED', { type: 'không rõ / unknown', allowed: 'PNG, JPEG, GIF, WebP' });
   const id = await withActor(db, actor, async (tx) => {
     if (!(await findArticle(tx, articleId))) throw new AppError('ARTICLE_NOT_FOUND', { id: articleId });
     const imageId = await insertArticleImage(tx, { articleId, contentType, data, alt });
     // portal_images has no audit trigger (it would copy the bytes into the log): the upload is recorded as an event, with its digest
     await recordEvent(tx, actor, {
-      action: 'image-upload', entity: 'portal_images', entityId: String(imageId),
-      detail: { articleId, contentType, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex'), alt },
+      action: 'image-upload',
+      entity: 'portal_images',
+      entityId: String(imageId),
+      detail: {
+        articleId,
+        contentType,
+        bytes: data.length,
+        sha256: createHash('sha256').update(data).digest('hex'),
+        alt,
+      },
     });
     return imageId;
   });
@@ -153,7 +249,8 @@ export async function addArticleImage(db: Db, actor: AuditActor, articleId: numb
 
 /** A poll as the API shows it, with its state at `now`. */
 export function pollView(p: PollResult, now = Date.now()): PollResultView {
-  const state = Date.parse(p.opensAt) > now ? 'upcoming' : p.closesAt && Date.parse(p.closesAt) <= now ? 'closed' : 'open';
+  const state =
+    Date.parse(p.opensAt) > now ? 'upcoming' : p.closesAt && Date.parse(p.closesAt) <= now ? 'closed' : 'open';
   return { ...p, opensAt: iso(p.opensAt)!, closesAt: iso(p.closesAt), state };
 }
 
@@ -169,14 +266,25 @@ export async function pollById(db: Db, id: number): Promise<PollResultView> {
 }
 
 function checkPollDates(p: { opensAt: string; closesAt: string | null }) {
-  if (p.closesAt && Date.parse(p.closesAt) <= Date.parse(p.opensAt)) throw new AppError('DATE_RANGE_INVALID', { from: p.opensAt, to: p.closesAt });
+  if (p.closesAt && Date.parse(p.closesAt) <= Date.parse(p.opensAt))
+    throw new AppError('DATE_RANGE_INVALID', { from: p.opensAt, to: p.closesAt });
 }
 
 /** Creates a poll (id null) or changes one; options change only while it has no ballot. */
-export async function savePoll(db: Db, actor: AuditActor, id: number | null, input: PollInput): Promise<PollResultView> {
+export async function savePoll(
+  db: Db,
+  actor: AuditActor,
+  id: number | null,
+  input: PollInput,
+): Promise<PollResultView> {
   const p = pollInput.parse(input);
   checkPollDates(p);
-  const fields = { question: p.question, multiple: p.multiple, opensAt: new Date(p.opensAt).toISOString(), closesAt: iso(p.closesAt) };
+  const fields = {
+    question: p.question,
+    multiple: p.multiple,
+    opensAt: new Date(p.opensAt).toISOString(),
+    closesAt: iso(p.closesAt),
+  };
   const saved = await withActor(db, actor, async (tx) => {
     if (id === null) return insertPoll(tx, fields, p.options);
     const current = (await pollResults(tx, { id }))[0];
@@ -198,7 +306,9 @@ export async function vote(db: Db, pollId: number, voter: Voter, optionIds: numb
   if (!poll) throw new AppError('POLL_NOT_FOUND', { id: pollId });
   if (!poll.open) {
     const p = await pollById(db, pollId);
-    throw new AppError('POLL_NOT_OPEN', { period: `${formatDateTimeVi(p.opensAt)} – ${p.closesAt ? formatDateTimeVi(p.closesAt) : '…'}` });
+    throw new AppError('POLL_NOT_OPEN', {
+      period: `${formatDateTimeVi(p.opensAt)} – ${p.closesAt ? formatDateTimeVi(p.closesAt) : '…'}`,
+    });
   }
   const chosen = [...new Set(optionIds)];
   if (chosen.length === 0) throw new AppError('POLL_NO_CHOICE');

@@ -41,7 +41,11 @@ export interface SharedOutcome {
  * `viewWindowMs` old), then the totals those add up to, and the page views.
  */
 export async function recordSessions(
-  db: Db, sessions: SeenSession[], pageViews: Map<string, number>, dayOf: (ms: number) => string, w: SharedWindows,
+  db: Db,
+  sessions: SeenSession[],
+  pageViews: Map<string, number>,
+  dayOf: (ms: number) => string,
+  w: SharedWindows,
 ): Promise<SharedOutcome> {
   return transaction(db, async (tx) => {
     const visits = new Map<string, DayCounts>();
@@ -52,7 +56,9 @@ export async function recordSessions(
       const sorted = [...sessions].sort((a, b) => (a.visitor < b.visitor ? -1 : a.visitor > b.visitor ? 1 : 0));
       const visitors = sql.param(sorted.map((s) => s.visitor));
       // first as seen at the batch's first hit, which decides the visit; the row stays locked to the commit
-      const started = await rows<{ visitor: string; new_visit: boolean }>(tx, sql`
+      const started = await rows<{ visitor: string; new_visit: boolean }>(
+        tx,
+        sql`
         insert into portal_presence as p (visitor, member, seen_ms, new_visit)
         select v, m, f, true from unnest(${visitors}::text[], ${sql.param(sorted.map((s) => s.member))}::bool[],
           ${sql.param(sorted.map((s) => s.firstMs))}::int8[]) as t(v, m, f)
@@ -60,7 +66,8 @@ export async function recordSessions(
         on conflict (visitor) do update set
           new_visit = p.seen_ms <= excluded.seen_ms - ${w.visitIdleMs}::int8,
           member = excluded.member, seen_ms = greatest(p.seen_ms, excluded.seen_ms)
-        returning visitor, new_visit`);
+        returning visitor, new_visit`,
+      );
       for (const r of started) {
         if (!r.new_visit) continue;
         const s = byVisitor.get(r.visitor)!;
@@ -75,7 +82,9 @@ export async function recordSessions(
           where p.visitor = t.v`);
       }
     }
-    const asked = sessions.flatMap((s) => [...s.views].map(([articleId, at]) => ({ visitor: s.visitor, articleId, at })));
+    const asked = sessions.flatMap((s) =>
+      [...s.views].map(([articleId, at]) => ({ visitor: s.visitor, articleId, at })),
+    );
     asked.sort((a, b) => (a.visitor < b.visitor ? -1 : a.visitor > b.visitor ? 1 : a.articleId - b.articleId));
     let views: SharedOutcome['views'] = [];
     let guestVisits = 0;
@@ -86,7 +95,9 @@ export async function recordSessions(
     }
     const perArticle = new Map<number, number>();
     if (asked.length > 0) {
-      const r = await rows<{ visitor: string; article_id: number; viewed_ms: number; counted: boolean }>(tx, sql`
+      const r = await rows<{ visitor: string; article_id: number; viewed_ms: number; counted: boolean }>(
+        tx,
+        sql`
         insert into portal_session_views as s (visitor, article_id, viewed_ms, counted)
         select v, a, t, true from unnest(${sql.param(asked.map((x) => x.visitor))}::text[], ${sql.param(asked.map((x) => x.articleId))}::int[],
           ${sql.param(asked.map((x) => x.at))}::int8[]) as t(v, a, t)
@@ -94,8 +105,14 @@ export async function recordSessions(
         on conflict (visitor, article_id) do update set
           counted = s.viewed_ms <= excluded.viewed_ms - ${w.viewWindowMs}::int8,
           viewed_ms = case when s.viewed_ms <= excluded.viewed_ms - ${w.viewWindowMs}::int8 then excluded.viewed_ms else s.viewed_ms end
-        returning visitor, article_id, viewed_ms, counted`);
-      views = r.map((x) => ({ visitor: x.visitor, articleId: x.article_id, viewedMs: Number(x.viewed_ms), counted: x.counted }));
+        returning visitor, article_id, viewed_ms, counted`,
+      );
+      views = r.map((x) => ({
+        visitor: x.visitor,
+        articleId: x.article_id,
+        viewedMs: Number(x.viewed_ms),
+        counted: x.counted,
+      }));
       for (const x of views) if (x.counted) perArticle.set(x.articleId, (perArticle.get(x.articleId) ?? 0) + 1);
     }
     const articles = new Map([...perArticle].sort((a, b) => a[0] - b[0]));
@@ -113,14 +130,20 @@ export async function pruneSessions(db: Db, nowMs: number, w: SharedWindows): Pr
 
 /** Sessions seen by any process since a moment, guests and members apart. */
 export async function presentSince(db: Db, sinceMs: number): Promise<{ guests: number; members: number }> {
-  const [r] = await rows<{ guests: number; members: number }>(db, sql`
+  const [r] = await rows<{ guests: number; members: number }>(
+    db,
+    sql`
     select (count(*) filter (where not member))::int as guests, (count(*) filter (where member))::int as members
-    from portal_presence where seen_ms > ${sinceMs}::int8`);
+    from portal_presence where seen_ms > ${sinceMs}::int8`,
+  );
   return r;
 }
 
 /** Whether any process saw a visitor session since a moment. */
 export async function seenSince(db: Db, visitor: string, sinceMs: number): Promise<boolean> {
-  const r = await rows(db, sql`select 1 from portal_presence where visitor = ${visitor} and seen_ms > ${sinceMs}::int8`);
+  const r = await rows(
+    db,
+    sql`select 1 from portal_presence where visitor = ${visitor} and seen_ms > ${sinceMs}::int8`,
+  );
   return r.length > 0;
 }

@@ -30,13 +30,20 @@ export async function addCounts(db: Db, views: Map<number, number>, days: Map<st
 
 /** Visits since the start: the sum of the daily rollups. */
 export async function totalVisits(db: Db): Promise<number> {
-  const [r] = await db.select({ n: sql<number>`coalesce(sum(${portalVisitDays.guestVisits} + ${portalVisitDays.memberVisits}), 0)::bigint` }).from(portalVisitDays);
+  const [r] = await db
+    .select({
+      n: sql<number>`coalesce(sum(${portalVisitDays.guestVisits} + ${portalVisitDays.memberVisits}), 0)::bigint`,
+    })
+    .from(portalVisitDays);
   return Number(r.n);
 }
 
 /** An article's stored views (before what this process counts on top). */
 export async function storedViews(db: Db, articleId: number): Promise<number> {
-  const [row] = await rows<{ views: string | number }>(db, sql`select views from portal_article_views where article_id = ${articleId}`);
+  const [row] = await rows<{ views: string | number }>(
+    db,
+    sql`select views from portal_article_views where article_id = ${articleId}`,
+  );
   return row ? Number(row.views) : 0;
 }
 

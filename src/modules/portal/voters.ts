@@ -37,13 +37,21 @@ export function ensureVisitor(req: FastifyRequest, reply: FastifyReply): string 
   if (known) return known;
   const id = randomBytes(18).toString('base64url');
   // Lax, not Strict: a visitor arriving from a link elsewhere is the same visitor
-  reply.setCookie(VISITOR_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: YEAR });
+  reply.setCookie(VISITOR_COOKIE, id, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.protocol === 'https',
+    maxAge: YEAR,
+  });
   return id;
 }
 
 /** A guest's second key for a poll: the address and browser, hashed per poll so it links nothing across polls. */
 export const guestHash = (req: FastifyRequest, pollId: number) =>
-  createHash('sha256').update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`).digest('base64url');
+  createHash('sha256')
+    .update(`${pollId}\n${req.ip}\n${req.headers['user-agent'] ?? ''}`)
+    .digest('base64url');
 
 const hintPattern = new RegExp(`(?:^|;)\\s*${VOTED_COOKIE}=([0-9.]{1,300})`);
 
@@ -55,7 +63,12 @@ export function votedHint(cookieHeader: string | undefined): number[] {
   if (!cookieHeader?.includes(VOTED_COOKIE)) return [];
   const m = hintPattern.exec(cookieHeader);
   if (!m) return [];
-  return m[1].split('.').filter((s) => /^\d{1,10}$/.test(s)).map(Number).filter((n) => n > 0 && n < 2 ** 31).slice(0, VOTED_MAX);
+  return m[1]
+    .split('.')
+    .filter((s) => /^\d{1,10}$/.test(s))
+    .map(Number)
+    .filter((n) => n > 0 && n < 2 ** 31)
+    .slice(0, VOTED_MAX);
 }
 
 /** Sets the voted hint to these polls (the first the latest); clears it when there is none. */
@@ -91,5 +104,11 @@ async function accountOf(db: Db, req: FastifyRequest): Promise<number | null> {
 export async function pollsVotedBy(db: Db, req: FastifyRequest, pollIds: number[]): Promise<number[]> {
   if (pollIds.length === 0) return [];
   const accountId = await accountOf(db, req);
-  return ballotsOf(db, pollIds, accountId !== null ? { accountId } : { guestCookie: visitorOf(req), guestHashes: pollIds.map((id) => guestHash(req, id)) });
+  return ballotsOf(
+    db,
+    pollIds,
+    accountId !== null
+      ? { accountId }
+      : { guestCookie: visitorOf(req), guestHashes: pollIds.map((id) => guestHash(req, id)) },
+  );
 }

@@ -20,7 +20,7 @@ export const recordsErrors = defineErrors({
   HEAD_BIRTH_DATE_MISSING: {
     status: 422,
     vi: 'Chưa ghi ngày sinh của người này: không xác định được đã đủ {age} tuổi để làm trưởng thôn',
-    en: 'This person\'s birth date is not recorded: whether they are {age} or older cannot be told',
+    en: "This person's birth date is not recorded: whether they are {age} or older cannot be told",
   },
   HEAD_NOT_RESIDENT: {
     status: 422,

@@ -45,11 +45,18 @@ export function temporaryLimit(on: string, reason: string): string {
 export function checkTemporary(on: string, until: string, reason: string): RuleIssue[] {
   const t = rulesAt(on).transfers;
   const earliest = addMonths(on, t.temporaryMinMonths);
-  if (until < earliest) return [{ code: 'TEMPORARY_TOO_SHORT', field: 'until', params: { months: t.temporaryMinMonths, earliest } }];
+  if (until < earliest)
+    return [{ code: 'TEMPORARY_TOO_SHORT', field: 'until', params: { months: t.temporaryMinMonths, earliest } }];
   const latest = temporaryLimit(on, reason);
   if (until > latest) {
     const months = reason === 'study' ? t.studyMaxMonths : t.temporaryMaxMonths;
-    return [{ code: reason === 'study' ? 'TEMPORARY_STUDY_TOO_LONG' : 'TEMPORARY_TOO_LONG', field: 'until', params: { months, latest } }];
+    return [
+      {
+        code: reason === 'study' ? 'TEMPORARY_STUDY_TOO_LONG' : 'TEMPORARY_TOO_LONG',
+        field: 'until',
+        params: { months, latest },
+      },
+    ];
   }
   return [];
 }
@@ -65,31 +72,62 @@ export function checkEnd(m: { officialOn: string | null }, endedOn: string, endR
  * A new membership after earlier ones is a readmission: allowed as many times
  * as the rules say (once), and only some months after the last one ended.
  */
-export function checkReadmission(earlier: { admittedOn: string; endedOn: string | null }[], admittedOn: string): RuleIssue[] {
-  const before = earlier.filter((m) => m.admittedOn < admittedOn).sort((a, b) => a.admittedOn.localeCompare(b.admittedOn));
+export function checkReadmission(
+  earlier: { admittedOn: string; endedOn: string | null }[],
+  admittedOn: string,
+): RuleIssue[] {
+  const before = earlier
+    .filter((m) => m.admittedOn < admittedOn)
+    .sort((a, b) => a.admittedOn.localeCompare(b.admittedOn));
   if (before.length === 0) return [];
   const r = rulesAt(admittedOn).membership;
   if (before.length > r.readmissionsAllowed) {
-    return [{ code: 'READMISSION_LIMIT', field: 'admittedOn', params: { times: r.readmissionsAllowed, readmitted: before[before.length - 1].admittedOn } }];
+    return [
+      {
+        code: 'READMISSION_LIMIT',
+        field: 'admittedOn',
+        params: { times: r.readmissionsAllowed, readmitted: before[before.length - 1].admittedOn },
+      },
+    ];
   }
   const last = before[before.length - 1];
   // an open membership is the importer's overlap to report
   if (last.endedOn === null) return [];
   const earliest = addMonths(last.endedOn, r.readmissionAfterMonths);
-  if (admittedOn < earliest) return [{ code: 'READMISSION_TOO_SOON', field: 'admittedOn', params: { months: r.readmissionAfterMonths, ended: last.endedOn, earliest } }];
+  if (admittedOn < earliest)
+    return [
+      {
+        code: 'READMISSION_TOO_SOON',
+        field: 'admittedOn',
+        params: { months: r.readmissionAfterMonths, ended: last.endedOn, earliest },
+      },
+    ];
   return [];
 }
 
 /** A village head is of age on the first day of the term and lives in the village. */
-export function checkHead(p: { birthDate: string | null; residenceVillageCode: string | null }, villageCode: string, from: string, field = 'personCode'): RuleIssue[] {
+export function checkHead(
+  p: { birthDate: string | null; residenceVillageCode: string | null },
+  villageCode: string,
+  from: string,
+  field = 'personCode',
+): RuleIssue[] {
   const r = rulesAt(from).heads;
   const out: RuleIssue[] = [];
   if (p.birthDate === null) out.push({ code: 'HEAD_BIRTH_DATE_MISSING', field, params: { age: r.minAge } });
   else if (ageInMonths(p.birthDate, from) < r.minAge * 12) {
-    out.push({ code: 'HEAD_TOO_YOUNG', field, params: { age: r.minAge, from, birthday: addMonths(p.birthDate, r.minAge * 12) } });
+    out.push({
+      code: 'HEAD_TOO_YOUNG',
+      field,
+      params: { age: r.minAge, from, birthday: addMonths(p.birthDate, r.minAge * 12) },
+    });
   }
   if (r.residentOnly && p.residenceVillageCode !== villageCode) {
-    out.push({ code: 'HEAD_NOT_RESIDENT', field, params: { village: villageCode, residence: p.residenceVillageCode ?? '—' } });
+    out.push({
+      code: 'HEAD_NOT_RESIDENT',
+      field,
+      params: { village: villageCode, residence: p.residenceVillageCode ?? '—' },
+    });
   }
   return out;
 }
@@ -98,7 +136,11 @@ export function checkHead(p: { birthDate: string | null; residenceVillageCode: s
  * A period from `from` to `to` (open when either is missing): its end may not
  * come before its start. The dates are named dd/mm/yyyy in both languages.
  */
-export function checkPeriod(from: string | null | undefined, to: string | null | undefined, field = 'validTo'): RuleIssue[] {
+export function checkPeriod(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  field = 'validTo',
+): RuleIssue[] {
   if (!from || !to || to >= from) return [];
   return [{ code: 'PERIOD_ENDS_BEFORE_START', field, params: { from: formatDateVi(from), to: formatDateVi(to) } }];
 }

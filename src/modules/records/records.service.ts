@@ -16,12 +16,36 @@ import { rulesAt } from '../../../common/rules.js';
 import { importRegister } from '../register/register.service.js';
 import { requireWritable } from '../register/writable.js';
 import { scopeGuard } from '../transfer/transfer.service.js';
-import { emptyRegister, type ImportIssue, type MembershipRow, type PlacementRow, type Register } from '../register/register.schema.js';
+import {
+  emptyRegister,
+  type ImportIssue,
+  type MembershipRow,
+  type PlacementRow,
+  type Register,
+} from '../register/register.schema.js';
 import * as people from '../people/people.repository.js';
 import { findUnitByCode } from '../units/units.repository.js';
 import * as repo from './records.repository.js';
-import { checkEnd, checkHead, checkPeriod, checkReadmission, checkTemporary, checkTransit, temporaryLimit, type RuleIssue } from './records.rules.js';
-import type { admission, ChangeResult, endMembership, headTerm, officialStatus, secretaryTerm, transfer, transferOut } from './records.schema.js';
+import {
+  checkEnd,
+  checkHead,
+  checkPeriod,
+  checkReadmission,
+  checkTemporary,
+  checkTransit,
+  temporaryLimit,
+  type RuleIssue,
+} from './records.rules.js';
+import type {
+  admission,
+  ChangeResult,
+  endMembership,
+  headTerm,
+  officialStatus,
+  secretaryTerm,
+  transfer,
+  transferOut,
+} from './records.schema.js';
 
 export interface Writer {
   actor: AuditActor;
@@ -49,9 +73,20 @@ function fieldOf(column: string | null, renames: Record<string, string>): string
   return renames[column] ?? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 }
 
-async function apply(db: Db, register: Register, w: Writer, reason: string | undefined, renames: Record<string, string> = {}): Promise<ChangeResult> {
-  const summary = await importRegister(db, register, { actor: { ...w.actor, reason: reason ?? null }, lang: w.lang, authorize: writeGuard(w) });
-  const fields = (list: ImportIssue[]) => list.map((i) => ({ field: fieldOf(i.column, renames), code: i.code, message: i.message }));
+async function apply(
+  db: Db,
+  register: Register,
+  w: Writer,
+  reason: string | undefined,
+  renames: Record<string, string> = {},
+): Promise<ChangeResult> {
+  const summary = await importRegister(db, register, {
+    actor: { ...w.actor, reason: reason ?? null },
+    lang: w.lang,
+    authorize: writeGuard(w),
+  });
+  const fields = (list: ImportIssue[]) =>
+    list.map((i) => ({ field: fieldOf(i.column, renames), code: i.code, message: i.message }));
   if (summary.errors.length > 0) {
     throw new AppError('CHANGE_REJECTED', { detail: summary.errors[0].message }, { issues: fields(summary.errors) });
   }
@@ -63,8 +98,19 @@ export function refuse(issues: RuleIssue[], lang: Lang): void {
   if (issues.length === 0) return;
   // Vietnamese readers write dates dd/mm/yyyy
   const dated = (p: RuleIssue['params']) =>
-    lang === 'vi' ? Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v])) : p;
-  const list = issues.map((i) => ({ field: i.field, code: i.code, message: (i.subject ? `${i.subject}: ` : '') + formatMessage(i.code, lang, dated(i.params)) }));
+    lang === 'vi'
+      ? Object.fromEntries(
+          Object.entries(p).map(([k, v]) => [
+            k,
+            typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDateVi(v) : v,
+          ]),
+        )
+      : p;
+  const list = issues.map((i) => ({
+    field: i.field,
+    code: i.code,
+    message: (i.subject ? `${i.subject}: ` : '') + formatMessage(i.code, lang, dated(i.params)),
+  }));
   throw new AppError('CHANGE_REJECTED', { detail: list.map((i) => i.message).join('; ') }, { issues: list });
 }
 
@@ -75,9 +121,16 @@ async function personOf(db: Db, code: string, w: Writer) {
 }
 
 /** The cell and the village a placement counts for, both in the writer's scope at the date. */
-async function placeIn(db: Db, cellCode: string, villageCode: string | undefined, at: string, w: Writer): Promise<{ cellCode: string; villageCode: string | null }> {
+async function placeIn(
+  db: Db,
+  cellCode: string,
+  villageCode: string | undefined,
+  at: string,
+  w: Writer,
+): Promise<{ cellCode: string; villageCode: string | null }> {
   const cell = await repo.orgUnit(db, cellCode);
-  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, at))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
+  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, at)))
+    throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   if (villageCode) {
     const v = await findUnitByCode(db, villageCode);
     if (!v || !(await w.unitInScope(v.id, at))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
@@ -88,11 +141,20 @@ async function placeIn(db: Db, cellCode: string, villageCode: string | undefined
 }
 
 const membershipRows = async (db: Db, personId: number, personCode: string): Promise<MembershipRow[]> =>
-  (await people.memberships(db, personId)).map((m) => ({ row: ROW, personCode, ...m, endReason: m.endReason as MembershipRow['endReason'] }));
+  (await people.memberships(db, personId)).map((m) => ({
+    row: ROW,
+    personCode,
+    ...m,
+    endReason: m.endReason as MembershipRow['endReason'],
+  }));
 
 const placementRows = async (db: Db, personId: number, personCode: string): Promise<PlacementRow[]> =>
   (await people.placements(db, personId)).map((p) => ({
-    row: ROW, personCode, ...p, kind: p.kind as PlacementRow['kind'], reason: p.reason as PlacementRow['reason'],
+    row: ROW,
+    personCode,
+    ...p,
+    kind: p.kind as PlacementRow['kind'],
+    reason: p.reason as PlacementRow['reason'],
   }));
 
 /** Admits a person: a new membership and its first official placement. */
@@ -101,16 +163,44 @@ export async function admit(db: Db, code: string, f: z.infer<typeof admission>, 
   refuse(checkReadmission(await people.memberships(db, p.id), f.admittedOn), w.lang);
   const place = await placeIn(db, f.cellCode, f.villageCode, f.admittedOn, w);
   const r = emptyRegister();
-  r.memberships.push({ row: ROW, personCode: p.code, cardNo: null, admittedOn: f.admittedOn, officialOn: null, endedOn: null, endReason: null });
-  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.admittedOn, validTo: null, kind: 'official', reason: 'admission' });
-  return apply(db, r, w, f.reason, { admitted_on: 'admittedOn', valid_from: 'admittedOn', cell_code: 'cellCode', village_code: 'villageCode' });
+  r.memberships.push({
+    row: ROW,
+    personCode: p.code,
+    cardNo: null,
+    admittedOn: f.admittedOn,
+    officialOn: null,
+    endedOn: null,
+    endReason: null,
+  });
+  r.placements.push({
+    row: ROW,
+    personCode: p.code,
+    ...place,
+    validFrom: f.admittedOn,
+    validTo: null,
+    kind: 'official',
+    reason: 'admission',
+  });
+  return apply(db, r, w, f.reason, {
+    admitted_on: 'admittedOn',
+    valid_from: 'admittedOn',
+    cell_code: 'cellCode',
+    village_code: 'villageCode',
+  });
 }
 
 /** Records official status of a membership (the current one by default) and its card number. */
-export async function recordOfficial(db: Db, code: string, f: z.infer<typeof officialStatus>, w: Writer): Promise<ChangeResult> {
+export async function recordOfficial(
+  db: Db,
+  code: string,
+  f: z.infer<typeof officialStatus>,
+  w: Writer,
+): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
   const all = await membershipRows(db, p.id, p.code);
-  const m = f.admittedOn ? all.find((x) => x.admittedOn === f.admittedOn) : all.filter((x) => x.endedOn === null).at(-1);
+  const m = f.admittedOn
+    ? all.find((x) => x.admittedOn === f.admittedOn)
+    : all.filter((x) => x.endedOn === null).at(-1);
   if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { code: p.code });
   const r = emptyRegister();
   r.memberships.push({ ...m, officialOn: f.officialOn, cardNo: f.cardNo ?? m.cardNo });
@@ -123,12 +213,26 @@ export async function recordOfficial(db: Db, code: string, f: z.infer<typeof off
  * the two the member is in transit, for no longer than the rules allow. A
  * temporary placement runs beside the official one for a limited time.
  */
-export async function transferMember(db: Db, code: string, f: z.infer<typeof transfer>, w: Writer): Promise<ChangeResult> {
+export async function transferMember(
+  db: Db,
+  code: string,
+  f: z.infer<typeof transfer>,
+  w: Writer,
+): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
-  if (f.kind === 'official' && f.until) throw new AppError('VALIDATION_FAILED', { detail: 'until: chỉ dùng cho nơi sinh hoạt tạm thời / only for a temporary placement' });
-  if (f.kind === 'temporary' && f.leftOn) throw new AppError('VALIDATION_FAILED', { detail: 'leftOn: chỉ dùng khi chuyển sinh hoạt chính thức / only for an official transfer' });
+  if (f.kind === 'official' && f.until)
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'until: chỉ dùng cho nơi sinh hoạt tạm thời / only for a temporary placement',
+    });
+  if (f.kind === 'temporary' && f.leftOn)
+    throw new AppError('VALIDATION_FAILED', {
+      detail: 'leftOn: chỉ dùng khi chuyển sinh hoạt chính thức / only for an official transfer',
+    });
   const left = f.leftOn ?? f.on;
-  if (left > f.on) throw new AppError('VALIDATION_FAILED', { detail: `leftOn: ngày rời nơi cũ (${left}) sau ngày bắt đầu nơi mới (${f.on}) / the day of leaving is after the new start` });
+  if (left > f.on)
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `leftOn: ngày rời nơi cũ (${left}) sau ngày bắt đầu nơi mới (${f.on}) / the day of leaving is after the new start`,
+    });
   let until = f.until ?? null;
   if (f.kind === 'official') refuse(checkTransit(left, f.on), w.lang);
   else {
@@ -139,12 +243,27 @@ export async function transferMember(db: Db, code: string, f: z.infer<typeof tra
   const r = emptyRegister();
   if (f.kind === 'official') {
     for (const cur of await placementRows(db, p.id, p.code)) {
-      const open = cur.kind === 'official' && (cur.validFrom === null || cur.validFrom < left) && (cur.validTo === null || cur.validTo > left);
+      const open =
+        cur.kind === 'official' &&
+        (cur.validFrom === null || cur.validFrom < left) &&
+        (cur.validTo === null || cur.validTo > left);
       if (open) r.placements.push({ ...cur, validTo: left });
     }
   }
-  r.placements.push({ row: ROW, personCode: p.code, ...place, validFrom: f.on, validTo: until, kind: f.kind, reason: f.reasonKind });
-  return apply(db, r, w, f.reason, { valid_from: 'on', valid_to: f.kind === 'official' ? (f.leftOn ? 'leftOn' : 'on') : 'until', reason: 'reasonKind' });
+  r.placements.push({
+    row: ROW,
+    personCode: p.code,
+    ...place,
+    validFrom: f.on,
+    validTo: until,
+    kind: f.kind,
+    reason: f.reasonKind,
+  });
+  return apply(db, r, w, f.reason, {
+    valid_from: 'on',
+    valid_to: f.kind === 'official' ? (f.leftOn ? 'leftOn' : 'on') : 'until',
+    reason: 'reasonKind',
+  });
 }
 
 /**
@@ -152,19 +271,33 @@ export async function transferMember(db: Db, code: string, f: z.infer<typeof tra
  * then, and the membership goes on (the member is no longer counted here).
  * The audit log keeps where the member went.
  */
-export async function transferOutOfProvince(db: Db, code: string, f: z.infer<typeof transferOut>, w: Writer): Promise<ChangeResult> {
+export async function transferOutOfProvince(
+  db: Db,
+  code: string,
+  f: z.infer<typeof transferOut>,
+  w: Writer,
+): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
   const r = emptyRegister();
   for (const cur of await placementRows(db, p.id, p.code)) {
-    if ((cur.validFrom === null || cur.validFrom < f.on) && (cur.validTo === null || cur.validTo > f.on)) r.placements.push({ ...cur, validTo: f.on });
+    if ((cur.validFrom === null || cur.validFrom < f.on) && (cur.validTo === null || cur.validTo > f.on))
+      r.placements.push({ ...cur, validTo: f.on });
   }
   if (r.placements.length === 0) throw new AppError('PLACEMENT_NOT_FOUND', { code: p.code, on: f.on });
-  const note = w.lang === 'vi' ? `Chuyển sinh hoạt ra ngoài tỉnh: ${f.destination}` : `Transferred out of the province: ${f.destination}`;
+  const note =
+    w.lang === 'vi'
+      ? `Chuyển sinh hoạt ra ngoài tỉnh: ${f.destination}`
+      : `Transferred out of the province: ${f.destination}`;
   return apply(db, r, w, f.reason ? `${note}. ${f.reason}` : note, { valid_to: 'on' });
 }
 
 /** Ends the current membership, and with it every placement still open. */
-export async function endMember(db: Db, code: string, f: z.infer<typeof endMembership>, w: Writer): Promise<ChangeResult> {
+export async function endMember(
+  db: Db,
+  code: string,
+  f: z.infer<typeof endMembership>,
+  w: Writer,
+): Promise<ChangeResult> {
   const p = await personOf(db, code, w);
   const m = (await membershipRows(db, p.id, p.code)).filter((x) => x.endedOn === null).at(-1);
   if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { code: p.code });
@@ -183,9 +316,16 @@ export async function endMember(db: Db, code: string, f: z.infer<typeof endMembe
  * village; `personField` names the form field of the person (the winner of
  * an election).
  */
-export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<typeof headTerm>, w: Writer, personField = 'personCode'): Promise<ChangeResult> {
+export async function enterHeadTerm(
+  db: Db,
+  villageCode: string,
+  f: z.infer<typeof headTerm>,
+  w: Writer,
+  personField = 'personCode',
+): Promise<ChangeResult> {
   const v = await findUnitByCode(db, villageCode);
-  if (v?.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom))) throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
+  if (v?.level !== 'village' || !(await w.unitInScope(v.id, f.validFrom)))
+    throw new AppError('VILLAGE_NOT_FOUND', { code: villageCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   // naming a head does not bring them into scope: they must be in it when the term starts (before any rule is told)
@@ -196,7 +336,8 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   if (f.how === 'interim') {
     const months = rulesAt(f.validFrom).heads.interimMaxMonths;
     const limit = addMonths(f.validFrom, months);
-    if (validTo !== null && validTo > limit) issues.push({ code: 'HEAD_INTERIM_TOO_LONG', field: 'validTo', params: { months, limit } });
+    if (validTo !== null && validTo > limit)
+      issues.push({ code: 'HEAD_INTERIM_TOO_LONG', field: 'validTo', params: { months, limit } });
     validTo ??= limit;
   }
   refuse(issues, w.lang);
@@ -204,17 +345,39 @@ export async function enterHeadTerm(db: Db, villageCode: string, f: z.infer<type
   // a term still running when the new one starts ends that day (an election before a term's planned end)
   for (const open of await repo.headTermsRunningPast(db, v.id, f.role, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
-      r.head_terms.push({ row: ROW, villageCode, personCode: open.personCode, role: f.role, validFrom: open.validFrom, validTo: f.validFrom, how: open.how });
+      r.head_terms.push({
+        row: ROW,
+        villageCode,
+        personCode: open.personCode,
+        role: f.role,
+        validFrom: open.validFrom,
+        validTo: f.validFrom,
+        how: open.how,
+      });
     }
   }
-  r.head_terms.push({ row: ROW, villageCode, personCode: f.personCode, role: f.role, validFrom: f.validFrom, validTo, how: f.how });
+  r.head_terms.push({
+    row: ROW,
+    villageCode,
+    personCode: f.personCode,
+    role: f.role,
+    validFrom: f.validFrom,
+    validTo,
+    how: f.how,
+  });
   return apply(db, r, w, f.reason);
 }
 
 /** Enters a secretary's term in a cell; a term still running then (open, or with a later end) ends the day it starts. */
-export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<typeof secretaryTerm>, w: Writer): Promise<ChangeResult> {
+export async function enterSecretaryTerm(
+  db: Db,
+  cellCode: string,
+  f: z.infer<typeof secretaryTerm>,
+  w: Writer,
+): Promise<ChangeResult> {
   const cell = await repo.orgUnit(db, cellCode);
-  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom))) throw new AppError('ORG_NOT_FOUND', { code: cellCode });
+  if (!cell || cell.unitId === null || !(await w.unitInScope(cell.unitId, f.validFrom)))
+    throw new AppError('ORG_NOT_FOUND', { code: cellCode });
   const person = await people.findPerson(db, f.personCode);
   if (!person) throw new AppError('PERSON_NOT_FOUND', { code: f.personCode });
   // naming a secretary does not bring them into scope: they must be in it when the term starts
@@ -223,9 +386,21 @@ export async function enterSecretaryTerm(db: Db, cellCode: string, f: z.infer<ty
   const r = emptyRegister();
   for (const open of await repo.secretaryTermsRunningPast(db, cell.orgId, f.validFrom)) {
     if (open.personCode !== f.personCode && (open.validFrom === null || open.validFrom < f.validFrom)) {
-      r.secretary_terms.push({ row: ROW, cellCode, personCode: open.personCode, validFrom: open.validFrom, validTo: f.validFrom });
+      r.secretary_terms.push({
+        row: ROW,
+        cellCode,
+        personCode: open.personCode,
+        validFrom: open.validFrom,
+        validTo: f.validFrom,
+      });
     }
   }
-  r.secretary_terms.push({ row: ROW, cellCode, personCode: f.personCode, validFrom: f.validFrom, validTo: f.validTo ?? null });
+  r.secretary_terms.push({
+    row: ROW,
+    cellCode,
+    personCode: f.personCode,
+    validFrom: f.validFrom,
+    validTo: f.validTo ?? null,
+  });
   return apply(db, r, w, f.reason);
 }

@@ -79,7 +79,7 @@ export const registerErrors = defineErrors({
   IMPORT_ADMITTED_TOO_OLD: {
     status: 422,
     vi: 'Kết nạp khi đã trên 60 tuổi ({years} tuổi {months} tháng); cần ý kiến của tỉnh ủy',
-    en: 'Admitted over the age of 60 ({years} years {months} months); needs the provincial committee\'s consent',
+    en: "Admitted over the age of 60 ({years} years {months} months); needs the provincial committee's consent",
   },
   IMPORT_EXPELLED_PROBATIONARY: {
     status: 422,

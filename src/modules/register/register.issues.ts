@@ -29,10 +29,23 @@ export class IssueList {
     this.warnings.push(this.make('warning', code, at, params));
   }
 
-  private make(severity: ImportIssue['severity'], code: ImportCode, at: IssueLocation, params: ErrorParams): ImportIssue {
+  private make(
+    severity: ImportIssue['severity'],
+    code: ImportCode,
+    at: IssueLocation,
+    params: ErrorParams,
+  ): ImportIssue {
     const value = at.value ?? null;
     const all: ErrorParams = { sheet: at.sheet, column: at.column ?? '', value: value ?? '', ...params };
-    return { severity, sheet: at.sheet, row: at.row, column: at.column, value, code, message: formatMessage(code, this.lang, all) };
+    return {
+      severity,
+      sheet: at.sheet,
+      row: at.row,
+      column: at.column,
+      value,
+      code,
+      message: formatMessage(code, this.lang, all),
+    };
   }
 }
 
@@ -57,8 +70,20 @@ export function intervalText(from: IsoDate | null, to: IsoDate | null): string {
 }
 
 const levelNames: Record<Lang, Record<UnitLevel, string>> = {
-  vi: { country: 'cấp toàn quốc', province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã', village: 'cấp thôn, tổ dân phố' },
-  en: { country: 'the country', province: 'a province', district: 'a district', commune: 'a commune', village: 'a village' },
+  vi: {
+    country: 'cấp toàn quốc',
+    province: 'cấp tỉnh',
+    district: 'cấp huyện',
+    commune: 'cấp xã',
+    village: 'cấp thôn, tổ dân phố',
+  },
+  en: {
+    country: 'the country',
+    province: 'a province',
+    district: 'a district',
+    commune: 'a commune',
+    village: 'a village',
+  },
 };
 const orgKindNames: Record<Lang, Record<'committee' | 'cell', string>> = {
   vi: { committee: 'đảng bộ', cell: 'chi bộ' },
@@ -76,8 +101,22 @@ export function orgKindName(kind: 'committee' | 'cell', lang: Lang): string {
 }
 
 const subjects = {
-  vi: { unit: 'đơn vị', org: 'tổ chức đảng', person: 'người', cellVillage: 'chi bộ và thôn', member: 'đảng viên', secretary: 'chi bộ (bí thư)' },
-  en: { unit: 'unit', org: 'party org', person: 'person', cellVillage: 'cell and village', member: 'member', secretary: 'cell (secretary)' },
+  vi: {
+    unit: 'đơn vị',
+    org: 'tổ chức đảng',
+    person: 'người',
+    cellVillage: 'chi bộ và thôn',
+    member: 'đảng viên',
+    secretary: 'chi bộ (bí thư)',
+  },
+  en: {
+    unit: 'unit',
+    org: 'party org',
+    person: 'person',
+    cellVillage: 'cell and village',
+    member: 'member',
+    secretary: 'cell (secretary)',
+  },
 } as const;
 export type Subject = keyof (typeof subjects)['vi'];
 
@@ -88,8 +127,15 @@ export function subjectName(s: Subject, lang: Lang): string {
 
 /** Renders an issue on one line for a terminal: `Trang tính placements, Dòng 12, Cột valid_to: Giá trị "2010-01-01": message [CODE]`. */
 export function formatIssue(issue: ImportIssue, lang: Lang = 'vi'): string {
-  const w = lang === 'vi' ? { sheet: glossary.sheet.vi, row: 'Dòng', column: 'Cột', value: 'Giá trị' } : { sheet: glossary.sheet.en, row: 'Row', column: 'Column', value: 'Value' };
-  const where = [`${w.sheet} ${issue.sheet}`, issue.row !== null ? `${w.row} ${issue.row}` : null, issue.column ? `${w.column} ${issue.column}` : null]
+  const w =
+    lang === 'vi'
+      ? { sheet: glossary.sheet.vi, row: 'Dòng', column: 'Cột', value: 'Giá trị' }
+      : { sheet: glossary.sheet.en, row: 'Row', column: 'Column', value: 'Value' };
+  const where = [
+    `${w.sheet} ${issue.sheet}`,
+    issue.row !== null ? `${w.row} ${issue.row}` : null,
+    issue.column ? `${w.column} ${issue.column}` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const value = issue.value ? ` ${w.value} "${issue.value}":` : '';

@@ -42,7 +42,8 @@ export const keyValueOf: KeyFns = {
   unit_lineage: (r) => k(r.kind, r.decision),
   party_orgs: (r) => k(r.name, r.parentCode, r.unitCode, r.validTo),
   cell_villages: (r) => k(r.validTo),
-  people: (r) => k(r.fullName, r.birthDate, r.gender, r.ethnicity, r.residenceVillageCode, r.communeOfficial ? '1' : '0'),
+  people: (r) =>
+    k(r.fullName, r.birthDate, r.gender, r.ethnicity, r.residenceVillageCode, r.communeOfficial ? '1' : '0'),
   memberships: (r) => k(r.cardNo, r.officialOn, r.endedOn, r.endReason),
   placements: (r) => k(r.villageCode, r.validTo, r.reason),
   head_terms: (r) => k(r.validTo, r.how),

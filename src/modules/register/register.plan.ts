@@ -32,12 +32,17 @@ export function planChanges(input: Register, existing: ExistingState): Plan {
   for (const sheet of sheetNames) diffSheet(sheet, input, existing.register, write, changes);
 
   const newUnits = new Map<string, UnitLevel>();
-  for (const r of input.units) if (!existing.unitLevels.has(r.code) && !newUnits.has(r.code)) newUnits.set(r.code, r.level);
+  for (const r of input.units)
+    if (!existing.unitLevels.has(r.code) && !newUnits.has(r.code)) newUnits.set(r.code, r.level);
   const newOrgs = new Map<string, 'committee' | 'cell'>();
-  for (const r of input.party_orgs) if (!existing.orgKinds.has(r.code) && !newOrgs.has(r.code)) newOrgs.set(r.code, r.kind);
+  for (const r of input.party_orgs)
+    if (!existing.orgKinds.has(r.code) && !newOrgs.has(r.code)) newOrgs.set(r.code, r.kind);
 
   // Counts follow memberships and official placements: every village such a person was ever placed in may move.
-  const persons = new Set([...write.memberships.map((m) => m.personCode), ...write.placements.map((p) => p.personCode)]);
+  const persons = new Set([
+    ...write.memberships.map((m) => m.personCode),
+    ...write.placements.map((p) => p.personCode),
+  ]);
   const villages = new Set<string>();
   for (const list of [existing.register.placements, input.placements]) {
     for (const p of list) if (p.villageCode && persons.has(p.personCode)) villages.add(p.villageCode);
@@ -51,7 +56,13 @@ export function planChanges(input: Register, existing: ExistingState): Plan {
   };
 }
 
-function diffSheet<S extends SheetName>(sheet: S, input: Register, stored: Register, write: Register, changes: ImportSummary['changes']): void {
+function diffSheet<S extends SheetName>(
+  sheet: S,
+  input: Register,
+  stored: Register,
+  write: Register,
+  changes: ImportSummary['changes'],
+): void {
   type R = Register[S][number];
   const key = rowKey[sheet] as (r: R) => string;
   const value = keyValueOf[sheet] as (r: R) => string;

@@ -107,7 +107,15 @@ export interface Register {
 
 export type SheetName = keyof Register;
 export const sheetNames: SheetName[] = [
-  'units', 'unit_lineage', 'party_orgs', 'cell_villages', 'people', 'memberships', 'placements', 'head_terms', 'secretary_terms',
+  'units',
+  'unit_lineage',
+  'party_orgs',
+  'cell_villages',
+  'people',
+  'memberships',
+  'placements',
+  'head_terms',
+  'secretary_terms',
 ];
 
 /** One problem found in an import, located as a user sees it in Excel. */
@@ -130,5 +138,15 @@ export interface ImportSummary {
 }
 
 export function emptyRegister(): Register {
-  return { units: [], unit_lineage: [], party_orgs: [], cell_villages: [], people: [], memberships: [], placements: [], head_terms: [], secretary_terms: [] };
+  return {
+    units: [],
+    unit_lineage: [],
+    party_orgs: [],
+    cell_villages: [],
+    people: [],
+    memberships: [],
+    placements: [],
+    head_terms: [],
+    secretary_terms: [],
+  };
 }

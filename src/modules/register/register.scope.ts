@@ -53,7 +53,8 @@ function grownScope({ input, existing }: ImportChanges, scope: RegisterScope): R
   const people = new Set(scope.people);
   const village = (code: string | null) => code !== null && units.has(code);
   for (const p of input.people) if (village(p.residenceVillageCode)) people.add(p.personCode);
-  for (const p of input.placements) if (orgs.has(p.cellCode) && (p.villageCode === null || village(p.villageCode))) people.add(p.personCode);
+  for (const p of input.placements)
+    if (orgs.has(p.cellCode) && (p.villageCode === null || village(p.villageCode))) people.add(p.personCode);
   return { units, orgs, people };
 }
 
@@ -78,22 +79,40 @@ export function outOfScopeRows(changes: ImportChanges, scope: RegisterScope): Ou
   const { units, orgs, people } = grownScope(changes, scope);
   const stored = changes.existing.register;
   // A parent, territory or residence outside the scope passes only when the same subject already has it stored.
-  const pairs = <T>(list: T[], pair: (r: T) => [string, string | null]) => new Set(list.map((r) => pair(r).join('\u0001')));
+  const pairs = <T>(list: T[], pair: (r: T) => [string, string | null]) =>
+    new Set(list.map((r) => pair(r).join('\u0001')));
   const rules: Rules = {
-    units: [['code', (r) => r.code, units], ['parent_code', (r) => r.parentCode, units, pairs(stored.units, (s) => [s.code, s.parentCode])]],
-    unit_lineage: [['from_code', (r) => r.fromCode, units], ['to_code', (r) => r.toCode, units]],
+    units: [
+      ['code', (r) => r.code, units],
+      ['parent_code', (r) => r.parentCode, units, pairs(stored.units, (s) => [s.code, s.parentCode])],
+    ],
+    unit_lineage: [
+      ['from_code', (r) => r.fromCode, units],
+      ['to_code', (r) => r.toCode, units],
+    ],
     party_orgs: [
       ['code', (r) => r.code, orgs],
       ['unit_code', (r) => r.unitCode, units, pairs(stored.party_orgs, (s) => [s.code, s.unitCode])],
       ['parent_code', (r) => r.parentCode, orgs, pairs(stored.party_orgs, (s) => [s.code, s.parentCode])],
     ],
-    cell_villages: [['cell_code', (r) => r.cellCode, orgs], ['village_code', (r) => r.villageCode, units]],
+    cell_villages: [
+      ['cell_code', (r) => r.cellCode, orgs],
+      ['village_code', (r) => r.villageCode, units],
+    ],
     people: [
       ['person_code', (r) => r.personCode, people],
-      ['residence_village_code', (r) => r.residenceVillageCode, units, pairs(stored.people, (s) => [s.personCode, s.residenceVillageCode])],
+      [
+        'residence_village_code',
+        (r) => r.residenceVillageCode,
+        units,
+        pairs(stored.people, (s) => [s.personCode, s.residenceVillageCode]),
+      ],
     ],
     memberships: [['person_code', (r) => r.personCode, people]],
-    placements: [['cell_code', (r) => r.cellCode, orgs], ['village_code', (r) => r.villageCode, units]],
+    placements: [
+      ['cell_code', (r) => r.cellCode, orgs],
+      ['village_code', (r) => r.villageCode, units],
+    ],
     head_terms: [['village_code', (r) => r.villageCode, units]],
     secretary_terms: [['cell_code', (r) => r.cellCode, orgs]],
   };

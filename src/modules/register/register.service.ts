@@ -23,7 +23,6 @@ import type { ImportSummary, Register } from './register.schema.js';
 import { validateRegister } from './register.validate.js';
 import type { WorkerLimits } from '../imports/imports.worker-pool.js';
 
-
 export interface ImportOptions {
   /** Who imports: every row written is attributed to them in the audit log. */
   actor: AuditActor;
@@ -55,11 +54,23 @@ export interface ImportChanges {
 
 /** Checks a register against the database and, unless it has errors or is a dry run, writes it in one transaction. */
 export async function importRegister(db: Db, register: Register, opts: ImportOptions): Promise<ImportSummary> {
-  return applyRegister(db, register, new IssueList(opts.lang ?? 'vi'), { units: new Set(), orgs: new Set(), people: new Set() }, opts);
+  return applyRegister(
+    db,
+    register,
+    new IssueList(opts.lang ?? 'vi'),
+    { units: new Set(), orgs: new Set(), people: new Set() },
+    opts,
+  );
 }
 
 /** Checks a register read from a file (with what reading found) and writes it unless it has errors or is a dry run. */
-export async function applyRegister(db: Db, register: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
+export async function applyRegister(
+  db: Db,
+  register: Register,
+  issues: IssueList,
+  partial: PartialCodes,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
   const summary = await check(db, register, issues, partial, opts);
   const written = Object.values(summary.changes).reduce((n, c) => n + c.inserted + c.updated, 0);
   // The embedded engine has no autovacuum: without fresh statistics after a bulk load the
@@ -68,7 +79,13 @@ export async function applyRegister(db: Db, register: Register, issues: IssueLis
   return summary;
 }
 
-async function check(db: Db, file: Register, issues: IssueList, partial: PartialCodes, opts: ImportOptions): Promise<ImportSummary> {
+async function check(
+  db: Db,
+  file: Register,
+  issues: IssueList,
+  partial: PartialCodes,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
   const vi = issues.lang === 'vi';
   const say = (m: string) => opts.onProgress?.(m);
   const dryRun = opts.dryRun ?? false;
@@ -81,7 +98,12 @@ async function check(db: Db, file: Register, issues: IssueList, partial: Partial
     if (opts.keepMasked) keepStoredSensitive(register, existing);
     say(vi ? 'Kiểm tra' : 'Checking');
     validateRegister(register, existing, partial, issues);
-    const summary = (changes: ImportSummary['changes']): ImportSummary => ({ dryRun, errors: issues.errors, warnings: issues.warnings, changes });
+    const summary = (changes: ImportSummary['changes']): ImportSummary => ({
+      dryRun,
+      errors: issues.errors,
+      warnings: issues.warnings,
+      changes,
+    });
     if (issues.errors.length > 0) return summary(noChanges());
     const plan = planChanges(register, existing);
     await opts.authorize?.({ input: register, write: plan.write, existing }, tx);
@@ -101,7 +123,12 @@ async function check(db: Db, file: Register, issues: IssueList, partial: Partial
 
 /** The register with every province written without a parent attached to the country (docs/domain.md, Time). */
 function underNation(r: Register): Register {
-  return { ...r, units: r.units.map((u) => (u.level === 'province' && u.parentCode === null ? { ...u, parentCode: nation.code } : u)) };
+  return {
+    ...r,
+    units: r.units.map((u) =>
+      u.level === 'province' && u.parentCode === null ? { ...u, parentCode: nation.code } : u,
+    ),
+  };
 }
 
 /** The register with the country's own row first when it names the country and the database has none yet (a new database). */
@@ -109,7 +136,13 @@ function withNation(r: Register, existing: ExistingState): Register {
   const named = r.units.some((u) => u.parentCode === nation.code) && !r.units.some((u) => u.code === nation.code);
   if (!named || existing.unitLevels.has(nation.code)) return r;
   const { code, level, name, subtype } = nation;
-  return { ...r, units: [{ row: fromDatabase, code, level, name, subtype, parentCode: null, validFrom: null, validTo: null }, ...r.units] };
+  return {
+    ...r,
+    units: [
+      { row: fromDatabase, code, level, name, subtype, parentCode: null, validFrom: null, validTo: null },
+      ...r.units,
+    ],
+  };
 }
 
 /** Fills the sensitive fields a row leaves empty with the values stored for the same person. */
@@ -127,18 +160,32 @@ function keepStoredSensitive(register: Register, existing: ExistingState): void 
 /** Every code the workbook defines or names, grouped by what must be loaded for it. */
 function scopeOf(r: Register): LoadScope {
   const uniq = (...lists: (string | null)[][]) => [...new Set(lists.flat().filter((c): c is string => c !== null))];
-  const unitVersionsOf = uniq(r.units.map((u) => u.code), r.units.map((u) => u.parentCode));
+  const unitVersionsOf = uniq(
+    r.units.map((u) => u.code),
+    r.units.map((u) => u.parentCode),
+  );
   const unitLevelsOf = uniq(
-    unitVersionsOf, r.unit_lineage.map((l) => l.fromCode), r.unit_lineage.map((l) => l.toCode), r.party_orgs.map((o) => o.unitCode),
-    r.cell_villages.map((c) => c.villageCode), r.people.map((p) => p.residenceVillageCode), r.placements.map((p) => p.villageCode),
+    unitVersionsOf,
+    r.unit_lineage.map((l) => l.fromCode),
+    r.unit_lineage.map((l) => l.toCode),
+    r.party_orgs.map((o) => o.unitCode),
+    r.cell_villages.map((c) => c.villageCode),
+    r.people.map((p) => p.residenceVillageCode),
+    r.placements.map((p) => p.villageCode),
     r.head_terms.map((h) => h.villageCode),
   );
   const orgVersionsOf = uniq(r.party_orgs.map((o) => o.code));
   const orgKindsOf = uniq(
-    orgVersionsOf, r.party_orgs.map((o) => o.parentCode), r.cell_villages.map((c) => c.cellCode), r.placements.map((p) => p.cellCode),
+    orgVersionsOf,
+    r.party_orgs.map((o) => o.parentCode),
+    r.cell_villages.map((c) => c.cellCode),
+    r.placements.map((p) => p.cellCode),
     r.secretary_terms.map((s) => s.cellCode),
   );
-  const membershipsOf = uniq(r.memberships.map((m) => m.personCode), r.placements.map((p) => p.personCode));
+  const membershipsOf = uniq(
+    r.memberships.map((m) => m.personCode),
+    r.placements.map((p) => p.personCode),
+  );
   return {
     unitVersionsOf,
     unitLevelsOf,
@@ -146,7 +193,12 @@ function scopeOf(r: Register): LoadScope {
     orgVersionsOf,
     orgKindsOf,
     cellVillagesOf: uniq(r.cell_villages.map((c) => c.cellCode)),
-    people: uniq(r.people.map((p) => p.personCode), membershipsOf, r.head_terms.map((h) => h.personCode), r.secretary_terms.map((s) => s.personCode)),
+    people: uniq(
+      r.people.map((p) => p.personCode),
+      membershipsOf,
+      r.head_terms.map((h) => h.personCode),
+      r.secretary_terms.map((s) => s.personCode),
+    ),
     membershipsOf,
     headTermsOf: uniq(r.head_terms.map((h) => h.villageCode)),
     secretaryTermsOf: uniq(r.secretary_terms.map((s) => s.cellCode)),

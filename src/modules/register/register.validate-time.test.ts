@@ -23,7 +23,13 @@ describe.each(engines)('the overlap check, by example (%s)', (engine) => {
   const errorsOf = async (terms: Term[]) => {
     const reg = exampleRegister();
     reg.secretary_terms = [
-      ...terms.map(([personCode, validFrom, validTo], i) => ({ row: i + 2, cellCode: 'CA', personCode, validFrom, validTo })),
+      ...terms.map(([personCode, validFrom, validTo], i) => ({
+        row: i + 2,
+        cellCode: 'CA',
+        personCode,
+        validFrom,
+        validTo,
+      })),
       { row: terms.length + 2, cellCode: 'CBC', personCode: 'N7', validFrom: '2010-01-01', validTo: null },
     ];
     const summary = await importRegister(database.db, reg, { actor: testActor, dryRun: true });
@@ -32,19 +38,49 @@ describe.each(engines)('the overlap check, by example (%s)', (engine) => {
   const overlapAt = (row: number, value: string) => ({ code: 'IMPORT_OVERLAP', row, column: 'valid_from', value });
 
   it('takes a period that starts the day another ends as no overlap', async () => {
-    expect(await errorsOf([['N1', '2010-01-01', '2015-01-01'], ['N2', '2015-01-01', null]])).toEqual([]);
-    expect(await errorsOf([['N2', '2015-01-01', null], ['N1', '2010-01-01', '2015-01-01']])).toEqual([]);
+    expect(
+      await errorsOf([
+        ['N1', '2010-01-01', '2015-01-01'],
+        ['N2', '2015-01-01', null],
+      ]),
+    ).toEqual([]);
+    expect(
+      await errorsOf([
+        ['N2', '2015-01-01', null],
+        ['N1', '2010-01-01', '2015-01-01'],
+      ]),
+    ).toEqual([]);
   });
 
   it('reports one day in common, at the later workbook row of the pair', async () => {
-    expect(await errorsOf([['N1', '2010-01-01', '2015-01-02'], ['N2', '2015-01-01', null]])).toEqual([overlapAt(3, '2015-01-01')]);
-    expect(await errorsOf([['N2', '2015-01-01', null], ['N1', '2010-01-01', '2015-01-02']])).toEqual([overlapAt(3, '2010-01-01')]);
+    expect(
+      await errorsOf([
+        ['N1', '2010-01-01', '2015-01-02'],
+        ['N2', '2015-01-01', null],
+      ]),
+    ).toEqual([overlapAt(3, '2015-01-01')]);
+    expect(
+      await errorsOf([
+        ['N2', '2015-01-01', null],
+        ['N1', '2010-01-01', '2015-01-02'],
+      ]),
+    ).toEqual([overlapAt(3, '2010-01-01')]);
   });
 
   it('compares a long period with every later one that starts within it, not only the one before', async () => {
-    expect(await errorsOf([['N1', '2010-01-01', '2020-01-01'], ['N2', '2011-01-01', '2012-01-01'], ['N3', '2015-01-01', '2016-01-01']]))
-      .toEqual([overlapAt(3, '2011-01-01'), overlapAt(4, '2015-01-01')]);
+    expect(
+      await errorsOf([
+        ['N1', '2010-01-01', '2020-01-01'],
+        ['N2', '2011-01-01', '2012-01-01'],
+        ['N3', '2015-01-01', '2016-01-01'],
+      ]),
+    ).toEqual([overlapAt(3, '2011-01-01'), overlapAt(4, '2015-01-01')]);
     // an open period reaches every later one
-    expect(await errorsOf([['N1', '2010-01-01', null], ['N2', '2030-01-01', '2031-01-01']])).toEqual([overlapAt(3, '2030-01-01')]);
+    expect(
+      await errorsOf([
+        ['N1', '2010-01-01', null],
+        ['N2', '2030-01-01', '2031-01-01'],
+      ]),
+    ).toEqual([overlapAt(3, '2030-01-01')]);
   });
 });

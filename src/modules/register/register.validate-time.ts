@@ -6,7 +6,15 @@
 import type { UnitLevel } from '../../db/schema/index.js';
 import type { ErrorParams, Lang } from '../../platform/errors.js';
 import { needsConsent, rulesAt } from '../../../common/rules.js';
-import { intervalText, isStored, subjectName, whereRow, type ImportCode, type IssueList, type Subject } from './register.issues.js';
+import {
+  intervalText,
+  isStored,
+  subjectName,
+  whereRow,
+  type ImportCode,
+  type IssueList,
+  type Subject,
+} from './register.issues.js';
 import type { IsoDate, MembershipRow, PersonRow, Register, SheetName, SourceRow } from './register.schema.js';
 
 export type OrgKind = 'committee' | 'cell';
@@ -62,25 +70,65 @@ export function checkTime(ctx: Context): void {
 
   overlaps(ctx, 'units', spans(m.units), (r) => r.code, 'IMPORT_OVERLAP', 'unit');
   overlaps(ctx, 'party_orgs', spans(m.party_orgs), (r) => r.code, 'IMPORT_OVERLAP', 'org');
-  overlaps(ctx, 'cell_villages', spans(m.cell_villages), (r) => `${r.cellCode}\u0001${r.villageCode}`, 'IMPORT_OVERLAP', 'cellVillage');
+  overlaps(
+    ctx,
+    'cell_villages',
+    spans(m.cell_villages),
+    (r) => `${r.cellCode}\u0001${r.villageCode}`,
+    'IMPORT_OVERLAP',
+    'cellVillage',
+  );
   overlaps(ctx, 'secretary_terms', spans(m.secretary_terms), (r) => r.cellCode, 'IMPORT_OVERLAP', 'secretary');
-  overlaps(ctx, 'head_terms', spans(m.head_terms.filter((r) => r.role === 'head')), (r) => r.villageCode, 'IMPORT_TWO_HEADS', null,
-    (r) => ({ village: r.villageCode }));
-  overlaps(ctx, 'placements', spans(m.placements.filter((r) => r.kind === 'official')), (r) => r.personCode, 'IMPORT_TWO_OFFICIAL_PLACEMENTS', null,
-    (r) => ({ person: r.personCode }));
-  const memberships = ok(m.memberships).map((row) => ({ row, from: row.admittedOn as IsoDate | null, to: row.endedOn }));
-  overlaps(ctx, 'memberships', memberships, (r) => r.personCode, 'IMPORT_OVERLAP', 'member', undefined, ['admitted_on', 'ended_on']);
+  overlaps(
+    ctx,
+    'head_terms',
+    spans(m.head_terms.filter((r) => r.role === 'head')),
+    (r) => r.villageCode,
+    'IMPORT_TWO_HEADS',
+    null,
+    (r) => ({ village: r.villageCode }),
+  );
+  overlaps(
+    ctx,
+    'placements',
+    spans(m.placements.filter((r) => r.kind === 'official')),
+    (r) => r.personCode,
+    'IMPORT_TWO_OFFICIAL_PLACEMENTS',
+    null,
+    (r) => ({ person: r.personCode }),
+  );
+  const memberships = ok(m.memberships).map((row) => ({
+    row,
+    from: row.admittedOn as IsoDate | null,
+    to: row.endedOn,
+  }));
+  overlaps(ctx, 'memberships', memberships, (r) => r.personCode, 'IMPORT_OVERLAP', 'member', undefined, [
+    'admitted_on',
+    'ended_on',
+  ]);
 
   checkMemberships(ctx);
   checkPlacements(ctx);
   checkHeads(ctx);
 }
 
-function range(ctx: Context, sheet: SheetName, r: SourceRow, from: IsoDate | null, to: IsoDate | null, fromColumn: string, toColumn: string): void {
+function range(
+  ctx: Context,
+  sheet: SheetName,
+  r: SourceRow,
+  from: IsoDate | null,
+  to: IsoDate | null,
+  fromColumn: string,
+  toColumn: string,
+): void {
   if (from === null || to === null || to > from) return;
   ctx.bad.add(r);
   if (isStored(r)) return;
-  ctx.issues.error('IMPORT_RANGE', { sheet, row: r.row, column: toColumn, value: to }, { from, to, fromColumn, toColumn });
+  ctx.issues.error(
+    'IMPORT_RANGE',
+    { sheet, row: r.row, column: toColumn, value: to },
+    { from, to, fromColumn, toColumn },
+  );
 }
 
 /**
@@ -89,8 +137,14 @@ function range(ctx: Context, sheet: SheetName, r: SourceRow, from: IsoDate | nul
  * span is reported once, at the workbook row of the pair.
  */
 function overlaps<R extends SourceRow>(
-  ctx: Context, sheet: SheetName, spans: Span<R>[], group: (r: R) => string, code: ImportCode, subject: Subject | null,
-  params?: (r: R) => ErrorParams, columns: [string, string] = ['valid_from', 'valid_to'],
+  ctx: Context,
+  sheet: SheetName,
+  spans: Span<R>[],
+  group: (r: R) => string,
+  code: ImportCode,
+  subject: Subject | null,
+  params?: (r: R) => ErrorParams,
+  columns: [string, string] = ['valid_from', 'valid_to'],
 ): void {
   const groups = new Map<string, Span<R>[]>();
   for (const s of spans) {
@@ -109,13 +163,17 @@ function overlaps<R extends SourceRow>(
         // Report at the workbook row of the pair; of two workbook rows, at the later one (usually the one added).
         const [here, other] = cur.row.row >= reach.row.row ? [cur, reach] : [reach, cur];
         if (!isStored(here.row)) {
-          ctx.issues.error(code, { sheet, row: here.row.row, column: columns[0], value: here.from }, {
-            interval: intervalText(here.from, here.to),
-            otherInterval: intervalText(other.from, other.to),
-            where: whereRow(other.row, ctx.lang),
-            subject: subject ? subjectName(subject, ctx.lang) : '',
-            ...(params ? params(here.row) : {}),
-          });
+          ctx.issues.error(
+            code,
+            { sheet, row: here.row.row, column: columns[0], value: here.from },
+            {
+              interval: intervalText(here.from, here.to),
+              otherInterval: intervalText(other.from, other.to),
+              where: whereRow(other.row, ctx.lang),
+              subject: subject ? subjectName(subject, ctx.lang) : '',
+              ...(params ? params(here.row) : {}),
+            },
+          );
         }
       }
       if (hi(cur.to) > hi(reach.to)) reach = cur;
@@ -134,14 +192,32 @@ function checkMemberships(ctx: Context): void {
   const { issues, known } = ctx;
   for (const r of ctx.input.memberships) {
     if (r.officialOn !== null && r.officialOn < r.admittedOn) {
-      issues.error('IMPORT_OFFICIAL_BEFORE_ADMITTED', { sheet: 'memberships', row: r.row, column: 'official_on', value: r.officialOn }, { official: r.officialOn, admitted: r.admittedOn });
+      issues.error(
+        'IMPORT_OFFICIAL_BEFORE_ADMITTED',
+        { sheet: 'memberships', row: r.row, column: 'official_on', value: r.officialOn },
+        { official: r.officialOn, admitted: r.admittedOn },
+      );
     }
     if (r.cardNo !== null && r.officialOn === null) {
-      issues.warn('IMPORT_CARD_WITHOUT_OFFICIAL', { sheet: 'memberships', row: r.row, column: 'card_no', value: r.cardNo });
+      issues.warn('IMPORT_CARD_WITHOUT_OFFICIAL', {
+        sheet: 'memberships',
+        row: r.row,
+        column: 'card_no',
+        value: r.cardNo,
+      });
     }
     // expulsion is a discipline of official members (a probationary member who fails is removed)
-    if (r.endReason === 'expelled' && r.endedOn !== null && (r.officialOn === null || r.officialOn > r.endedOn) && rulesAt(r.endedOn).membership.expelOfficialOnly) {
-      issues.warn('IMPORT_EXPELLED_PROBATIONARY', { sheet: 'memberships', row: r.row, column: 'end_reason', value: r.endReason }, { on: r.endedOn });
+    if (
+      r.endReason === 'expelled' &&
+      r.endedOn !== null &&
+      (r.officialOn === null || r.officialOn > r.endedOn) &&
+      rulesAt(r.endedOn).membership.expelOfficialOnly
+    ) {
+      issues.warn(
+        'IMPORT_EXPELLED_PROBATIONARY',
+        { sheet: 'memberships', row: r.row, column: 'end_reason', value: r.endReason },
+        { on: r.endedOn },
+      );
     }
     const birth = known.people.get(r.personCode)?.birthDate;
     if (!birth) continue;
@@ -170,7 +246,11 @@ function checkReadmissions(ctx: Context): void {
     list.sort((a, b) => (a.admittedOn < b.admittedOn ? -1 : 1));
     list.forEach((m, i) => {
       if (isStored(m) || i <= rulesAt(m.admittedOn).membership.readmissionsAllowed) return;
-      ctx.issues.warn('IMPORT_READMITTED_AGAIN', { sheet: 'memberships', row: m.row, column: 'admitted_on', value: m.admittedOn }, { times: i - 1, readmitted: list[1].admittedOn });
+      ctx.issues.warn(
+        'IMPORT_READMITTED_AGAIN',
+        { sheet: 'memberships', row: m.row, column: 'admitted_on', value: m.admittedOn },
+        { times: i - 1, readmitted: list[1].admittedOn },
+      );
     });
   }
 }
@@ -182,7 +262,11 @@ function checkHeads(ctx: Context): void {
     if (!birth || h.validFrom === null) continue;
     const minAge = rulesAt(h.validFrom).heads.minAge;
     if (ageInMonths(birth, h.validFrom) < minAge * 12) {
-      ctx.issues.warn('IMPORT_HEAD_TOO_YOUNG', { sheet: 'head_terms', row: h.row, column: 'valid_from', value: h.validFrom }, { age: minAge, birth });
+      ctx.issues.warn(
+        'IMPORT_HEAD_TOO_YOUNG',
+        { sheet: 'head_terms', row: h.row, column: 'valid_from', value: h.validFrom },
+        { age: minAge, birth },
+      );
     }
   }
 }
@@ -206,13 +290,24 @@ function checkPlacements(ctx: Context): void {
     if (isStored(p) && !touched.has(p.personCode)) continue;
     const episodes = byPerson.get(p.personCode) ?? [];
     // The episode the placement starts in, if any: then only its end can stick out.
-    const start = p.validFrom === null ? undefined : episodes.find((m) => m.admittedOn <= p.validFrom! && p.validFrom! < hi(m.endedOn));
+    const start =
+      p.validFrom === null
+        ? undefined
+        : episodes.find((m) => m.admittedOn <= p.validFrom! && p.validFrom! < hi(m.endedOn));
     if (start && hi(p.validTo) <= hi(start.endedOn)) continue;
     const at = start ? { column: 'valid_to', value: p.validTo } : { column: 'valid_from', value: p.validFrom };
-    issues.error('IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP', { sheet: 'placements', row: isStored(p) ? null : p.row, ...at }, {
-      interval: intervalText(p.validFrom, p.validTo),
-      person: p.personCode,
-      memberships: episodes.length ? episodes.map((m) => intervalText(m.admittedOn, m.endedOn)).join(', ') : lang === 'vi' ? 'không có' : 'none',
-    });
+    issues.error(
+      'IMPORT_PLACEMENT_OUTSIDE_MEMBERSHIP',
+      { sheet: 'placements', row: isStored(p) ? null : p.row, ...at },
+      {
+        interval: intervalText(p.validFrom, p.validTo),
+        person: p.personCode,
+        memberships: episodes.length
+          ? episodes.map((m) => intervalText(m.admittedOn, m.endedOn)).join(', ')
+          : lang === 'vi'
+            ? 'không có'
+            : 'none',
+      },
+    );
   }
 }

@@ -6,17 +6,46 @@
  * passed these checks when they were written.
  */
 import type { UnitLevel } from '../../db/schema/index.js';
-import { fromDatabase, intervalText, type IssueList, levelName, orgKindName, subjectName, whereRow, type Subject } from './register.issues.js';
+import {
+  fromDatabase,
+  intervalText,
+  type IssueList,
+  levelName,
+  orgKindName,
+  subjectName,
+  whereRow,
+  type Subject,
+} from './register.issues.js';
 import { keyColumns, rowKey, type ExistingState } from './register.keys.js';
 import type { PartialCodes } from '../imports/imports.parse.js';
-import { emptyRegister, sheetNames, type PersonRow, type Register, type SheetName, type SourceRow, type UnitRow } from './register.schema.js';
+import {
+  emptyRegister,
+  sheetNames,
+  type PersonRow,
+  type Register,
+  type SheetName,
+  type SourceRow,
+  type UnitRow,
+} from './register.schema.js';
 import { checkTime, lo, hi, type Context, type KnownCodes, type OrgKind } from './register.validate-time.js';
 
 const rank: Record<UnitLevel, number> = { country: 0, province: 1, district: 2, commune: 3, village: 4 };
 
 /** Runs every check of docs/import-format.md; the register is valid when `issues.errors` stays empty. */
-export function validateRegister(input: Register, existing: ExistingState, partial: PartialCodes, issues: IssueList): void {
-  const ctx: Context = { input, merged: mergeAll(input, existing.register, issues), known: knownCodes(input, existing, partial, issues), issues, lang: issues.lang, bad: new Set() };
+export function validateRegister(
+  input: Register,
+  existing: ExistingState,
+  partial: PartialCodes,
+  issues: IssueList,
+): void {
+  const ctx: Context = {
+    input,
+    merged: mergeAll(input, existing.register, issues),
+    known: knownCodes(input, existing, partial, issues),
+    issues,
+    lang: issues.lang,
+    bad: new Set(),
+  };
   checkReferences(ctx);
   checkUnitParents(ctx);
   checkTime(ctx);
@@ -29,7 +58,13 @@ function mergeAll(input: Register, stored: Register, issues: IssueList): Registe
   return merged;
 }
 
-function mergeSheet<S extends SheetName>(sheet: S, input: Register, stored: Register, merged: Register, issues: IssueList): void {
+function mergeSheet<S extends SheetName>(
+  sheet: S,
+  input: Register,
+  stored: Register,
+  merged: Register,
+  issues: IssueList,
+): void {
   type R = Register[S][number];
   const key = rowKey[sheet] as (r: R) => string;
   const byKey = new Map<string, R>();
@@ -40,7 +75,11 @@ function mergeSheet<S extends SheetName>(sheet: S, input: Register, stored: Regi
     const first = seen.get(k);
     if (first) {
       const shown = keyColumns[sheet].map((c, i) => `${c}=${k.split('\u0001')[i] || '∅'}`).join(', ');
-      issues.error('IMPORT_DUPLICATE_ROW', { sheet, row: r.row, column: keyColumns[sheet][0], value: k.split('\u0001')[0] }, { key: shown, other: first.row });
+      issues.error(
+        'IMPORT_DUPLICATE_ROW',
+        { sheet, row: r.row, column: keyColumns[sheet][0], value: k.split('\u0001')[0] },
+        { key: shown, other: first.row },
+      );
       continue;
     }
     seen.set(k, r);
@@ -59,13 +98,35 @@ function knownCodes(input: Register, existing: ExistingState, partial: PartialCo
   for (const c of partial.people) people.set(c, null);
   for (const p of existing.register.people) people.set(p.personCode, p);
   for (const p of input.people) people.set(p.personCode, p);
-  identity(input.units, (r) => r.code, (r) => r.level, existing.unitLevels, units, 'level', issues);
-  identity(input.party_orgs, (r) => r.code, (r) => r.kind, existing.orgKinds, orgs, 'kind', issues);
+  identity(
+    input.units,
+    (r) => r.code,
+    (r) => r.level,
+    existing.unitLevels,
+    units,
+    'level',
+    issues,
+  );
+  identity(
+    input.party_orgs,
+    (r) => r.code,
+    (r) => r.kind,
+    existing.orgKinds,
+    orgs,
+    'kind',
+    issues,
+  );
   return { units, orgs, people };
 }
 
 function identity<R extends SourceRow, L extends string>(
-  rows: R[], code: (r: R) => string, level: (r: R) => L, stored: Map<string, L>, out: Map<string, L | null>, column: string, issues: IssueList,
+  rows: R[],
+  code: (r: R) => string,
+  level: (r: R) => L,
+  stored: Map<string, L>,
+  out: Map<string, L | null>,
+  column: string,
+  issues: IssueList,
 ): void {
   const sheet = column === 'level' ? 'units' : 'party_orgs';
   const firstRow = new Map<string, R>();
@@ -75,8 +136,13 @@ function identity<R extends SourceRow, L extends string>(
     const first = firstRow.get(c);
     const expected = storedLevel ?? (first ? level(first) : undefined);
     if (expected !== undefined && expected !== level(r)) {
-      const where = storedLevel !== undefined ? whereRow({ row: fromDatabase }, issues.lang) : whereRow(first!, issues.lang);
-      issues.error('IMPORT_LEVEL_CHANGED', { sheet, row: r.row, column, value: level(r) }, { code: c, other: expected, where });
+      const where =
+        storedLevel !== undefined ? whereRow({ row: fromDatabase }, issues.lang) : whereRow(first!, issues.lang);
+      issues.error(
+        'IMPORT_LEVEL_CHANGED',
+        { sheet, row: r.row, column, value: level(r) },
+        { code: c, other: expected, where },
+      );
       continue;
     }
     if (!first) firstRow.set(c, r);
@@ -133,12 +199,14 @@ function refChecker(ctx: Context) {
     unit(r: SourceRow, sheet: SheetName, column: string, code: string, level: UnitLevel | null) {
       const found = known.units.get(code);
       if (found === undefined) unknown(r, sheet, column, code, 'unit');
-      else if (level && found && found !== level) wrong(r, sheet, column, code, levelName(found, lang), levelName(level, lang));
+      else if (level && found && found !== level)
+        wrong(r, sheet, column, code, levelName(found, lang), levelName(level, lang));
     },
     org(r: SourceRow, sheet: SheetName, column: string, code: string, kind: OrgKind) {
       const found = known.orgs.get(code);
       if (found === undefined) unknown(r, sheet, column, code, 'org');
-      else if (found && found !== kind) wrong(r, sheet, column, code, orgKindName(found, lang), orgKindName(kind, lang));
+      else if (found && found !== kind)
+        wrong(r, sheet, column, code, orgKindName(found, lang), orgKindName(kind, lang));
     },
     person(r: SourceRow, sheet: SheetName, code: string) {
       if (!known.people.has(code)) unknown(r, sheet, 'person_code', code, 'person');
@@ -177,7 +245,10 @@ function checkUnitParents(ctx: Context): void {
     if (r.level === 'village' && parentLevel !== 'commune') {
       issues.error('IMPORT_VILLAGE_PARENT_NOT_COMMUNE', at, { code: r.code, level: levelName(parentLevel, lang) });
     } else if (r.level !== 'village' && rank[parentLevel] >= rank[r.level]) {
-      issues.error('IMPORT_PARENT_LEVEL', at, { parentLevel: levelName(parentLevel, lang), level: levelName(r.level, lang) });
+      issues.error('IMPORT_PARENT_LEVEL', at, {
+        parentLevel: levelName(parentLevel, lang),
+        level: levelName(r.level, lang),
+      });
     } else if (!covers(versions.get(r.parentCode) ?? [], r.validFrom, r.validTo)) {
       issues.warn('IMPORT_PARENT_NOT_VALID', at, { interval: intervalText(r.validFrom, r.validTo) });
     }

@@ -34,27 +34,101 @@ const csv = (name: string, content: string): InjectOptions => {
 };
 
 const routes: Record<string, Route> = {
-  secretary: (p) => ({ request: { method: 'POST', url: `/api/orgs/${p.cell}/secretaries`, payload: { personCode: p.person, validFrom: p.at } }, refs: ['person', 'org'] }),
-  head: (p) => ({ request: { method: 'POST', url: `/api/villages/${p.village}/heads`, payload: { personCode: p.person, validFrom: p.at, how: 'elected' } }, refs: ['person', 'unit'] }),
-  admission: (p) => ({ request: { method: 'POST', url: `/api/people/${p.person}/admission`, payload: { admittedOn: p.at, cellCode: p.cell } }, refs: ['person', 'org'] }),
-  official: (p) => ({ request: { method: 'POST', url: `/api/people/${p.person}/official`, payload: { officialOn: p.at } }, refs: ['person'] }),
-  transfer: (p) => ({
-    request: { method: 'POST', url: `/api/people/${p.person}/transfer`, payload: { on: p.at, cellCode: p.cell, kind: 'temporary', reasonKind: 'other' } }, refs: ['person', 'org'],
+  secretary: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/orgs/${p.cell}/secretaries`,
+      payload: { personCode: p.person, validFrom: p.at },
+    },
+    refs: ['person', 'org'],
   }),
-  transferOut: (p) => ({ request: { method: 'POST', url: `/api/people/${p.person}/transfer-out`, payload: { on: p.at, destination: 'Tỉnh Khác' } }, refs: ['person'] }),
-  end: (p) => ({ request: { method: 'POST', url: `/api/people/${p.person}/end`, payload: { endedOn: p.at, endReason: 'resigned' } }, refs: ['person'] }),
-  plan: (p) => ({ request: { method: 'POST', url: `/api/villages/${p.village}/elections/planned`, payload: { plannedOn: p.at, candidateCodes: [p.person] } }, refs: ['person', 'unit'] }),
-  election: (p) => ({
-    request: { method: 'POST', url: `/api/villages/${p.village}/elections`, payload: { on: p.at, candidates: [{ personCode: p.person }], winnerCode: p.person } }, refs: ['person', 'unit'],
-  }),
-  taskForce: (p, n) => ({
-    request: { method: 'POST', url: '/api/task-forces', payload: { name: `Tổ ${n}`, unitCode: p.village, validFrom: p.at, memberCodes: [p.person], villageCodes: [p.village] } },
+  head: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/villages/${p.village}/heads`,
+      payload: { personCode: p.person, validFrom: p.at, how: 'elected' },
+    },
     refs: ['person', 'unit'],
   }),
-  prospect: (p) => ({ request: { method: 'POST', url: '/api/prospects', payload: { personCode: p.person, villageCode: p.village, recommendedOn: p.at } }, refs: ['person', 'unit'] }),
-  importSecretary: (p) => ({ request: csv('secretary_terms.csv', `cell_code,person_code,valid_from,valid_to\n${p.cell},${p.person},${p.at},\n`), refs: ['person', 'org'] }),
+  admission: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/people/${p.person}/admission`,
+      payload: { admittedOn: p.at, cellCode: p.cell },
+    },
+    refs: ['person', 'org'],
+  }),
+  official: (p) => ({
+    request: { method: 'POST', url: `/api/people/${p.person}/official`, payload: { officialOn: p.at } },
+    refs: ['person'],
+  }),
+  transfer: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/people/${p.person}/transfer`,
+      payload: { on: p.at, cellCode: p.cell, kind: 'temporary', reasonKind: 'other' },
+    },
+    refs: ['person', 'org'],
+  }),
+  transferOut: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/people/${p.person}/transfer-out`,
+      payload: { on: p.at, destination: 'Tỉnh Khác' },
+    },
+    refs: ['person'],
+  }),
+  end: (p) => ({
+    request: { method: 'POST', url: `/api/people/${p.person}/end`, payload: { endedOn: p.at, endReason: 'resigned' } },
+    refs: ['person'],
+  }),
+  plan: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/villages/${p.village}/elections/planned`,
+      payload: { plannedOn: p.at, candidateCodes: [p.person] },
+    },
+    refs: ['person', 'unit'],
+  }),
+  election: (p) => ({
+    request: {
+      method: 'POST',
+      url: `/api/villages/${p.village}/elections`,
+      payload: { on: p.at, candidates: [{ personCode: p.person }], winnerCode: p.person },
+    },
+    refs: ['person', 'unit'],
+  }),
+  taskForce: (p, n) => ({
+    request: {
+      method: 'POST',
+      url: '/api/task-forces',
+      payload: {
+        name: `Tổ ${n}`,
+        unitCode: p.village,
+        validFrom: p.at,
+        memberCodes: [p.person],
+        villageCodes: [p.village],
+      },
+    },
+    refs: ['person', 'unit'],
+  }),
+  prospect: (p) => ({
+    request: {
+      method: 'POST',
+      url: '/api/prospects',
+      payload: { personCode: p.person, villageCode: p.village, recommendedOn: p.at },
+    },
+    refs: ['person', 'unit'],
+  }),
+  importSecretary: (p) => ({
+    request: csv('secretary_terms.csv', `cell_code,person_code,valid_from,valid_to\n${p.cell},${p.person},${p.at},\n`),
+    refs: ['person', 'org'],
+  }),
   importPlacement: (p) => ({
-    request: csv('placements.csv', `person_code,cell_code,village_code,valid_from,valid_to,kind,reason\n${p.person},${p.cell},${p.village},${p.at},,temporary,other\n`),
+    request: csv(
+      'placements.csv',
+      `person_code,cell_code,village_code,valid_from,valid_to,kind,reason\n${p.person},${p.cell},${p.village},${p.at},,temporary,other\n`,
+    ),
     refs: ['person', 'org', 'unit'],
   }),
 };

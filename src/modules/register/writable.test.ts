@@ -31,7 +31,10 @@ describe.each(engines)('the write check (%s)', (engine) => {
     );
 
   /** The call is refused with OUT_OF_SCOPE for the code, names no one, and changes nothing. */
-  const refused = async (call: () => Promise<{ statusCode: number; body: string; json(): { error: { code: string } } }>, code: string) => {
+  const refused = async (
+    call: () => Promise<{ statusCode: number; body: string; json(): { error: { code: string } } }>,
+    code: string,
+  ) => {
     const before = await fingerprint();
     const r = await call();
     expect({ status: r.statusCode, error: r.json().error?.code }).toEqual({ status: 403, error: 'OUT_OF_SCOPE' });
@@ -41,17 +44,42 @@ describe.each(engines)('the write check (%s)', (engine) => {
   };
 
   it('refuses to name a person of another commune secretary of its own cell, whatever the date', async () => {
-    await refused(() => post('/api/orgs/CA/secretaries', { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' }), 'O1');
+    await refused(
+      () => post('/api/orgs/CA/secretaries', { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' }),
+      'O1',
+    );
     await refused(() => post('/api/orgs/CA/secretaries', { personCode: 'O1', validFrom: '2025-01-01' }), 'O1');
     // nor through an import
-    const body = multipart([{ name: 'secretary_terms.csv', content: 'cell_code,person_code,valid_from,valid_to\nCA,O1,1990-01-01,1991-01-01\n' }]);
-    await refused(() => t.app.inject({ method: 'POST', url: '/api/imports?dryRun=false', payload: body.payload, headers: { ...t.caller.headers, ...body.headers } }), 'O1');
+    const body = multipart([
+      {
+        name: 'secretary_terms.csv',
+        content: 'cell_code,person_code,valid_from,valid_to\nCA,O1,1990-01-01,1991-01-01\n',
+      },
+    ]);
+    await refused(
+      () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/imports?dryRun=false',
+          payload: body.payload,
+          headers: { ...t.caller.headers, ...body.headers },
+        }),
+      'O1',
+    );
     expect((await get('/api/people/O1')).statusCode).toBe(404);
   });
 
   it('a secretary link made by the province does not make the person writable for the commune', async () => {
     const admin = await t.signIn('admin');
-    expect((await post('/api/orgs/CA/secretaries', { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' }, admin)).statusCode).toBe(200);
+    expect(
+      (
+        await post(
+          '/api/orgs/CA/secretaries',
+          { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01' },
+          admin,
+        )
+      ).statusCode,
+    ).toBe(200);
     // reads follow history: the commune sees its former secretary
     expect((await get('/api/people/O1')).statusCode).toBe(200);
     await refused(() => post('/api/people/O1/transfer-out', { on: '2024-01-01', destination: 'Tỉnh Khác' }), 'CE');
@@ -64,31 +92,116 @@ describe.each(engines)('the write check (%s)', (engine) => {
     expect((await get('/api/people/L1')).statusCode).toBe(200);
     await refused(() => post('/api/people/L1/end', { endedOn: '2024-01-01', endReason: 'resigned' }), 'CE');
     await refused(() => post('/api/people/L1/transfer-out', { on: '2024-01-01', destination: 'Tỉnh Khác' }), 'CE');
-    await refused(() => post('/api/people/L1/transfer', { on: '2024-01-01', cellCode: 'CA', kind: 'temporary', reasonKind: 'other' }), 'L1');
+    await refused(
+      () =>
+        post('/api/people/L1/transfer', { on: '2024-01-01', cellCode: 'CA', kind: 'temporary', reasonKind: 'other' }),
+      'L1',
+    );
     // a change without a date of its own (the card number) takes effect today, when L1 is elsewhere
     await refused(() => post('/api/people/L1/official', { officialOn: '2006-01-01', cardNo: '12.000777' }), 'L1');
     // the province may do all of it
     const province = await t.signIn('province', 'P');
-    expect((await post('/api/people/L1/official', { officialOn: '2006-01-01', cardNo: '12.000777' }, province)).statusCode).toBe(200);
+    expect(
+      (await post('/api/people/L1/official', { officialOn: '2006-01-01', cardNo: '12.000777' }, province)).statusCode,
+    ).toBe(200);
   });
 
   it('refuses out-of-scope candidates, task-force members and introducers, naming no one', async () => {
-    await refused(() => post('/api/villages/VA/elections/planned', { plannedOn: '2026-12-20', candidateCodes: ['N1', 'O1'] }), 'O1');
-    await refused(() => post('/api/villages/VA/elections', { on: '2026-06-01', candidates: [{ personCode: 'O1' }, { personCode: 'N2' }], winnerCode: 'N2' }), 'O1');
-    await refused(() => post('/api/task-forces', { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', memberCodes: ['N1', 'L1'], villageCodes: ['VA'] }), 'L1');
+    await refused(
+      () => post('/api/villages/VA/elections/planned', { plannedOn: '2026-12-20', candidateCodes: ['N1', 'O1'] }),
+      'O1',
+    );
+    await refused(
+      () =>
+        post('/api/villages/VA/elections', {
+          on: '2026-06-01',
+          candidates: [{ personCode: 'O1' }, { personCode: 'N2' }],
+          winnerCode: 'N2',
+        }),
+      'O1',
+    );
+    await refused(
+      () =>
+        post('/api/task-forces', {
+          name: 'Tổ công tác',
+          unitCode: 'X1',
+          validFrom: '2020-01-01',
+          memberCodes: ['N1', 'L1'],
+          villageCodes: ['VA'],
+        }),
+      'L1',
+    );
     // a village outside reads as unknown, as elsewhere
-    expect((await post('/api/task-forces', { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', villageCodes: ['VA', 'VE'] })).statusCode).toBe(404);
-    expect((await post('/api/people', { code: 'PR1', fullName: 'Người Được Giới Thiệu', birthDate: '2000-01-01', residenceVillageCode: 'VA' })).statusCode).toBe(201);
-    await refused(() => post('/api/prospects', { personCode: 'L1', villageCode: 'VA', recommendedOn: '2024-01-01' }), 'L1');
-    const p = await post('/api/prospects', { personCode: 'PR1', villageCode: 'VA', cellCode: 'CA', recommendedOn: '2024-01-01' });
+    expect(
+      (
+        await post('/api/task-forces', {
+          name: 'Tổ công tác',
+          unitCode: 'X1',
+          validFrom: '2020-01-01',
+          villageCodes: ['VA', 'VE'],
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await post('/api/people', {
+          code: 'PR1',
+          fullName: 'Người Được Giới Thiệu',
+          birthDate: '2000-01-01',
+          residenceVillageCode: 'VA',
+        })
+      ).statusCode,
+    ).toBe(201);
+    await refused(
+      () => post('/api/prospects', { personCode: 'L1', villageCode: 'VA', recommendedOn: '2024-01-01' }),
+      'L1',
+    );
+    const p = await post('/api/prospects', {
+      personCode: 'PR1',
+      villageCode: 'VA',
+      cellCode: 'CA',
+      recommendedOn: '2024-01-01',
+    });
     expect(p.statusCode).toBe(201);
-    await refused(() => post(`/api/prospects/${p.json().id}/steps`, { step: 'introducers', introducers: [{ kind: 'member', personCode: 'N1' }, { kind: 'member', personCode: 'O1' }] }), 'O1');
+    await refused(
+      () =>
+        post(`/api/prospects/${p.json().id}/steps`, {
+          step: 'introducers',
+          introducers: [
+            { kind: 'member', personCode: 'N1' },
+            { kind: 'member', personCode: 'O1' },
+          ],
+        }),
+      'O1',
+    );
     // in scope, all of it goes through (a candidate lives in the village, as a head must)
-    expect((await post('/api/villages/VA/elections/planned', { plannedOn: '2026-12-20', candidateCodes: ['PR1'] })).statusCode).toBe(201);
-    expect((await post('/api/task-forces', { name: 'Tổ công tác', unitCode: 'X1', validFrom: '2020-01-01', memberCodes: ['N1'], villageCodes: ['VA'] })).statusCode).toBe(201);
+    expect(
+      (await post('/api/villages/VA/elections/planned', { plannedOn: '2026-12-20', candidateCodes: ['PR1'] }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await post('/api/task-forces', {
+          name: 'Tổ công tác',
+          unitCode: 'X1',
+          validFrom: '2020-01-01',
+          memberCodes: ['N1'],
+          villageCodes: ['VA'],
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('refuses a head of its village who lives and takes part elsewhere', async () => {
-    await refused(() => post('/api/villages/VA/heads', { personCode: 'O1', validFrom: '1990-01-01', validTo: '1991-01-01', how: 'elected' }), 'O1');
+    await refused(
+      () =>
+        post('/api/villages/VA/heads', {
+          personCode: 'O1',
+          validFrom: '1990-01-01',
+          validTo: '1991-01-01',
+          how: 'elected',
+        }),
+      'O1',
+    );
   });
 });

@@ -39,7 +39,12 @@ export interface Created {
 }
 
 /** The references that lie outside the scope at their dates, each (kind, code, date) judged once; none for an account without a scope. */
-export async function outOfScopeRefs(db: Db, scopeCode: string | null, refs: WriteRef[], created: Created = {}): Promise<WriteRef[]> {
+export async function outOfScopeRefs(
+  db: Db,
+  scopeCode: string | null,
+  refs: WriteRef[],
+  created: Created = {},
+): Promise<WriteRef[]> {
   if (scopeCode === null) return [];
   const seen = new Map<string, boolean>();
   const out: WriteRef[] = [];
@@ -60,7 +65,12 @@ export async function outOfScopeRefs(db: Db, scopeCode: string | null, refs: Wri
  * or inside its transaction before any write, so that a refusal leaves
  * nothing behind. The error names the code that was sent, never a name.
  */
-export async function requireWritable(db: Db, scopeCode: string | null, refs: WriteRef[], created: Created = {}): Promise<void> {
+export async function requireWritable(
+  db: Db,
+  scopeCode: string | null,
+  refs: WriteRef[],
+  created: Created = {},
+): Promise<void> {
   const [first] = await outOfScopeRefs(db, scopeCode, refs, created);
   if (first) throw new AppError('OUT_OF_SCOPE', { code: first.code });
 }
@@ -104,14 +114,20 @@ export function changeRefs({ write, existing }: ImportChanges): WriteRef[] {
   for (const p of write.people) {
     const before = person(p);
     add('person', p.personCode, before ? [today()] : []);
-    if (!before || before.residenceVillageCode !== p.residenceVillageCode) add('unit', p.residenceVillageCode, [today()]);
+    if (!before || before.residenceVillageCode !== p.residenceVillageCode)
+      add('unit', p.residenceVillageCode, [today()]);
   }
   const membership = stored('memberships');
   for (const m of write.memberships) {
     const before = membership(m);
     add('person', m.personCode, before ? effect(m, before, null, ['officialOn', 'endedOn']) : [m.admittedOn]);
   }
-  const termLike = <R extends Dated>(list: R[], before: (r: R) => R | undefined, refsOf: (r: R) => [WriteRef['kind'], string | null][], isLink: boolean) => {
+  const termLike = <R extends Dated>(
+    list: R[],
+    before: (r: R) => R | undefined,
+    refsOf: (r: R) => [WriteRef['kind'], string | null][],
+    isLink: boolean,
+  ) => {
     for (const r of list) {
       const old = before(r);
       const dates = effect<Dated>(r, old, r.validFrom, ['validTo']);
@@ -123,8 +139,33 @@ export function changeRefs({ write, existing }: ImportChanges): WriteRef[] {
       for (const [kind, code] of refsOf(r)) add(kind, code, kind === 'person' ? personDates : dates);
     }
   };
-  termLike(write.placements, stored('placements'), (p) => [['person', p.personCode], ['org', p.cellCode], ['unit', p.villageCode]], false);
-  termLike(write.head_terms, stored('head_terms'), (h) => [['person', h.personCode], ['unit', h.villageCode]], true);
-  termLike(write.secretary_terms, stored('secretary_terms'), (s) => [['person', s.personCode], ['org', s.cellCode]], true);
+  termLike(
+    write.placements,
+    stored('placements'),
+    (p) => [
+      ['person', p.personCode],
+      ['org', p.cellCode],
+      ['unit', p.villageCode],
+    ],
+    false,
+  );
+  termLike(
+    write.head_terms,
+    stored('head_terms'),
+    (h) => [
+      ['person', h.personCode],
+      ['unit', h.villageCode],
+    ],
+    true,
+  );
+  termLike(
+    write.secretary_terms,
+    stored('secretary_terms'),
+    (s) => [
+      ['person', s.personCode],
+      ['org', s.cellCode],
+    ],
+    true,
+  );
   return refs;
 }

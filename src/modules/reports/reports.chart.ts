@@ -15,9 +15,18 @@ let loaded: Promise<typeof Echarts> | undefined;
 function loadEcharts(): Promise<typeof Echarts> {
   loaded ??= (async () => {
     const [echarts, charts, components, renderers] = await Promise.all([
-      import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers'),
+      import('echarts/core'),
+      import('echarts/charts'),
+      import('echarts/components'),
+      import('echarts/renderers'),
     ]);
-    echarts.use([charts.BarChart, components.GridComponent, components.LegendComponent, components.TitleComponent, renderers.SVGRenderer]);
+    echarts.use([
+      charts.BarChart,
+      components.GridComponent,
+      components.LegendComponent,
+      components.TitleComponent,
+      renderers.SVGRenderer,
+    ]);
     return echarts;
   })();
   return loaded;
@@ -28,7 +37,12 @@ const categories = ['whiteColumn', 'weakColumn', 'strongColumn', 'noCellColumn',
 const labels = { vi: categories.map((k) => glossary[k].vi), en: categories.map((k) => glossary[k].en) };
 
 /** The comparison of D1 and D2 as an SVG document. */
-export async function reportChartSvg(r: Report, lang: Lang = 'vi', size = { width: 760, height: 380 }, fontFamily = 'Arial, Helvetica, sans-serif'): Promise<string> {
+export async function reportChartSvg(
+  r: Report,
+  lang: Lang = 'vi',
+  size = { width: 760, height: 380 },
+  fontFamily = 'Arial, Helvetica, sans-serif',
+): Promise<string> {
   const echarts = await loadEcharts();
   const c = r.comparison;
   const values = (s: typeof c.from) => [s.white, s.weak, s.strong, s.noCell, s.heads.nonParty];
@@ -55,7 +69,13 @@ export async function reportChartSvg(r: Report, lang: Lang = 'vi', size = { widt
       type: 'bar',
       data: values(s),
       // no white halo: above the bars it is not needed, and Chromium prints stroked text as Type 3 glyphs, not in the document's font
-      label: { show: true, position: 'top', textBorderColor: 'none', textBorderWidth: 0, formatter: ({ value }: { value: number }) => number(value) },
+      label: {
+        show: true,
+        position: 'top',
+        textBorderColor: 'none',
+        textBorderWidth: 0,
+        formatter: ({ value }: { value: number }) => number(value),
+      },
     })),
   });
   const svg = chart.renderToSVGString();

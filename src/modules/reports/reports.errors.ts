@@ -8,7 +8,7 @@ export const reportsErrors = defineErrors({
       'Không in được PDF: không có trình duyệt Chromium ở {path}. Hãy cài gói chromium của Debian (apt-get install ' +
       'chromium) hoặc đặt CHROMIUM_PATH',
     en:
-      'Cannot print the PDF: no Chromium browser at {path}. Install Debian\'s chromium package (apt-get install ' +
+      "Cannot print the PDF: no Chromium browser at {path}. Install Debian's chromium package (apt-get install " +
       'chromium) or set CHROMIUM_PATH',
   },
   PDF_FAILED: {

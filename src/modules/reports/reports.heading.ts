@@ -16,10 +16,18 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** The name without its kind: "Tỉnh Hưng Yên" -> "Hưng Yên". */
 export function bareName(u: Pick<Unit, 'name' | 'subtype'>): string {
   const prefix = `${u.subtype} `;
-  return u.name.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi')) ? u.name.slice(prefix.length) : u.name;
+  return u.name.toLocaleLowerCase('vi').startsWith(prefix.toLocaleLowerCase('vi'))
+    ? u.name.slice(prefix.length)
+    : u.name;
 }
 
-const committeeWords: Record<string, string> = { 'tỉnh': 'Tỉnh ủy', 'thành phố': 'Thành ủy', 'huyện': 'Huyện ủy', 'quận': 'Quận ủy', 'thị xã': 'Thị ủy' };
+const committeeWords: Record<string, string> = {
+  tỉnh: 'Tỉnh ủy',
+  'thành phố': 'Thành ủy',
+  huyện: 'Huyện ủy',
+  quận: 'Quận ủy',
+  'thị xã': 'Thị ủy',
+};
 
 /** The party committee of a unit as a sentence names it: Tỉnh ủy Hưng Yên, Huyện ủy Khoái Châu, Đảng ủy Xã Tân Dân. */
 export function committeeName(u: Unit): string {
@@ -96,18 +104,33 @@ export function reportHeading(
   // the settings name the province's board; a unit without a parent that is not a province has a board of the same kind
   const country = scope.level === 'country';
   const own = scope.level === 'province' ? settings.committee : country ? central : null;
-  const issuer: [string, string] = board ? [own?.heading ?? committeeOf(scope), settings.body] : [partyOf(parent), committeeOf(scope)];
+  const issuer: [string, string] = board
+    ? [own?.heading ?? committeeOf(scope), settings.body]
+    : [partyOf(parent), committeeOf(scope)];
   const abbreviation =
-    scope.level === 'province' ? settings.abbreviation : country ? central.abbreviation : board ? `BTC${committeeAbbreviation(scope)}` : committeeAbbreviation(scope);
-  const place = country ? central.place : bareName(scope.level === 'village' ? (chain.find((u) => u.level === 'commune') ?? scope) : scope.level === 'commune' ? scope : province);
-  const signer =
-    board
-      ? { on: null, title: 'TRƯỞNG BAN' }
-      : scope.level === 'district'
-        ? { on: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' }
-        : scope.level === 'commune'
-          ? { on: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' }
-          : { on: 'T/M CHI BỘ', title: 'BÍ THƯ' };
+    scope.level === 'province'
+      ? settings.abbreviation
+      : country
+        ? central.abbreviation
+        : board
+          ? `BTC${committeeAbbreviation(scope)}`
+          : committeeAbbreviation(scope);
+  const place = country
+    ? central.place
+    : bareName(
+        scope.level === 'village'
+          ? (chain.find((u) => u.level === 'commune') ?? scope)
+          : scope.level === 'commune'
+            ? scope
+            : province,
+      );
+  const signer = board
+    ? { on: null, title: 'TRƯỞNG BAN' }
+    : scope.level === 'district'
+      ? { on: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' }
+      : scope.level === 'commune'
+        ? { on: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' }
+        : { on: 'T/M CHI BỘ', title: 'BÍ THƯ' };
   const issuerName = board ? `${settings.bodyName} ${own?.name ?? committeeName(scope)}` : committeeName(scope);
   const number = opts.number || null;
   return {

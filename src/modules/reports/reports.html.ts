@@ -6,7 +6,15 @@
  */
 import type { Report } from './reports.schema.js';
 import { reportChartSvg } from './reports.chart.js';
-import { appendixNote, appendixTables, cellText, comparisonTable, isSignedColumn, isTextColumn, type Table } from './reports.tables.js';
+import {
+  appendixNote,
+  appendixTables,
+  cellText,
+  comparisonTable,
+  isSignedColumn,
+  isTextColumn,
+  type Table,
+} from './reports.tables.js';
 import { formatDateVi } from '../../platform/dates.js';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -16,7 +24,10 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c]);
 /** A bordered table; `cls` styles it for the printed page or the portal. */
 export function tableHtml(t: Table, cls = 'report-table'): string {
   const head = t.header
-    .map((cells) => `<tr>${cells.map((c) => `<th${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`)
+    .map(
+      (cells) =>
+        `<tr>${cells.map((c) => `<th${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`,
+    )
     .join('');
   const body =
     t.rows.length === 0
@@ -27,7 +38,9 @@ export function tableHtml(t: Table, cls = 'report-table'): string {
             return `<tr${bold}>${cells.map((c, j) => `<td class="${isTextColumn(t, j) ? 'name' : 'num'}">${esc(cellText(c, isSignedColumn(t, j)))}</td>`).join('')}</tr>`;
           })
           .join('');
-  const cols = t.widths.map((w) => `<col style="width:${((100 * w) / t.widths.reduce((a, b) => a + b, 0)).toFixed(2)}%">`).join('');
+  const cols = t.widths
+    .map((w) => `<col style="width:${((100 * w) / t.widths.reduce((a, b) => a + b, 0)).toFixed(2)}%">`)
+    .join('');
   return `<table class="${cls}"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 

@@ -3,7 +3,11 @@ import type { Change } from '../indicators/indicators.schema.js';
 import type { Comparison } from '../indicators/indicators.schema.js';
 import { narrativeFigures, writeNarrative, type NarrativeFigures } from './reports.narrative.js';
 
-const change = (from: number, to: number, flows: Partial<Pick<Change, 'left' | 'entered' | 'ceased' | 'new'>> = {}): Change => {
+const change = (
+  from: number,
+  to: number,
+  flows: Partial<Pick<Change, 'left' | 'entered' | 'ceased' | 'new'>> = {},
+): Change => {
   const c = { left: 0, entered: 0, ceased: 0, new: 0, ...flows };
   // keep the identity of docs/domain.md: net = to - from = entered + new - left - ceased
   expect(c.entered + c.new - c.left - c.ceased).toBe(to - from);
@@ -123,13 +127,20 @@ describe('the narrative', () => {
         'Trong thời gian đó, đã kết nạp 1 đảng viên ở các thôn, tổ dân phố.',
     );
     expect(writeNarrative(zero, 'en')).toContain('1 member was admitted');
-    const down: NarrativeFigures = { ...zero, nonPartyHead: { from: { count: 2, total: 3 }, to: { count: 0, total: 3 } } };
+    const down: NarrativeFigures = {
+      ...zero,
+      nonPartyHead: { from: { count: 2, total: 3 }, to: { count: 0, total: 3 } },
+    };
     expect(writeNarrative(down)).toContain(
       'giảm từ 66,67% (2/3) năm 2015 xuống 0,00% (0/3) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
     );
     const empty: NarrativeFigures = { ...zero, villages: { from: 0, to: 0 } };
-    expect(writeNarrative(empty)).toBe('Từ năm 2015 đến năm 2020, không có thôn, tổ dân phố nào trong phạm vi báo cáo.');
-    expect(writeNarrative(empty, 'en')).toBe('From 2015 to 2020, there was no village or residential group in the scope of the report.');
+    expect(writeNarrative(empty)).toBe(
+      'Từ năm 2015 đến năm 2020, không có thôn, tổ dân phố nào trong phạm vi báo cáo.',
+    );
+    expect(writeNarrative(empty, 'en')).toBe(
+      'From 2015 to 2020, there was no village or residential group in the scope of the report.',
+    );
   });
 });
 
@@ -146,7 +157,9 @@ describe('the narrative of the non-party heads', () => {
 
   it('goes by the percentage, not the count: more non-party heads among many more villages is a fall', () => {
     const f = heads([500, 1000], [520, 1300]);
-    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (500/1.000) năm 2015 xuống 40,00% (520/1.300) năm 2020.');
+    expect(sentence(f, 'vi')).toBe(
+      'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (500/1.000) năm 2015 xuống 40,00% (520/1.300) năm 2020.',
+    );
     expect(sentence(f, 'en')).toBe(
       'The share of village and residential-group heads who are not party members fell from 50.00% (500/1,000) in 2015 to 40.00% (520/1,300) in 2020.',
     );
@@ -154,7 +167,9 @@ describe('the narrative of the non-party heads', () => {
 
   it('and fewer non-party heads among fewer villages is a rise', () => {
     const f = heads([500, 1000], [480, 800]);
-    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 50,00% (500/1.000) năm 2015 lên 60,00% (480/800) năm 2020.');
+    expect(sentence(f, 'vi')).toBe(
+      'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 50,00% (500/1.000) năm 2015 lên 60,00% (480/800) năm 2020.',
+    );
     expect(sentence(f, 'en')).toBe(
       'The share of village and residential-group heads who are not party members rose from 50.00% (500/1,000) in 2015 to 60.00% (480/800) in 2020.',
     );
@@ -162,7 +177,9 @@ describe('the narrative of the non-party heads', () => {
 
   it('and a different count at the same percentage is no change', () => {
     const f = heads([5, 10], [6, 12]);
-    expect(sentence(f, 'vi')).toBe('Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên không thay đổi: 50,00% (5/10) năm 2015 và 50,00% (6/12) năm 2020.');
+    expect(sentence(f, 'vi')).toBe(
+      'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên không thay đổi: 50,00% (5/10) năm 2015 và 50,00% (6/12) năm 2020.',
+    );
     expect(sentence(f, 'en')).toBe(
       'The share of village and residential-group heads who are not party members did not change: 50.00% (5/10) in 2015 and 50.00% (6/12) in 2020.',
     );
@@ -171,89 +188,164 @@ describe('the narrative of the non-party heads', () => {
 
 describe('the narrative, case by case', () => {
   const base: NarrativeFigures = {
-    from: '2015-01-01', to: '2020-01-01', villages: { from: 10, to: 10 },
-    white: change(2, 2), weak: change(3, 3), nonPartyHead: { from: { count: 4, total: 10 }, to: { count: 4, total: 10 } },
+    from: '2015-01-01',
+    to: '2020-01-01',
+    villages: { from: 10, to: 10 },
+    white: change(2, 2),
+    weak: change(3, 3),
+    nonPartyHead: { from: { count: 4, total: 10 }, to: { count: 4, total: 10 } },
   };
   const period = { vi: 'Từ năm 2015 đến năm 2020, ', en: 'From 2015 to 2020, ' };
   const steady = {
-    weak: { vi: 'số thôn, tổ dân phố có từ 1–2 đảng viên không thay đổi (3)', en: 'villages and residential groups with 1–2 party members stayed at 3' },
+    weak: {
+      vi: 'số thôn, tổ dân phố có từ 1–2 đảng viên không thay đổi (3)',
+      en: 'villages and residential groups with 1–2 party members stayed at 3',
+    },
     heads: {
       vi: 'Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên không thay đổi: 40,00% (4/10) năm 2015 và 40,00% (4/10) năm 2020.',
       en: 'The share of village and residential-group heads who are not party members did not change: 40.00% (4/10) in 2015 and 40.00% (4/10) in 2020.',
     },
-    white: { vi: 'chưa xóa được thôn, tổ dân phố nào chưa có đảng viên (còn 2)', en: 'no village or residential group with no party member was cleared (2 remain)' },
+    white: {
+      vi: 'chưa xóa được thôn, tổ dân phố nào chưa có đảng viên (còn 2)',
+      en: 'no village or residential group with no party member was cleared (2 remain)',
+    },
   };
   const cases: [string, Partial<NarrativeFigures>, { vi: string; en: string }][] = [
-    ['villages at the end only: a report, not "no village"', {
-      villages: { from: 0, to: 2 }, white: change(0, 2, { new: 2 }), weak: change(0, 1, { new: 1 }), nonPartyHead: { from: { count: 0, total: 0 }, to: { count: 1, total: 2 } },
-    }, {
-      vi: 'chưa xóa được thôn, tổ dân phố nào chưa có đảng viên, phát sinh thêm 2 (còn 2); tăng 1 thôn, tổ dân phố có từ 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 0,00% (0/0) năm 2015 lên 50,00% (1/2) năm 2020.',
-      en: 'no village or residential group with no party member was cleared and 2 more became so (2 remain); villages and residential groups with 1–2 party members rose by 1. The share of village and residential-group heads who are not party members rose from 0.00% (0/0) in 2015 to 50.00% (1/2) in 2020.',
-    }],
-    ['cleared some while others became so, those that entered and the new ones together', { white: change(5, 4, { left: 3, entered: 1, new: 1 }) }, {
-      vi: 'đã xóa được 3 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 2, còn 4); ${weak}. ${heads}',
-      en: '3 villages and residential groups with no party member were cleared (2 more became so; 4 remain); ${weak}. ${heads}',
-    }],
-    ['one left behind: "1 remains"', { white: change(2, 1, { left: 2, new: 1 }) }, {
-      vi: 'đã xóa được 2 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 1, còn 1); ${weak}. ${heads}',
-      en: '2 villages and residential groups with no party member were cleared (1 more became so; 1 remains); ${weak}. ${heads}',
-    }],
-    ['one cleared, none left', { white: change(1, 0, { left: 1 }) }, {
-      vi: 'đã xóa được 1 thôn, tổ dân phố chưa có đảng viên, không còn thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
-      en: '1 village or residential group with no party member was cleared, leaving none without a party member; ${weak}. ${heads}',
-    }],
-    ['none left though none was cleared (they ceased)', { white: change(2, 0, { ceased: 2 }) }, {
-      vi: 'không còn thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
-      en: 'no village or residential group without a party member remains; ${weak}. ${heads}',
-    }],
+    [
+      'villages at the end only: a report, not "no village"',
+      {
+        villages: { from: 0, to: 2 },
+        white: change(0, 2, { new: 2 }),
+        weak: change(0, 1, { new: 1 }),
+        nonPartyHead: { from: { count: 0, total: 0 }, to: { count: 1, total: 2 } },
+      },
+      {
+        vi: 'chưa xóa được thôn, tổ dân phố nào chưa có đảng viên, phát sinh thêm 2 (còn 2); tăng 1 thôn, tổ dân phố có từ 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên tăng từ 0,00% (0/0) năm 2015 lên 50,00% (1/2) năm 2020.',
+        en: 'no village or residential group with no party member was cleared and 2 more became so (2 remain); villages and residential groups with 1–2 party members rose by 1. The share of village and residential-group heads who are not party members rose from 0.00% (0/0) in 2015 to 50.00% (1/2) in 2020.',
+      },
+    ],
+    [
+      'cleared some while others became so, those that entered and the new ones together',
+      { white: change(5, 4, { left: 3, entered: 1, new: 1 }) },
+      {
+        vi: 'đã xóa được 3 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 2, còn 4); ${weak}. ${heads}',
+        en: '3 villages and residential groups with no party member were cleared (2 more became so; 4 remain); ${weak}. ${heads}',
+      },
+    ],
+    [
+      'one left behind: "1 remains"',
+      { white: change(2, 1, { left: 2, new: 1 }) },
+      {
+        vi: 'đã xóa được 2 thôn, tổ dân phố chưa có đảng viên (phát sinh thêm 1, còn 1); ${weak}. ${heads}',
+        en: '2 villages and residential groups with no party member were cleared (1 more became so; 1 remains); ${weak}. ${heads}',
+      },
+    ],
+    [
+      'one cleared, none left',
+      { white: change(1, 0, { left: 1 }) },
+      {
+        vi: 'đã xóa được 1 thôn, tổ dân phố chưa có đảng viên, không còn thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
+        en: '1 village or residential group with no party member was cleared, leaving none without a party member; ${weak}. ${heads}',
+      },
+    ],
+    [
+      'none left though none was cleared (they ceased)',
+      { white: change(2, 0, { ceased: 2 }) },
+      {
+        vi: 'không còn thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
+        en: 'no village or residential group without a party member remains; ${weak}. ${heads}',
+      },
+    ],
     ['nothing cleared, nothing new', {}, { vi: '${white}; ${weak}. ${heads}', en: '${white}; ${weak}. ${heads}' }],
-    ['no weak village at either date; non-party heads down to none', {
-      weak: change(0, 0), nonPartyHead: { from: { count: 2, total: 10 }, to: { count: 0, total: 10 } },
-    }, {
-      vi: '${white}; không có thôn, tổ dân phố nào chỉ có 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 20,00% (2/10) năm 2015 xuống 0,00% (0/10) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
-      en: '${white}; there was no village or residential group with only 1–2 party members. The share of village and residential-group heads who are not party members fell from 20.00% (2/10) in 2015 to 0.00% (0/10) in 2020, leaving no head who is not a party member.',
-    }],
-    ['weak villages down to none', { weak: change(2, 0, { left: 2 }) }, {
-      vi: '${white}; giảm 2 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. ${heads}',
-      en: '${white}; villages and residential groups with 1–2 party members fell by 2, leaving none. ${heads}',
-    }],
-    ['no village without a member at either date', { white: change(0, 0) }, {
-      vi: 'không có thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
-      en: 'there was no village or residential group without a party member; ${weak}. ${heads}',
-    }],
-    ['villages at the start only: a report of their going', {
-      villages: { from: 2, to: 0 }, white: change(1, 0, { ceased: 1 }), weak: change(1, 0, { ceased: 1 }), nonPartyHead: { from: { count: 1, total: 2 }, to: { count: 0, total: 0 } },
-    }, {
-      vi: 'không còn thôn, tổ dân phố nào chưa có đảng viên; giảm 1 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (1/2) năm 2015 xuống 0,00% (0/0) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
-      en: 'no village or residential group without a party member remains; villages and residential groups with 1–2 party members fell by 1, leaving none. The share of village and residential-group heads who are not party members fell from 50.00% (1/2) in 2015 to 0.00% (0/0) in 2020, leaving no head who is not a party member.',
-    }],
-    ['non-party heads at neither date', { nonPartyHead: { from: { count: 0, total: 10 }, to: { count: 0, total: 10 } } }, {
-      vi: '${white}; ${weak}. Năm 2015 và năm 2020 đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
-      en: '${white}; ${weak}. Every village and residential-group head in office was a party member in 2015 and in 2020.',
-    }],
+    [
+      'no weak village at either date; non-party heads down to none',
+      {
+        weak: change(0, 0),
+        nonPartyHead: { from: { count: 2, total: 10 }, to: { count: 0, total: 10 } },
+      },
+      {
+        vi: '${white}; không có thôn, tổ dân phố nào chỉ có 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 20,00% (2/10) năm 2015 xuống 0,00% (0/10) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
+        en: '${white}; there was no village or residential group with only 1–2 party members. The share of village and residential-group heads who are not party members fell from 20.00% (2/10) in 2015 to 0.00% (0/10) in 2020, leaving no head who is not a party member.',
+      },
+    ],
+    [
+      'weak villages down to none',
+      { weak: change(2, 0, { left: 2 }) },
+      {
+        vi: '${white}; giảm 2 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. ${heads}',
+        en: '${white}; villages and residential groups with 1–2 party members fell by 2, leaving none. ${heads}',
+      },
+    ],
+    [
+      'no village without a member at either date',
+      { white: change(0, 0) },
+      {
+        vi: 'không có thôn, tổ dân phố nào chưa có đảng viên; ${weak}. ${heads}',
+        en: 'there was no village or residential group without a party member; ${weak}. ${heads}',
+      },
+    ],
+    [
+      'villages at the start only: a report of their going',
+      {
+        villages: { from: 2, to: 0 },
+        white: change(1, 0, { ceased: 1 }),
+        weak: change(1, 0, { ceased: 1 }),
+        nonPartyHead: { from: { count: 1, total: 2 }, to: { count: 0, total: 0 } },
+      },
+      {
+        vi: 'không còn thôn, tổ dân phố nào chưa có đảng viên; giảm 1 thôn, tổ dân phố có từ 1–2 đảng viên, không còn thôn, tổ dân phố nào chỉ có 1–2 đảng viên. Tỷ lệ trưởng thôn, tổ trưởng chưa là đảng viên giảm từ 50,00% (1/2) năm 2015 xuống 0,00% (0/0) năm 2020, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
+        en: 'no village or residential group without a party member remains; villages and residential groups with 1–2 party members fell by 1, leaving none. The share of village and residential-group heads who are not party members fell from 50.00% (1/2) in 2015 to 0.00% (0/0) in 2020, leaving no head who is not a party member.',
+      },
+    ],
+    [
+      'non-party heads at neither date',
+      { nonPartyHead: { from: { count: 0, total: 10 }, to: { count: 0, total: 10 } } },
+      {
+        vi: '${white}; ${weak}. Năm 2015 và năm 2020 đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.',
+        en: '${white}; ${weak}. Every village and residential-group head in office was a party member in 2015 and in 2020.',
+      },
+    ],
   ];
   it.each(cases)('%s', (_name, changes, want) => {
     for (const lang of ['vi', 'en'] as const) {
-      const text = want[lang].replace('${white}', steady.white[lang]).replace('${weak}', steady.weak[lang]).replace('${heads}', steady.heads[lang]);
+      const text = want[lang]
+        .replace('${white}', steady.white[lang])
+        .replace('${weak}', steady.weak[lang])
+        .replace('${heads}', steady.heads[lang]);
       expect(writeNarrative({ ...base, ...changes }, lang)).toBe(period[lang] + text);
     }
   });
 
   it('writes a scope without villages as such in English too', () => {
     const empty: NarrativeFigures = { ...base, villages: { from: 0, to: 0 } };
-    expect(writeNarrative(empty, 'en')).toBe('From 2015 to 2020, there was no village or residential group in the scope of the report.');
+    expect(writeNarrative(empty, 'en')).toBe(
+      'From 2015 to 2020, there was no village or residential group in the scope of the report.',
+    );
   });
 });
 
-describe('the narrative\'s figures from a comparison', () => {
+describe("the narrative's figures from a comparison", () => {
   it('takes the dates, villages, white and weak changes and the non-party heads of each date, and the admissions', () => {
     const white = change(5, 4, { left: 3, entered: 1, new: 1 });
     const weak = change(2, 0, { left: 2 });
-    const at = (d: string, villages: number, count: number) => ({ at: d, villages, nonPartyHeadRatio: { count, total: villages, text: '' } });
-    const c = { from: at('2015-01-01', 10, 4), to: at('2020-01-01', 12, 3), changes: { white, weak } } as unknown as Comparison;
+    const at = (d: string, villages: number, count: number) => ({
+      at: d,
+      villages,
+      nonPartyHeadRatio: { count, total: villages, text: '' },
+    });
+    const c = {
+      from: at('2015-01-01', 10, 4),
+      to: at('2020-01-01', 12, 3),
+      changes: { white, weak },
+    } as unknown as Comparison;
     expect(narrativeFigures(c, 7)).toEqual({
-      from: '2015-01-01', to: '2020-01-01', villages: { from: 10, to: 12 }, white, weak,
-      nonPartyHead: { from: { count: 4, total: 10 }, to: { count: 3, total: 12 } }, admissions: 7,
+      from: '2015-01-01',
+      to: '2020-01-01',
+      villages: { from: 10, to: 12 },
+      white,
+      weak,
+      nonPartyHead: { from: { count: 4, total: 10 }, to: { count: 3, total: 12 } },
+      admissions: 7,
     });
     expect(narrativeFigures(c).admissions).toBeUndefined();
   });

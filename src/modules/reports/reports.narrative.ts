@@ -43,7 +43,11 @@ export interface MovedVillages {
 }
 
 /** The narrative's figures from a comparison (and the period's admissions, and the villages that moved into or out of the scope). */
-export function narrativeFigures(c: Comparison, admissions?: number, moves?: Record<'all' | 'white' | 'weak', ScopeMoves>): NarrativeFigures {
+export function narrativeFigures(
+  c: Comparison,
+  admissions?: number,
+  moves?: Record<'all' | 'white' | 'weak', ScopeMoves>,
+): NarrativeFigures {
   return {
     ...(moves && {
       moved: {
@@ -76,7 +80,12 @@ const none: MovedVillages = { all: 0, white: 0, weak: 0 };
  * into or out of the scope: those villages' party life did not change by it.
  * Founded, merged or split villages stay in (new and ceased).
  */
-function ownChanges(f: NarrativeFigures): { whiteGained: number; weakNet: number; joined: MovedVillages; departed: MovedVillages } {
+function ownChanges(f: NarrativeFigures): {
+  whiteGained: number;
+  weakNet: number;
+  joined: MovedVillages;
+  departed: MovedVillages;
+} {
   const joined = f.moved?.joined ?? none;
   const departed = f.moved?.departed ?? none;
   return {
@@ -98,7 +107,9 @@ function vietnamese(f: NarrativeFigures): string {
   const n = formatNumberVi;
   const V = 'thôn, tổ dân phố';
   const sameYear = year(f.from) === year(f.to);
-  const period = sameYear ? `Từ ngày ${formatDateVi(f.from)} đến ngày ${formatDateVi(f.to)}` : `Từ năm ${year(f.from)} đến năm ${year(f.to)}`;
+  const period = sameYear
+    ? `Từ ngày ${formatDateVi(f.from)} đến ngày ${formatDateVi(f.to)}`
+    : `Từ năm ${year(f.from)} đến năm ${year(f.to)}`;
   const point = (d: string) => (sameYear ? `ngày ${formatDateVi(d)}` : `năm ${year(d)}`);
   if (f.villages.from === 0 && f.villages.to === 0) return `${period}, không có ${V} nào trong phạm vi báo cáo.`;
 
@@ -119,7 +130,8 @@ function vietnamese(f: NarrativeFigures): string {
   const kNet = own.weakNet;
   let weak: string;
   if (k.from === 0 && k.to === 0) weak = `không có ${V} nào chỉ có 1–2 đảng viên`;
-  else if (kNet < 0) weak = `giảm ${n(-kNet)} ${V} có từ 1–2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1–2 đảng viên` : ''}`;
+  else if (kNet < 0)
+    weak = `giảm ${n(-kNet)} ${V} có từ 1–2 đảng viên${k.to === 0 ? `, không còn ${V} nào chỉ có 1–2 đảng viên` : ''}`;
   else if (kNet > 0) weak = `tăng ${n(kNet)} ${V} có từ 1–2 đảng viên`;
   else weak = `số ${V} có từ 1–2 đảng viên không thay đổi (${n(k.to)})`;
 
@@ -131,14 +143,18 @@ function vietnamese(f: NarrativeFigures): string {
     const p = point(f.from);
     heads = `${p[0].toUpperCase()}${p.slice(1)} và ${point(f.to)} đều không có trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên.`;
   } else if (b.percent < a.percent) {
-    const none = f.nonPartyHead.to.count === 0 ? `, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên` : '';
+    const none =
+      f.nonPartyHead.to.count === 0 ? `, không còn trưởng thôn, tổ trưởng tổ dân phố nào chưa là đảng viên` : '';
     heads = `${R} giảm từ ${a.text} ${point(f.from)} xuống ${b.text} ${point(f.to)}${none}.`;
   } else if (b.percent > a.percent) heads = `${R} tăng từ ${a.text} ${point(f.from)} lên ${b.text} ${point(f.to)}.`;
   else heads = `${R} không thay đổi: ${a.text} ${point(f.from)} và ${b.text} ${point(f.to)}.`;
 
   const parts = [`${period}, ${white}; ${weak}.`, heads];
   const among = (m: MovedVillages) => {
-    const of = [m.white > 0 ? `${n(m.white)} chưa có đảng viên` : '', m.weak > 0 ? `${n(m.weak)} có từ 1–2 đảng viên` : ''].filter(Boolean);
+    const of = [
+      m.white > 0 ? `${n(m.white)} chưa có đảng viên` : '',
+      m.weak > 0 ? `${n(m.weak)} có từ 1–2 đảng viên` : '',
+    ].filter(Boolean);
     return of.length > 0 ? ` (trong đó ${of.join(', ')})` : '';
   };
   if (own.joined.all > 0 || own.departed.all > 0) {
@@ -146,7 +162,9 @@ function vietnamese(f: NarrativeFigures): string {
       own.joined.all > 0 ? `${n(own.joined.all)} ${V} nhập vào phạm vi báo cáo${among(own.joined)}` : '',
       own.departed.all > 0 ? `${n(own.departed.all)} ${V} ra khỏi phạm vi báo cáo${among(own.departed)}` : '',
     ].filter(Boolean);
-    parts.push(`Do sáp nhập, điều chỉnh đơn vị hành chính, ${moves.join('; ')}; các ${V} này không tính vào số đã xóa, đã giảm nêu trên.`);
+    parts.push(
+      `Do sáp nhập, điều chỉnh đơn vị hành chính, ${moves.join('; ')}; các ${V} này không tính vào số đã xóa, đã giảm nêu trên.`,
+    );
   }
   if (f.admissions !== undefined) {
     parts.push(
@@ -164,7 +182,8 @@ function english(f: NarrativeFigures): string {
   const sameYear = year(f.from) === year(f.to);
   const period = sameYear ? `From ${dateEn(f.from)} to ${dateEn(f.to)}` : `From ${year(f.from)} to ${year(f.to)}`;
   const point = (d: string) => (sameYear ? `on ${dateEn(d)}` : `in ${year(d)}`);
-  if (f.villages.from === 0 && f.villages.to === 0) return `${period}, there was no village or residential group in the scope of the report.`;
+  if (f.villages.from === 0 && f.villages.to === 0)
+    return `${period}, there was no village or residential group in the scope of the report.`;
 
   const w = f.white;
   const own = ownChanges(f);
@@ -177,14 +196,16 @@ function english(f: NarrativeFigures): string {
     if (w.to === 0) white += ', leaving none without a party member';
     else if (gained > 0) white += ` (${n(gained)} more became so; ${remain})`;
   } else if (w.to === 0) white = 'no village or residential group without a party member remains';
-  else if (gained > 0) white = `no village or residential group with no party member was cleared and ${n(gained)} more became so (${remain})`;
+  else if (gained > 0)
+    white = `no village or residential group with no party member was cleared and ${n(gained)} more became so (${remain})`;
   else white = `no village or residential group with no party member was cleared (${remain})`;
 
   const k = f.weak;
   const kNet = own.weakNet;
   let weak: string;
   if (k.from === 0 && k.to === 0) weak = 'there was no village or residential group with only 1–2 party members';
-  else if (kNet < 0) weak = `villages and residential groups with 1–2 party members fell by ${n(-kNet)}${k.to === 0 ? ', leaving none' : ''}`;
+  else if (kNet < 0)
+    weak = `villages and residential groups with 1–2 party members fell by ${n(-kNet)}${k.to === 0 ? ', leaving none' : ''}`;
   else if (kNet > 0) weak = `villages and residential groups with 1–2 party members rose by ${n(kNet)}`;
   else weak = `villages and residential groups with 1–2 party members stayed at ${n(k.to)}`;
 
@@ -202,15 +223,24 @@ function english(f: NarrativeFigures): string {
 
   const parts = [`${period}, ${white}; ${weak}.`, heads];
   const among = (m: MovedVillages) => {
-    const of = [m.white > 0 ? `${n(m.white)} with no party member` : '', m.weak > 0 ? `${n(m.weak)} with 1–2 party members` : ''].filter(Boolean);
+    const of = [
+      m.white > 0 ? `${n(m.white)} with no party member` : '',
+      m.weak > 0 ? `${n(m.weak)} with 1–2 party members` : '',
+    ].filter(Boolean);
     return of.length > 0 ? ` (${of.join(', ')})` : '';
   };
   if (own.joined.all > 0 || own.departed.all > 0) {
     const moves = [
-      own.joined.all > 0 ? `${n(own.joined.all)} ${villagesWord(own.joined.all)} entered the scope of the report${among(own.joined)}` : '',
-      own.departed.all > 0 ? `${n(own.departed.all)} ${villagesWord(own.departed.all)} left it${among(own.departed)}` : '',
+      own.joined.all > 0
+        ? `${n(own.joined.all)} ${villagesWord(own.joined.all)} entered the scope of the report${among(own.joined)}`
+        : '',
+      own.departed.all > 0
+        ? `${n(own.departed.all)} ${villagesWord(own.departed.all)} left it${among(own.departed)}`
+        : '',
     ].filter(Boolean);
-    parts.push(`By the merger and rearrangement of administrative units, ${moves.join('; ')}; they are not counted among those cleared or reduced above.`);
+    parts.push(
+      `By the merger and rearrangement of administrative units, ${moves.join('; ')}; they are not counted among those cleared or reduced above.`,
+    );
   }
   if (f.admissions !== undefined) {
     parts.push(

@@ -24,7 +24,10 @@ export async function printPdf(html: string): Promise<Buffer> {
   try {
     // loaded on first use: a server may never print a PDF
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   } catch (e) {
     throw new AppError('PDF_FAILED', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
@@ -33,7 +36,13 @@ export async function printPdf(html: string): Promise<Buffer> {
     // the page loads nothing from outside: every style and the chart are inline
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return await page.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+    });
   } catch (e) {
     throw new AppError('PDF_FAILED', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   } finally {

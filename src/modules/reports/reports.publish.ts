@@ -26,7 +26,8 @@ export function articleTitle(r: Report, lang: Lang): string {
 
 /** The article's body: narrative, chart and tables; every text from the register is escaped. */
 export function articleHtml(r: Report, lang: Lang, chartUrl: string): string {
-  const alt = lang === 'vi' ? `Biểu đồ thôn, tổ dân phố của ${r.scope.name}` : `Chart of the villages of ${r.scope.name}`;
+  const alt =
+    lang === 'vi' ? `Biểu đồ thôn, tổ dân phố của ${r.scope.name}` : `Chart of the villages of ${r.scope.name}`;
   const main = comparisonTable(r);
   const units = unitsTable(r);
   return [
@@ -57,7 +58,12 @@ export interface ReportDraftOptions {
 export async function insertReportDraft(tx: Db, r: Report, o: ReportDraftOptions): Promise<PublishResult> {
   const title = articleTitle(r, o.lang);
   // the image first: the body names its URL
-  const imageId = await insertArticleImage(tx, { articleId: null, contentType: 'image/svg+xml', data: Buffer.from(o.svg, 'utf8'), alt: title });
+  const imageId = await insertArticleImage(tx, {
+    articleId: null,
+    contentType: 'image/svg+xml',
+    data: Buffer.from(o.svg, 'utf8'),
+    alt: title,
+  });
   const article = await insertArticleDraft(tx, {
     title,
     summary: r.narrative[o.lang],

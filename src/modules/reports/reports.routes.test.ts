@@ -79,7 +79,12 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
 
   const get = (url: string, who = admin) => app.inject({ method: 'GET', url, headers: who.headers });
   const exports = async (format: string) =>
-    (await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log where action = 'export' and entity = 'report' and after->>'format' = ${format}`))[0].n;
+    (
+      await rows<{ n: number }>(
+        database.db,
+        sql`select count(*)::int as n from audit_log where action = 'export' and entity = 'report' and after->>'format' = ${format}`,
+      )
+    )[0].n;
 
   it('answers the model: rows adding up to the total, the narrative in both languages', async () => {
     const r = await get(`/api/reports?${period}`);
@@ -126,7 +131,21 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     // the total's counts are SUMs of the rows above, their cached results the engine's totals
     const model = (await get(`/api/reports?${period}`)).json() as Report;
     const f = model.total.figures;
-    const engineTotals = [f.villages, f.white, f.weak, f.strong, f.ownCell, f.combinedOnly, f.noCell, f.heads.party, f.heads.nonParty, f.heads.vacant, null, f.members.total, model.total.admissions];
+    const engineTotals = [
+      f.villages,
+      f.white,
+      f.weak,
+      f.strong,
+      f.ownCell,
+      f.combinedOnly,
+      f.noCell,
+      f.heads.party,
+      f.heads.nonParty,
+      f.heads.vacant,
+      null,
+      f.members.total,
+      model.total.admissions,
+    ];
     const totalRow = rowOf(units, 'Tổng cộng');
     const first = rowOf(units, 'Xã Một').number;
     expect(totalRow.number).toBe(first + model.rows.length);
@@ -136,7 +155,9 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
         expect(cell.value).toBe('33,33%');
         continue;
       }
-      expect(cell.formula).toBe(`SUM(${cell.address.replace(/\d+/, '')}${first}:${cell.address.replace(/\d+/, '')}${totalRow.number - 1})`);
+      expect(cell.formula).toBe(
+        `SUM(${cell.address.replace(/\d+/, '')}${first}:${cell.address.replace(/\d+/, '')}${totalRow.number - 1})`,
+      );
       expect(cell.result).toBe(expected);
       let sum = 0;
       for (let row = first; row < totalRow.number; row++) sum += units.getCell(row, i + 3).value as number;
@@ -149,7 +170,13 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
-    expect(wb.worksheets.map((ws) => ws.pageSetup.orientation)).toEqual(['portrait', 'landscape', 'portrait', 'portrait', 'portrait']);
+    expect(wb.worksheets.map((ws) => ws.pageSetup.orientation)).toEqual([
+      'portrait',
+      'landscape',
+      'portrait',
+      'portrait',
+      'portrait',
+    ]);
     expect(wb.worksheets.slice(1).map((ws) => ws.pageSetup.printTitlesRow)).toEqual(['6:7', '6:6', '6:6', '6:6']);
     expect(units.getRow(6).getCell(1).value).toBe('TT');
 
@@ -159,7 +186,10 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     expect(heads.getRow(6).values).toContain(headColumn);
     expect(sheetText(heads)).toContain('1 | Thôn B | Xã Một | Vũ Văn Bảy | 0 | 0 | Riêng');
     expect(await exports('xlsx')).toBe(before + 1);
-    const [audited] = await rows<{ after: Record<string, unknown> }>(database.db, sql`select after from audit_log where action = 'export' and entity = 'report' order by id desc limit 1`);
+    const [audited] = await rows<{ after: Record<string, unknown> }>(
+      database.db,
+      sql`select after from audit_log where action = 'export' and entity = 'report' order by id desc limit 1`,
+    );
     expect(audited.after).toMatchObject({ format: 'xlsx', headNames: true });
   });
 
@@ -175,7 +205,10 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     expect(heads.getRow(6).values).not.toContain(headColumn);
     expect(sheetText(heads).join('\n')).not.toContain('Vũ Văn Bảy');
     expect(sheetText(heads)).toContain('1 | Thôn B | Xã Một | 0 | 0 | Riêng');
-    const [audited] = await rows<{ after: Record<string, unknown> }>(database.db, sql`select after from audit_log where action = 'export' and entity = 'report' order by id desc limit 1`);
+    const [audited] = await rows<{ after: Record<string, unknown> }>(
+      database.db,
+      sql`select after from audit_log where action = 'export' and entity = 'report' order by id desc limit 1`,
+    );
     expect(audited.after).not.toHaveProperty('headNames');
     expect((await get(`/api/reports?${period}&number=12a`)).json().error).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
@@ -187,7 +220,9 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     expect(r.headers['content-type']).toBe('application/pdf');
     const numbered = await get(`/api/reports/pdf?${period}&number=12`);
     writeFileSync(join(dir, 'numbered.pdf'), numbered.rawPayload);
-    expect(execFileSync('pdftotext', ['-layout', join(dir, 'numbered.pdf'), '-'], { encoding: 'utf8' })).toMatch(/^\s*Số 12-BC\/BTCTU\s*$/m);
+    expect(execFileSync('pdftotext', ['-layout', join(dir, 'numbered.pdf'), '-'], { encoding: 'utf8' })).toMatch(
+      /^\s*Số 12-BC\/BTCTU\s*$/m,
+    );
     const pdf = join(dir, 'report.pdf');
     writeFileSync(pdf, r.rawPayload);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -197,10 +232,23 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     // set in Liberation Serif (Times New Roman's metric twin) only: every Vietnamese letter from it, no other font, no Type 3 glyphs
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+LiberationSerif(-Bold|-Italic|-BoldItalic)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    for (const line of fonts)
+      expect(line).toMatch(
+        /^[A-Z]{6}\+LiberationSerif(-Bold|-Italic|-BoldItalic)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/,
+      );
     expect(fonts.join('\n')).not.toMatch(/Noto|DejaVu|Type 3/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const s of ['TỈNH ỦY MẪU', 'BAN TỔ CHỨC', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Mẫu, ngày 27 tháng 11 năm 2026', 'BÁO CÁO', 'Kết quả xây dựng Đảng ở thôn, tổ dân phố', 'TRƯỞNG BAN', 'Nguyễn Văn An', 'PHỤ LỤC 4']) {
+    for (const s of [
+      'TỈNH ỦY MẪU',
+      'BAN TỔ CHỨC',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Mẫu, ngày 27 tháng 11 năm 2026',
+      'BÁO CÁO',
+      'Kết quả xây dựng Đảng ở thôn, tổ dân phố',
+      'TRƯỞNG BAN',
+      'Nguyễn Văn An',
+      'PHỤ LỤC 4',
+    ]) {
       expect(text).toContain(s);
     }
     // the number left blank to fill in by hand, under the issuing body
@@ -212,7 +260,9 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     expect(text).toMatch(/1\s+Thôn B\s+Xã Một\s+Vũ Văn Bảy\s+0\s+0\s+Riêng/);
     expect(text).toMatch(/Tổng cộng\s+3\s+1\s+1\s+1\s+2\s+0\s+1\s+1\s+1\s+1\s+33,33%\s+5\s+2/);
     // the landscape page of the table by unit
-    expect(execFileSync('pdfinfo', ['-f', '2', '-l', '9', pdf], { encoding: 'utf8' })).toMatch(/Page\s+\d+ size:\s+841\.92 x 594\.96 pts/);
+    expect(execFileSync('pdfinfo', ['-f', '2', '-l', '9', pdf], { encoding: 'utf8' })).toMatch(
+      /Page\s+\d+ size:\s+841\.92 x 594\.96 pts/,
+    );
     const prefix = join(shots, `report-${engine}`);
     for (const f of readdirSync(shots)) if (f.startsWith(`report-${engine}-`)) rmSync(join(shots, f));
     execFileSync('pdftoppm', ['-r', '60', '-png', pdf, prefix]);
@@ -237,7 +287,12 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
 
   it('publishes a draft article with the narrative, the table and the chart, unpublished', async () => {
     const editor = await signIn(app, database.db, 'editor', 'P');
-    const r = await app.inject({ method: 'POST', url: '/api/reports/publish', headers: editor.headers, payload: { scope: 'P', from: '2013-06-01', to: '2016-01-01' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/reports/publish',
+      headers: editor.headers,
+      payload: { scope: 'P', from: '2013-06-01', to: '2016-01-01' },
+    });
     expect(r.statusCode).toBe(201);
     const { id, imageId, imageUrl, title } = r.json();
     expect(title).toBe('Kết quả xây dựng Đảng ở thôn, tổ dân phố của Tỉnh Mẫu từ ngày 01/06/2013 đến ngày 01/01/2016');
@@ -251,11 +306,19 @@ describe.each(engines)('reports over HTTP (%s)', (engine) => {
     const [img] = await rows<{ data: Buffer }>(database.db, sql`select data from portal_images where id = ${imageId}`);
     expect(Buffer.from(img.data).toString('utf8')).toMatch(/^<svg [^>]*width="760"/);
     // the draft is the editor's, in the audit log
-    const [audited] = await rows<{ actor: string }>(database.db, sql`select actor from audit_log where entity = 'portal_articles' and action = 'insert' order by id desc limit 1`);
+    const [audited] = await rows<{ actor: string }>(
+      database.db,
+      sql`select actor from audit_log where entity = 'portal_articles' and action = 'insert' order by id desc limit 1`,
+    );
     expect(audited.actor).toBe(`account:${editor.username}`);
 
     // published by the editor, the report is a public article with its table and chart
-    const published = await app.inject({ method: 'POST', url: `/api/editorial/articles/${id}/publish`, headers: editor.headers, payload: {} });
+    const published = await app.inject({
+      method: 'POST',
+      url: `/api/editorial/articles/${id}/publish`,
+      headers: editor.headers,
+      payload: {},
+    });
     expect(published.statusCode).toBe(200);
     const page = await app.inject({ method: 'GET', url: `/tin-tuc/${id}-${a!.slug}` });
     expect(page.statusCode).toBe(200);

@@ -13,7 +13,13 @@ export function attachment(file: Pick<ReportFile, 'fileName' | 'title'>): string
 
 /** The report asked for; the heads of villages are named only to those who may read the register. */
 const request = (q: ReportQuery, account: SessionAccount) => ({
-  scope: q.scope, from: q.from, to: q.to, issuedOn: q.issuedOn, signer: q.signer, number: q.number, headNames: can(account, 'register.read'),
+  scope: q.scope,
+  from: q.from,
+  to: q.to,
+  issuedOn: q.issuedOn,
+  signer: q.signer,
+  number: q.number,
+  headNames: can(account, 'register.read'),
 });
 
 /** What building the report of a period can refuse: the scope, the dates. */
@@ -32,7 +38,8 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'figures.read' },
       schema: {
-        summary: 'The report of a period: figures by unit at D2 with the total, the comparison with its flows, admissions, appendices and the narrative',
+        summary:
+          'The report of a period: figures by unit at D2 with the total, the comparison with its flows, admissions, appendices and the narrative',
         tags: ['reports'],
         querystring: reportQuery,
         response: { 200: reportResult },
@@ -54,14 +61,21 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           summary: `The report of a period as ${format === 'xlsx' ? 'an .xlsx workbook' : 'an A4 PDF (printed by Debian\u2019s Chromium)'}; recorded in the audit log`,
           tags: ['reports'],
           querystring: reportQuery,
-          produces: [format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf'],
+          produces: [
+            format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf',
+          ],
           errors: format === 'pdf' ? [...reportErrors, 'PDF_BROWSER_MISSING', 'PDF_FAILED'] : reportErrors,
         },
       },
       async (req, reply) => {
         await requireScopeCode(db, req.signedIn(), req.query.scope, [req.query.from, req.query.to]);
-        const file = await app.metrics.timeReport(format, () => reportFile(db, req.actor(), request(req.query, req.signedIn()), format));
-        return reply.header('content-type', file.contentType).header('content-disposition', attachment(file)).send(file.data);
+        const file = await app.metrics.timeReport(format, () =>
+          reportFile(db, req.actor(), request(req.query, req.signedIn()), format),
+        );
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', attachment(file))
+          .send(file.data);
       },
     );
   }
@@ -71,7 +85,8 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       config: { access: 'portal.edit' },
       schema: {
-        summary: 'Turns the report of a period into a draft article of the portal (title, narrative, chart, tables); not published',
+        summary:
+          'Turns the report of a period into a draft article of the portal (title, narrative, chart, tables); not published',
         tags: ['reports'],
         body: publishBody,
         response: { 201: publishResult },

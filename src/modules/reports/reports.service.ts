@@ -23,8 +23,20 @@ import { documentNumber, type AppendixVillage, type Report } from './reports.sch
 import { reportWorkbook } from './reports.xlsx.js';
 
 const zeroCounts: SnapshotCountsRow = {
-  villages: 0, white: 0, weak: 0, strong: 0, own_cell: 0, combined_only: 0, no_cell: 0, ready_for_cell: 0,
-  party_head: 0, non_party_head: 0, vacant_head: 0, secretary_is_head: 0, members_total: 0, members_official: 0,
+  villages: 0,
+  white: 0,
+  weak: 0,
+  strong: 0,
+  own_cell: 0,
+  combined_only: 0,
+  no_cell: 0,
+  ready_for_cell: 0,
+  party_head: 0,
+  non_party_head: 0,
+  vacant_head: 0,
+  secretary_is_head: 0,
+  members_total: 0,
+  members_official: 0,
 };
 
 export interface ReportRequest {
@@ -49,7 +61,10 @@ export interface ReportRequest {
 function checkedNumber(n: string | undefined): string | null {
   if (n === undefined || n.trim() === '') return null;
   const parsed = documentNumber.safeParse(n);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { detail: `số văn bản "${n}" phải là 1 đến 6 chữ số / the document number must be 1 to 6 digits` });
+  if (!parsed.success)
+    throw new AppError('VALIDATION_FAILED', {
+      detail: `số văn bản "${n}" phải là 1 đến 6 chữ số / the document number must be 1 to 6 digits`,
+    });
   return parsed.data;
 }
 
@@ -57,7 +72,11 @@ function checkedNumber(n: string | undefined): string | null {
 export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
   // compareFlows() checks the dates and that the scope exists at both; `all` tells the villages that moved into or out of the scope
   const { moves, ...flows } = await compareFlows(db, req.scope, req.from, req.to, [...changeCategories, 'all']);
-  const comparison: Comparison = { from: flows.from, to: flows.to, changes: Object.fromEntries(changeCategories.map((c) => [c, flows.changes[c]])) as Comparison['changes'] };
+  const comparison: Comparison = {
+    from: flows.from,
+    to: flows.to,
+    changes: Object.fromEntries(changeCategories.map((c) => [c, flows.changes[c]])) as Comparison['changes'],
+  };
   const { from, to } = { from: comparison.from.at, to: comparison.to.at };
   const unit = await scopeAt(db, { code: req.scope, at: to });
   if (!unit || unit.name === null) throw new AppError('UNIT_NOT_VALID_AT', { code: req.scope, at: to });
@@ -81,7 +100,11 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     weak: (await villageList(db, { scope: req.scope, at: to }, 'weak')).villages as VillageItem[],
     nonPartyHead: (await villageList(db, { scope: req.scope, at: to }, 'nonPartyHead')).villages as VillageItem[],
   };
-  const communes = [...new Set(Object.values(lists).flatMap((l) => l.map((v) => v.commune.code).filter((c): c is string => c !== null)))];
+  const communes = [
+    ...new Set(
+      Object.values(lists).flatMap((l) => l.map((v) => v.commune.code).filter((c): c is string => c !== null)),
+    ),
+  ];
   const districts = await districtsOf(db, communes, to);
   /** A village of an appendix: its place and members; its head's name only where asked (a person). */
   const appendixOf = (v: VillageItem, named: boolean): AppendixVillage => ({
@@ -100,7 +123,11 @@ export async function buildReport(db: Db, req: ReportRequest): Promise<Report> {
     scope: { code: unit.code, name: unit.name, level: unit.level },
     from,
     to,
-    heading: reportHeading(chain, { from, to }, { issuedOn: req.issuedOn ? parseUserDate(req.issuedOn) : today(), signer: req.signer, number }),
+    heading: reportHeading(
+      chain,
+      { from, to },
+      { issuedOn: req.issuedOn ? parseUserDate(req.issuedOn) : today(), signer: req.signer, number },
+    ),
     rowLevel: childLevel === undefined || childLevel === 'country' ? null : childLevel,
     rows,
     total: { figures: comparison.to, admissions: admissions.total },
@@ -140,7 +167,12 @@ const contentTypes: Record<ReportFormat, string> = {
 };
 
 /** The report of a period (or a report already built) as a file, recorded in the audit log once it is made. */
-export async function reportFile(db: Db, actor: AuditActor, req: ReportRequest | Report, format: ReportFormat): Promise<ReportFile> {
+export async function reportFile(
+  db: Db,
+  actor: AuditActor,
+  req: ReportRequest | Report,
+  format: ReportFormat,
+): Promise<ReportFile> {
   const r = 'heading' in req ? req : await buildReport(db, req);
   const data = format === 'xlsx' ? await reportWorkbook(r) : await reportPdf(r);
   await recordReportExport(db, actor, r, format);

@@ -48,7 +48,10 @@ export const provinceDocumentSettings: readonly DocumentSettings[] = [
 ];
 
 /** The settings in force on a day; before the first entry, the first. */
-export function documentSettingsAt(day: string, list: readonly DocumentSettings[] = provinceDocumentSettings): DocumentSettings {
+export function documentSettingsAt(
+  day: string,
+  list: readonly DocumentSettings[] = provinceDocumentSettings,
+): DocumentSettings {
   let found = list[0];
   for (const s of list) if (s.effectiveFrom <= day) found = s;
   return found;

@@ -53,16 +53,21 @@ const g = terms('vi');
 /** The comparison of D1 and D2: counts, the four flows and the net change of each category. */
 export function comparisonTable(r: Report): Table {
   const c = r.comparison;
-  const row = (i: number, label: string, ch: { from: number; to: number; left: number; entered: number; ceased: number; new: number; net: number }): Cell[] => [
-    i, label, ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, ch.net,
-  ];
+  const row = (
+    i: number,
+    label: string,
+    ch: { from: number; to: number; left: number; entered: number; ceased: number; new: number; net: number },
+  ): Cell[] => [i, label, ch.from, ch.to, ch.left, ch.entered, ch.ceased, ch.new, ch.net];
   return {
     caption: `II. BIẾN ĐỘNG TỪ NGÀY ${formatDateVi(r.from)} ĐẾN NGÀY ${formatDateVi(r.to)}`,
     header: [
       [
-        { text: g.ordinal, rowSpan: 2 }, { text: g.indicator, rowSpan: 2 },
-        { text: `${g.onDate} ${formatDateVi(r.from)}`, rowSpan: 2 }, { text: `${g.onDate} ${formatDateVi(r.to)}`, rowSpan: 2 },
-        { text: g.inPeriod, colSpan: 4 }, { text: g.netSigned, rowSpan: 2 },
+        { text: g.ordinal, rowSpan: 2 },
+        { text: g.indicator, rowSpan: 2 },
+        { text: `${g.onDate} ${formatDateVi(r.from)}`, rowSpan: 2 },
+        { text: `${g.onDate} ${formatDateVi(r.to)}`, rowSpan: 2 },
+        { text: g.inPeriod, colSpan: 4 },
+        { text: g.netSigned, rowSpan: 2 },
       ],
       [{ text: g.left }, { text: g.entered }, { text: g.ceased }, { text: g.new }],
     ],
@@ -82,9 +87,19 @@ export function comparisonTable(r: Report): Table {
 
 function unitCells(s: Snapshot, admissions: number): Cell[] {
   return [
-    s.villages, s.white, s.weak, s.strong, s.ownCell, s.combinedOnly, s.noCell,
-    s.heads.party, s.heads.nonParty, s.heads.vacant, formatRatioText(s.heads.nonParty, s.villages).text.split(' ')[0],
-    s.members.total, admissions,
+    s.villages,
+    s.white,
+    s.weak,
+    s.strong,
+    s.ownCell,
+    s.combinedOnly,
+    s.noCell,
+    s.heads.party,
+    s.heads.nonParty,
+    s.heads.vacant,
+    formatRatioText(s.heads.nonParty, s.villages).text.split(' ')[0],
+    s.members.total,
+    admissions,
   ];
 }
 
@@ -94,7 +109,13 @@ export const twoLevelFrom = '2025-07-01';
 export const communeWord = (at: string) => (at < twoLevelFrom ? g.communeBefore2025 : g.communeFrom2025);
 const districtWord = g.district;
 const rowWord = (level: string, at: string) =>
-  level === 'province' ? g.province : level === 'district' ? districtWord : level === 'commune' ? communeWord(at) : g.village;
+  level === 'province'
+    ? g.province
+    : level === 'district'
+      ? districtWord
+      : level === 'commune'
+        ? communeWord(at)
+        : g.village;
 
 /** The figures at D2 by child unit, with the scope's total as the last row. */
 export function unitsTable(r: Report): Table {
@@ -105,15 +126,27 @@ export function unitsTable(r: Report): Table {
     subcaption: `Đến ngày ${formatDateVi(r.to)}`,
     header: [
       [
-        { text: g.ordinal, rowSpan: 2 }, { text: r.rowLevel ? rowWord(r.rowLevel, r.to) : g.unit, rowSpan: 2 }, { text: g.villages, rowSpan: 2 },
-        { text: g.villagesWith, colSpan: 3 }, { text: g.cell, colSpan: 3 },
-        { text: g.heads, colSpan: 4 }, { text: g.members, colSpan: 2 },
+        { text: g.ordinal, rowSpan: 2 },
+        { text: r.rowLevel ? rowWord(r.rowLevel, r.to) : g.unit, rowSpan: 2 },
+        { text: g.villages, rowSpan: 2 },
+        { text: g.villagesWith, colSpan: 3 },
+        { text: g.cell, colSpan: 3 },
+        { text: g.heads, colSpan: 4 },
+        { text: g.members, colSpan: 2 },
       ],
       [
-        { text: g.whiteColumn }, { text: g.weakColumn }, { text: g.strongColumn },
-        { text: g.ownCellColumn }, { text: g.combinedColumn }, { text: g.noCellColumn },
-        { text: g.partyHeadColumn }, { text: g.nonPartyHeadColumn }, { text: g.vacant }, { text: g.ratioColumn },
-        { text: g.membersCount }, { text: g.admissions },
+        { text: g.whiteColumn },
+        { text: g.weakColumn },
+        { text: g.strongColumn },
+        { text: g.ownCellColumn },
+        { text: g.combinedColumn },
+        { text: g.noCellColumn },
+        { text: g.partyHeadColumn },
+        { text: g.nonPartyHeadColumn },
+        { text: g.vacant },
+        { text: g.ratioColumn },
+        { text: g.membersCount },
+        { text: g.admissions },
       ],
     ],
     rows,
@@ -132,12 +165,19 @@ const cellWord = { own: g.cellOwn, combined: g.cellCombined, none: g.cellNone } 
  * districts, and its commune), its members and its cell, and in the list of
  * non-party heads the head's name when the report names heads.
  */
-function villagesTable(caption: string, at: string, villages: AppendixVillage[], columns: { district: boolean; head: boolean }): Table {
+function villagesTable(
+  caption: string,
+  at: string,
+  villages: AppendixVillage[],
+  columns: { district: boolean; head: boolean },
+): Table {
   type Column = { text: string; width: number; cell: (v: AppendixVillage, i: number) => Cell; left?: boolean };
   const cols: Column[] = [
     { text: g.ordinal, width: 5, cell: (_, i) => i + 1 },
     { text: g.village, width: 22, cell: (v) => v.name, left: true },
-    ...(columns.district ? [{ text: districtWord, width: 21, cell: (v: AppendixVillage) => v.district?.name ?? '', left: true }] : []),
+    ...(columns.district
+      ? [{ text: districtWord, width: 21, cell: (v: AppendixVillage) => v.district?.name ?? '', left: true }]
+      : []),
     { text: communeWord(at), width: 21, cell: (v) => v.commune.name ?? '', left: true },
     ...(columns.head ? [{ text: g.headName, width: 22, cell: (v: AppendixVillage) => v.head ?? '', left: true }] : []),
     { text: g.membersCount, width: 8, cell: (v) => v.members.total },
@@ -163,8 +203,10 @@ function villagesTable(caption: string, at: string, villages: AppendixVillage[],
  */
 export function appendixTables(r: Report): { title: string; table: Table }[] {
   const a = r.appendices;
-  const district = r.scope.level === 'province' && [...a.white, ...a.weak, ...a.nonPartyHead].some((v) => v.district !== null);
-  const list = (caption: string, villages: AppendixVillage[], head = false) => villagesTable(caption, r.to, villages, { district, head });
+  const district =
+    r.scope.level === 'province' && [...a.white, ...a.weak, ...a.nonPartyHead].some((v) => v.district !== null);
+  const list = (caption: string, villages: AppendixVillage[], head = false) =>
+    villagesTable(caption, r.to, villages, { district, head });
   const listOf = (term: string) => `DANH SÁCH ${term}`.toLocaleUpperCase('vi');
   return [
     { title: 'PHỤ LỤC 1', table: unitsTable(r) },
@@ -202,7 +244,8 @@ export function headerGrid(header: HeaderCell[][]): { cell: HeaderCell; row: num
     for (const cell of cells) {
       while (taken.has(`${row}:${col}`)) col++;
       out.push({ cell, row, col });
-      for (let r = 0; r < (cell.rowSpan ?? 1); r++) for (let c = 0; c < (cell.colSpan ?? 1); c++) taken.add(`${row + r}:${col + c}`);
+      for (let r = 0; r < (cell.rowSpan ?? 1); r++)
+        for (let c = 0; c < (cell.colSpan ?? 1); c++) taken.add(`${row + r}:${col + c}`);
       col += cell.colSpan ?? 1;
     }
   });

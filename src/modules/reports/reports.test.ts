@@ -13,9 +13,21 @@ import { appendixTables } from './reports.tables.js';
 /** Every number of a snapshot, flattened, to add rows up. */
 function numbers(s: Snapshot): Record<string, number> {
   return {
-    villages: s.villages, white: s.white, weak: s.weak, strong: s.strong, ownCell: s.ownCell, combinedOnly: s.combinedOnly, noCell: s.noCell,
-    readyForCell: s.readyForCell, party: s.heads.party, nonParty: s.heads.nonParty, vacant: s.heads.vacant, secretaryIsHead: s.secretaryIsHead,
-    members: s.members.total, official: s.members.official, probationary: s.members.probationary,
+    villages: s.villages,
+    white: s.white,
+    weak: s.weak,
+    strong: s.strong,
+    ownCell: s.ownCell,
+    combinedOnly: s.combinedOnly,
+    noCell: s.noCell,
+    readyForCell: s.readyForCell,
+    party: s.heads.party,
+    nonParty: s.heads.nonParty,
+    vacant: s.heads.vacant,
+    secretaryIsHead: s.secretaryIsHead,
+    members: s.members.total,
+    official: s.members.official,
+    probationary: s.members.probationary,
   };
 }
 
@@ -28,7 +40,12 @@ describe.each(engines)('the report of a period (%s)', (engine) => {
   afterAll(() => database?.close());
 
   it('has a row per commune at D2 adding up to the scope, the comparison, admissions and appendices', async () => {
-    const r = await buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', issuedOn: '2026-11-27' });
+    const r = await buildReport(database.db, {
+      scope: 'P',
+      from: '2013-06-01',
+      to: '2016-01-01',
+      issuedOn: '2026-11-27',
+    });
     expect(r.rowLevel).toBe('commune');
     // X3 is founded in 2020: not a row at D2
     expect(r.rows.map((x) => x.unit.code)).toEqual(['X1', 'X2']);
@@ -62,19 +79,37 @@ describe.each(engines)('the report of a period (%s)', (engine) => {
   });
 
   it('names the heads who are not party members when asked, only in that appendix, and takes a number', async () => {
-    const r = await buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', headNames: true, number: ' 12 ' });
+    const r = await buildReport(database.db, {
+      scope: 'P',
+      from: '2013-06-01',
+      to: '2016-01-01',
+      headNames: true,
+      number: ' 12 ',
+    });
     expect(r.headNames).toBe(true);
-    expect(r.appendices.nonPartyHead).toMatchObject([{ code: 'VB', head: 'Vũ Văn Bảy', commune: { name: 'Xã Một' }, district: null }]);
+    expect(r.appendices.nonPartyHead).toMatchObject([
+      { code: 'VB', head: 'Vũ Văn Bảy', commune: { name: 'Xã Một' }, district: null },
+    ]);
     expect([...r.appendices.white, ...r.appendices.weak].every((v) => v.head === null)).toBe(true);
     expect(r.heading).toMatchObject({ number: '12', numberLine: 'Số 12-BC/BTCTU' });
     const p4 = appendixTables(r)[3].table;
-    expect(p4.header[0].map((c) => c.text)).toEqual(['TT', 'Thôn, tổ dân phố', 'Xã, phường, thị trấn', 'Họ và tên trưởng thôn, tổ trưởng tổ dân phố', 'Số đảng viên', 'Chính thức', 'Chi bộ']);
+    expect(p4.header[0].map((c) => c.text)).toEqual([
+      'TT',
+      'Thôn, tổ dân phố',
+      'Xã, phường, thị trấn',
+      'Họ và tên trưởng thôn, tổ trưởng tổ dân phố',
+      'Số đảng viên',
+      'Chính thức',
+      'Chi bộ',
+    ]);
     expect(p4.rows).toEqual([[1, 'Thôn B', 'Xã Một', 'Vũ Văn Bảy', 0, 0, 'Riêng']]);
     // a list without names has no column for them
     const unnamed = appendixTables({ ...r, headNames: false })[3].table;
     expect(unnamed.header[0].map((c) => c.text)).not.toContain('Họ và tên trưởng thôn, tổ trưởng tổ dân phố');
     for (const bad of ['12a', '-1', '1234567']) {
-      await expect(buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', number: bad })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(
+        buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', number: bad }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     }
   });
 
@@ -88,7 +123,11 @@ describe.each(engines)('the report of a period (%s)', (engine) => {
   it('has a row per village for a commune, and none for a village', async () => {
     const x1 = await buildReport(database.db, { scope: 'X1', from: '2014-01-01', to: '2017-01-01' });
     expect(x1.rowLevel).toBe('village');
-    expect(x1.rows.map((x) => [x.unit.code, x.figures.members.total])).toEqual([['VA', 4], ['VB', 0], ['VD', 3]]);
+    expect(x1.rows.map((x) => [x.unit.code, x.figures.members.total])).toEqual([
+      ['VA', 4],
+      ['VB', 0],
+      ['VD', 3],
+    ]);
     expect(x1.heading.issuer).toEqual(['ĐẢNG BỘ TỈNH MẪU', 'ĐẢNG ỦY XÃ MỘT']);
     expect(x1.heading.numberLine).toBe(`Số ${blankNumber}-BC/ĐU`);
     expect(x1.heading.signer).toMatchObject({ on: 'T/M ĐẢNG ỦY', title: 'BÍ THƯ' });
@@ -100,8 +139,12 @@ describe.each(engines)('the report of a period (%s)', (engine) => {
   });
 
   it('refuses a period in the wrong order and a scope that does not exist at D1', async () => {
-    await expect(buildReport(database.db, { scope: 'P', from: '2016-01-01', to: '2013-01-01' })).rejects.toMatchObject({ code: 'DATE_RANGE_INVALID' });
-    await expect(buildReport(database.db, { scope: 'X3', from: '2016-01-01', to: '2021-01-01' })).rejects.toMatchObject({ code: 'UNIT_NOT_VALID_AT' });
+    await expect(buildReport(database.db, { scope: 'P', from: '2016-01-01', to: '2013-01-01' })).rejects.toMatchObject({
+      code: 'DATE_RANGE_INVALID',
+    });
+    await expect(buildReport(database.db, { scope: 'X3', from: '2016-01-01', to: '2021-01-01' })).rejects.toMatchObject(
+      { code: 'UNIT_NOT_VALID_AT' },
+    );
   });
 });
 
@@ -114,11 +157,23 @@ describe.each(engines)('the appendices of a province with districts (%s)', (engi
   afterAll(() => database?.close());
 
   it('have a district column while the villages stood under districts (before 1/7/2025), a commune column always', async () => {
-    const before = await buildReport(database.db, { scope: 'P', from: '2013-06-01', to: '2016-01-01', headNames: true });
+    const before = await buildReport(database.db, {
+      scope: 'P',
+      from: '2013-06-01',
+      to: '2016-01-01',
+      headNames: true,
+    });
     expect(before.rowLevel).toBe('district');
-    expect(before.appendices.nonPartyHead).toMatchObject([{ code: 'VB', district: { code: 'D', name: 'Huyện Một' }, commune: { name: 'Xã Một' }, head: 'Vũ Văn Bảy' }]);
+    expect(before.appendices.nonPartyHead).toMatchObject([
+      { code: 'VB', district: { code: 'D', name: 'Huyện Một' }, commune: { name: 'Xã Một' }, head: 'Vũ Văn Bảy' },
+    ]);
     const [, white, , heads] = appendixTables(before);
-    expect(white.table.header[0].map((c) => c.text).slice(0, 4)).toEqual(['TT', 'Thôn, tổ dân phố', 'Huyện, thị xã, thành phố', 'Xã, phường, thị trấn']);
+    expect(white.table.header[0].map((c) => c.text).slice(0, 4)).toEqual([
+      'TT',
+      'Thôn, tổ dân phố',
+      'Huyện, thị xã, thành phố',
+      'Xã, phường, thị trấn',
+    ]);
     expect(white.table.rows).toEqual([[1, 'Thôn B', 'Huyện Một', 'Xã Một', 0, 0, 'Riêng']]);
     expect(heads.table.rows).toEqual([[1, 'Thôn B', 'Huyện Một', 'Xã Một', 'Vũ Văn Bảy', 0, 0, 'Riêng']]);
     expect(heads.table.landscape).toBe(true);
@@ -126,13 +181,20 @@ describe.each(engines)('the appendices of a province with districts (%s)', (engi
     // a district's own report needs no district column
     const district = await buildReport(database.db, { scope: 'D', from: '2013-06-01', to: '2016-01-01' });
     expect(appendixTables(district)[1].table.header[0].map((c) => c.text)).not.toContain('Huyện, thị xã, thành phố');
-    expect(district.heading).toMatchObject({ issuer: ['ĐẢNG BỘ TỈNH MẪU', 'HUYỆN ỦY MỘT'], numberLine: `Số ${blankNumber}-BC/HU` });
+    expect(district.heading).toMatchObject({
+      issuer: ['ĐẢNG BỘ TỈNH MẪU', 'HUYỆN ỦY MỘT'],
+      numberLine: `Số ${blankNumber}-BC/HU`,
+    });
 
     // from 1/7/2025 there are no districts: the communes are "xã, phường, đặc khu"
     const after = await buildReport(database.db, { scope: 'P', from: '2024-01-01', to: '2026-01-01' });
     expect(after.rowLevel).toBe('commune');
     expect(after.appendices.white.every((v) => v.district === null)).toBe(true);
-    expect(appendixTables(after)[1].table.header[0].map((c) => c.text).slice(0, 3)).toEqual(['TT', 'Thôn, tổ dân phố', 'Xã, phường, đặc khu']);
+    expect(
+      appendixTables(after)[1]
+        .table.header[0].map((c) => c.text)
+        .slice(0, 3),
+    ).toEqual(['TT', 'Thôn, tổ dân phố', 'Xã, phường, đặc khu']);
   });
 });
 
@@ -149,9 +211,18 @@ describe.runIf(firstEngineRun)('the issuer of a document', () => {
     });
     const dated = [
       ...provinceDocumentSettings,
-      { effectiveFrom: '2030-01-01', committee: { heading: 'TỈNH ỦY MỚI', name: 'Tỉnh ủy Mới' }, body: 'BAN TỔ CHỨC', bodyName: 'Ban Tổ chức', abbreviation: 'BTCTUM', basis: 'test' },
+      {
+        effectiveFrom: '2030-01-01',
+        committee: { heading: 'TỈNH ỦY MỚI', name: 'Tỉnh ủy Mới' },
+        body: 'BAN TỔ CHỨC',
+        bodyName: 'Ban Tổ chức',
+        abbreviation: 'BTCTUM',
+        basis: 'test',
+      },
     ];
-    expect(reportHeading([province], period, { issuedOn: '2030-01-01', settings: documentSettingsAt('2030-01-01', dated) })).toMatchObject({
+    expect(
+      reportHeading([province], period, { issuedOn: '2030-01-01', settings: documentSettingsAt('2030-01-01', dated) }),
+    ).toMatchObject({
       issuer: ['TỈNH ỦY MỚI', 'BAN TỔ CHỨC'],
       issuerName: 'Ban Tổ chức Tỉnh ủy Mới',
       numberLine: `Số ${blankNumber}-BC/BTCTUM`,
@@ -160,8 +231,15 @@ describe.runIf(firstEngineRun)('the issuer of a document', () => {
   });
 
   it("abbreviates a lower unit's own committee as the guide does", () => {
-    const at = (level: 'district' | 'commune' | 'village', subtype: string) => committeeAbbreviation({ level, subtype, name: '' });
-    expect([at('district', 'Huyện'), at('district', 'Quận'), at('district', 'Thị xã'), at('district', 'Thành phố'), at('commune', 'Xã'), at('village', 'Thôn')])
-      .toEqual(['HU', 'QU', 'TU', 'TU', 'ĐU', 'CB']);
+    const at = (level: 'district' | 'commune' | 'village', subtype: string) =>
+      committeeAbbreviation({ level, subtype, name: '' });
+    expect([
+      at('district', 'Huyện'),
+      at('district', 'Quận'),
+      at('district', 'Thị xã'),
+      at('district', 'Thành phố'),
+      at('commune', 'Xã'),
+      at('village', 'Thôn'),
+    ]).toEqual(['HU', 'QU', 'TU', 'TU', 'ĐU', 'CB']);
   });
 });

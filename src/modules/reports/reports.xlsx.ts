@@ -10,7 +10,15 @@
 import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../platform/dates.js';
 import type { Report } from './reports.schema.js';
-import { appendixNote, appendixTables, comparisonTable, headerGrid, isSignedColumn, isTextColumn, type Table } from './reports.tables.js';
+import {
+  appendixNote,
+  appendixTables,
+  comparisonTable,
+  headerGrid,
+  isSignedColumn,
+  isTextColumn,
+  type Table,
+} from './reports.tables.js';
 
 const font = 'Times New Roman';
 /**
@@ -27,7 +35,13 @@ export const signedFormat = '"+"#,##0;"−"#,##0;0';
 const thin = { style: 'thin' as const };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
-type Style = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: 'left' | 'center' | 'right' | 'justify' };
+type Style = {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+};
 
 function put(ws: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, s: Style = {}): ExcelJS.Cell {
   if (to > from) ws.mergeCells(row, from, row, to);
@@ -93,7 +107,11 @@ function paragraph(ws: ExcelJS.Worksheet, row: number, last: number, text: strin
 function sheet(wb: ExcelJS.Workbook, name: string, widths: number[], landscape: boolean): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: {
-      paperSize: 9, orientation: landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       // Hướng dẫn 36-HD/VPTW: 20-25 mm top and bottom, 30-35 mm left, 15-20 mm right
       margins: { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7, header: 0.3, footer: 0.3 },
     },
@@ -142,7 +160,10 @@ export async function reportWorkbook(r: Report): Promise<Buffer> {
     put(ap, 1, 1, end, title, { bold: true });
     put(ap, 2, 1, end, table.caption, { bold: true });
     put(ap, 3, 1, end, table.subcaption ?? '', { bold: true, italic: true, size: 12 });
-    put(ap, 4, 1, end, `(Kèm theo Báo cáo ngày ${formatDateVi(h.issuedOn)} của ${h.issuerName})`, { italic: true, size: 12 });
+    put(ap, 4, 1, end, `(Kèm theo Báo cáo ngày ${formatDateVi(h.issuedOn)} của ${h.issuerName})`, {
+      italic: true,
+      size: 12,
+    });
     ap.getRow(2).height = 34;
     writeTable(ap, 6, table);
     // the header rows on every printed page, and in view while scrolling a long list

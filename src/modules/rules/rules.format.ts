@@ -33,9 +33,11 @@ export function formatRuleSets(sets: readonly RuleSet[], province: readonly Prov
   });
   const first = sets[0];
   const before = first
-    ? [vi
-        ? `Trước ${dmy(first.effectiveFrom)}: kiểm tra theo các giá trị của ${first.id}, ghi là "trước ${first.id}"`
-        : `Before ${first.effectiveFrom}: checked with the values of ${first.id}, labelled "before ${first.id}"`]
+    ? [
+        vi
+          ? `Trước ${dmy(first.effectiveFrom)}: kiểm tra theo các giá trị của ${first.id}, ghi là "trước ${first.id}"`
+          : `Before ${first.effectiveFrom}: checked with the values of ${first.id}, labelled "before ${first.id}"`,
+      ]
     : [];
   const choices = province.map((p) =>
     vi

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatRuleSets } from './rules.format.js';
-import { beforeRuleSets, decidingBodies, needsConsent, provinceAt, provinceChoices, ruleSetAt, ruleSetLabel, rulesAt, ruleSets } from '../../../common/rules.js';
+import {
+  beforeRuleSets,
+  decidingBodies,
+  needsConsent,
+  provinceAt,
+  provinceChoices,
+  ruleSetAt,
+  ruleSetLabel,
+  rulesAt,
+  ruleSets,
+} from '../../../common/rules.js';
 
 describe('rule sets by date', () => {
   it('picks the set in force on the day, switching on the effective date itself', () => {
@@ -41,7 +51,10 @@ describe('rule sets by date', () => {
     expect(rulesAt('2025-06-30').admission.decidedBy).toBe('district');
     expect(rulesAt('2025-07-01').admission.decidedBy).toBe('commune');
     expect(rulesAt('2025-07-02').admission.decidedBy).toBe('commune');
-    expect(decidingBodies.district).toEqual({ vi: 'Huyện ủy và tương đương', en: 'District party committee or equivalent' });
+    expect(decidingBodies.district).toEqual({
+      vi: 'Huyện ủy và tương đương',
+      en: 'District party committee or equivalent',
+    });
     expect(decidingBodies.commune).toEqual({ vi: 'Đảng ủy cấp xã', en: 'Commune-level party committee' });
   });
 
@@ -49,20 +62,28 @@ describe('rule sets by date', () => {
     for (const s of [beforeRuleSets, ...ruleSets]) expect(s.admission.consentAboveAgeMonths).toBe(720);
     // the check both the pipeline and the importer use, at every set's dates
     for (const day of ['2016-07-24', '2016-07-25', '2025-06-30', '2025-07-01']) {
-      expect([719, 720, 721, 722].map((m) => needsConsent(m, day)), day).toEqual([false, false, true, true]);
+      expect(
+        [719, 720, 721, 722].map((m) => needsConsent(m, day)),
+        day,
+      ).toEqual([false, false, true, true]);
     }
   });
 
   it('keeps the sets in date order, each whole: every set has every rule of the first', () => {
     const dates = ruleSets.map((s) => s.effectiveFrom);
     expect([...dates].sort()).toEqual(dates);
-    const keys = (s: object): string[] => Object.entries(s).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
+    const keys = (s: object): string[] =>
+      Object.entries(s).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]));
     for (const s of ruleSets) expect(keys(s)).toEqual(keys(ruleSets[0]));
   });
 
-  it('takes the head term from the province\'s own choice in force on the day, beside the Party\'s set', () => {
+  it("takes the head term from the province's own choice in force on the day, beside the Party's set", () => {
     expect(provinceChoices).toEqual([
-      { effectiveFrom: '2012-01-01', headTermYears: 2.5, basis: 'Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định' },
+      {
+        effectiveFrom: '2012-01-01',
+        headTermYears: 2.5,
+        basis: 'Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định',
+      },
     ]);
     expect(provinceAt('2011-12-31')).toBe(provinceChoices[0]);
     for (const day of ['2013-01-01', '2020-05-05', '2025-07-01']) {
@@ -71,7 +92,7 @@ describe('rule sets by date', () => {
     }
   });
 
-  it('prints every set and the province\'s choice, in Vietnamese and in English', () => {
+  it("prints every set and the province's choice, in Vietnamese and in English", () => {
     const vi = formatRuleSets(ruleSets, provinceChoices, 'vi');
     for (const s of ruleSets) expect(vi).toContain(`${s.id} — `);
     expect(vi).toContain('Kết nạp lại tối đa 1 lần, sau ít nhất 36 tháng; chỉ khai trừ đảng viên chính thức');
@@ -84,7 +105,7 @@ describe('rule sets by date', () => {
     const en = formatRuleSets(ruleSets, provinceChoices, 'en');
     expect(en).toContain('Village heads: from age 21, living in the village');
     expect(en).toContain('village head term 2.5 years');
-    expect(en).toContain('over 60 (from 721 months of age) the province\'s consent');
+    expect(en).toContain("over 60 (from 721 months of age) the province's consent");
     expect(en).toContain('the commune-level party committee decides');
     expect(en).toContain('Before 2016-07-25: checked with the values of 29-QĐ/TW, labelled "before 29-QĐ/TW"');
   });
@@ -121,13 +142,23 @@ describe('rule sets by date', () => {
   });
 
   it('prints the other choice of a rule as such, and no before-line without a set', () => {
-    const other = { ...ruleSets[0], membership: { ...ruleSets[0].membership, expelOfficialOnly: false }, heads: { ...ruleSets[0].heads, residentOnly: false } };
+    const other = {
+      ...ruleSets[0],
+      membership: { ...ruleSets[0].membership, expelOfficialOnly: false },
+      heads: { ...ruleSets[0].heads, residentOnly: false },
+    };
     const vi = formatRuleSets([other], [], 'vi').split('\n');
     expect(vi[6]).toBe('  Kết nạp lại tối đa 1 lần, sau ít nhất 36 tháng; khai trừ cả đảng viên dự bị');
-    expect(vi[7]).toBe('  Chi bộ: ít nhất 3 đảng viên chính thức; từ 9 bầu chi ủy. Trưởng thôn: từ 21 tuổi, tạm thời tối đa 6 tháng');
+    expect(vi[7]).toBe(
+      '  Chi bộ: ít nhất 3 đảng viên chính thức; từ 9 bầu chi ủy. Trưởng thôn: từ 21 tuổi, tạm thời tối đa 6 tháng',
+    );
     const en = formatRuleSets([other], [], 'en').split('\n');
-    expect(en[6]).toBe('  Readmission at most 1 time(s), at least 36 months after leaving; probationary members may be expelled');
-    expect(en[7]).toBe('  Cells: at least 3 official members; a committee from 9. Village heads: from age 21, interim at most 6 months');
+    expect(en[6]).toBe(
+      '  Readmission at most 1 time(s), at least 36 months after leaving; probationary members may be expelled',
+    );
+    expect(en[7]).toBe(
+      '  Cells: at least 3 official members; a committee from 9. Village heads: from age 21, interim at most 6 months',
+    );
     const later = { effectiveFrom: '2030-01-01', headTermYears: 5 as const, basis: 'Quyết định của tỉnh' };
     expect(formatRuleSets([], [...provinceChoices, later], 'vi').split('\n')).toEqual([
       'Tỉnh quyết định, từ 01/01/2012: nhiệm kỳ trưởng thôn 2,5 năm (Thông tư 04/2012/TT-BNV: nhiệm kỳ 2,5 hoặc 5 năm do Ủy ban nhân dân tỉnh quyết định)',

@@ -7,12 +7,21 @@ export type TargetValues = typeof targets.$inferInsert;
 
 /** Sets (or replaces) a unit's targets for a year. */
 export async function upsertTarget(db: Db, values: TargetValues): Promise<void> {
-  await db.insert(targets).values(values).onConflictDoUpdate({ target: [targets.unitId, targets.year], set: values });
+  await db
+    .insert(targets)
+    .values(values)
+    .onConflictDoUpdate({ target: [targets.unitId, targets.year], set: values });
 }
 
 /** A unit's targets for a year, or undefined. */
 export async function findTarget(db: Db, unitCode: string, year: number) {
-  const [t] = await rows<{ admissions: number | null; white_cleared: number | null; weak_reduced: number | null; cells_founded: number | null; party_heads: number | null }>(
+  const [t] = await rows<{
+    admissions: number | null;
+    white_cleared: number | null;
+    weak_reduced: number | null;
+    cells_founded: number | null;
+    party_heads: number | null;
+  }>(
     db,
     sql`select t.* from targets t join units u on u.id = t.unit_id where u.code = ${unitCode} and t.year = ${year}`,
   );
@@ -27,7 +36,8 @@ export async function insertTaskForce(
   villages: number[],
 ): Promise<number> {
   const [r] = await db.insert(taskForces).values(f).returning({ id: taskForces.id });
-  if (members.length) await db.insert(taskForceMembers).values(members.map((personId) => ({ taskForceId: r.id, personId })));
+  if (members.length)
+    await db.insert(taskForceMembers).values(members.map((personId) => ({ taskForceId: r.id, personId })));
   await db.insert(taskForceVillages).values(villages.map((villageId) => ({ taskForceId: r.id, villageId })));
   return r.id;
 }

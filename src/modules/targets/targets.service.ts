@@ -29,8 +29,13 @@ async function unitIn(db: Db, code: string, at: string, w: Writer) {
 export async function setTarget(db: Db, f: z.infer<typeof targetBody>, w: Writer): Promise<void> {
   const u = await unitIn(db, f.unitCode, `${f.year}-12-31` < today() ? `${f.year}-12-31` : today(), w);
   const values = {
-    unitId: u.id, year: f.year, admissions: f.admissions ?? null, whiteCleared: f.whiteCleared ?? null, weakReduced: f.weakReduced ?? null,
-    cellsFounded: f.cellsFounded ?? null, partyHeads: f.partyHeads ?? null,
+    unitId: u.id,
+    year: f.year,
+    admissions: f.admissions ?? null,
+    whiteCleared: f.whiteCleared ?? null,
+    weakReduced: f.weakReduced ?? null,
+    cellsFounded: f.cellsFounded ?? null,
+    partyHeads: f.partyHeads ?? null,
   };
   await withActor(db, w.actor, (tx) => repo.upsertTarget(tx, values));
 }
@@ -40,12 +45,28 @@ const measured = ['white', 'weak', 'ownCell', 'partyHead', 'all'] as const;
 
 /** A category to reduce: villages at both dates that left it are progress, those that entered it a setback. */
 function reduced(c: Change): Omit<VillageMeasure, 'target'> {
-  return { achieved: c.left - c.entered, better: c.left, worse: c.entered, from: c.from, to: c.to, joined: c.new, departed: c.ceased };
+  return {
+    achieved: c.left - c.entered,
+    better: c.left,
+    worse: c.entered,
+    from: c.from,
+    to: c.to,
+    joined: c.new,
+    departed: c.ceased,
+  };
 }
 
 /** A category to raise: villages at both dates that entered it are progress, those that left it a setback. */
 function raised(c: Change): Omit<VillageMeasure, 'target'> {
-  return { achieved: c.entered - c.left, better: c.entered, worse: c.left, from: c.from, to: c.to, joined: c.new, departed: c.ceased };
+  return {
+    achieved: c.entered - c.left,
+    better: c.entered,
+    worse: c.left,
+    from: c.from,
+    to: c.to,
+    joined: c.new,
+    departed: c.ceased,
+  };
 }
 
 /**
@@ -67,7 +88,10 @@ export async function progress(db: Db, unitCode: string, year: number): Promise<
   const t = await repo.findTarget(db, unitCode, year);
   const all = c.changes.all;
   return {
-    unitCode, year, from, to,
+    unitCode,
+    year,
+    from,
+    to,
     villages: { from: all.from, to: all.to, stayed: all.from - all.ceased, joined: all.new, departed: all.ceased },
     admissions: { target: t?.admissions ?? null, achieved: admissions.total },
     whiteCleared: { target: t?.white_cleared ?? null, ...reduced(c.changes.white) },
@@ -83,7 +107,10 @@ export async function progress(db: Db, unitCode: string, year: number): Promise<
  */
 function requirePeriod(from: string, to: string | undefined, lang: Writer['lang']): void {
   const [issue] = checkPeriod(from, to);
-  if (issue) throw new AppError(issue.code, issue.params, { issues: [{ field: issue.field, code: issue.code, message: formatMessage(issue.code, lang, issue.params) }] });
+  if (issue)
+    throw new AppError(issue.code, issue.params, {
+      issues: [{ field: issue.field, code: issue.code, message: formatMessage(issue.code, lang, issue.params) }],
+    });
 }
 
 /** Creates a task force with its members and villages (all in the writer's scope), over a period that does not end before it starts. */
@@ -109,7 +136,12 @@ export async function createTaskForce(db: Db, f: z.infer<typeof taskForceBody>, 
     ...f.memberCodes.map((code) => ({ kind: 'person' as const, code, at: f.validFrom })),
   ]);
   return withActor(db, w.actor, (tx) =>
-    repo.insertTaskForce(tx, { name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null }, members, villages),
+    repo.insertTaskForce(
+      tx,
+      { name: f.name, unitId: unit.id, validFrom: f.validFrom, validTo: f.validTo ?? null, note: f.note ?? null },
+      members,
+      villages,
+    ),
   );
 }
 
@@ -123,10 +155,21 @@ export async function listTaskForces(db: Db, inScope: SQL | null): Promise<TaskF
     for (const code of villageCodes ?? []) {
       const facts = async (at: string) => {
         const s = await snapshot(db, code, at);
-        return { members: s.members.total, official: s.members.official, ownCell: s.ownCell > 0, partyHead: s.heads.party > 0, name: s.scope.name };
+        return {
+          members: s.members.total,
+          official: s.members.official,
+          ownCell: s.ownCell > 0,
+          partyHead: s.heads.party > 0,
+          name: s.scope.name,
+        };
       };
       const [a, b] = [await facts(tf.validFrom), await facts(end)];
-      villages.push({ code, name: b.name ?? a.name, from: { members: a.members, official: a.official, ownCell: a.ownCell, partyHead: a.partyHead }, to: { members: b.members, official: b.official, ownCell: b.ownCell, partyHead: b.partyHead } });
+      villages.push({
+        code,
+        name: b.name ?? a.name,
+        from: { members: a.members, official: a.official, ownCell: a.ownCell, partyHead: a.partyHead },
+        to: { members: b.members, official: b.official, ownCell: b.ownCell, partyHead: b.partyHead },
+      });
     }
     out.push({ ...tf, villages });
   }

@@ -17,7 +17,10 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 
 /** /api/imports and /api/exports: the register in and out as files of docs/import-format.md. */
 /** `read`: what the exports read from (a replica's handle; the database itself by default). */
-export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?: Partial<UploadLimits> }> = async (app, { db, read = db, limits: given }) => {
+export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?: Partial<UploadLimits> }> = async (
+  app,
+  { db, read = db, limits: given },
+) => {
   const limits: UploadLimits = { ...defaultUploadLimits, ...given };
   await app.register(multipart);
 
@@ -26,7 +29,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
     {
       config: { access: 'register.write' },
       schema: {
-        summary: 'Import one .xlsx workbook, one .zip of <sheet>.csv files or one <sheet>.csv (multipart field of any name); all or nothing',
+        summary:
+          'Import one .xlsx workbook, one .zip of <sheet>.csv files or one <sheet>.csv (multipart field of any name); all or nothing',
         description:
           'Answers the import summary: errors with sheet, row, column and value, warnings, and what changed (or would change, with dryRun=true). ' +
           'A dry run answers 200 whatever it finds; a real import with errors answers 422 and writes nothing. ' +
@@ -36,7 +40,14 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
         consumes: ['multipart/form-data'],
         querystring: importQuery,
         response: { 200: importSummary, 422: importRejected },
-        errors: ['IMPORT_REJECTED', 'OUT_OF_SCOPE', 'IMPORT_FILE_UNREADABLE', 'PAYLOAD_TOO_LARGE', 'ARCHIVE_TOO_LARGE', 'UPLOAD_UNSUPPORTED_TYPE'],
+        errors: [
+          'IMPORT_REJECTED',
+          'OUT_OF_SCOPE',
+          'IMPORT_FILE_UNREADABLE',
+          'PAYLOAD_TOO_LARGE',
+          'ARCHIVE_TOO_LARGE',
+          'UPLOAD_UNSUPPORTED_TYPE',
+        ],
       },
     },
     async (req, reply) => {
@@ -44,13 +55,22 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
       const lang = requestLang(req);
       const upload = await receiveUpload(req, limits);
       try {
-        const summary = await app.metrics.timeImport(() => importUpload(db, {
-          path: upload.path, fileName: upload.fileName, actor: req.actor(), scopeCode: account.scopeCode, dryRun: req.query.dryRun, lang,
-          disclosure: { sensitive: can(account, 'sensitive.read') },
-          limits: { read: limits.read, worker: limits.worker },
-        }));
+        const summary = await app.metrics.timeImport(() =>
+          importUpload(db, {
+            path: upload.path,
+            fileName: upload.fileName,
+            actor: req.actor(),
+            scopeCode: account.scopeCode,
+            dryRun: req.query.dryRun,
+            lang,
+            disclosure: { sensitive: can(account, 'sensitive.read') },
+            limits: { read: limits.read, worker: limits.worker },
+          }),
+        );
         if (summary.dryRun || summary.errors.length === 0) return summary;
-        return reply.code(422).send({ ...summary, ...new AppError('IMPORT_REJECTED', { count: summary.errors.length }).toJSON(lang) });
+        return reply
+          .code(422)
+          .send({ ...summary, ...new AppError('IMPORT_REJECTED', { count: summary.errors.length }).toJSON(lang) });
       } catch (e) {
         throw upload.scrub(e);
       } finally {
@@ -63,10 +83,18 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
     '/imports/template',
     {
       config: { access: 'signedIn' },
-      schema: { summary: 'The empty import workbook, every column explained in Vietnamese', tags: ['imports'], querystring: templateQuery, produces: [xlsxType] },
+      schema: {
+        summary: 'The empty import workbook, every column explained in Vietnamese',
+        tags: ['imports'],
+        querystring: templateQuery,
+        produces: [xlsxType],
+      },
     },
     async (_req, reply) =>
-      reply.header('content-type', xlsxType).header('content-disposition', 'attachment; filename="mau-nhap-so-dang-ky.xlsx"').send(await templateWorkbook()),
+      reply
+        .header('content-type', xlsxType)
+        .header('content-disposition', 'attachment; filename="mau-nhap-so-dang-ky.xlsx"')
+        .send(await templateWorkbook()),
   );
 
   app.get(
@@ -74,7 +102,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
     {
       config: { access: 'register.read' },
       schema: {
-        summary: 'The register, or the subtree of a scope with all its history, in the import format; recorded in the audit log',
+        summary:
+          'The register, or the subtree of a scope with all its history, in the import format; recorded in the audit log',
         tags: ['imports'],
         querystring: exportQuery,
         produces: [xlsxType, 'application/zip'],
@@ -85,10 +114,18 @@ export const transferRoutes: FastifyPluginAsyncZod<{ db: Db; read?: Db; limits?:
       const account = req.signedIn();
       const scopeCode = req.query.scope ?? account.scopeCode;
       if (scopeCode !== null) await requireScopeCode(read, account, scopeCode, [today()]);
-      const file = await exportRegister(read, { scopeCode, format: req.query.format, actor: req.actor(), disclosure: { sensitive: can(account, 'sensitive.read') } });
+      const file = await exportRegister(read, {
+        scopeCode,
+        format: req.query.format,
+        actor: req.actor(),
+        disclosure: { sensitive: can(account, 'sensitive.read') },
+      });
       const stream = createReadStream(file.path);
       stream.on('close', () => void file.cleanup());
-      return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(stream);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(stream);
     },
   );
 };

@@ -36,11 +36,22 @@ export async function loadRegister(db: Db, scope: RegisterScope, scoped: boolean
   const orgs = [...scope.orgs];
   const people = [...scope.people];
   const { register } = await loadExisting(db, {
-    unitVersionsOf: units, unitLevelsOf: [], lineageFrom: units, orgVersionsOf: orgs, orgKindsOf: [],
-    cellVillagesOf: orgs, people, membershipsOf: people, headTermsOf: units, secretaryTermsOf: orgs,
+    unitVersionsOf: units,
+    unitLevelsOf: [],
+    lineageFrom: units,
+    orgVersionsOf: orgs,
+    orgKindsOf: [],
+    cellVillagesOf: orgs,
+    people,
+    membershipsOf: people,
+    headTermsOf: units,
+    secretaryTermsOf: orgs,
   });
   // A member's placements elsewhere (before a transfer in, say) belong to the other scope.
-  if (scoped) register.placements = register.placements.filter((p) => scope.orgs.has(p.cellCode) || (p.villageCode !== null && scope.units.has(p.villageCode)));
+  if (scoped)
+    register.placements = register.placements.filter(
+      (p) => scope.orgs.has(p.cellCode) || (p.villageCode !== null && scope.units.has(p.villageCode)),
+    );
   for (const sheet of sheetNames) {
     const key = rowKey[sheet] as (r: Register[SheetName][number]) => string;
     const list = register[sheet] as Register[SheetName][number][];
@@ -70,8 +81,12 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_');
  * the import format to a temporary file, and records who exported what in
  * the audit log. The caller has checked that the scope is the account's.
  */
-export async function exportRegister(db: Db, o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor; disclosure: Disclosure }): Promise<ExportedFile> {
-  if (o.scopeCode !== null && !(await findUnitByCode(db, o.scopeCode))) throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
+export async function exportRegister(
+  db: Db,
+  o: { scopeCode: string | null; format: ExportFormat; actor: AuditActor; disclosure: Disclosure },
+): Promise<ExportedFile> {
+  if (o.scopeCode !== null && !(await findUnitByCode(db, o.scopeCode)))
+    throw new AppError('UNIT_NOT_FOUND', { code: o.scopeCode });
   // One snapshot for every query, so the file is the register as of one moment.
   const stored = await transaction(
     db,
@@ -88,7 +103,12 @@ export async function exportRegister(db: Db, o: { scopeCode: string | null; form
     if (o.format === 'xlsx') await writeWorkbook(register, path);
     else await writeCsvZip(register, path);
     const rows = Object.fromEntries(sheetNames.map((s) => [s, register[s].length])) as Record<SheetName, number>;
-    await recordEvent(db, o.actor, { action: 'export', entity: 'register', entityId: o.scopeCode, detail: { scope: o.scopeCode, format: o.format, file: fileName, rows } });
+    await recordEvent(db, o.actor, {
+      action: 'export',
+      entity: 'register',
+      entityId: o.scopeCode,
+      detail: { scope: o.scopeCode, format: o.format, file: fileName, rows },
+    });
     return { path, fileName, contentType: contentTypes[o.format], rows, cleanup };
   } catch (e) {
     await cleanup();
@@ -106,7 +126,12 @@ export function scopeGuard(scopeCode: string): (changes: ImportChanges, tx: Db) 
   return async (changes, tx) => {
     const scope = await registerScope(tx, scopeCode);
     const outside = outOfScopeRows(changes, scope);
-    if (outside.length > 0) throw new AppError('OUT_OF_SCOPE', { code: outside[0].value }, { rows: outside.slice(0, 100), count: outside.length });
+    if (outside.length > 0)
+      throw new AppError(
+        'OUT_OF_SCOPE',
+        { code: outside[0].value },
+        { rows: outside.slice(0, 100), count: outside.length },
+      );
     await requireWritable(tx, scopeCode, changeRefs(changes), createdInScope(changes, scope));
   };
 }
@@ -138,7 +163,11 @@ export async function importUpload(db: Db, u: UploadImport): Promise<ImportSumma
     limits: u.limits,
   });
   if (!summary.dryRun && summary.errors.length === 0) {
-    await recordEvent(db, u.actor, { action: 'import', entity: 'register', detail: { file: u.fileName, changes: summary.changes } });
+    await recordEvent(db, u.actor, {
+      action: 'import',
+      entity: 'register',
+      detail: { file: u.fileName, changes: summary.changes },
+    });
   }
   return summary;
 }

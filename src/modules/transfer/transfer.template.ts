@@ -14,7 +14,8 @@ const to = `Ngày kết thúc (không tính ngày này). ${date} Để trống n
 
 /** What one row of each sheet is. */
 export const sheetHelp: Record<SheetName, string> = {
-  units: 'Mỗi dòng là một phiên bản của một đơn vị hành chính. Đơn vị đổi tên hoặc đổi cấp trên thì có nhiều dòng cùng mã, thời gian không chồng nhau.',
+  units:
+    'Mỗi dòng là một phiên bản của một đơn vị hành chính. Đơn vị đổi tên hoặc đổi cấp trên thì có nhiều dòng cùng mã, thời gian không chồng nhau.',
   unit_lineage: 'Mỗi dòng là một quan hệ đơn vị trước - đơn vị sau (sáp nhập, chia tách, đổi tên, chuyển).',
   party_orgs: 'Mỗi dòng là một phiên bản của một tổ chức đảng (đảng bộ, chi bộ).',
   cell_villages: 'Mỗi dòng là một chi bộ phụ trách một thôn, tổ dân phố trong một khoảng thời gian.',
@@ -30,7 +31,8 @@ export const columnHelp: Record<SheetName, Record<string, string>> = {
   units: {
     code: '* Mã đơn vị (mã của Tổng cục Thống kê nếu có). Các phiên bản của một đơn vị dùng chung mã.',
     name: '* Tên đơn vị trong phiên bản này.',
-    level: '* Cấp: province (tỉnh), district (huyện), commune (xã, phường, thị trấn) hoặc village (thôn, tổ dân phố). Cấp của một mã không đổi.',
+    level:
+      '* Cấp: province (tỉnh), district (huyện), commune (xã, phường, thị trấn) hoặc village (thôn, tổ dân phố). Cấp của một mã không đổi.',
     subtype: '* Tên gọi địa phương: Tỉnh, Huyện, Xã, Phường, Thị trấn, Thôn, Bản, Tổ dân phố, Khu phố...',
     parent_code: 'Mã đơn vị cấp trên trong thời gian của phiên bản này; thôn phải thuộc một xã. Để trống với cấp tỉnh.',
     valid_from: from,
@@ -78,11 +80,13 @@ export const columnHelp: Record<SheetName, Record<string, string>> = {
   placements: {
     person_code: '* Mã đảng viên; nơi sinh hoạt phải nằm trong một đợt là đảng viên của người này.',
     cell_code: '* Mã chi bộ nơi sinh hoạt.',
-    village_code: 'Mã thôn, tổ dân phố mà đảng viên được tính vào; để trống nếu không tính cho thôn nào (ví dụ chi bộ cơ quan xã). Không nhất thiết là thôn chi bộ phụ trách.',
+    village_code:
+      'Mã thôn, tổ dân phố mà đảng viên được tính vào; để trống nếu không tính cho thôn nào (ví dụ chi bộ cơ quan xã). Không nhất thiết là thôn chi bộ phụ trách.',
     valid_from: from,
     valid_to: to,
     kind: '* official (sinh hoạt chính thức; mỗi lúc nhiều nhất một nơi) hoặc temporary (sinh hoạt tạm thời, chạy song song và không được tính).',
-    reason: 'Lý do: admission (kết nạp), transfer (chuyển sinh hoạt), reinforcement (tăng cường), return (trở về), study (đi học, sinh hoạt tạm thời đến 2 năm) hoặc other (khác).',
+    reason:
+      'Lý do: admission (kết nạp), transfer (chuyển sinh hoạt), reinforcement (tăng cường), return (trở về), study (đi học, sinh hoạt tạm thời đến 2 năm) hoặc other (khác).',
   },
   head_terms: {
     village_code: '* Mã thôn, tổ dân phố.',

@@ -30,7 +30,8 @@ const oddNames: Record<string, string> = {
   F5: '+84 912 345 678',
 };
 
-const total = (s: ImportSummary, k: 'inserted' | 'updated' | 'unchanged') => Object.values(s.changes).reduce((a, c) => a + c[k], 0);
+const total = (s: ImportSummary, k: 'inserted' | 'updated' | 'unchanged') =>
+  Object.values(s.changes).reduce((a, c) => a + c[k], 0);
 
 describe.each(engines)('import and export over HTTP on %s', (engine) => {
   let database: Database;
@@ -44,7 +45,16 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     database = await createTestDatabase(engine);
     const seed = exampleRegister();
     for (const [code, fullName] of Object.entries(oddNames)) {
-      seed.people.push({ row: seed.people.length + 2, personCode: code, fullName, birthDate: null, gender: null, ethnicity: null, residenceVillageCode: 'VA', communeOfficial: false });
+      seed.people.push({
+        row: seed.people.length + 2,
+        personCode: code,
+        fullName,
+        birthDate: null,
+        gender: null,
+        ethnicity: null,
+        residenceVillageCode: 'VA',
+        communeOfficial: false,
+      });
     }
     expect((await importRegister(database.db, seed, { actor: testActor })).errors).toEqual([]);
     app = await buildApp({ database });
@@ -58,9 +68,19 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     tmp.cleanup();
   });
 
-  const upload = async (who: Signed, files: { name: string; content: Buffer | string }[], dryRun: boolean, target = app) => {
+  const upload = async (
+    who: Signed,
+    files: { name: string; content: Buffer | string }[],
+    dryRun: boolean,
+    target = app,
+  ) => {
     const body = multipart(files);
-    return target.inject({ method: 'POST', url: `/api/imports?dryRun=${dryRun}`, payload: body.payload, headers: { ...who.headers, ...body.headers } });
+    return target.inject({
+      method: 'POST',
+      url: `/api/imports?dryRun=${dryRun}`,
+      payload: body.payload,
+      headers: { ...who.headers, ...body.headers },
+    });
   };
   const download = (who: Signed | null, url: string) => app.inject({ method: 'GET', url, headers: who?.headers ?? {} });
   /** The files of a zip answer, as text. */
@@ -80,7 +100,12 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
 
   it('answers 401 without a session, on every route of the module', async () => {
     const body = multipart([{ name: 'a.csv', content: 'x' }]);
-    const posted = await app.inject({ method: 'POST', url: '/api/imports?dryRun=true', payload: body.payload, headers: body.headers });
+    const posted = await app.inject({
+      method: 'POST',
+      url: '/api/imports?dryRun=true',
+      payload: body.payload,
+      headers: body.headers,
+    });
     expect(posted.statusCode).toBe(401);
     expect(posted.json().error.code).toBe('AUTH_REQUIRED');
     for (const url of ['/api/exports/register?format=zip', '/api/imports/template']) {
@@ -101,7 +126,14 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     const summary = r.json() as ImportSummary;
     expect(summary.dryRun).toBe(true);
     expect(summary.errors).toEqual([
-      expect.objectContaining({ severity: 'error', sheet: 'placements', row: 3, column: 'valid_to', value: '31/02/2016', code: 'IMPORT_BAD_DATE' }),
+      expect.objectContaining({
+        severity: 'error',
+        sheet: 'placements',
+        row: 3,
+        column: 'valid_to',
+        value: '31/02/2016',
+        code: 'IMPORT_BAD_DATE',
+      }),
     ]);
     expect(summary.errors[0].message).toContain('31/02/2016');
     expect(total(summary, 'inserted')).toBe(0);
@@ -111,7 +143,11 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     // the same file for real: 422 with the summary and the registry's error, still nothing written
     const real = await upload(admin, [{ name: 'bad.xlsx', content: readFileSync(file) }], false);
     expect(real.statusCode).toBe(422);
-    expect(real.json()).toMatchObject({ dryRun: false, error: { code: 'IMPORT_REJECTED' }, errors: [expect.objectContaining({ row: 3, column: 'valid_to' })] });
+    expect(real.json()).toMatchObject({
+      dryRun: false,
+      error: { code: 'IMPORT_REJECTED' },
+      errors: [expect.objectContaining({ row: 3, column: 'valid_to' })],
+    });
     expect(await tableCounts(database.db)).toEqual(before);
   });
 
@@ -135,7 +171,13 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       database.db,
       sql`select entity, count(*)::int as n from audit_log where actor = ${`account:${uploader.username}`} and action = 'insert' group by entity order by entity`,
     );
-    expect(Object.fromEntries(audited.map((a) => [a.entity, a.n]))).toMatchObject({ people: 4, memberships: 3, placements: 6, head_terms: 4, secretary_terms: 1 });
+    expect(Object.fromEntries(audited.map((a) => [a.entity, a.n]))).toMatchObject({
+      people: 4,
+      memberships: 3,
+      placements: 6,
+      head_terms: 4,
+      secretary_terms: 1,
+    });
     const [event] = await rows<{ after: { file: string; changes: ImportSummary['changes'] } }>(
       database.db,
       sql`select after from audit_log where actor = ${`account:${uploader.username}`} and action = 'import'`,
@@ -147,9 +189,21 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
   it('refuses a zip bomb-like archive, by its directory, before inflating anything', async () => {
     const garbage = Buffer.alloc(64, 0xff); // not deflate data: inflating it would fail otherwise
     const before = await tableCounts(database.db);
-    const many = rawZip(Array.from({ length: archiveLimits.maxEntries + 1 }, (_, i) => ({ name: `s${i}.csv`, data: garbage, method: 8 as const, declaredSize: 100 })));
-    const huge = rawZip([{ name: 'xl/worksheets/sheet1.xml', data: garbage, method: 8 as const, declaredSize: 0xfffffff0 }]);
-    for (const [name, content, what] of [['many.zip', many, 'entries'], ['huge.xlsx', huge, 'size']] as const) {
+    const many = rawZip(
+      Array.from({ length: archiveLimits.maxEntries + 1 }, (_, i) => ({
+        name: `s${i}.csv`,
+        data: garbage,
+        method: 8 as const,
+        declaredSize: 100,
+      })),
+    );
+    const huge = rawZip([
+      { name: 'xl/worksheets/sheet1.xml', data: garbage, method: 8 as const, declaredSize: 0xfffffff0 },
+    ]);
+    for (const [name, content, what] of [
+      ['many.zip', many, 'entries'],
+      ['huge.xlsx', huge, 'size'],
+    ] as const) {
       const r = await upload(admin, [{ name, content }], true);
       expect(r.statusCode).toBe(413);
       const error = r.json().error;
@@ -162,7 +216,11 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
   });
 
   it('refuses a small workbook whose shared strings inflate far, naming the part and its limit, for a commune account too', async () => {
-    const sst = ['<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', ...repeat('<si><t>Phạm Thị Dung</t></si>', 450 * 1024 * 1024), '</sst>'];
+    const sst = [
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      ...repeat('<si><t>Phạm Thị Dung</t></si>', 450 * 1024 * 1024),
+      '</sst>',
+    ];
     const content = await hostileWorkbook({ 'xl/sharedStrings.xml': { content: sst } });
     expect(content.length).toBeLessThan(2 * 1024 * 1024);
     const before = await tableCounts(database.db);
@@ -170,7 +228,9 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     expect(r.statusCode).toBe(413);
     const { error } = r.json();
     expect(error.code).toBe('ARCHIVE_PART_TOO_LARGE');
-    expect(error.messages.en).toBe('The part "xl/sharedStrings.xml" (chuỗi dùng chung / shared strings) of the file "strings.xlsx" inflates past its limit of 64 MB; not read further');
+    expect(error.messages.en).toBe(
+      'The part "xl/sharedStrings.xml" (chuỗi dùng chung / shared strings) of the file "strings.xlsx" inflates past its limit of 64 MB; not read further',
+    );
     expect(error.messages.vi).toContain('vượt giới hạn 64 MB');
     expect(await tableCounts(database.db)).toEqual(before);
   });
@@ -180,7 +240,12 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     try {
       const who = await signIn(limited, database.db, 'commune', 'X1');
       // Each row's one cell in Excel's last column: reading it walks 16,384 cells a row.
-      const wide = worksheet(numberedRows((n) => `<row r="${n}"><c r="XFD${n}" t="inlineStr"><is><t>x</t></is></c></row>`, 100 * 1024 * 1024));
+      const wide = worksheet(
+        numberedRows(
+          (n) => `<row r="${n}"><c r="XFD${n}" t="inlineStr"><is><t>x</t></is></c></row>`,
+          100 * 1024 * 1024,
+        ),
+      );
       const content = await hostileWorkbook({ 'xl/worksheets/sheet1.xml': { content: wide } });
       const before = await tableCounts(database.db);
       let done = false;
@@ -195,7 +260,12 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       }
       const r = await pending;
       expect(r.statusCode).toBe(413);
-      expect(r.json().error).toMatchObject({ code: 'IMPORT_TIME_LIMIT', messages: { en: 'Reading the file "wide.xlsx" takes longer than the limit of 4 s; the file is refused, nothing was written' } });
+      expect(r.json().error).toMatchObject({
+        code: 'IMPORT_TIME_LIMIT',
+        messages: {
+          en: 'Reading the file "wide.xlsx" takes longer than the limit of 4 s; the file is refused, nothing was written',
+        },
+      });
       expect(answered.length).toBeGreaterThan(10);
       expect(Math.max(...answered)).toBeLessThan(1000);
       expect(await tableCounts(database.db)).toEqual(before);
@@ -207,7 +277,9 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
   it.each(['xlsx', 'zip'] as const)('export then import of the exported %s changes nothing', async (format) => {
     const exported = await download(admin, `/api/exports/register?format=${format}`);
     expect(exported.statusCode).toBe(200);
-    expect(exported.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="so-dang-ky_toan-bo_\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
+    expect(exported.headers['content-disposition']).toMatch(
+      new RegExp(`^attachment; filename="so-dang-ky_toan-bo_\\d{4}-\\d{2}-\\d{2}\\.${format}"$`),
+    );
     const before = await tableCounts(database.db);
     const r = await upload(admin, [{ name: `export.${format}`, content: exported.rawPayload }], false);
     expect(r.statusCode).toBe(200);
@@ -237,7 +309,10 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     const r = await upload(admin, [{ name: 'x1.zip', content: exported.rawPayload }], false);
     expect(r.statusCode).toBe(200);
     expect(total(r.json(), 'inserted') + total(r.json(), 'updated')).toBe(0);
-    const stored = await rows<{ code: string; full_name: string }>(database.db, sql`select code, full_name from people where code like 'F%' order by code`);
+    const stored = await rows<{ code: string; full_name: string }>(
+      database.db,
+      sql`select code, full_name from people where code like 'F%' order by code`,
+    );
     expect(Object.fromEntries(stored.map((s) => [s.code, s.full_name]))).toEqual(oddNames);
   });
 
@@ -257,7 +332,11 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     const r = await download(communeX1, '/api/exports/register?format=zip');
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-disposition']).toMatch(/filename="so-dang-ky_X1_/);
-    const [event] = await rows<{ entity: string; entity_id: string; after: { scope: string; format: string; rows: Record<string, number> } }>(
+    const [event] = await rows<{
+      entity: string;
+      entity_id: string;
+      after: { scope: string; format: string; rows: Record<string, number> };
+    }>(
       database.db,
       sql`select entity, entity_id, after from audit_log where actor = ${`account:${communeX1.username}`} and action = 'export' order by id desc limit 1`,
     );
@@ -265,7 +344,13 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     const files = await zipTexts(r.rawPayload);
     expect(event.after.rows.people).toBe(csvRecords(files['people.csv']).length);
     // the commune's subtree with all its history: VD was in X2 until 2016, then in X1
-    expect([...new Set(csvRecords(files['units.csv']).map((u) => u.code))].sort()).toEqual(['VA', 'VB', 'VC', 'VD', 'X1']);
+    expect([...new Set(csvRecords(files['units.csv']).map((u) => u.code))].sort()).toEqual([
+      'VA',
+      'VB',
+      'VC',
+      'VD',
+      'X1',
+    ]);
   });
 
   it('a commune account cannot export another commune, and its own export re-imports unchanged', async () => {
@@ -290,7 +375,10 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     for (const dryRun of [true, false]) {
       const r = await upload(communeX2, [{ name: 'people.csv', content: rename }], dryRun);
       expect(r.statusCode).toBe(403);
-      expect(r.json().error).toMatchObject({ code: 'OUT_OF_SCOPE', details: { rows: [{ sheet: 'people', row: 2, column: 'person_code', value: 'N1' }] } });
+      expect(r.json().error).toMatchObject({
+        code: 'OUT_OF_SCOPE',
+        details: { rows: [{ sheet: 'people', row: 2, column: 'person_code', value: 'N1' }] },
+      });
     }
     // moving one's own village to another commune is refused too
     const move = csv([sheetColumns.units.join(','), 'VA,Thôn A,village,Thôn,X2,,']);
@@ -321,7 +409,8 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       const header = wb.getWorksheet(sheet)!.getRow(1);
       const columns = sheetColumns[sheet];
       expect(columns.map((_, i) => header.getCell(i + 1).value)).toEqual([...columns]);
-      for (let i = 1; i <= columns.length; i++) expect(String(header.getCell(i).note ?? '').length, `${sheet}.${columns[i - 1]}`).toBeGreaterThan(10);
+      for (let i = 1; i <= columns.length; i++)
+        expect(String(header.getCell(i).note ?? '').length, `${sheet}.${columns[i - 1]}`).toBeGreaterThan(10);
     }
     const guide: string[] = [];
     wb.getWorksheet(guideSheet)!.eachRow((row) => guide.push(String(row.getCell(3).value ?? '')));
@@ -341,7 +430,9 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       expect(r.statusCode).toBe(413);
       expect(r.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('2 KB') });
       const declared = await small.inject({
-        method: 'POST', url: '/api/imports?dryRun=true', payload: multipart([{ name: 'people.csv', content: 'x'.repeat(100_000) }]).payload,
+        method: 'POST',
+        url: '/api/imports?dryRun=true',
+        payload: multipart([{ name: 'people.csv', content: 'x'.repeat(100_000) }]).payload,
         headers: { ...who.headers, 'content-type': 'multipart/form-data; boundary=x' },
       });
       expect(declared.json().error.code).toBe('PAYLOAD_TOO_LARGE');
@@ -350,16 +441,47 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
     }
     const exe = await upload(admin, [{ name: 'run.exe', content: 'MZ' }], true);
     expect(exe.statusCode).toBe(415);
-    expect(exe.json().error).toMatchObject({ code: 'UPLOAD_UNSUPPORTED_TYPE', message: expect.stringContaining('run.exe') });
-    const two = await upload(admin, [{ name: 'people.csv', content: 'a' }, { name: 'units.csv', content: 'b' }], true);
+    expect(exe.json().error).toMatchObject({
+      code: 'UPLOAD_UNSUPPORTED_TYPE',
+      message: expect.stringContaining('run.exe'),
+    });
+    const two = await upload(
+      admin,
+      [
+        { name: 'people.csv', content: 'a' },
+        { name: 'units.csv', content: 'b' },
+      ],
+      true,
+    );
     expect(two.statusCode).toBe(400);
     expect(two.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('một tệp') });
-    const none = await app.inject({ method: 'POST', url: '/api/imports?dryRun=true', payload: { a: 1 }, headers: admin.headers });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/imports?dryRun=true',
+      payload: { a: 1 },
+      headers: admin.headers,
+    });
     expect(none.statusCode).toBe(400);
-    expect(none.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('multipart/form-data') });
-    for (const payload of ['', 'garbage', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nunterminated']) {
-      const bad = await app.inject({ method: 'POST', url: '/api/imports?dryRun=true', payload, headers: { ...admin.headers, 'content-type': 'multipart/form-data; boundary=x' } });
-      expect({ payload, status: bad.statusCode, code: bad.json().error.code }).toEqual({ payload, status: 400, code: 'VALIDATION_FAILED' });
+    expect(none.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('multipart/form-data'),
+    });
+    for (const payload of [
+      '',
+      'garbage',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nunterminated',
+    ]) {
+      const bad = await app.inject({
+        method: 'POST',
+        url: '/api/imports?dryRun=true',
+        payload,
+        headers: { ...admin.headers, 'content-type': 'multipart/form-data; boundary=x' },
+      });
+      expect({ payload, status: bad.statusCode, code: bad.json().error.code }).toEqual({
+        payload,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
     }
     const viewer = await signIn(app, database.db, 'viewer', 'P');
     expect((await upload(viewer, [{ name: 'people.csv', content: 'a' }], true)).statusCode).toBe(403);
@@ -373,7 +495,11 @@ describe.each(engines)('import and export over HTTP on %s', (engine) => {
       const r = await app2.inject({ method: 'GET', url: '/api/exports/register?format=zip', headers: who.headers });
       const files = await zipTexts(r.rawPayload);
       for (const s of sheetNames) expect(files[`${s}.csv`]).toBe(`\uFEFF${sheetColumns[s].join(',')}\n`);
-      const unknown = await app2.inject({ method: 'GET', url: '/api/exports/register?scope=NOPE', headers: who.headers });
+      const unknown = await app2.inject({
+        method: 'GET',
+        url: '/api/exports/register?scope=NOPE',
+        headers: who.headers,
+      });
       expect(unknown.json().error.code).toBe('UNIT_NOT_FOUND');
     } finally {
       await app2.close();

@@ -42,7 +42,10 @@ export interface SavedUpload {
 
 /** Keeps letters, digits, '.', '_' and '-': a CSV's name is its sheet's, and a temporary path must hold no surprises. */
 function safeName(fileName: string, ext: string): string {
-  const stem = basename(fileName, extname(fileName)).normalize('NFC').replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 100);
+  const stem = basename(fileName, extname(fileName))
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]/gu, '_')
+    .slice(0, 100);
   return `${stem.replace(/^\.+/, '') || 'upload'}${ext}`;
 }
 
@@ -58,7 +61,8 @@ function uploadError(e: unknown, limits: UploadLimits): unknown {
   const { code } = e as Error & { code?: string };
   if (code === 'FST_REQ_FILE_TOO_LARGE') return new AppError('PAYLOAD_TOO_LARGE', { max: megabytes(limits.maxBytes) });
   if (code === 'FST_FILES_LIMIT') return invalid('file: chỉ gửi một tệp mỗi lần / one file per upload');
-  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return invalid('body: cần multipart/form-data có một tệp / multipart/form-data with one file expected');
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
+    return invalid('body: cần multipart/form-data có một tệp / multipart/form-data with one file expected');
   return invalid(`body: ${e.message}`);
 }
 
@@ -66,12 +70,15 @@ function uploadError(e: unknown, limits: UploadLimits): unknown {
 export async function receiveUpload(req: FastifyRequest, limits: UploadLimits): Promise<SavedUpload> {
   const declared = Number(req.headers['content-length']);
   // A body this much larger than the limit cannot hold an acceptable file: refuse it unread.
-  if (Number.isFinite(declared) && declared > limits.maxBytes + 64 * 1024) throw new AppError('PAYLOAD_TOO_LARGE', { max: megabytes(limits.maxBytes) });
+  if (Number.isFinite(declared) && declared > limits.maxBytes + 64 * 1024)
+    throw new AppError('PAYLOAD_TOO_LARGE', { max: megabytes(limits.maxBytes) });
   const dir = await mkdtemp(join(tmpdir(), 'grassroots-upload-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   let saved: SavedUpload | null = null;
   try {
-    const parts = req.parts({ limits: { fileSize: limits.maxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 100 } });
+    const parts = req.parts({
+      limits: { fileSize: limits.maxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 100 },
+    });
     for await (const part of parts) {
       if (part.type !== 'file') continue;
       const fileName = basename(part.filename ?? '');
@@ -89,7 +96,12 @@ export async function receiveUpload(req: FastifyRequest, limits: UploadLimits): 
         cleanup,
         scrub: (e) => {
           if (!(e instanceof AppError)) return e;
-          const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? v.split(path).join(fileName).split(dir).join('') : v]));
+          const params = Object.fromEntries(
+            Object.entries(e.params).map(([k, v]) => [
+              k,
+              typeof v === 'string' ? v.split(path).join(fileName).split(dir).join('') : v,
+            ]),
+          );
           return new AppError(e.code, params, e.details);
         },
       };

@@ -20,16 +20,32 @@ import { changeCategories, type Snapshot } from '../indicators/indicators.schema
 import { compareFlows, snapshot, villageList } from '../indicators/indicators.service.js';
 import { importRegister } from '../register/register.service.js';
 import { buildReport } from '../reports/reports.service.js';
-import { afterReform, admittedIn, beforeReform, joins, nationRegister, provinceLineage } from '../../../test/support/units/nation.js';
+import {
+  afterReform,
+  admittedIn,
+  beforeReform,
+  joins,
+  nationRegister,
+  provinceLineage,
+} from '../../../test/support/units/nation.js';
 import { unitTree } from './units.service.js';
 
 /** The numbers of a snapshot, without its scope and date. */
-const numbers = ({ scope: _s, at: _a, nonPartyHeadRatio: { count, total }, ...rest }: Snapshot) => ({ ...rest, ratio: [count, total] });
+const numbers = ({ scope: _s, at: _a, nonPartyHeadRatio: { count, total }, ...rest }: Snapshot) => ({
+  ...rest,
+  ratio: [count, total],
+});
 
 /** Adds the numbers of snapshots field by field. */
 function sum(list: ReturnType<typeof numbers>[]): ReturnType<typeof numbers> {
   const add = (a: unknown, b: unknown): unknown =>
-    typeof a === 'number' ? a + (b as number) : Array.isArray(a) ? a.map((x, i) => add(x, (b as unknown[])[i])) : Object.fromEntries(Object.entries(a as object).map(([k, v]) => [k, add(v, (b as Record<string, unknown>)[k])]));
+    typeof a === 'number'
+      ? a + (b as number)
+      : Array.isArray(a)
+        ? a.map((x, i) => add(x, (b as unknown[])[i]))
+        : Object.fromEntries(
+            Object.entries(a as object).map(([k, v]) => [k, add(v, (b as Record<string, unknown>)[k])]),
+          );
   return list.reduce((a, b) => add(a, b) as ReturnType<typeof numbers>);
 }
 
@@ -46,7 +62,11 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
   afterAll(() => database?.close());
 
   it('is the root of the tree at every date, with the 63 provinces before 1/7/2025 and the 34 after it', async () => {
-    for (const [at, codes] of [['1990-01-01', oldCodes], [beforeReform, oldCodes], [afterReform, newCodes]] as const) {
+    for (const [at, codes] of [
+      ['1990-01-01', oldCodes],
+      [beforeReform, oldCodes],
+      [afterReform, newCodes],
+    ] as const) {
       const tree = await unitTree(database.db, at, undefined, 1);
       expect(tree.units.map((u) => [u.code, u.level, u.name])).toEqual([[nation.code, 'country', nation.name]]);
       expect(tree.units[0].children.map((c) => c.code).sort()).toEqual([...codes].sort());
@@ -59,7 +79,10 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
   });
 
   it('counts at a date the sum of its provinces then', async () => {
-    for (const [at, codes] of [[beforeReform, oldCodes], [afterReform, newCodes]] as const) {
+    for (const [at, codes] of [
+      [beforeReform, oldCodes],
+      [afterReform, newCodes],
+    ] as const) {
       const whole = await snapshot(database.db, nation.code, at);
       expect(whole.scope).toEqual({ code: 'VN', name: 'Việt Nam' });
       expect(whole.villages).toBe(126);
@@ -71,7 +94,12 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
   it('sees no village enter or leave it through a province merger; the absorbing province sees them as new', async () => {
     const whole = await compareFlows(database.db, nation.code, beforeReform, afterReform, [...changeCategories, 'all']);
     for (const c of [...changeCategories, 'all'] as const) {
-      expect([c, whole.changes[c].new, whole.changes[c].ceased, whole.moves[c]]).toEqual([c, 0, 0, { joined: 0, departed: 0 }]);
+      expect([c, whole.changes[c].new, whole.changes[c].ceased, whole.moves[c]]).toEqual([
+        c,
+        0,
+        0,
+        { joined: 0, departed: 0 },
+      ]);
     }
     // the one real change: a member admitted in Thái Bình's village B
     expect(whole.changes.white).toMatchObject({ left: 1, entered: 0, net: -1 });
@@ -87,7 +115,11 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
     expect(absorbing.changes.white).toMatchObject({ new: 0, left: 0 });
 
     const list = async (scope: string, flow: string, category = 'all') =>
-      ((await villageList(database.db, { scope, from: beforeReform, to: afterReform, flow }, category)).villages as { code: string }[]).map((v) => v.code);
+      (
+        (await villageList(database.db, { scope, from: beforeReform, to: afterReform, flow }, category)).villages as {
+          code: string;
+        }[]
+      ).map((v) => v.code);
     expect(await list(nation.code, 'new')).toEqual([]);
     expect(await list(nation.code, 'ceased')).toEqual([]);
     expect(await list(nation.code, 'entered', 'weak')).toEqual([`${admittedIn}B`]);
@@ -97,7 +129,13 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
   });
 
   it('writes the report of a period with a row per province and the Central Committee board as issuer', async () => {
-    const report = await buildReport(database.db, { scope: nation.code, from: beforeReform, to: afterReform, issuedOn: afterReform, number: '7' });
+    const report = await buildReport(database.db, {
+      scope: nation.code,
+      from: beforeReform,
+      to: afterReform,
+      issuedOn: afterReform,
+      number: '7',
+    });
     expect(report.scope).toEqual({ code: 'VN', name: 'Việt Nam', level: 'country' });
     expect(report.rowLevel).toBe('province');
     expect(report.rows.map((r) => r.unit.code)).toEqual([...newCodes].sort());
@@ -105,7 +143,10 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
     expect(report.total.admissions).toBe(1);
     expect(report.rows.find((r) => r.unit.code === joins)?.admissions).toBe(1);
     expect(report.heading).toMatchObject({
-      issuer: ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC'], issuerName: 'Ban Tổ chức Trung ương', numberLine: 'Số 7-BC/BTCTW', place: 'Hà Nội',
+      issuer: ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'BAN TỔ CHỨC'],
+      issuerName: 'Ban Tổ chức Trung ương',
+      numberLine: 'Số 7-BC/BTCTW',
+      place: 'Hà Nội',
       signer: { on: null, title: 'TRƯỞNG BAN' },
     });
     // before the reform, the rows are the 63 provinces and the admissions of a period count where the village stands at D2
@@ -120,7 +161,9 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
       expect((await importRegister(scratch.db, nationRegister(), { actor: testActor })).errors).toEqual([]);
       // the database as an older version left it: provinces at the top
       await withActor(scratch.db, testActor, async (tx) => {
-        await tx.execute(sql`update unit_versions set parent_id = null where parent_id = (select id from units where code = 'VN')`);
+        await tx.execute(
+          sql`update unit_versions set parent_id = null where parent_id = (select id from units where code = 'VN')`,
+        );
         await tx.execute(sql`delete from unit_versions where unit_id = (select id from units where code = 'VN')`);
         await tx.execute(sql`delete from units where code = 'VN'`);
       });
@@ -132,8 +175,13 @@ describe.each(engines)('the country as a scope (%s)', (engine) => {
       const tree = await unitTree(scratch.db, beforeReform, undefined, 1);
       expect(tree.units.map((u) => u.code)).toEqual(['VN']);
       expect(tree.units[0].children).toHaveLength(63);
-      expect(await snapshot(scratch.db, nation.code, afterReform)).toEqual(await snapshot(database.db, nation.code, afterReform));
-      const [audit] = await rows<{ actor: string }>(scratch.db, sql`select actor from audit_log where entity = 'units' order by id desc limit 1`);
+      expect(await snapshot(scratch.db, nation.code, afterReform)).toEqual(
+        await snapshot(database.db, nation.code, afterReform),
+      );
+      const [audit] = await rows<{ actor: string }>(
+        scratch.db,
+        sql`select actor from audit_log where entity = 'units' order by id desc limit 1`,
+      );
       expect(audit.actor).toBe('migration 0013_nation');
     } finally {
       await scratch.close();
@@ -164,7 +212,9 @@ describe.each(engines)('the country over the API (%s)', (engine) => {
     const compared = await t.get(`/api/indicators?scope=VN&from=${beforeReform}&to=${afterReform}`);
     expect(compared.statusCode).toBe(200);
     expect(compared.json().changes.white).toMatchObject({ left: 1, new: 0, ceased: 0 });
-    const list = await t.get(`/api/indicators/villages?scope=VN&from=${beforeReform}&to=${afterReform}&category=weak&flow=entered`);
+    const list = await t.get(
+      `/api/indicators/villages?scope=VN&from=${beforeReform}&to=${afterReform}&category=weak&flow=entered`,
+    );
     expect(list.json()).toMatchObject({ count: 1, villages: [{ code: `${admittedIn}B` }] });
     const report = await t.get(`/api/reports?scope=VN&from=${beforeReform}&to=${afterReform}`);
     expect(report.statusCode).toBe(200);
@@ -174,7 +224,11 @@ describe.each(engines)('the country over the API (%s)', (engine) => {
   it('is out of reach of a province, and the whole tree of an account scoped to it', async () => {
     const province = await t.signIn('province', joins);
     expect((await t.get(`/api/indicators?scope=VN&at=${afterReform}`, province)).statusCode).toBe(403);
-    expect((await t.get(`/api/units/tree?at=${afterReform}&depth=0`, province)).json().units.map((u: { code: string }) => u.code)).toEqual([joins]);
+    expect(
+      (await t.get(`/api/units/tree?at=${afterReform}&depth=0`, province))
+        .json()
+        .units.map((u: { code: string }) => u.code),
+    ).toEqual([joins]);
     const national = await t.signIn('province', 'VN');
     const tree = await t.get(`/api/units/tree?at=${beforeReform}&depth=1`, national);
     expect(tree.json().units.map((u: { code: string }) => u.code)).toEqual(['VN']);

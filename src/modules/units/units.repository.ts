@@ -20,14 +20,23 @@ export function unitIdOf(code: string): SQL {
 }
 
 /** The unit with this code, or null: the one lookup of a unit by its code. */
-export async function findUnitByCode(db: Db, code: string): Promise<{ id: number; code: string; level: UnitLevel } | null> {
-  const [r] = await rows<{ id: number; code: string; level: UnitLevel }>(db, sql`select id, code, level from units where id = ${unitIdOf(code)}`);
+export async function findUnitByCode(
+  db: Db,
+  code: string,
+): Promise<{ id: number; code: string; level: UnitLevel } | null> {
+  const [r] = await rows<{ id: number; code: string; level: UnitLevel }>(
+    db,
+    sql`select id, code, level from units where id = ${unitIdOf(code)}`,
+  );
   return r ?? null;
 }
 
 /** Whether the unit has a version valid at `at`. */
 export async function unitValidAt(db: Db, unitId: number, at: string): Promise<boolean> {
-  const [r] = await rows<{ valid: boolean }>(db, sql`select exists (select 1 from unit_versions v where v.unit_id = ${unitId} and ${validAt(at)}) as valid`);
+  const [r] = await rows<{ valid: boolean }>(
+    db,
+    sql`select exists (select 1 from unit_versions v where v.unit_id = ${unitId} and ${validAt(at)}) as valid`,
+  );
   return r.valid;
 }
 

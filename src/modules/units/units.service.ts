@@ -14,7 +14,8 @@ export async function unitTree(db: Db, at: string, scope?: string, depth = 4): P
   }
   const flat = await subtreeAt(db, at, rootId, depth);
   const nodes = new Map<number, UnitNode>();
-  for (const r of flat) nodes.set(r.id, { code: r.code, name: r.name, level: r.level, subtype: r.subtype, children: [] });
+  for (const r of flat)
+    nodes.set(r.id, { code: r.code, name: r.name, level: r.level, subtype: r.subtype, children: [] });
   const roots: UnitNode[] = [];
   for (const r of flat) {
     const parent = r.parentId === null ? undefined : nodes.get(r.parentId);

@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../../platform/db.js';
 
 export async function versions(db: Db, id: number) {
-  return rows<{ name: string; subtype: string; parentCode: string | null; parentName: string | null; validFrom: string | null; validTo: string | null }>(
+  return rows<{
+    name: string;
+    subtype: string;
+    parentCode: string | null;
+    parentName: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  }>(
     db,
     sql`select v.name, v.subtype, p.code as "parentCode",
                (select pv.name from unit_versions pv where pv.unit_id = p.id
@@ -15,7 +22,14 @@ export async function versions(db: Db, id: number) {
 }
 
 export async function lineage(db: Db, id: number) {
-  return rows<{ direction: 'from' | 'to'; code: string; name: string | null; on: string; kind: string; decision: string | null }>(
+  return rows<{
+    direction: 'from' | 'to';
+    code: string;
+    name: string | null;
+    on: string;
+    kind: string;
+    decision: string | null;
+  }>(
     db,
     sql`select case when l.to_unit_id = ${id} then 'from' else 'to' end as direction,
                o.code, (select name from unit_versions where unit_id = o.id order by valid_from desc nulls last limit 1) as name,
@@ -28,7 +42,13 @@ export async function lineage(db: Db, id: number) {
 }
 
 export async function coveringCells(db: Db, id: number) {
-  return rows<{ code: string; name: string | null; validFrom: string | null; validTo: string | null; otherVillages: string[] }>(
+  return rows<{
+    code: string;
+    name: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    otherVillages: string[];
+  }>(
     db,
     sql`select o.code,
                (select name from party_org_versions where org_id = o.id order by valid_from desc nulls last limit 1) as name,
@@ -51,7 +71,15 @@ export async function memberCounts(db: Db, id: number) {
 }
 
 export async function headTerms(db: Db, id: number) {
-  return rows<{ personCode: string; fullName: string; role: string; how: string | null; validFrom: string | null; validTo: string | null; memberAtStart: boolean }>(
+  return rows<{
+    personCode: string;
+    fullName: string;
+    role: string;
+    how: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    memberAtStart: boolean;
+  }>(
     db,
     sql`select p.code as "personCode", p.full_name as "fullName", h.role, h.how, h.valid_from as "validFrom", h.valid_to as "validTo",
                exists (select 1 from memberships m where m.person_id = h.person_id
@@ -63,7 +91,13 @@ export async function headTerms(db: Db, id: number) {
 }
 
 export async function secretaryTerms(db: Db, id: number) {
-  return rows<{ cellCode: string; personCode: string; fullName: string; validFrom: string | null; validTo: string | null }>(
+  return rows<{
+    cellCode: string;
+    personCode: string;
+    fullName: string;
+    validFrom: string | null;
+    validTo: string | null;
+  }>(
     db,
     sql`select o.code as "cellCode", p.code as "personCode", p.full_name as "fullName", s.valid_from as "validFrom", s.valid_to as "validTo"
         from secretary_terms s join party_orgs o on o.id = s.cell_id join people p on p.id = s.person_id

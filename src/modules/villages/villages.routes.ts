@@ -20,7 +20,9 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     async (req) => {
       const account = req.signedIn();
-      return timeline(db, req.params.code, (id) => unitEverInScope(db, account, id), { sensitive: can(account, 'sensitive.read') });
+      return timeline(db, req.params.code, (id) => unitEverInScope(db, account, id), {
+        sensitive: can(account, 'sensitive.read'),
+      });
     },
   );
 };

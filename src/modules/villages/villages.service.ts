@@ -29,7 +29,12 @@ export function membersByYear(steps: Step[], until = today()) {
 }
 
 /** A village's whole history: versions and lineage, cells, member counts, heads and secretaries. */
-export async function villageTimeline(db: Db, code: string, inScope: (villageId: number) => Promise<boolean>, disclosure: Disclosure): Promise<VillageTimeline> {
+export async function villageTimeline(
+  db: Db,
+  code: string,
+  inScope: (villageId: number) => Promise<boolean>,
+  disclosure: Disclosure,
+): Promise<VillageTimeline> {
   const unit = await findUnitByCode(db, code);
   const village = unit?.level === 'village' ? unit : null;
   // Out of scope reads as unknown: nothing tells whether the code exists.

@@ -3,8 +3,13 @@
 (function () {
   'use strict';
   var doc = document;
-  var fmt = function (n) { return new Intl.NumberFormat('vi-VN').format(n); };
-  var set = function (sel, n) { var el = doc.querySelector(sel); if (el && typeof n === 'number') el.textContent = fmt(n); };
+  var fmt = function (n) {
+    return new Intl.NumberFormat('vi-VN').format(n);
+  };
+  var set = function (sel, n) {
+    var el = doc.querySelector(sel);
+    if (el && typeof n === 'number') el.textContent = fmt(n);
+  };
 
   function fill(s) {
     if (!s) return;
@@ -23,8 +28,16 @@
     var a = doc.body.getAttribute('data-article');
     var body = JSON.stringify(a ? { article: Number(a) } : {});
     if (window.fetch) {
-      fetch('/api/portal/views', { method: 'POST', body: body, headers: { 'content-type': 'application/json' }, credentials: 'same-origin', keepalive: true })
-        .then(function (r) { return r.ok ? r.json() : null; })
+      fetch('/api/portal/views', {
+        method: 'POST',
+        body: body,
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        keepalive: true,
+      })
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
         .then(fill)
         .catch(function () {});
     } else if (navigator.sendBeacon) {
@@ -33,10 +46,14 @@
   }
 
   // the same words as the page's (views.tsx): each share is of the people who voted
-  var pct = function (x) { return new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x); };
+  var pct = function (x) {
+    return new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x);
+  };
   function base(poll) {
     return poll.multiple
-      ? 'Tỷ lệ tính trên ' + fmt(poll.ballots) + ' người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.'
+      ? 'Tỷ lệ tính trên ' +
+          fmt(poll.ballots) +
+          ' người bình chọn; mỗi người chọn được nhiều phương án nên tổng các tỷ lệ có thể vượt quá 100%.'
       : 'Tỷ lệ tính trên tổng số ' + fmt(poll.ballots) + ' phiếu.';
   }
 
@@ -48,20 +65,31 @@
     var ul = doc.createElement('ul');
     poll.options.forEach(function (o) {
       var li = doc.createElement('li');
-      var label = doc.createElement('span'); label.className = 'label'; label.textContent = o.label;
-      var votes = doc.createElement('span'); votes.className = 'votes';
+      var label = doc.createElement('span');
+      label.className = 'label';
+      label.textContent = o.label;
+      var votes = doc.createElement('span');
+      votes.className = 'votes';
       votes.textContent = fmt(o.votes) + ' phiếu' + (n > 0 ? ' (' + pct(o.votes / n) + ')' : '');
-      var bar = doc.createElement('span'); bar.className = 'bar';
-      var fillBar = doc.createElement('span'); fillBar.style.width = (n > 0 ? Math.round((o.votes / n) * 1000) / 10 : 0) + '%';
+      var bar = doc.createElement('span');
+      bar.className = 'bar';
+      var fillBar = doc.createElement('span');
+      fillBar.style.width = (n > 0 ? Math.round((o.votes / n) * 1000) / 10 : 0) + '%';
       bar.appendChild(fillBar);
-      li.appendChild(label); li.appendChild(votes); li.appendChild(bar);
+      li.appendChild(label);
+      li.appendChild(votes);
+      li.appendChild(bar);
       ul.appendChild(li);
     });
     box.appendChild(ul);
-    var p = doc.createElement('p'); p.className = 'muted'; p.textContent = 'Tổng số người bình chọn: ' + fmt(n);
+    var p = doc.createElement('p');
+    p.className = 'muted';
+    p.textContent = 'Tổng số người bình chọn: ' + fmt(n);
     box.appendChild(p);
     if (n > 0) {
-      var b = doc.createElement('p'); b.className = 'muted base'; b.textContent = base(poll);
+      var b = doc.createElement('p');
+      b.className = 'muted base';
+      b.textContent = base(poll);
       box.appendChild(b);
     }
     return box;
@@ -79,39 +107,61 @@
     form.addEventListener('submit', function (e) {
       if (!window.fetch) return;
       e.preventDefault();
-      var options = Array.prototype.filter.call(form.querySelectorAll('input[name="option"]'), function (i) { return i.checked; })
-        .map(function (i) { return Number(i.value); });
+      var options = Array.prototype.filter
+        .call(form.querySelectorAll('input[name="option"]'), function (i) {
+          return i.checked;
+        })
+        .map(function (i) {
+          return Number(i.value);
+        });
       var msg = form.querySelector('.poll-msg');
       fetch(form.getAttribute('action'), {
-        method: 'POST', credentials: 'same-origin',
+        method: 'POST',
+        credentials: 'same-origin',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ option: options }),
-      }).then(function (r) {
-        return r.json().then(function (data) {
-          if (r.ok) {
-            notice(form, 'Cảm ơn bạn đã bình chọn.', true);
-            form.parentNode.replaceChild(results(data), form);
-          } else if (data && data.error && data.error.code === 'POLL_ALREADY_VOTED' && data.error.details && data.error.details.poll) {
-            notice(form, data.error.message, false);
-            form.parentNode.replaceChild(results(data.error.details.poll), form);
-          } else if (msg) {
-            msg.textContent = data && data.error ? data.error.message : 'Không gửi được bình chọn.';
+      })
+        .then(function (r) {
+          return r.json().then(function (data) {
+            if (r.ok) {
+              notice(form, 'Cảm ơn bạn đã bình chọn.', true);
+              form.parentNode.replaceChild(results(data), form);
+            } else if (
+              data &&
+              data.error &&
+              data.error.code === 'POLL_ALREADY_VOTED' &&
+              data.error.details &&
+              data.error.details.poll
+            ) {
+              notice(form, data.error.message, false);
+              form.parentNode.replaceChild(results(data.error.details.poll), form);
+            } else if (msg) {
+              msg.textContent = data && data.error ? data.error.message : 'Không gửi được bình chọn.';
+              msg.className = 'poll-msg err';
+            }
+          });
+        })
+        .catch(function () {
+          if (msg) {
+            msg.textContent = 'Không gửi được bình chọn; hãy thử lại.';
             msg.className = 'poll-msg err';
           }
         });
-      }).catch(function () {
-        if (msg) { msg.textContent = 'Không gửi được bình chọn; hãy thử lại.'; msg.className = 'poll-msg err'; }
-      });
     });
   });
 
   var top = doc.getElementById('len-dau');
   if (top) {
     doc.documentElement.className += ' js';
-    var toggle = function () { top.classList.toggle('shown', window.scrollY > 300); };
+    var toggle = function () {
+      top.classList.toggle('shown', window.scrollY > 300);
+    };
     window.addEventListener('scroll', toggle, { passive: true });
     toggle();
-    top.addEventListener('click', function (e) { e.preventDefault(); window.scrollTo({ top: 0, behavior: 'smooth' }); });
+    top.addEventListener('click', function (e) {
+      e.preventDefault();
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+    });
   }
 
   beacon();

@@ -36,24 +36,62 @@ export function checksRegister({ faults }: { faults: boolean }): Register {
     { cellCode: 'C3', villageCode: 'V3', ...since('2000-01-01') },
   ]);
   const person = (personCode: string, fullName: string, birthDate: string, residenceVillageCode: string) => ({
-    personCode, fullName, birthDate, gender: 'male' as const, ethnicity: 'Kinh', residenceVillageCode, communeOfficial: false,
+    personCode,
+    fullName,
+    birthDate,
+    gender: 'male' as const,
+    ethnicity: 'Kinh',
+    residenceVillageCode,
+    communeOfficial: false,
   });
-  const member = (personCode: string, admittedOn: string, officialOn: string | null, endedOn: string | null = null) => ({
-    personCode, cardNo: null, admittedOn, officialOn, endedOn, endReason: endedOn ? ('resigned' as const) : null,
+  const member = (
+    personCode: string,
+    admittedOn: string,
+    officialOn: string | null,
+    endedOn: string | null = null,
+  ) => ({
+    personCode,
+    cardNo: null,
+    admittedOn,
+    officialOn,
+    endedOn,
+    endReason: endedOn ? ('resigned' as const) : null,
   });
-  const official = (personCode: string, cellCode: string, villageCode: string, validFrom: string, validTo: string | null = null) => ({
-    personCode, cellCode, villageCode, validFrom, validTo, kind: 'official' as const, reason: 'transfer' as const,
+  const official = (
+    personCode: string,
+    cellCode: string,
+    villageCode: string,
+    validFrom: string,
+    validTo: string | null = null,
+  ) => ({
+    personCode,
+    cellCode,
+    villageCode,
+    validFrom,
+    validTo,
+    kind: 'official' as const,
+    reason: 'transfer' as const,
   });
   add(r.people, [
-    person('A1', 'Nguyễn Văn An', '1970-01-01', 'V1'), person('A2', 'Trần Văn Bình', '1971-01-01', 'V1'),
-    person('A3', 'Lê Văn Cường', '1972-01-01', 'V1'), person('B1', 'Phạm Văn Dũng', '1970-01-01', 'V3'),
-    person('B2', 'Hoàng Văn Em', '1971-01-01', 'V3'), person('B3', 'Vũ Văn Giang', '1972-01-01', 'V3'),
+    person('A1', 'Nguyễn Văn An', '1970-01-01', 'V1'),
+    person('A2', 'Trần Văn Bình', '1971-01-01', 'V1'),
+    person('A3', 'Lê Văn Cường', '1972-01-01', 'V1'),
+    person('B1', 'Phạm Văn Dũng', '1970-01-01', 'V3'),
+    person('B2', 'Hoàng Văn Em', '1971-01-01', 'V3'),
+    person('B3', 'Vũ Văn Giang', '1972-01-01', 'V3'),
     person('H2', 'Đỗ Văn Hùng', '1980-01-01', 'V2'),
   ]);
-  add(r.memberships, ['A1', 'A2', 'A3', 'B1', 'B2', 'B3'].map((c) => member(c, '1999-01-01', '2000-01-01')));
+  add(
+    r.memberships,
+    ['A1', 'A2', 'A3', 'B1', 'B2', 'B3'].map((c) => member(c, '1999-01-01', '2000-01-01')),
+  );
   add(r.placements, [
-    official('A1', 'C1', 'V1', '2000-01-01'), official('A2', 'C1', 'V1', '2000-01-01'), official('A3', 'C1', 'V1', '2000-01-01'),
-    official('B1', 'C3', 'V3', '2000-01-01'), official('B2', 'C3', 'V3', '2000-01-01'), official('B3', 'C3', 'V3', '2000-01-01'),
+    official('A1', 'C1', 'V1', '2000-01-01'),
+    official('A2', 'C1', 'V1', '2000-01-01'),
+    official('A3', 'C1', 'V1', '2000-01-01'),
+    official('B1', 'C3', 'V3', '2000-01-01'),
+    official('B2', 'C3', 'V3', '2000-01-01'),
+    official('B3', 'C3', 'V3', '2000-01-01'),
   ]);
   add(r.head_terms, [
     { villageCode: 'V1', personCode: 'A1', role: 'head', validFrom: '2000-01-01', validTo: null, how: 'elected' },
@@ -77,7 +115,8 @@ export function checksRegister({ faults }: { faults: boolean }): Register {
     { cellCode: 'C5', villageCode: 'V4', ...since('2015-01-01') },
   ]);
   add(r.people, [
-    person('D1P', 'Bùi Văn Khánh', '1980-01-01', 'V2'), person('D2P', 'Ngô Văn Long', '1981-01-01', 'V2'),
+    person('D1P', 'Bùi Văn Khánh', '1980-01-01', 'V2'),
+    person('D2P', 'Ngô Văn Long', '1981-01-01', 'V2'),
     person('D3P', 'Đặng Văn Minh', '1982-01-01', 'V1'),
     person('T1', 'Dương Văn Nam', '1975-01-01', 'V3'), // (4) in transit 73 days
     person('P1', 'Lý Văn Phúc', '1990-01-01', 'V3'), // (5) probation never decided
@@ -88,16 +127,26 @@ export function checksRegister({ faults }: { faults: boolean }): Register {
     person('Y1', 'Lâm Văn Vĩnh', '2000-06-01', 'V2'), // (3) head at 19
   ]);
   add(r.memberships, [
-    member('D1P', '2018-01-01', '2019-01-01'), member('D2P', '2018-01-01', '2019-01-01'), member('D3P', '2010-01-01', '2011-01-01'),
-    member('T1', '2005-01-01', '2006-01-01'), member('P1', '2023-01-01', null), member('U1', '2020-01-01', '2021-01-01'),
-    member('O1', '1950-01-01', '1951-01-01'), member('W1', '2005-01-01', '2006-01-01'),
+    member('D1P', '2018-01-01', '2019-01-01'),
+    member('D2P', '2018-01-01', '2019-01-01'),
+    member('D3P', '2010-01-01', '2011-01-01'),
+    member('T1', '2005-01-01', '2006-01-01'),
+    member('P1', '2023-01-01', null),
+    member('U1', '2020-01-01', '2021-01-01'),
+    member('O1', '1950-01-01', '1951-01-01'),
+    member('W1', '2005-01-01', '2006-01-01'),
   ]);
   add(r.placements, [
-    official('D1P', 'C1', 'V1', '2018-01-01', '2020-01-01'), official('D1P', 'C2', 'V2', '2020-01-01'),
-    official('D2P', 'C1', 'V1', '2018-01-01', '2020-01-01'), official('D2P', 'C2', 'V2', '2020-01-01'),
+    official('D1P', 'C1', 'V1', '2018-01-01', '2020-01-01'),
+    official('D1P', 'C2', 'V2', '2020-01-01'),
+    official('D2P', 'C1', 'V1', '2018-01-01', '2020-01-01'),
+    official('D2P', 'C2', 'V2', '2020-01-01'),
     official('D3P', 'C1', 'V1', '2010-01-01'),
-    official('T1', 'C1', 'V1', '2005-01-01', '2018-01-01'), official('T1', 'C3', 'V3', '2018-03-15'),
-    official('P1', 'C3', 'V3', '2023-01-01'), official('U1', 'C3', 'V3', '2020-01-01'), official('O1', 'C3', 'V3', '2000-01-01'),
+    official('T1', 'C1', 'V1', '2005-01-01', '2018-01-01'),
+    official('T1', 'C3', 'V3', '2018-03-15'),
+    official('P1', 'C3', 'V3', '2023-01-01'),
+    official('U1', 'C3', 'V3', '2020-01-01'),
+    official('O1', 'C3', 'V3', '2000-01-01'),
     official('W1', 'C1', 'V1', '2005-01-01'),
   ]);
   // (3) V2's head from 2020 is 19; (3) V3's head B1 lives in V1 (below); (7) two heads of V1 in 2022
@@ -129,7 +178,13 @@ export async function plantRefusedFaults(db: Db): Promise<void> {
 }
 
 /** The findings over all history of the faulty register: code, record named, commune, first and last day. */
-export const plantedFindings: { code: string; record: string; commune: string; from: string | null; to: string | null }[] = [
+export const plantedFindings: {
+  code: string;
+  record: string;
+  commune: string;
+  from: string | null;
+  to: string | null;
+}[] = [
   { code: 'CELL_TOO_FEW_OFFICIAL', record: 'C2', commune: 'X1', from: '2020-01-01', to: null },
   { code: 'CELL_TOO_FEW_OFFICIAL', record: 'C5', commune: 'X1', from: '2015-01-01', to: null },
   { code: 'OWN_CELL_NO_MEMBER', record: 'V4', commune: 'X1', from: '2015-01-01', to: null },

@@ -6,7 +6,8 @@
  */
 import type { Register } from '../../../src/modules/register/register.schema.js';
 
-const holds = (from: string | null, to: string | null, d: string) => (from === null || from <= d) && (to === null || d < to);
+const holds = (from: string | null, to: string | null, d: string) =>
+  (from === null || from <= d) && (to === null || d < to);
 
 export interface DemoFigures {
   at: string;
@@ -28,16 +29,21 @@ export function demoFigures(reg: Register, d: string, scope?: string): DemoFigur
   const valid = reg.units.filter((u) => holds(u.validFrom, u.validTo, d));
   const parent = new Map(valid.map((u) => [u.code, u.parentCode]));
   const under = (code: string | null): boolean => code !== null && (code === scope || under(parent.get(code) ?? null));
-  const villages = new Set(valid.filter((u) => u.level === 'village' && (scope === undefined || under(u.code))).map((u) => u.code));
+  const villages = new Set(
+    valid.filter((u) => u.level === 'village' && (scope === undefined || under(u.code))).map((u) => u.code),
+  );
   const active = new Set(reg.memberships.filter((m) => holds(m.admittedOn, m.endedOn, d)).map((m) => m.personCode));
   const count = new Map<string, Set<string>>();
   for (const p of reg.placements) {
-    if (p.kind !== 'official' || !p.villageCode || !holds(p.validFrom, p.validTo, d) || !active.has(p.personCode)) continue;
+    if (p.kind !== 'official' || !p.villageCode || !holds(p.validFrom, p.validTo, d) || !active.has(p.personCode))
+      continue;
     const s = count.get(p.villageCode) ?? new Set();
     s.add(p.personCode);
     count.set(p.villageCode, s);
   }
-  const cells = new Set(reg.party_orgs.filter((o) => o.kind === 'cell' && holds(o.validFrom, o.validTo, d)).map((o) => o.code));
+  const cells = new Set(
+    reg.party_orgs.filter((o) => o.kind === 'cell' && holds(o.validFrom, o.validTo, d)).map((o) => o.code),
+  );
   const cover = new Map<string, string[]>();
   for (const cv of reg.cell_villages) {
     if (!cells.has(cv.cellCode) || !holds(cv.validFrom, cv.validTo, d) || !villages.has(cv.villageCode)) continue;
@@ -46,8 +52,21 @@ export function demoFigures(reg: Register, d: string, scope?: string): DemoFigur
   const covered = new Map<string, boolean>(); // village -> has own cell
   for (const list of cover.values()) for (const v of list) covered.set(v, covered.get(v) === true || list.length === 1);
   const head = new Map<string, string>();
-  for (const h of reg.head_terms) if (h.role === 'head' && holds(h.validFrom, h.validTo, d)) head.set(h.villageCode, h.personCode);
-  const f: DemoFigures = { at: d, villages: villages.size, white: 0, weak: 0, strong: 0, noCell: 0, ownCell: 0, nonPartyHead: 0, vacantHead: 0, members: 0, nonPartyHeadPercent: 0 };
+  for (const h of reg.head_terms)
+    if (h.role === 'head' && holds(h.validFrom, h.validTo, d)) head.set(h.villageCode, h.personCode);
+  const f: DemoFigures = {
+    at: d,
+    villages: villages.size,
+    white: 0,
+    weak: 0,
+    strong: 0,
+    noCell: 0,
+    ownCell: 0,
+    nonPartyHead: 0,
+    vacantHead: 0,
+    members: 0,
+    nonPartyHeadPercent: 0,
+  };
   for (const v of villages) {
     const n = count.get(v)?.size ?? 0;
     f.members += n;

@@ -40,7 +40,10 @@ export function writeCsvTables(t: Tables, dir: string, delimiter = ','): string 
     return /[",;\t\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   for (const [sheet, rowsOfSheet] of Object.entries(t)) {
-    writeFileSync(join(dir, `${sheet}.csv`), `\uFEFF${rowsOfSheet.map((r) => r.map(field).join(delimiter)).join('\r\n')}\r\n`);
+    writeFileSync(
+      join(dir, `${sheet}.csv`),
+      `\uFEFF${rowsOfSheet.map((r) => r.map(field).join(delimiter)).join('\r\n')}\r\n`,
+    );
   }
   return dir;
 }
@@ -61,7 +64,20 @@ export async function writeXlsxTables(t: Tables, file: string): Promise<string> 
   return file;
 }
 
-const tables = ['units', 'unit_versions', 'unit_lineage', 'party_orgs', 'party_org_versions', 'cell_villages', 'people', 'memberships', 'placements', 'head_terms', 'secretary_terms', 'village_member_counts'] as const;
+const tables = [
+  'units',
+  'unit_versions',
+  'unit_lineage',
+  'party_orgs',
+  'party_org_versions',
+  'cell_villages',
+  'people',
+  'memberships',
+  'placements',
+  'head_terms',
+  'secretary_terms',
+  'village_member_counts',
+] as const;
 
 /** Row counts of every register table, to show that a rejected import wrote nothing. */
 export async function tableCounts(db: Db): Promise<Record<string, number>> {

@@ -38,7 +38,9 @@ describe('reference implementation on the hand-made register', () => {
     expect(codeOf(() => referenceSnapshot(reg, 'NOPE', '2013-06-01'))).toBe('UNIT_NOT_FOUND');
     expect(codeOf(() => referenceSnapshot(reg, 'X3', '2019-12-31'))).toBe('UNIT_NOT_VALID_AT');
     expect(codeOf(() => referenceComparison(reg, 'P', '2016-01-01', '2016-01-01'))).toBe('DATE_RANGE_INVALID');
-    expect(codeOf(() => referenceVillageList(reg, { scope: 'P', at: '2016-01-01' }, 'purple'))).toBe('UNKNOWN_CATEGORY');
+    expect(codeOf(() => referenceVillageList(reg, { scope: 'P', at: '2016-01-01' }, 'purple'))).toBe(
+      'UNKNOWN_CATEGORY',
+    );
     expect(referenceSnapshot(reg, 'X3', '2020-01-01').villages).toBe(0);
   });
 });

@@ -105,7 +105,11 @@ export function villageFactsAt(reg: Register, v: UnitRow, d: string): VillageIte
   const headTerm = heads[0];
   const headPerson = headTerm && reg.people.find((p) => p.personCode === headTerm.personCode);
   const head = headTerm
-    ? { code: headTerm.personCode, name: headPerson?.fullName ?? '', isMember: activeMembership(reg, headTerm.personCode, d) !== undefined }
+    ? {
+        code: headTerm.personCode,
+        name: headPerson?.fullName ?? '',
+        isMember: activeMembership(reg, headTerm.personCode, d) !== undefined,
+      }
     : null;
   const headStatus = head === null ? 'vacant' : head.isMember ? 'party' : 'nonParty';
   const secretaryIsHead =
@@ -210,7 +214,13 @@ function checkRange(d1: string, d2: string): void {
 }
 
 /** The snapshots at D1 < D2 and the flows of the given categories (compareFlows). */
-export function referenceFlows<C extends FlowCategory>(reg: Register, scopeCode: string, d1: string, d2: string, categories: readonly C[]): Flows<C> {
+export function referenceFlows<C extends FlowCategory>(
+  reg: Register,
+  scopeCode: string,
+  d1: string,
+  d2: string,
+  categories: readonly C[],
+): Flows<C> {
   checkRange(d1, d2);
   const from = referenceSnapshot(reg, scopeCode, d1);
   const to = referenceSnapshot(reg, scopeCode, d2);
@@ -223,7 +233,10 @@ export function referenceFlows<C extends FlowCategory>(reg: Register, scopeCode:
     return { from: n1, to: n2, left, entered, ceased, new: added, net: n2 - n1 };
   };
   const changes = Object.fromEntries(categories.map((c) => [c, change(c)])) as Record<C, Change>;
-  const existsAt = (code: string, d: string) => reg.units.some((u) => u.code === code && (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo));
+  const existsAt = (code: string, d: string) =>
+    reg.units.some(
+      (u) => u.code === code && (u.validFrom === null || u.validFrom <= d) && (u.validTo === null || d < u.validTo),
+    );
   const moved = (c: VillageCategory): ScopeMoves => ({
     joined: flowCodes(a, b, c, 'new').filter((code) => existsAt(code, d1)).length,
     departed: flowCodes(a, b, c, 'ceased').filter((code) => existsAt(code, d2)).length,
@@ -247,7 +260,13 @@ export function referenceVillageList(reg: Register, where: VillageListScope, cat
   if ('at' in where) {
     const scope = scopeAt(reg, where.scope, where.at);
     const villages = referenceVillages(reg, where.scope, where.at).filter((v) => inCat(v, c));
-    return { scope: { code: scope.code, name: scope.name }, at: where.at, category: c, count: villages.length, villages };
+    return {
+      scope: { code: scope.code, name: scope.name },
+      at: where.at,
+      category: c,
+      count: villages.length,
+      villages,
+    };
   }
   if (!(listFlows as readonly string[]).includes(where.flow)) {
     throw new AppError('UNKNOWN_FLOW', { value: where.flow, allowed: listFlows.join(', ') });

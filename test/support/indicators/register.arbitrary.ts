@@ -72,13 +72,30 @@ interface Village {
 export function buildRegister(choices: number[]): Register {
   const draw = drawer(choices);
   const reg = emptyRegister();
-  const row = <T extends { row: number }>(list: T[], r: Omit<T, 'row'>) => list.push({ ...r, row: list.length + 2 } as T);
+  const row = <T extends { row: number }>(list: T[], r: Omit<T, 'row'>) =>
+    list.push({ ...r, row: list.length + 2 } as T);
   const always: Span = { a: -1, b: N };
 
-  row(reg.units, { code: 'P', name: 'Tỉnh Thử', level: 'province', subtype: 'Tỉnh', parentCode: null, validFrom: null, validTo: null });
+  row(reg.units, {
+    code: 'P',
+    name: 'Tỉnh Thử',
+    level: 'province',
+    subtype: 'Tỉnh',
+    parentCode: null,
+    validFrom: null,
+    validTo: null,
+  });
   const districts = ['H1', 'H2'].slice(0, 1 + draw(2));
   for (const d of districts) {
-    row(reg.units, { code: d, name: `Huyện ${d}`, level: 'district', subtype: 'Huyện', parentCode: 'P', validFrom: null, validTo: null });
+    row(reg.units, {
+      code: d,
+      name: `Huyện ${d}`,
+      level: 'district',
+      subtype: 'Huyện',
+      parentCode: 'P',
+      validFrom: null,
+      validTo: null,
+    });
   }
   const communes: { code: string; life: Span }[] = [];
   const nCommunes = 2 + draw(3);
@@ -90,15 +107,47 @@ export function buildRegister(choices: number[]): Register {
     if (kind === 1 && districts.length > 1) {
       // moves to the other district on DATES[t]
       const other = districts.find((x) => x !== d)!;
-      row(reg.units, { code, name: `Xã ${code}`, level: 'commune', subtype: 'Xã', parentCode: d, validFrom: null, validTo: DATES[t] });
-      row(reg.units, { code, name: `Xã ${code}`, level: 'commune', subtype: 'Xã', parentCode: other, validFrom: DATES[t], validTo: null });
+      row(reg.units, {
+        code,
+        name: `Xã ${code}`,
+        level: 'commune',
+        subtype: 'Xã',
+        parentCode: d,
+        validFrom: null,
+        validTo: DATES[t],
+      });
+      row(reg.units, {
+        code,
+        name: `Xã ${code}`,
+        level: 'commune',
+        subtype: 'Xã',
+        parentCode: other,
+        validFrom: DATES[t],
+        validTo: null,
+      });
       communes.push({ code, life: always });
     } else if (kind === 2) {
       // founded on DATES[t]
-      row(reg.units, { code, name: `Xã ${code}`, level: 'commune', subtype: 'Xã', parentCode: d, validFrom: DATES[t], validTo: null });
+      row(reg.units, {
+        code,
+        name: `Xã ${code}`,
+        level: 'commune',
+        subtype: 'Xã',
+        parentCode: d,
+        validFrom: DATES[t],
+        validTo: null,
+      });
       communes.push({ code, life: { a: t, b: N } });
     } else {
-      row(reg.units, { code, name: `Xã ${code}`, level: 'commune', subtype: 'Xã', parentCode: d, validFrom: null, validTo: null });
+      row(reg.units, {
+        code,
+        name: `Xã ${code}`,
+        level: 'commune',
+        subtype: 'Xã',
+        parentCode: d,
+        validFrom: null,
+        validTo: null,
+      });
       communes.push({ code, life: always });
     }
   }
@@ -115,8 +164,20 @@ export function buildRegister(choices: number[]): Register {
     const inner = life.b - life.a >= 2 ? life.a + 1 + draw(life.b - life.a - 1) : null;
     if (kind > 0 && inner !== null) {
       const c2 = kind === 1 ? communes[draw(communes.length)] : c;
-      row(reg.units, { ...base, name: `Thôn ${i}`, parentCode: c.code, validFrom: from(life.a), validTo: DATES[inner] });
-      row(reg.units, { ...base, name: kind === 1 ? `Thôn ${i}` : `Thôn ${i} mới`, parentCode: c2.code, validFrom: DATES[inner], validTo: to(life.b) });
+      row(reg.units, {
+        ...base,
+        name: `Thôn ${i}`,
+        parentCode: c.code,
+        validFrom: from(life.a),
+        validTo: DATES[inner],
+      });
+      row(reg.units, {
+        ...base,
+        name: kind === 1 ? `Thôn ${i}` : `Thôn ${i} mới`,
+        parentCode: c2.code,
+        validFrom: DATES[inner],
+        validTo: to(life.b),
+      });
     } else {
       row(reg.units, { ...base, name: `Thôn ${i}`, parentCode: c.code, validFrom: from(life.a), validTo: to(life.b) });
     }
@@ -141,14 +202,38 @@ export function buildRegister(choices: number[]): Register {
   }
 
   // party orgs: a committee, an agency cell with no villages, village cells
-  row(reg.party_orgs, { code: 'DB', name: 'Đảng bộ tỉnh', kind: 'committee', parentCode: null, unitCode: 'P', validFrom: null, validTo: null });
-  row(reg.party_orgs, { code: 'CQ', name: 'Chi bộ cơ quan', kind: 'cell', parentCode: 'DB', unitCode: 'P', validFrom: null, validTo: null });
+  row(reg.party_orgs, {
+    code: 'DB',
+    name: 'Đảng bộ tỉnh',
+    kind: 'committee',
+    parentCode: null,
+    unitCode: 'P',
+    validFrom: null,
+    validTo: null,
+  });
+  row(reg.party_orgs, {
+    code: 'CQ',
+    name: 'Chi bộ cơ quan',
+    kind: 'cell',
+    parentCode: 'DB',
+    unitCode: 'P',
+    validFrom: null,
+    validTo: null,
+  });
   const cells: { code: string; life: Span }[] = [];
   const nCells = 1 + draw(5);
   for (let i = 1; i <= nCells; i++) {
     const code = `CB${i}`;
     const life = sub(draw, -1, N);
-    row(reg.party_orgs, { code, name: `Chi bộ ${i}`, kind: 'cell', parentCode: 'DB', unitCode: 'P', validFrom: from(life.a), validTo: to(life.b) });
+    row(reg.party_orgs, {
+      code,
+      name: `Chi bộ ${i}`,
+      kind: 'cell',
+      parentCode: 'DB',
+      unitCode: 'P',
+      validFrom: from(life.a),
+      validTo: to(life.b),
+    });
     cells.push({ code, life });
     const covered = new Set<string>();
     const nCovered = 1 + draw(4); // 1 = an own cell, more = a combined one (while the coverings overlap)
@@ -171,8 +256,13 @@ export function buildRegister(choices: number[]): Register {
     const code = `N${String(i).padStart(2, '0')}`;
     people.push(code);
     row(reg.people, {
-      personCode: code, fullName: `Người ${i}`, birthDate: `19${70 + (i % 15)}-05-0${1 + (i % 9)}`, gender: i % 2 ? 'male' : 'female',
-      ethnicity: 'Kinh', residenceVillageCode: draw(2) ? villages[draw(villages.length)].code : null, communeOfficial: draw(5) === 0,
+      personCode: code,
+      fullName: `Người ${i}`,
+      birthDate: `19${70 + (i % 15)}-05-0${1 + (i % 9)}`,
+      gender: i % 2 ? 'male' : 'female',
+      ethnicity: 'Kinh',
+      residenceVillageCode: draw(2) ? villages[draw(villages.length)].code : null,
+      communeOfficial: draw(5) === 0,
     });
     const episodes: Span[] = [];
     const nEpisodes = [0, 1, 1, 2][draw(4)];
@@ -186,24 +276,37 @@ export function buildRegister(choices: number[]): Register {
       const official = draw(3) === 0 ? null : ep.a + draw(ep.b - ep.a); // never on or after the end
       const next = episodes[e + 1];
       row(reg.memberships, {
-        personCode: code, cardNo: official === null ? null : `33.${String(i * 10 + e).padStart(6, '0')}`,
-        admittedOn: DATES[ep.a], officialOn: official === null || official >= N ? null : DATES[official],
-        endedOn: to(ep.b), endReason: ep.b >= N ? null : next ? 'removed' : (['death', 'resigned', 'removed'] as const)[draw(3)],
+        personCode: code,
+        cardNo: official === null ? null : `33.${String(i * 10 + e).padStart(6, '0')}`,
+        admittedOn: DATES[ep.a],
+        officialOn: official === null || official >= N ? null : DATES[official],
+        endedOn: to(ep.b),
+        endReason: ep.b >= N ? null : next ? 'removed' : (['death', 'resigned', 'removed'] as const)[draw(3)],
       });
       // official placements: back-to-back segments of the episode, some without a village or with none at all
       for (const seg of draw(2) ? [ep] : terms(draw, ep.a, ep.b)) {
         const village = draw(6) === 5 ? null : pickVillage().code;
         const cell = cells.filter((c) => c.life.a <= seg.a && seg.b <= c.life.b);
         row(reg.placements, {
-          personCode: code, cellCode: cell.length && draw(2) ? cell[draw(cell.length)].code : 'CQ', villageCode: village,
-          validFrom: DATES[seg.a], validTo: to(seg.b), kind: 'official', reason: 'transfer',
+          personCode: code,
+          cellCode: cell.length && draw(2) ? cell[draw(cell.length)].code : 'CQ',
+          villageCode: village,
+          validFrom: DATES[seg.a],
+          validTo: to(seg.b),
+          kind: 'official',
+          reason: 'transfer',
         });
       }
       if (draw(3) === 0) {
         const s = sub(draw, ep.a, ep.b);
         row(reg.placements, {
-          personCode: code, cellCode: 'CQ', villageCode: villages[draw(villages.length)].code,
-          validFrom: DATES[s.a], validTo: to(s.b), kind: 'temporary', reason: 'other',
+          personCode: code,
+          cellCode: 'CQ',
+          villageCode: villages[draw(villages.length)].code,
+          validFrom: DATES[s.a],
+          validTo: to(s.b),
+          kind: 'temporary',
+          reason: 'other',
         });
       }
     });
@@ -211,11 +314,25 @@ export function buildRegister(choices: number[]): Register {
 
   for (const v of villages) {
     for (const t of terms(draw, v.life.a, v.life.b)) {
-      row(reg.head_terms, { villageCode: v.code, personCode: people[draw(people.length)], role: 'head', validFrom: from(t.a), validTo: to(t.b), how: 'elected' });
+      row(reg.head_terms, {
+        villageCode: v.code,
+        personCode: people[draw(people.length)],
+        role: 'head',
+        validFrom: from(t.a),
+        validTo: to(t.b),
+        how: 'elected',
+      });
     }
     if (draw(3) === 0) {
       const t = sub(draw, v.life.a, v.life.b);
-      row(reg.head_terms, { villageCode: v.code, personCode: people[draw(people.length)], role: 'deputy', validFrom: from(t.a), validTo: to(t.b), how: 'elected' });
+      row(reg.head_terms, {
+        villageCode: v.code,
+        personCode: people[draw(people.length)],
+        role: 'deputy',
+        validFrom: from(t.a),
+        validTo: to(t.b),
+        how: 'elected',
+      });
     }
   }
   for (const c of cells) {

@@ -30,7 +30,14 @@ export function mergerRegister(): Register {
   const always: Span = { validFrom: null, validTo: null };
   const before: Span = { validFrom: null, validTo: REFORM };
   const after: Span = { validFrom: REFORM, validTo: null };
-  const village = (code: string, name: string, parentCode: string, span = always) => ({ code, name, level: 'village' as const, subtype: 'Thôn', parentCode, ...span });
+  const village = (code: string, name: string, parentCode: string, span = always) => ({
+    code,
+    name,
+    level: 'village' as const,
+    subtype: 'Thôn',
+    parentCode,
+    ...span,
+  });
   add(r.units, [
     { code: 'P', name: 'Tỉnh Sáp Nhập', level: 'province', subtype: 'Tỉnh', parentCode: null, ...always },
     { code: 'H', name: 'Huyện Cũ', level: 'district', subtype: 'Huyện', parentCode: 'P', ...before },
@@ -56,7 +63,14 @@ export function mergerRegister(): Register {
     { fromCode: 'XB', toCode: 'XA', on: REFORM, kind: 'merge', decision: 'NQ sắp xếp ĐVHC cấp xã 2025' },
     { fromCode: 'XC', toCode: 'XA', on: REFORM, kind: 'merge', decision: 'NQ sắp xếp ĐVHC cấp xã 2025' },
   ]);
-  const cell = (code: string, name: string, parentCode: string, unitCode: string, span = always) => ({ code, name, kind: 'cell' as const, parentCode, unitCode, ...span });
+  const cell = (code: string, name: string, parentCode: string, unitCode: string, span = always) => ({
+    code,
+    name,
+    kind: 'cell' as const,
+    parentCode,
+    unitCode,
+    ...span,
+  });
   add(r.party_orgs, [
     { code: 'DA', name: 'Đảng bộ xã A', kind: 'committee', parentCode: null, unitCode: 'XA', ...always },
     { code: 'DB', name: 'Đảng bộ xã B', kind: 'committee', parentCode: null, unitCode: 'XB', ...before },
@@ -77,28 +91,80 @@ export function mergerRegister(): Register {
     { cellCode: 'CD1', villageCode: 'D1', validFrom: '2025-10-01', validTo: null },
   ]);
   const names = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Bùi'];
-  const people = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12', 'M13', 'M14', 'M16', 'H1', 'H2', 'H3'];
-  add(r.people, people.map((code, i) => ({
-    personCode: code, fullName: `${names[i % names.length]} Văn ${code}`, birthDate: '1985-01-01', gender: 'male' as const, ethnicity: 'Kinh',
-    residenceVillageCode: null, communeOfficial: false,
-  })));
+  const people = [
+    'M1',
+    'M2',
+    'M3',
+    'M4',
+    'M5',
+    'M6',
+    'M7',
+    'M8',
+    'M9',
+    'M10',
+    'M11',
+    'M12',
+    'M13',
+    'M14',
+    'M16',
+    'H1',
+    'H2',
+    'H3',
+  ];
+  add(
+    r.people,
+    people.map((code, i) => ({
+      personCode: code,
+      fullName: `${names[i % names.length]} Văn ${code}`,
+      birthDate: '1985-01-01',
+      gender: 'male' as const,
+      ethnicity: 'Kinh',
+      residenceVillageCode: null,
+      communeOfficial: false,
+    })),
+  );
   const admitted: [string, string, string, string][] = [
     // person, admitted on, village, cell
-    ['M1', '2010-01-01', 'A1', 'CA1'], ['M2', '2010-01-01', 'A1', 'CA1'], ['M3', '2010-01-01', 'A1', 'CA1'],
-    ['M4', '2010-01-01', 'A2', 'CA1'], ['M10', '2024-03-01', 'A2', 'CA1'], ['M11', '2024-03-01', 'A2', 'CA1'],
+    ['M1', '2010-01-01', 'A1', 'CA1'],
+    ['M2', '2010-01-01', 'A1', 'CA1'],
+    ['M3', '2010-01-01', 'A1', 'CA1'],
+    ['M4', '2010-01-01', 'A2', 'CA1'],
+    ['M10', '2024-03-01', 'A2', 'CA1'],
+    ['M11', '2024-03-01', 'A2', 'CA1'],
     ['M13', '2024-08-01', 'A3', 'CA1'],
-    ['M5', '2010-01-01', 'B1', 'CB1'], ['M6', '2010-01-01', 'B1', 'CB1'], ['M7', '2010-01-01', 'B1', 'CB1'],
-    ['M12', '2024-05-01', 'B1', 'CB1'], ['M16', '2025-03-01', 'B1', 'CB1'],
-    ['M8', '2010-01-01', 'C1', 'CBC'], ['M9', '2010-01-01', 'C1', 'CBC'],
+    ['M5', '2010-01-01', 'B1', 'CB1'],
+    ['M6', '2010-01-01', 'B1', 'CB1'],
+    ['M7', '2010-01-01', 'B1', 'CB1'],
+    ['M12', '2024-05-01', 'B1', 'CB1'],
+    ['M16', '2025-03-01', 'B1', 'CB1'],
+    ['M8', '2010-01-01', 'C1', 'CBC'],
+    ['M9', '2010-01-01', 'C1', 'CBC'],
     ['M14', '2025-04-01', 'D1', 'CD1'],
   ];
   const yearAfter = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
-  add(r.memberships, admitted.map(([personCode, admittedOn]) => ({
-    personCode, cardNo: null, admittedOn, officialOn: yearAfter(admittedOn) <= '2026-01-01' ? yearAfter(admittedOn) : null, endedOn: null, endReason: null,
-  })));
-  add(r.placements, admitted.map(([personCode, validFrom, villageCode, cellCode]) => ({
-    personCode, cellCode, villageCode, validFrom, validTo: null, kind: 'official' as const, reason: 'admission' as const,
-  })));
+  add(
+    r.memberships,
+    admitted.map(([personCode, admittedOn]) => ({
+      personCode,
+      cardNo: null,
+      admittedOn,
+      officialOn: yearAfter(admittedOn) <= '2026-01-01' ? yearAfter(admittedOn) : null,
+      endedOn: null,
+      endReason: null,
+    })),
+  );
+  add(
+    r.placements,
+    admitted.map(([personCode, validFrom, villageCode, cellCode]) => ({
+      personCode,
+      cellCode,
+      villageCode,
+      validFrom,
+      validTo: null,
+      kind: 'official' as const,
+      reason: 'admission' as const,
+    })),
+  );
   add(r.head_terms, [
     { villageCode: 'A1', personCode: 'M1', role: 'head', ...always, how: 'elected' },
     { villageCode: 'A2', personCode: 'H1', role: 'head', ...always, how: 'elected' },

@@ -32,7 +32,10 @@ export const joins = '33';
 
 type CsvRow = Record<string, string>;
 const readCsv = (path: string) =>
-  parse(readFileSync(join(projectRoot, 'assets/vn-units', path), 'utf8'), { columns: true, skip_empty_lines: true }) as CsvRow[];
+  parse(readFileSync(join(projectRoot, 'assets/vn-units', path), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as CsvRow[];
 
 /** The official lineage of the provinces: old code → new code. */
 export function provinceLineage(): Map<string, string> {
@@ -66,34 +69,94 @@ export function nationRegister(): Register {
       { code: `${pp}H`, name: `Huyện ${pp}`, level: 'district', subtype: 'Huyện', parentCode: pp, ...before },
       { code: `${pp}X`, name: `Xã Cũ ${pp}`, level: 'commune', subtype: 'Xã', parentCode: `${pp}H`, ...before },
     ]);
-    add(r.unit_lineage, [{ fromCode: `${pp}X`, toCode: `${next}N`, on: reform, kind: 'merge', decision: '1666/NQ-UBTVQH15' }]);
+    add(r.unit_lineage, [
+      { fromCode: `${pp}X`, toCode: `${next}N`, on: reform, kind: 'merge', decision: '1666/NQ-UBTVQH15' },
+    ]);
     for (const v of ['A', 'B']) {
       add(r.units, [
-        { code: `${pp}${v}`, name: `Thôn ${v} ${pp}`, level: 'village', subtype: 'Thôn', parentCode: `${pp}X`, ...before },
-        { code: `${pp}${v}`, name: `Thôn ${v} ${pp}`, level: 'village', subtype: 'Thôn', parentCode: `${next}N`, ...after },
+        {
+          code: `${pp}${v}`,
+          name: `Thôn ${v} ${pp}`,
+          level: 'village',
+          subtype: 'Thôn',
+          parentCode: `${pp}X`,
+          ...before,
+        },
+        {
+          code: `${pp}${v}`,
+          name: `Thôn ${v} ${pp}`,
+          level: 'village',
+          subtype: 'Thôn',
+          parentCode: `${next}N`,
+          ...after,
+        },
       ]);
     }
-    add(r.party_orgs, [{ code: `CB${pp}A`, name: `Chi bộ thôn A ${pp}`, kind: 'cell', parentCode: null, unitCode: `${pp}A`, ...always }]);
+    add(r.party_orgs, [
+      { code: `CB${pp}A`, name: `Chi bộ thôn A ${pp}`, kind: 'cell', parentCode: null, unitCode: `${pp}A`, ...always },
+    ]);
     add(r.cell_villages, [{ cellCode: `CB${pp}A`, villageCode: `${pp}A`, ...always }]);
 
-    const members = [`${pp}M1`, `${pp}M2`, `${pp}M3`, ...(i % 3 === 0 && pp !== admittedIn ? [`${pp}M4`] : []), ...(pp === admittedIn ? [`${pp}M5`] : [])];
+    const members = [
+      `${pp}M1`,
+      `${pp}M2`,
+      `${pp}M3`,
+      ...(i % 3 === 0 && pp !== admittedIn ? [`${pp}M4`] : []),
+      ...(pp === admittedIn ? [`${pp}M5`] : []),
+    ];
     const person = (personCode: string) => ({
-      personCode, fullName: `Người ${personCode}`, birthDate: '1970-01-01', gender: 'male' as const, ethnicity: 'Kinh',
-      residenceVillageCode: null, communeOfficial: false,
+      personCode,
+      fullName: `Người ${personCode}`,
+      birthDate: '1970-01-01',
+      gender: 'male' as const,
+      ethnicity: 'Kinh',
+      residenceVillageCode: null,
+      communeOfficial: false,
     });
     add(r.people, [...members, `${pp}T`].map(person));
     for (const m of members) {
       const late = m.endsWith('M5');
       const admittedOn = late ? '2025-03-01' : '2010-01-01';
-      add(r.memberships, [{ personCode: m, cardNo: null, admittedOn, officialOn: late ? null : '2011-01-01', endedOn: null, endReason: null }]);
+      add(r.memberships, [
+        {
+          personCode: m,
+          cardNo: null,
+          admittedOn,
+          officialOn: late ? null : '2011-01-01',
+          endedOn: null,
+          endReason: null,
+        },
+      ]);
       const inB = m.endsWith('M4') || late;
-      add(r.placements, [{
-        personCode: m, cellCode: `CB${pp}A`, villageCode: inB ? `${pp}B` : `${pp}A`, validFrom: admittedOn, validTo: null, kind: 'official', reason: 'admission',
-      }]);
+      add(r.placements, [
+        {
+          personCode: m,
+          cellCode: `CB${pp}A`,
+          villageCode: inB ? `${pp}B` : `${pp}A`,
+          validFrom: admittedOn,
+          validTo: null,
+          kind: 'official',
+          reason: 'admission',
+        },
+      ]);
     }
     add(r.head_terms, [
-      { villageCode: `${pp}A`, personCode: `${pp}M1`, role: 'head', validFrom: '2010-01-01', validTo: null, how: 'elected' },
-      { villageCode: `${pp}B`, personCode: `${pp}T`, role: 'head', validFrom: '2010-01-01', validTo: null, how: 'elected' },
+      {
+        villageCode: `${pp}A`,
+        personCode: `${pp}M1`,
+        role: 'head',
+        validFrom: '2010-01-01',
+        validTo: null,
+        how: 'elected',
+      },
+      {
+        villageCode: `${pp}B`,
+        personCode: `${pp}T`,
+        role: 'head',
+        validFrom: '2010-01-01',
+        validTo: null,
+        how: 'elected',
+      },
     ]);
     add(r.secretary_terms, [{ cellCode: `CB${pp}A`, personCode: `${pp}M2`, validFrom: '2010-01-01', validTo: null }]);
   });

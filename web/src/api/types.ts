@@ -17,4 +17,6 @@ type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer A } ? 
 export type ApiAnswer<P extends keyof paths, M extends Method = 'get'> = Json<Success<Responses<P, M>>>;
 
 /** The JSON body a route takes: `ApiBody<'/api/accounts'>`. */
-export type ApiBody<P extends keyof paths, M extends Method = 'post'> = paths[P][M] extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+export type ApiBody<P extends keyof paths, M extends Method = 'post'> = paths[P][M] extends { requestBody?: infer B }
+  ? Json<NonNullable<B>>
+  : never;

@@ -40,7 +40,10 @@ function preloadFirstScreen(path: string) {
   const route = appRoutes.find((r) => r.path === first);
   for (const page of route?.pages ?? (first === 'account' ? [AccountPage] : [])) void page.preload();
   void queryClient.fetchQuery(accountQuery).then(
-    (account) => account && can(account, route?.permission ?? 'figures.read') && route?.prefetch?.(queryClient, account, new URLSearchParams(window.location.search)),
+    (account) =>
+      account &&
+      can(account, route?.permission ?? 'figures.read') &&
+      route?.prefetch?.(queryClient, account, new URLSearchParams(window.location.search)),
     () => undefined,
   );
 }
@@ -98,7 +101,13 @@ function AppRoutes() {
         >
           {appRoutes
             .filter((r) => can(account, r.permission))
-            .map((r) => (r.path === '' ? <Route key={r.key} index element={r.element} /> : <Route key={r.key} path={`${r.path}/*`} element={r.element} />))}
+            .map((r) =>
+              r.path === '' ? (
+                <Route key={r.key} index element={r.element} />
+              ) : (
+                <Route key={r.key} path={`${r.path}/*`} element={r.element} />
+              ),
+            )}
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

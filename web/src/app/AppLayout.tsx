@@ -16,10 +16,18 @@ function AccountBox() {
   const account = useSignedIn();
   // an account with a one-time password may ask for nothing but its password change: the scope shows as its code
   const tree = useUnitTree(todayIso(), !account.mustChangePassword);
-  const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
+  const scopeName =
+    account.scopeCode === null
+      ? t('account.allUnits')
+      : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
   return (
     <div className="account-box" data-testid="account">
-      <Link className="account-name" to="/account" title={`${t(`account.roles.${account.role}`)} · ${t('account.password.open')}`} data-testid="account-link">
+      <Link
+        className="account-name"
+        to="/account"
+        title={`${t(`account.roles.${account.role}`)} · ${t('account.password.open')}`}
+        data-testid="account-link"
+      >
         {account.displayName}
       </Link>
       <span className="account-scope">
@@ -42,7 +50,9 @@ export default function AppLayout() {
 
   const visible = appRoutes.filter((r) => can(account, r.permission));
   // pages outside the menu (the account page) select no entry
-  const selected = location.pathname.startsWith('/account') ? '' : (visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard');
+  const selected = location.pathname.startsWith('/account')
+    ? ''
+    : (visible.find((r) => r.path !== '' && location.pathname.startsWith(`/${r.path}`))?.key ?? 'dashboard');
   const menu = (
     <Menu
       mode="inline"
@@ -62,11 +72,26 @@ export default function AppLayout() {
     <Layout className="app-layout">
       {/* the first thing the keyboard reaches: past the header and the menu */}
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is an in-page link; the handler also moves the focus there */}
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToMain')}
       </a>
       <Layout.Header className="app-header">
-        {!wide && <Button type="text" className="header-button" icon={<MenuOutlined />} aria-label={t('menu.open')} onClick={() => setMenuOpen(true)} />}
+        {!wide && (
+          <Button
+            type="text"
+            className="header-button"
+            icon={<MenuOutlined />}
+            aria-label={t('menu.open')}
+            onClick={() => setMenuOpen(true)}
+          />
+        )}
         <div className="app-title">{wide ? t('app.title') : t('app.short')}</div>
         {account.demo && (
           <Tag color="gold" className="demo-tag" data-testid="demo-tag">
@@ -77,7 +102,14 @@ export default function AppLayout() {
         <AccountBox />
         <LanguageSwitch />
         <Tooltip title={t('account.signOut')}>
-          <Button className="header-button" type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="sign-out">
+          <Button
+            className="header-button"
+            type="text"
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+            data-testid="sign-out"
+          >
             {wide ? t('account.signOut') : null}
           </Button>
         </Tooltip>

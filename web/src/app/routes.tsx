@@ -15,4 +15,19 @@ import { reportsRoute } from '../modules/reports/route';
 import { portalRoute } from '../modules/portal/route';
 
 /** Every screen, in menu order. A new screen is a new module folder and one line here. */
-export const appRoutes: AppRoute[] = [dashboardRoute, reportsRoute, villagesRoute, peopleRoute, orgsRoute, transferRoute, admissionsRoute, cellsRoute, electionsRoute, targetsRoute, checksRoute, portalRoute, rulesRoute, accountsRoute];
+export const appRoutes: AppRoute[] = [
+  dashboardRoute,
+  reportsRoute,
+  villagesRoute,
+  peopleRoute,
+  orgsRoute,
+  transferRoute,
+  admissionsRoute,
+  cellsRoute,
+  electionsRoute,
+  targetsRoute,
+  checksRoute,
+  portalRoute,
+  rulesRoute,
+  accountsRoute,
+];

@@ -37,7 +37,11 @@ export function IsoDatePicker({ value, onChange, future, id, testId, allowClear 
 }
 
 /** A date picker under its label, which names it (the test id is the picker's id too). */
-export function DateField({ label, testId, ...picker }: Omit<PickerProps, 'id' | 'testId'> & { label: string; testId: string }) {
+export function DateField({
+  label,
+  testId,
+  ...picker
+}: Omit<PickerProps, 'id' | 'testId'> & { label: string; testId: string }) {
   return (
     <Form.Item label={label} htmlFor={testId}>
       <IsoDatePicker id={testId} testId={testId} {...picker} />

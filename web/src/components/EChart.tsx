@@ -4,12 +4,29 @@
  * a chart is shown.
  */
 import { BarChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, LineChart, MapChart, SankeyChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  MapChart,
+  SankeyChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 export { echarts };
 export type EChartsOption = echarts.EChartsCoreOption;
@@ -22,7 +39,19 @@ export interface ChartClick {
   data: unknown;
 }
 
-export function EChart({ option, onClick, height, label, testId }: { option: EChartsOption; onClick?: (p: ChartClick) => void; height?: number; label: string; testId?: string }) {
+export function EChart({
+  option,
+  onClick,
+  height,
+  label,
+  testId,
+}: {
+  option: EChartsOption;
+  onClick?: (p: ChartClick) => void;
+  height?: number;
+  label: string;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -45,5 +74,14 @@ export function EChart({ option, onClick, height, label, testId }: { option: ECh
     chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} className="chart-box" style={height ? { height } : undefined} role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <div
+      ref={ref}
+      className="chart-box"
+      style={height ? { height } : undefined}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
 }

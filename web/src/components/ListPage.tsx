@@ -1,4 +1,17 @@
-import { Card, Col, Flex, Form, Row, Table, Typography, type ColProps, type FormItemProps, type FormProps, type TablePaginationConfig, type TableProps } from 'antd';
+import {
+  Card,
+  Col,
+  Flex,
+  Form,
+  Row,
+  Table,
+  Typography,
+  type ColProps,
+  type FormItemProps,
+  type FormProps,
+  type TablePaginationConfig,
+  type TableProps,
+} from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../lib/format';
@@ -10,7 +23,16 @@ import { pageParam, useUrlState } from '../lib/urlState';
  * (lib/urlState), `notes` under the card, then the list, announced as it
  * changes, and what the screen shows `after` it.
  */
-export function ListPage<F>(props: { testId: string; title: string; actions?: ReactNode; filters: ReactNode; form?: FormProps<F>; notes?: ReactNode; children: ReactNode; after?: ReactNode }) {
+export function ListPage<F>(props: {
+  testId: string;
+  title: string;
+  actions?: ReactNode;
+  filters: ReactNode;
+  form?: FormProps<F>;
+  notes?: ReactNode;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
   return (
     <div data-testid={props.testId}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -50,12 +72,38 @@ export function Filter({ xs, md, xl, ...item }: Pick<ColProps, 'xs' | 'md' | 'xl
  * a time and the page is in the address (?page=, a step that Back undoes);
  * otherwise the table pages what it has, in the `sizes` the reader chooses.
  */
-export function ListTable<T extends object>({ total, pageSize = 50, sizes = [50, 100, 500], totalText = 'reg.total', pagination, ...table }: Omit<TableProps<T>, 'pagination'> & { total?: number; pageSize?: number; sizes?: number[]; totalText?: string; pagination?: TablePaginationConfig }) {
+export function ListTable<T extends object>({
+  total,
+  pageSize = 50,
+  sizes = [50, 100, 500],
+  totalText = 'reg.total',
+  pagination,
+  ...table
+}: Omit<TableProps<T>, 'pagination'> & {
+  total?: number;
+  pageSize?: number;
+  sizes?: number[];
+  totalText?: string;
+  pagination?: TablePaginationConfig;
+}) {
   const { t } = useTranslation();
   const [params, update] = useUrlState({ push: true });
   const pages: TablePaginationConfig =
     total === undefined
       ? { defaultPageSize: pageSize, showSizeChanger: true, pageSizeOptions: sizes }
-      : { current: pageParam(params), pageSize, total, showSizeChanger: false, onChange: (p) => update({ page: String(p) }) };
-  return <Table<T> rowKey="code" size="small" {...table} pagination={{ ...pages, showTotal: (n) => t(totalText, { total: formatNumber(n) }), ...pagination }} />;
+      : {
+          current: pageParam(params),
+          pageSize,
+          total,
+          showSizeChanger: false,
+          onChange: (p) => update({ page: String(p) }),
+        };
+  return (
+    <Table<T>
+      rowKey="code"
+      size="small"
+      {...table}
+      pagination={{ ...pages, showTotal: (n) => t(totalText, { total: formatNumber(n) }), ...pagination }}
+    />
+  );
 }

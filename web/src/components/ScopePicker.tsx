@@ -10,13 +10,25 @@ interface Option {
   children: Option[];
 }
 
-const toOptions = (units: UnitNode[]): Option[] => units.map((u) => ({ value: u.code, title: u.name, children: toOptions(u.children) }));
+const toOptions = (units: UnitNode[]): Option[] =>
+  units.map((u) => ({ value: u.code, title: u.name, children: toOptions(u.children) }));
 
 /** The units open at first: the roots, and below them the way down while it has one unit only (the country of a one-province register). */
-const openAtFirst = (units: UnitNode[]): string[] => units.flatMap((u) => [u.code, ...(u.children.length === 1 ? openAtFirst(u.children) : [])]);
+const openAtFirst = (units: UnitNode[]): string[] =>
+  units.flatMap((u) => [u.code, ...(u.children.length === 1 ? openAtFirst(u.children) : [])]);
 
 /** The units the account may see at the date, as a searchable tree. */
-export function ScopePicker({ units, value, onChange, loading }: { units: UnitNode[]; value?: string; onChange: (code: string) => void; loading?: boolean }) {
+export function ScopePicker({
+  units,
+  value,
+  onChange,
+  loading,
+}: {
+  units: UnitNode[];
+  value?: string;
+  onChange: (code: string) => void;
+  loading?: boolean;
+}) {
   const { t } = useTranslation();
   const treeData = useMemo(() => toOptions(units), [units]);
   return (

@@ -35,7 +35,15 @@ export function EmptyState({ text }: { text: string }) {
 }
 
 /** A query's states: a spinner while it is on its way, what failed (with a retry), `empty` when it found nothing, else what it brought. */
-export function QueryState<T>({ query, empty, children }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; empty?: string | false; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  empty?: string | false;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return empty ? <EmptyState text={empty} /> : children(query.data as T);

@@ -7,8 +7,20 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 /** English: the same keys as vi.ts (the type makes a missing or extra key a compile error). */
 export const en: Messages<typeof vi> = {
-  app: { title: 'Party building in villages', short: 'Party building', demo: 'DEMO DATA', skipToMain: 'Skip to main content' },
-  menu: { dashboard: 'Indicators overview', villages: 'Villages', people: 'Members and people', orgs: 'Party organisations', transfer: 'Import and export', open: 'Open the menu' },
+  app: {
+    title: 'Party building in villages',
+    short: 'Party building',
+    demo: 'DEMO DATA',
+    skipToMain: 'Skip to main content',
+  },
+  menu: {
+    dashboard: 'Indicators overview',
+    villages: 'Villages',
+    people: 'Members and people',
+    orgs: 'Party organisations',
+    transfer: 'Import and export',
+    open: 'Open the menu',
+  },
   account: {
     signOut: 'Sign out',
     scope: 'Scope',
@@ -28,7 +40,13 @@ export const en: Messages<typeof vi> = {
       submit: 'Change password',
       done: 'Password changed. Other sessions of this account have ended.',
     },
-    roles: { admin: 'Administrator', province: 'Province staff', commune: 'Commune staff', viewer: 'Leader (read only)', editor: 'Portal editor' },
+    roles: {
+      admin: 'Administrator',
+      province: 'Province staff',
+      commune: 'Commune staff',
+      viewer: 'Leader (read only)',
+      editor: 'Portal editor',
+    },
   },
   login: {
     title: 'Sign in',
@@ -83,7 +101,7 @@ export const en: Messages<typeof vi> = {
     points: 'points',
     hints: {
       readyForCell: g.readyForCellHint,
-      members: 'Opens the villages with each one\'s member count',
+      members: "Opens the villages with each one's member count",
     },
   },
   flows: { left: g.left, entered: g.entered, ceased: g.ceased, new: g.new, net: g.net },
@@ -129,7 +147,8 @@ export const en: Messages<typeof vi> = {
     transitions: 'Moves between the two dates',
     figure: g.indicator,
     noChildren: '{{scope}} has no units below it on {{at}}.',
-    noMap: 'No boundaries are known for the units below {{scope}} on {{at}}. The map has the communes of Hưng Yên from 01/07/2025.',
+    noMap:
+      'No boundaries are known for the units below {{scope}} on {{at}}. The map has the communes of Hưng Yên from 01/07/2025.',
     mapMissing: '{{count}} units have no boundary and are not on the map.',
     transitionsNeedTwoDates: 'Pick a date to compare to see the moves between groups.',
     transitionsNotAllowed: 'The moves between dates are computed from village lists, which your role cannot see.',

@@ -5,8 +5,20 @@ const g = terms('vi');
 
 /** Vietnamese, the app's first language. Keys mirror en.ts (a test checks that both have the same keys). */
 export const vi = {
-  app: { title: 'Xây dựng Đảng ở thôn, tổ dân phố', short: 'XD Đảng thôn, TDP', demo: 'DỮ LIỆU MẪU', skipToMain: 'Bỏ qua đến nội dung chính' },
-  menu: { dashboard: 'Tổng quan chỉ tiêu', villages: 'Thôn, tổ dân phố', people: 'Đảng viên, nhân sự', orgs: 'Tổ chức đảng', transfer: 'Nhập, xuất dữ liệu', open: 'Mở menu' },
+  app: {
+    title: 'Xây dựng Đảng ở thôn, tổ dân phố',
+    short: 'XD Đảng thôn, TDP',
+    demo: 'DỮ LIỆU MẪU',
+    skipToMain: 'Bỏ qua đến nội dung chính',
+  },
+  menu: {
+    dashboard: 'Tổng quan chỉ tiêu',
+    villages: 'Thôn, tổ dân phố',
+    people: 'Đảng viên, nhân sự',
+    orgs: 'Tổ chức đảng',
+    transfer: 'Nhập, xuất dữ liệu',
+    open: 'Mở menu',
+  },
   account: {
     signOut: 'Đăng xuất',
     scope: 'Phạm vi',
@@ -26,7 +38,13 @@ export const vi = {
       submit: 'Đổi mật khẩu',
       done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản này đã kết thúc.',
     },
-    roles: { admin: 'Quản trị', province: 'Cán bộ cấp tỉnh', commune: 'Cán bộ cấp xã', viewer: 'Lãnh đạo (chỉ xem)', editor: 'Biên tập cổng thông tin' },
+    roles: {
+      admin: 'Quản trị',
+      province: 'Cán bộ cấp tỉnh',
+      commune: 'Cán bộ cấp xã',
+      viewer: 'Lãnh đạo (chỉ xem)',
+      editor: 'Biên tập cổng thông tin',
+    },
   },
   login: {
     title: 'Đăng nhập',
@@ -60,7 +78,12 @@ export const vi = {
     openList: 'Xem danh sách',
     listNotAllowed: 'Vai trò của bạn không xem được danh sách thôn (có thông tin cá nhân).',
   },
-  groups: { villages: 'Thôn, tổ dân phố', cells: 'Chi bộ', heads: 'Trưởng thôn, tổ trưởng', members: g.membersInVillages },
+  groups: {
+    villages: 'Thôn, tổ dân phố',
+    cells: 'Chi bộ',
+    heads: 'Trưởng thôn, tổ trưởng',
+    members: g.membersInVillages,
+  },
   figures: {
     villages: g.villagesTotal,
     white: g.white,
@@ -127,7 +150,8 @@ export const vi = {
     transitions: 'Chuyển nhóm giữa hai ngày',
     figure: g.indicator,
     noChildren: '{{scope}} không có đơn vị trực thuộc vào ngày {{at}}.',
-    noMap: 'Chưa có ranh giới của các đơn vị trực thuộc {{scope}} vào ngày {{at}}. Bản đồ có ranh giới các xã, phường của tỉnh Hưng Yên từ 01/07/2025.',
+    noMap:
+      'Chưa có ranh giới của các đơn vị trực thuộc {{scope}} vào ngày {{at}}. Bản đồ có ranh giới các xã, phường của tỉnh Hưng Yên từ 01/07/2025.',
     mapMissing: '{{count}} đơn vị không có ranh giới nên không hiện trên bản đồ.',
     transitionsNeedTwoDates: 'Chọn ngày so sánh để xem chuyển nhóm.',
     transitionsNotAllowed: 'Cần quyền xem danh sách thôn để tính chuyển nhóm giữa hai ngày.',

@@ -54,7 +54,13 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, 
   if (method === 'POST' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal });
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw networkError();
@@ -67,16 +73,29 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, 
 
 /** The ApiError of a refused answer; a 401 tells the app that the session is gone. */
 function failure(status: number, data: unknown, path: string): ApiError {
-  const err = (data as { error?: { code?: string; message?: string; messages?: ErrorMessages; details?: unknown } } | null)?.error;
+  const err = (
+    data as { error?: { code?: string; message?: string; messages?: ErrorMessages; details?: unknown } } | null
+  )?.error;
   const fallback = `HTTP ${status}`;
-  const apiError = new ApiError(status, err?.code ?? 'HTTP', err?.messages ?? { vi: err?.message ?? fallback, en: err?.message ?? fallback }, err?.details, data);
+  const apiError = new ApiError(
+    status,
+    err?.code ?? 'HTTP',
+    err?.messages ?? { vi: err?.message ?? fallback, en: err?.message ?? fallback },
+    err?.details,
+    data,
+  );
   if (status === 401 && path !== '/api/auth/login') for (const l of unauthorizedListeners) l();
   return apiError;
 }
 
-const networkError = () => new ApiError(0, 'NETWORK', { vi: i18n.t('errors.NETWORK', { lng: 'vi' }), en: i18n.t('errors.NETWORK', { lng: 'en' }) });
+const networkError = () =>
+  new ApiError(0, 'NETWORK', {
+    vi: i18n.t('errors.NETWORK', { lng: 'vi' }),
+    en: i18n.t('errors.NETWORK', { lng: 'en' }),
+  });
 
-export const apiGet = <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', apiPath(path, query), undefined, signal);
+export const apiGet = <T>(path: string, query?: Query, signal?: AbortSignal) =>
+  request<T>('GET', apiPath(path, query), undefined, signal);
 export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 
 /**
@@ -84,7 +103,12 @@ export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', p
  * XMLHttpRequest rather than fetch, because only it reports the upload's
  * progress; `onProgress` gets bytes sent and the total.
  */
-export function apiUpload<T>(path: string, file: File, onProgress?: (sent: number, total: number) => void, signal?: AbortSignal): Promise<T> {
+export function apiUpload<T>(
+  path: string,
+  file: File,
+  onProgress?: (sent: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -118,7 +142,11 @@ export interface Download {
 }
 
 /** GETs a file, reporting the bytes received (and the total when the server tells it). */
-export async function apiDownload(path: string, query?: Query, onProgress?: (received: number, total: number | null) => void): Promise<Download> {
+export async function apiDownload(
+  path: string,
+  query?: Query,
+  onProgress?: (received: number, total: number | null) => void,
+): Promise<Download> {
   const url = apiPath(path, query);
   let res: Response;
   try {

@@ -12,8 +12,9 @@ export function useUrlState({ push = false } = {}) {
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
-        for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v);
-        else next.delete(k);
+        for (const [k, v] of Object.entries(changes))
+          if (v) next.set(k, v);
+          else next.delete(k);
         return next;
       },
       { replace: !push },

@@ -9,9 +9,17 @@ export function rowJson(query: SQL): SQL {
 
 /** Categories a village can be in at a date; `all` is every village of the scope. */
 export const villageCategories = [
-  'white', 'weak', 'strong',
-  'ownCell', 'combinedOnly', 'noCell', 'readyForCell',
-  'partyHead', 'nonPartyHead', 'vacantHead', 'secretaryIsHead',
+  'white',
+  'weak',
+  'strong',
+  'ownCell',
+  'combinedOnly',
+  'noCell',
+  'readyForCell',
+  'partyHead',
+  'nonPartyHead',
+  'vacantHead',
+  'secretaryIsHead',
   'all',
 ] as const;
 export type VillageCategory = (typeof villageCategories)[number];
@@ -26,7 +34,14 @@ export type ChangeCategory = (typeof changeCategories)[number];
  * and `all`, whose `new` and `ceased` are the villages that joined and left
  * the scope. Targets measure their progress with these (targets.service.ts).
  */
-export const flowCategories = [...changeCategories, 'ownCell', 'combinedOnly', 'partyHead', 'vacantHead', 'all'] as const;
+export const flowCategories = [
+  ...changeCategories,
+  'ownCell',
+  'combinedOnly',
+  'partyHead',
+  'vacantHead',
+  'all',
+] as const;
 export type FlowCategory = (typeof flowCategories)[number];
 
 /** How a village relates to a category between D1 and D2 (docs/domain.md, Comparing two dates). */

@@ -7,7 +7,11 @@ import { activeAt } from './common.js';
  * of its version then, when that parent is a district named at the date.
  * Communes under the province directly (every one from 1/7/2025) have none.
  */
-export async function districtsOf(db: Db, communeCodes: string[], at: string): Promise<Map<string, { code: string; name: string }>> {
+export async function districtsOf(
+  db: Db,
+  communeCodes: string[],
+  at: string,
+): Promise<Map<string, { code: string; name: string }>> {
   if (communeCodes.length === 0) return new Map();
   const found = await rows<{ commune: string; code: string; name: string }>(
     db,

@@ -88,7 +88,9 @@ export const snapshotAggregates = sql.join(
 
 /** The sums of the commune_states rows aliased `cs`, as a snapshot's counts. */
 const communeSums = sql.join(
-  snapshotMeasures.map((m) => sql`coalesce(sum(cs.${sql.identifier(m.column)}), 0)::int as ${sql.identifier(m.column)}`),
+  snapshotMeasures.map(
+    (m) => sql`coalesce(sum(cs.${sql.identifier(m.column)}), 0)::int as ${sql.identifier(m.column)}`,
+  ),
   sql`, `,
 );
 
@@ -116,7 +118,10 @@ export function communeCountsJson(communes: SQL, at: string): SQL {
 
 /** The counts of a village at a date, from its facts: a village has no commune_states of its own. */
 async function villageCounts(db: Db, villageId: number, at: string): Promise<SnapshotCountsRow> {
-  const [r] = await rows<SnapshotCountsRow>(db, sql`select ${snapshotAggregates} from (${villageFactsSelect(villageId, at)}) f`);
+  const [r] = await rows<SnapshotCountsRow>(
+    db,
+    sql`select ${snapshotAggregates} from (${villageFactsSelect(villageId, at)}) f`,
+  );
   return r;
 }
 

@@ -18,17 +18,39 @@ import { ScopePicker } from '../../components/ScopePicker';
 
 const KEY = ['accounts'] as const;
 
-function OneTimePassword({ shown, onClose }: { shown: { username: string; password: string } | null; onClose: () => void }) {
+function OneTimePassword({
+  shown,
+  onClose,
+}: {
+  shown: { username: string; password: string } | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   return (
-    <Modal open={!!shown} title={shown ? t('accounts.oneTimeTitle', { username: shown.username }) : ''} onCancel={onClose} footer={<Button onClick={onClose} data-testid="one-time-close">{t('accounts.close')}</Button>}>
+    <Modal
+      open={!!shown}
+      title={shown ? t('accounts.oneTimeTitle', { username: shown.username }) : ''}
+      onCancel={onClose}
+      footer={
+        <Button onClick={onClose} data-testid="one-time-close">
+          {t('accounts.close')}
+        </Button>
+      }
+    >
       <Typography.Paragraph>{t('accounts.oneTimeText')}</Typography.Paragraph>
       <Space.Compact style={{ width: '100%' }}>
-        <Input readOnly value={shown?.password} data-testid="one-time-password" style={{ fontFamily: 'monospace', fontSize: 16 }} />
+        <Input
+          readOnly
+          value={shown?.password}
+          data-testid="one-time-password"
+          style={{ fontFamily: 'monospace', fontSize: 16 }}
+        />
         <Button
           icon={<CopyOutlined />}
-          onClick={() => void navigator.clipboard?.writeText(shown?.password ?? '').then(() => message.success(t('accounts.copied')))}
+          onClick={() =>
+            void navigator.clipboard?.writeText(shown?.password ?? '').then(() => message.success(t('accounts.copied')))
+          }
         >
           {t('accounts.copy')}
         </Button>
@@ -68,7 +90,8 @@ export default function AccountsPage() {
     onError: (e) => void message.error(errorText(e)),
   });
   const disable = useMutation({
-    mutationFn: (username: string) => apiPost<{ endedSessions: number }>(`/api/accounts/${encodeURIComponent(username)}/disable`),
+    mutationFn: (username: string) =>
+      apiPost<{ endedSessions: number }>(`/api/accounts/${encodeURIComponent(username)}/disable`),
     onSuccess: (r, username) => {
       void message.success(t('accounts.disabledDone', { username, count: r.endedSessions }));
       done();
@@ -76,10 +99,14 @@ export default function AccountsPage() {
     onError: (e) => void message.error(errorText(e)),
   });
 
-  const scopeName = (code: string | null) => (code === null ? t('accounts.all') : (findUnit(tree.data?.units, code)?.name ?? code));
+  const scopeName = (code: string | null) =>
+    code === null ? t('accounts.all') : (findUnit(tree.data?.units, code)?.name ?? code);
   const status = (a: AccountView) => {
     if (a.disabledAt) return <Tag color="default">{t('accounts.disabled')}</Tag>;
-    if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()) return <Tag color="red">{t('accounts.locked', { time: new Date(a.lockedUntil).toLocaleTimeString('vi-VN') })}</Tag>;
+    if (a.lockedUntil && Date.parse(a.lockedUntil) > Date.now())
+      return (
+        <Tag color="red">{t('accounts.locked', { time: new Date(a.lockedUntil).toLocaleTimeString('vi-VN') })}</Tag>
+      );
     if (a.mustChangePassword) return <Tag color="gold">{t('accounts.mustChange')}</Tag>;
     return <Tag color="green">{t('accounts.active')}</Tag>;
   };
@@ -120,13 +147,28 @@ export default function AccountsPage() {
                 title: '',
                 render: (_, a) => (
                   <Space size="small" wrap>
-                    <Popconfirm title={t('accounts.resetConfirm', { username: a.username })} onConfirm={() => reset.mutate(a.username)} okText={t('accounts.reset')} cancelText={t('accounts.cancel')}>
-                      <Button size="small" data-testid={`reset-${a.username}`} title={a.disabledAt ? t('accounts.enableHint') : undefined}>
+                    <Popconfirm
+                      title={t('accounts.resetConfirm', { username: a.username })}
+                      onConfirm={() => reset.mutate(a.username)}
+                      okText={t('accounts.reset')}
+                      cancelText={t('accounts.cancel')}
+                    >
+                      <Button
+                        size="small"
+                        data-testid={`reset-${a.username}`}
+                        title={a.disabledAt ? t('accounts.enableHint') : undefined}
+                      >
                         {t('accounts.reset')}
                       </Button>
                     </Popconfirm>
                     {!a.disabledAt && a.username.toLowerCase() !== me.username.toLowerCase() && (
-                      <Popconfirm title={t('accounts.disableConfirm', { username: a.username })} onConfirm={() => disable.mutate(a.username)} okText={t('accounts.disable')} okButtonProps={{ danger: true }} cancelText={t('accounts.cancel')}>
+                      <Popconfirm
+                        title={t('accounts.disableConfirm', { username: a.username })}
+                        onConfirm={() => disable.mutate(a.username)}
+                        okText={t('accounts.disable')}
+                        okButtonProps={{ danger: true }}
+                        cancelText={t('accounts.cancel')}
+                      >
                         <Button size="small" danger data-testid={`disable-${a.username}`}>
                           {t('accounts.disable')}
                         </Button>
@@ -151,24 +193,63 @@ export default function AccountsPage() {
         okButtonProps={{ 'data-testid': 'account-save' } as Record<`data-${string}`, string>}
         destroyOnHidden
       >
-        {add.error && <Alert type="error" showIcon role="alert" data-testid="account-error" title={errorText(add.error)} style={{ marginBottom: 12 }} />}
-        <Form<NewAccountBody> form={form} layout="vertical" requiredMark={false} initialValues={{ role: 'commune' }} onFinish={(v) => add.mutate(v)} onValuesChange={() => add.isError && add.reset()}>
-          <Form.Item label={t('accounts.username')} name="username" extra={t('accounts.usernameHint')} rules={[{ required: true, whitespace: true, message: t('accounts.required', { field: t('accounts.username').toLowerCase() }) }]}>
+        {add.error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="account-error"
+            title={errorText(add.error)}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <Form<NewAccountBody>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={{ role: 'commune' }}
+          onFinish={(v) => add.mutate(v)}
+          onValuesChange={() => add.isError && add.reset()}
+        >
+          <Form.Item
+            label={t('accounts.username')}
+            name="username"
+            extra={t('accounts.usernameHint')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('accounts.required', { field: t('accounts.username').toLowerCase() }),
+              },
+            ]}
+          >
             <Input autoComplete="off" data-testid="account-username" />
           </Form.Item>
           <Form.Item label={t('accounts.displayName')} name="displayName">
             <Input data-testid="account-display-name" />
           </Form.Item>
           <Form.Item label={t('accounts.role')} name="role">
-            <Select data-testid="account-role" options={roles.map((r) => ({ value: r, label: t(`account.roles.${r}`) }))} />
+            <Select
+              data-testid="account-role"
+              options={roles.map((r) => ({ value: r, label: t(`account.roles.${r}`) }))}
+            />
           </Form.Item>
           <Form.Item
             label={t('accounts.scope')}
             name="scopeCode"
             extra={t('accounts.scopeHint')}
-            rules={[{ required: role !== 'admin', message: t('accounts.required', { field: t('accounts.scope').toLowerCase() }) }]}
+            rules={[
+              {
+                required: role !== 'admin',
+                message: t('accounts.required', { field: t('accounts.scope').toLowerCase() }),
+              },
+            ]}
           >
-            <ScopePicker units={tree.data?.units ?? []} loading={tree.isLoading} onChange={(code) => form.setFieldValue('scopeCode', code)} />
+            <ScopePicker
+              units={tree.data?.units ?? []}
+              loading={tree.isLoading}
+              onChange={(code) => form.setFieldValue('scopeCode', code)}
+            />
           </Form.Item>
         </Form>
       </Modal>

@@ -8,7 +8,8 @@ const vi = {
   menu: { accounts: 'Tài khoản' },
   accounts: {
     title: 'Tài khoản người dùng',
-    intro: 'Thêm tài khoản cho cán bộ, đặt lại mật khẩu, khóa tài khoản. Mật khẩu dùng một lần chỉ hiện một lần; người dùng phải đổi khi đăng nhập.',
+    intro:
+      'Thêm tài khoản cho cán bộ, đặt lại mật khẩu, khóa tài khoản. Mật khẩu dùng một lần chỉ hiện một lần; người dùng phải đổi khi đăng nhập.',
     add: 'Thêm tài khoản',
     username: 'Tên đăng nhập',
     usernameHint: '3–64 chữ cái không dấu, chữ số, dấu . _ -',
@@ -28,7 +29,8 @@ const vi = {
     disableConfirm: 'Khóa tài khoản {{username}}? Mọi phiên đăng nhập của tài khoản này kết thúc ngay.',
     enableHint: 'Đặt lại mật khẩu để mở lại tài khoản đã khóa.',
     oneTimeTitle: 'Mật khẩu dùng một lần của {{username}}',
-    oneTimeText: 'Mật khẩu này chỉ hiện một lần. Hãy chuyển cho người dùng qua kênh an toàn; họ phải đổi khi đăng nhập lần đầu.',
+    oneTimeText:
+      'Mật khẩu này chỉ hiện một lần. Hãy chuyển cho người dùng qua kênh an toàn; họ phải đổi khi đăng nhập lần đầu.',
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     disabledDone: 'Đã khóa {{username}}; kết thúc {{count}} phiên.',
@@ -44,7 +46,8 @@ const en: typeof vi = {
   menu: { accounts: 'Accounts' },
   accounts: {
     title: 'User accounts',
-    intro: 'Add accounts for staff, reset passwords, disable accounts. A one-time password is shown once; the user must change it at sign-in.',
+    intro:
+      'Add accounts for staff, reset passwords, disable accounts. A one-time password is shown once; the user must change it at sign-in.',
     add: 'Add account',
     username: 'User name',
     usernameHint: '3–64 unaccented letters, digits, . _ -',
@@ -64,7 +67,8 @@ const en: typeof vi = {
     disableConfirm: 'Disable the account {{username}}? All its sessions end at once.',
     enableHint: 'Reset the password to re-enable a disabled account.',
     oneTimeTitle: 'One-time password of {{username}}',
-    oneTimeText: 'This password is shown only once. Pass it to the user over a safe channel; they must change it at first sign-in.',
+    oneTimeText:
+      'This password is shown only once. Pass it to the user over a safe channel; they must change it at first sign-in.',
     copy: 'Copy',
     copied: 'Copied',
     disabledDone: '{{username}} disabled; {{count}} sessions ended.',

@@ -28,7 +28,8 @@ function PutForwardModal({ open, onClose }: { open: boolean; onClose: () => void
   const qc = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: (b: NewProspect) => apiPost<ProspectView>('/api/prospects', { ...b, cellCode: b.cellCode?.trim() || undefined }),
+    mutationFn: (b: NewProspect) =>
+      apiPost<ProspectView>('/api/prospects', { ...b, cellCode: b.cellCode?.trim() || undefined }),
     onSuccess: (p) => {
       void qc.invalidateQueries({ queryKey: ['prospects'] });
       onClose();
@@ -37,22 +38,58 @@ function PutForwardModal({ open, onClose }: { open: boolean; onClose: () => void
     onError: (e) => setRest(showIssues(form, e, { person: 'personCode', village: 'villageCode', cell: 'cellCode' })),
   });
   return (
-    <Modal open={open} title={t('adm.putForwardTitle')} onCancel={onClose} okText={t('wf.save')} cancelText={t('wf.cancel')} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" data-testid="put-forward-form" initialValues={{ recommendedOn: todayIso() }} onFinish={(v) => { setRest([]); create.mutate(v); }}>
-        <Form.Item name="personCode" label={t('wf.person')} rules={[{ required: true, message: t('wf.required', { field: t('wf.person') }) }]}>
+    <Modal
+      open={open}
+      title={t('adm.putForwardTitle')}
+      onCancel={onClose}
+      okText={t('wf.save')}
+      cancelText={t('wf.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="put-forward-form"
+        initialValues={{ recommendedOn: todayIso() }}
+        onFinish={(v) => {
+          setRest([]);
+          create.mutate(v);
+        }}
+      >
+        <Form.Item
+          name="personCode"
+          label={t('wf.person')}
+          rules={[{ required: true, message: t('wf.required', { field: t('wf.person') }) }]}
+        >
           <PersonSelect testId="pf-person" />
         </Form.Item>
-        <Form.Item name="villageCode" label={t('wf.village')} rules={[{ required: true, message: t('wf.required', { field: t('wf.village') }) }]}>
+        <Form.Item
+          name="villageCode"
+          label={t('wf.village')}
+          rules={[{ required: true, message: t('wf.required', { field: t('wf.village') }) }]}
+        >
           <VillageSelect testId="pf-village" />
         </Form.Item>
         <Form.Item name="cellCode" label={t('adm.cellCode')}>
           <Input data-testid="pf-cell" />
         </Form.Item>
-        <Form.Item name="recommendedOn" label={t('adm.recommendedOn')} rules={[{ required: true, message: t('wf.required', { field: t('adm.recommendedOn') }) }]}>
+        <Form.Item
+          name="recommendedOn"
+          label={t('adm.recommendedOn')}
+          rules={[{ required: true, message: t('wf.required', { field: t('adm.recommendedOn') }) }]}
+        >
           <DateInput testId="pf-date" />
         </Form.Item>
         {create.error && (rest.length > 0 || !showIssuesFound(create.error)) && (
-          <Alert type="error" showIcon role="alert" title={errorText(create.error)} description={rest.map((i) => i.message).join(' ')} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorText(create.error)}
+            description={rest.map((i) => i.message).join(' ')}
+          />
         )}
       </Form>
     </Modal>
@@ -85,7 +122,8 @@ function StageTable({ stage }: { stage: Stage }) {
           render: (_, p) =>
             p.deadline ? (
               <span>
-                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} /> <DecidedBy decider={deciderOf(p, p.deadline.step)} />
+                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />{' '}
+                <DecidedBy decider={deciderOf(p, p.deadline.step)} />
               </span>
             ) : deciderOf(p) ? (
               <DecidedBy decider={deciderOf(p)} />
@@ -103,7 +141,9 @@ export default function AdmissionsPage() {
   const { t } = useTranslation();
   const canWrite = useCan('register.write');
   const [params, setParams] = useSearchParams();
-  const stage = (stages as readonly string[]).includes(params.get('stage') ?? '') ? (params.get('stage') as Stage) : 'recommended';
+  const stage = (stages as readonly string[]).includes(params.get('stage') ?? '')
+    ? (params.get('stage') as Stage)
+    : 'recommended';
   const [open, setOpen] = useState(false);
   const all = useProspects(undefined);
   const counts: Partial<Record<Stage, number>> = {};
@@ -135,7 +175,9 @@ export default function AdmissionsPage() {
             label: (
               <span title={t(`adm.stages.${s}`)}>
                 {t(`adm.stagesShort.${s}`)}
-                {counts[s] ? <Badge count={counts[s]} color="#1677ff" size="small" style={{ marginInlineStart: 4 }} /> : null}
+                {counts[s] ? (
+                  <Badge count={counts[s]} color="#1677ff" size="small" style={{ marginInlineStart: 4 }} />
+                ) : null}
               </span>
             ),
             children: s === stage ? <StageTable stage={s} /> : null,

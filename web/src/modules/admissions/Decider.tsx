@@ -25,10 +25,19 @@ export function DecidedBy({ decider }: { decider: Decider | null }) {
   const { t, i18n } = useTranslation();
   if (!decider) return null;
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const hint = t(decider.taken ? 'adm.decidedHint' : 'adm.decidesHint', { on: formatDate(decider.on), ruleSet: ruleSetLabel(decider.ruleSet, lang) });
+  const hint = t(decider.taken ? 'adm.decidedHint' : 'adm.decidesHint', {
+    on: formatDate(decider.on),
+    ruleSet: ruleSetLabel(decider.ruleSet, lang),
+  });
   return (
     <Tooltip title={hint}>
-      <Tag color={decider.level === 'commune' ? 'geekblue' : 'purple'} data-testid="decided-by" data-level={decider.level} data-decision={decider.decision} aria-label={`${t('adm.decidedBy')}: ${t(`adm.bodies.${decider.level}`)}. ${hint}`}>
+      <Tag
+        color={decider.level === 'commune' ? 'geekblue' : 'purple'}
+        data-testid="decided-by"
+        data-level={decider.level}
+        data-decision={decider.decision}
+        aria-label={`${t('adm.decidedBy')}: ${t(`adm.bodies.${decider.level}`)}. ${hint}`}
+      >
         {t(`adm.bodies.${decider.level}`)}
       </Tag>
     </Tooltip>

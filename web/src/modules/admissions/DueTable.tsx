@@ -32,14 +32,23 @@ export function DueTable({ compact = false }: { compact?: boolean }) {
       columns={[
         { key: 'name', title: t('wf.name'), render: (_, p) => <Link to={`/admissions/${p.id}`}>{p.fullName}</Link> },
         { key: 'village', title: t('wf.village'), render: (_, p) => p.villageName ?? p.villageCode },
-        ...(compact ? [] : [{ key: 'stage', title: t('adm.stage'), render: (_: unknown, p: ProspectView) => t(`adm.stages.${p.stage}`) }]),
+        ...(compact
+          ? []
+          : [
+              {
+                key: 'stage',
+                title: t('adm.stage'),
+                render: (_: unknown, p: ProspectView) => t(`adm.stages.${p.stage}`),
+              },
+            ]),
         {
           key: 'deadline',
           title: t('adm.deadlineBody'),
           render: (_, p) =>
             p.deadline && (
               <span>
-                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} /> <DecidedBy decider={deciderOf(p, p.deadline.step)} />
+                {t(`adm.stepNames.${p.deadline.step}`)} <DueTag due={p.deadline.due} urgency={p.deadline.urgency} />{' '}
+                <DecidedBy decider={deciderOf(p, p.deadline.step)} />
               </span>
             ),
         },

@@ -23,7 +23,20 @@ export const nextStep: Partial<Record<Stage, string>> = {
 };
 
 /** The steps a clerk records, and `plan`: the date the next step is planned for (the only one that may lie ahead). */
-export const stepKinds = ['certificate', 'application', 'introducers', 'check', 'resolution', 'extend', 'decision', 'ceremony', 'review', 'outcome', 'drop', 'plan'] as const;
+export const stepKinds = [
+  'certificate',
+  'application',
+  'introducers',
+  'check',
+  'resolution',
+  'extend',
+  'decision',
+  'ceremony',
+  'review',
+  'outcome',
+  'drop',
+  'plan',
+] as const;
 export type StepKind = (typeof stepKinds)[number];
 
 export function useProspects(stage: Stage | undefined) {

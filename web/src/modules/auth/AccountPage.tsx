@@ -18,7 +18,10 @@ export default function AccountPage() {
   const account = useSignedIn();
   const qc = useQueryClient();
   const tree = useUnitTree(todayIso(), !account.mustChangePassword);
-  const scopeName = account.scopeCode === null ? t('account.allUnits') : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
+  const scopeName =
+    account.scopeCode === null
+      ? t('account.allUnits')
+      : (findUnit(tree.data?.units, account.scopeCode)?.name ?? account.scopeCode);
   const [form] = Form.useForm<PasswordForm>();
   const change = useMutation({
     mutationFn: (v: PasswordForm) => apiPost<null>('/api/auth/password', { current: v.current, next: v.next }),
@@ -41,13 +44,31 @@ export default function AccountPage() {
         <Descriptions.Item label={t('account.role')}>{t(`account.roles.${account.role}`)}</Descriptions.Item>
       </Descriptions>
       <Card>
-        {change.isSuccess && <Alert type="success" showIcon data-testid="password-changed" title={t('account.password.done')} style={{ marginBottom: 16 }} />}
-        {change.error && !wrongCurrent && !refusedNext && <Alert type="error" showIcon role="alert" title={errorText(change.error)} style={{ marginBottom: 16 }} />}
-        <Form<PasswordForm> form={form} layout="vertical" requiredMark={false} onFinish={(v) => change.mutate(v)} onValuesChange={() => change.isError && change.reset()}>
+        {change.isSuccess && (
+          <Alert
+            type="success"
+            showIcon
+            data-testid="password-changed"
+            title={t('account.password.done')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {change.error && !wrongCurrent && !refusedNext && (
+          <Alert type="error" showIcon role="alert" title={errorText(change.error)} style={{ marginBottom: 16 }} />
+        )}
+        <Form<PasswordForm>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => change.mutate(v)}
+          onValuesChange={() => change.isError && change.reset()}
+        >
           <Form.Item
             label={t('account.password.current')}
             name="current"
-            rules={[{ required: true, message: t('login.required', { field: t('account.password.current').toLowerCase() }) }]}
+            rules={[
+              { required: true, message: t('login.required', { field: t('account.password.current').toLowerCase() }) },
+            ]}
             validateStatus={wrongCurrent ? 'error' : undefined}
             help={wrongCurrent ? errorText(change.error) : undefined}
           >
@@ -60,7 +81,10 @@ export default function AccountPage() {
             rules={[
               { required: true, message: t('login.required', { field: t('account.password.next').toLowerCase() }) },
               ({ getFieldValue }) => ({
-                validator: (_, v: string) => (v && v === getFieldValue('current') ? Promise.reject(new Error(t('account.password.same'))) : Promise.resolve()),
+                validator: (_, v: string) =>
+                  v && v === getFieldValue('current')
+                    ? Promise.reject(new Error(t('account.password.same')))
+                    : Promise.resolve(),
               }),
             ]}
             validateStatus={refusedNext ? 'error' : undefined}
@@ -75,7 +99,10 @@ export default function AccountPage() {
             rules={[
               { required: true, message: t('login.required', { field: t('account.password.confirm').toLowerCase() }) },
               ({ getFieldValue }) => ({
-                validator: (_, v: string) => (!v || v === getFieldValue('next') ? Promise.resolve() : Promise.reject(new Error(t('account.password.mismatch')))),
+                validator: (_, v: string) =>
+                  !v || v === getFieldValue('next')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('account.password.mismatch'))),
               }),
             ]}
           >

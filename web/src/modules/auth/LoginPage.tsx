@@ -27,17 +27,44 @@ export default function LoginPage() {
           {t('login.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-        {sessionEnded && !login.error && <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />}
-        {login.error && <Alert type="error" showIcon role="alert" data-testid="login-error" title={errorText(login.error)} style={{ marginBottom: 16 }} />}
+        {sessionEnded && !login.error && (
+          <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />
+        )}
+        {login.error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="login-error"
+            title={errorText(login.error)}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form
           layout="vertical"
           requiredMark={false}
-          onFinish={(v: { username: string; password: string }) => login.mutate(v, { onSuccess: () => navigate(from, { replace: true }) })}
+          onFinish={(v: { username: string; password: string }) =>
+            login.mutate(v, { onSuccess: () => navigate(from, { replace: true }) })
+          }
         >
-          <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.required', { field: t('login.username').toLowerCase() }) }]}>
+          <Form.Item
+            label={t('login.username')}
+            name="username"
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('login.required', { field: t('login.username').toLowerCase() }),
+              },
+            ]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
-          <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.required', { field: t('login.password').toLowerCase() }) }]}>
+          <Form.Item
+            label={t('login.password')}
+            name="password"
+            rules={[{ required: true, message: t('login.required', { field: t('login.password').toLowerCase() }) }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>

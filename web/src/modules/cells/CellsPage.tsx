@@ -1,5 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Radio, Row, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -52,18 +68,29 @@ function CombinedChoiceFields({ c, village, on }: { c: Plan['combined'][number];
   const commune = village.commune.code;
   const villages = useQuery({
     queryKey: ['cells', 'villages', commune, on, 'all'],
-    queryFn: ({ signal }) => apiGet<VillageListAt>('/api/indicators/villages', { scope: commune, at: on, category: 'all' }, signal),
+    queryFn: ({ signal }) =>
+      apiGet<VillageListAt>('/api/indicators/villages', { scope: commune, at: on, category: 'all' }, signal),
     enabled: action === 'attach' && !!commune,
   });
   const options = (villages.data?.villages ?? [])
     .filter((v) => v.code !== village.code && !c.villages.includes(v.code) && v.cell !== 'own')
     .map((v) => ({ value: v.code, label: `${v.name} (${v.code}) · ${t(`cellsWf.cells.${v.cell}`)}` }));
   return (
-    <Card size="small" type="inner" data-testid={`combined-${c.cell}`} title={t('cellsWf.combinedChoice', { cell: c.cell, left: c.villages.join(', ') })} style={{ marginBottom: 12 }}>
+    <Card
+      size="small"
+      type="inner"
+      data-testid={`combined-${c.cell}`}
+      title={t('cellsWf.combinedChoice', { cell: c.cell, left: c.villages.join(', ') })}
+      style={{ marginBottom: 12 }}
+    >
       <Typography.Paragraph className="muted" style={{ marginBottom: 8 }}>
         {c.name}
       </Typography.Paragraph>
-      <Form.Item name={['combined', c.cell, 'action']} rules={[{ required: true, message: t('cellsWf.combinedChooseAction') }]} style={{ marginBottom: action === 'attach' ? 12 : 0 }}>
+      <Form.Item
+        name={['combined', c.cell, 'action']}
+        rules={[{ required: true, message: t('cellsWf.combinedChooseAction') }]}
+        style={{ marginBottom: action === 'attach' ? 12 : 0 }}
+      >
         <Radio.Group
           data-testid="combined-action"
           options={[
@@ -73,8 +100,20 @@ function CombinedChoiceFields({ c, village, on }: { c: Plan['combined'][number];
         />
       </Form.Item>
       {action === 'attach' && (
-        <Form.Item name={['combined', c.cell, 'villageCode']} label={t('cellsWf.combinedVillage')} rules={[{ required: true, message: t('wf.required', { field: t('cellsWf.combinedVillage') }) }]} style={{ marginBottom: 0 }}>
-          <Select data-testid="combined-village" showSearch={{ optionFilterProp: 'label' }} loading={villages.isLoading} options={options} style={{ width: '100%' }} placeholder={t('wf.villageHint')} />
+        <Form.Item
+          name={['combined', c.cell, 'villageCode']}
+          label={t('cellsWf.combinedVillage')}
+          rules={[{ required: true, message: t('wf.required', { field: t('cellsWf.combinedVillage') }) }]}
+          style={{ marginBottom: 0 }}
+        >
+          <Select
+            data-testid="combined-village"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={villages.isLoading}
+            options={options}
+            style={{ width: '100%' }}
+            placeholder={t('wf.villageHint')}
+          />
         </Form.Item>
       )}
     </Card>
@@ -82,7 +121,17 @@ function CombinedChoiceFields({ c, village, on }: { c: Plan['combined'][number];
 }
 
 /** The founding form: the cell's code, name, parent committee and date, with the selected members transferred in. */
-function FoundModal({ village, members, onClose, onDone }: { village: VillageItem; members: string[]; onClose: () => void; onDone: (f: Founded) => void }) {
+function FoundModal({
+  village,
+  members,
+  onClose,
+  onDone,
+}: {
+  village: VillageItem;
+  members: string[];
+  onClose: () => void;
+  onDone: (f: Founded) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FoundForm>();
   const [rest, setRest] = useState<Issue[]>([]);
@@ -102,7 +151,11 @@ function FoundModal({ village, members, onClose, onDone }: { village: VillageIte
         memberCodes: members,
         combined: choices.map((c) => {
           const choice = v.combined?.[c.cell] ?? {};
-          return { cellCode: c.cell, action: choice.action, villageCode: choice.action === 'attach' ? choice.villageCode : undefined };
+          return {
+            cellCode: c.cell,
+            action: choice.action,
+            villageCode: choice.action === 'attach' ? choice.villageCode : undefined,
+          };
         }),
       }),
     onSuccess: onDone,
@@ -111,12 +164,25 @@ function FoundModal({ village, members, onClose, onDone }: { village: VillageIte
   const required = (label: string) => [{ required: true, message: t('wf.required', { field: label }) }];
   const unexplained = !!found.error && (rest.length > 0 || issuesOf(found.error).length === 0);
   return (
-    <Modal open title={t('cellsWf.foundTitle', { village: village.name })} onCancel={onClose} okText={t('cellsWf.found')} cancelText={t('wf.cancel')} onOk={() => form.submit()} confirmLoading={found.isPending}>
+    <Modal
+      open
+      title={t('cellsWf.foundTitle', { village: village.name })}
+      onCancel={onClose}
+      okText={t('cellsWf.found')}
+      cancelText={t('wf.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={found.isPending}
+    >
       <Form<FoundForm>
         form={form}
         layout="vertical"
         data-testid="found-form"
-        initialValues={{ on: todayIso(), cellCode: `CB-${village.code}`, cellName: `Chi bộ ${village.name}`, parentOrgCode: '' }}
+        initialValues={{
+          on: todayIso(),
+          cellCode: `CB-${village.code}`,
+          cellName: `Chi bộ ${village.name}`,
+          parentOrgCode: '',
+        }}
         onFinish={(v) => {
           setRest([]);
           found.mutate(v);
@@ -137,13 +203,30 @@ function FoundModal({ village, members, onClose, onDone }: { village: VillageIte
         <Form.Item name="reason" label={t('cellsWf.reason')}>
           <Input />
         </Form.Item>
-        {combined.filter((c) => !c.choiceNeeded).map((c) => (
-          <Alert key={c.cell} type="info" showIcon data-testid={`combined-${c.cell}`} title={t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })} style={{ marginBottom: 12 }} />
-        ))}
+        {combined
+          .filter((c) => !c.choiceNeeded)
+          .map((c) => (
+            <Alert
+              key={c.cell}
+              type="info"
+              showIcon
+              data-testid={`combined-${c.cell}`}
+              title={t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })}
+              style={{ marginBottom: 12 }}
+            />
+          ))}
         {choices.map((c) => (
           <CombinedChoiceFields key={c.cell} c={c} village={village} on={on} />
         ))}
-        {unexplained && <Alert type="error" showIcon role="alert" title={errorText(found.error)} description={rest.map((i) => i.message).join(' ') || undefined} />}
+        {unexplained && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorText(found.error)}
+            description={rest.map((i) => i.message).join(' ') || undefined}
+          />
+        )}
       </Form>
     </Modal>
   );
@@ -157,7 +240,17 @@ interface OrgRow {
 }
 
 /** The committees of the account's scope, the village's commune's first; the value is the committee's code. */
-function ParentPicker({ id, value, onChange, commune }: { id?: string; value?: string; onChange?: (v: string) => void; commune: string | null }) {
+function ParentPicker({
+  id,
+  value,
+  onChange,
+  commune,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string) => void;
+  commune: string | null;
+}) {
   const orgs = useQuery({
     queryKey: ['orgs', 'committees', todayIso()],
     queryFn: ({ signal }) => apiGet<unknown>('/api/orgs', { at: todayIso() }, signal),
@@ -168,14 +261,38 @@ function ParentPicker({ id, value, onChange, commune }: { id?: string; value?: s
   useEffect(() => {
     if (!value && mine.length === 1) onChange?.(mine[0].code);
   }, [value, mine, onChange]);
-  const options = [...mine, ...rows.filter((o) => !mine.includes(o))].map((o) => ({ value: o.code, label: `${o.name} (${o.code})` }));
+  const options = [...mine, ...rows.filter((o) => !mine.includes(o))].map((o) => ({
+    value: o.code,
+    label: `${o.name} (${o.code})`,
+  }));
   return <SelectOrInput id={id} value={value} onChange={onChange} options={options} />;
 }
 
 /** `id` is the one Form.Item gives its field, which ties the field to its label. */
-function SelectOrInput({ id, value, onChange, options }: { id?: string; value?: string; onChange?: (v: string) => void; options: { value: string; label: string }[] }) {
-  if (options.length === 0) return <Input id={id} data-testid="found-parent" value={value} onChange={(e) => onChange?.(e.target.value)} />;
-  return <Select id={id} data-testid="found-parent" showSearch={{ optionFilterProp: 'label' }} value={value} onChange={onChange} options={options} style={{ width: '100%' }} />;
+function SelectOrInput({
+  id,
+  value,
+  onChange,
+  options,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  if (options.length === 0)
+    return <Input id={id} data-testid="found-parent" value={value} onChange={(e) => onChange?.(e.target.value)} />;
+  return (
+    <Select
+      id={id}
+      data-testid="found-parent"
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={onChange}
+      options={options}
+      style={{ width: '100%' }}
+    />
+  );
 }
 
 /** Committees (not cells) in whatever shape /api/orgs lists them. */
@@ -186,7 +303,12 @@ function committeesOf(data: unknown): OrgRow[] {
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
     if (typeof o.code === 'string' && typeof o.name === 'string' && typeof o.kind === 'string' && o.kind !== 'cell') {
-      out.push({ code: o.code, name: o.name, kind: o.kind, unitCode: (o.unitCode ?? (o.unit as { code?: string } | undefined)?.code ?? null) as string | null });
+      out.push({
+        code: o.code,
+        name: o.name,
+        kind: o.kind,
+        unitCode: (o.unitCode ?? (o.unit as { code?: string } | undefined)?.code ?? null) as string | null,
+      });
     }
     for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
   };
@@ -222,18 +344,28 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
           showIcon
           data-testid="found-outcome"
           title={t('cellsWf.foundOutcome', { cell: outcome.cell, official: outcome.official })}
-          description={outcome.combined.map((c) => <div key={c.cell}>{t(`cellsWf.outcomes.${c.outcome}`, { cell: c.cell, villages: c.villages.join(', ') })}</div>)}
+          description={outcome.combined.map((c) => (
+            <div key={c.cell}>
+              {t(`cellsWf.outcomes.${c.outcome}`, { cell: c.cell, villages: c.villages.join(', ') })}
+            </div>
+          ))}
           style={{ marginBottom: 12 }}
         />
       )}
-      {p.ownCell && <Alert type="success" showIcon title={t('cellsWf.ownCell', { cell: p.ownCell })} style={{ marginBottom: 12 }} />}
+      {p.ownCell && (
+        <Alert type="success" showIcon title={t('cellsWf.ownCell', { cell: p.ownCell })} style={{ marginBottom: 12 }} />
+      )}
       {p.combined.map((c) => (
         <Alert
           key={c.cell}
           type={c.choiceNeeded ? 'warning' : 'info'}
           showIcon
           data-testid="plan-combined"
-          title={c.choiceNeeded ? t('cellsWf.combinedAlone', { cell: c.cell, left: c.villages.join(', ') }) : t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })}
+          title={
+            c.choiceNeeded
+              ? t('cellsWf.combinedAlone', { cell: c.cell, left: c.villages.join(', ') })
+              : t('cellsWf.combinedStays', { cell: c.cell, villages: c.villages.join(', ') })
+          }
           style={{ marginBottom: 12 }}
         />
       ))}
@@ -241,9 +373,21 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
         size="small"
         column={{ xs: 1, sm: 3 }}
         items={[
-          { key: 'official', label: t('cellsWf.official'), children: <span data-testid="plan-official">{p.official}</span> },
+          {
+            key: 'official',
+            label: t('cellsWf.official'),
+            children: <span data-testid="plan-official">{p.official}</span>,
+          },
           { key: 'minimum', label: t('cellsWf.minimum'), children: p.minimum },
-          { key: 'shortfall', label: t('cellsWf.shortfall'), children: <Tag color={p.shortfall > 0 ? 'orange' : 'green'} data-testid="plan-shortfall">{p.shortfall}</Tag> },
+          {
+            key: 'shortfall',
+            label: t('cellsWf.shortfall'),
+            children: (
+              <Tag color={p.shortfall > 0 ? 'orange' : 'green'} data-testid="plan-shortfall">
+                {p.shortfall}
+              </Tag>
+            ),
+          },
           { key: 'coveredBy', label: t('cellsWf.coveredBy'), children: p.coveredBy.join(', ') || t('wf.none') },
         ]}
       />
@@ -258,13 +402,20 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
             locale={{ emptyText: t('cellsWf.noCandidates') }}
             pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
             scroll={{ x: true }}
-            rowSelection={canWrite && !p.ownCell ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) } : undefined}
+            rowSelection={
+              canWrite && !p.ownCell
+                ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }
+                : undefined
+            }
             columns={[
               {
                 key: 'priority',
                 title: t('cellsWf.priority'),
                 render: (_, c) => (
-                  <Tag color={['', 'green', 'blue', 'default'][c.priority]} title={t(`cellsWf.priorities.${c.priority}`)}>
+                  <Tag
+                    color={['', 'green', 'blue', 'default'][c.priority]}
+                    title={t(`cellsWf.priorities.${c.priority}`)}
+                  >
                     {t(`cellsWf.prioritiesShort.${c.priority}`)}
                   </Tag>
                 ),
@@ -272,7 +423,11 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
               { key: 'name', title: t('wf.name'), render: (_, c) => `${c.name} (${c.code})` },
               { key: 'fromCell', title: t('cellsWf.fromCell'), dataIndex: 'fromCell' },
               { key: 'fromVillage', title: t('cellsWf.fromVillage'), render: (_, c) => c.fromVillage ?? '—' },
-              { key: 'left', title: t('cellsWf.ownCellOfficial'), render: (_, c) => (c.ownCellOfficial === null ? '—' : c.ownCellOfficial) },
+              {
+                key: 'left',
+                title: t('cellsWf.ownCellOfficial'),
+                render: (_, c) => (c.ownCellOfficial === null ? '—' : c.ownCellOfficial),
+              },
             ]}
           />
         </>
@@ -280,7 +435,12 @@ function PlanPanel({ village, at }: { village: VillageItem; at: string }) {
       {canWrite && !p.ownCell && (
         <>
           <p data-testid="plan-selected">{t('cellsWf.selected', { count: selected.length, total })}</p>
-          <Button type="primary" disabled={total < p.minimum} onClick={() => setFounding(true)} data-testid="found-cell">
+          <Button
+            type="primary"
+            disabled={total < p.minimum}
+            onClick={() => setFounding(true)}
+            data-testid="found-cell"
+          >
             {t('cellsWf.found')}
           </Button>
         </>
@@ -315,11 +475,13 @@ export default function CellsPage() {
   const [category, setCategory] = useState<(typeof filters)[number]>('noCell');
   const list = useQuery({
     queryKey: ['cells', 'villages', scope.code, at, category],
-    queryFn: ({ signal }) => apiGet<VillageListAt>('/api/indicators/villages', { scope: scope.code, at, category }, signal),
+    queryFn: ({ signal }) =>
+      apiGet<VillageListAt>('/api/indicators/villages', { scope: scope.code, at, category }, signal),
     enabled: !!scope.code,
   });
   const [kept, setKept] = useState<VillageItem | null>(null);
-  const chosen = list.data?.villages.find((v) => v.code === villageCode) ?? (kept?.code === villageCode ? kept : undefined);
+  const chosen =
+    list.data?.villages.find((v) => v.code === villageCode) ?? (kept?.code === villageCode ? kept : undefined);
   useEffect(() => {
     if (chosen) setKept(chosen);
   }, [chosen]);
@@ -352,19 +514,42 @@ export default function CellsPage() {
                 pagination={{ pageSize: 15, hideOnSinglePage: true, showSizeChanger: false }}
                 scroll={{ x: true }}
                 rowClassName={(v) => (v.code === villageCode ? 'ant-table-row-selected' : '')}
-                onRow={(v) => ({ onClick: () => navigate(`/cells/${encodeURIComponent(v.code)}`), style: { cursor: 'pointer' }, 'data-code': v.code } as object)}
+                onRow={(v) =>
+                  ({
+                    onClick: () => navigate(`/cells/${encodeURIComponent(v.code)}`),
+                    style: { cursor: 'pointer' },
+                    'data-code': v.code,
+                  }) as object
+                }
                 columns={[
                   { key: 'name', title: t('wf.village'), render: (_, v) => `${v.name} (${v.code})` },
                   { key: 'commune', title: t('wf.commune'), render: (_, v) => v.commune.name ?? '—' },
-                  { key: 'official', title: t('cellsWf.official'), align: 'right', render: (_, v) => formatNumber(v.members.official) },
-                  { key: 'cell', title: t('cellsWf.cell'), render: (_, v) => <Tag color={v.cell === 'combined' ? 'blue' : 'default'}>{t(`cellsWf.cells.${v.cell}`)}</Tag> },
+                  {
+                    key: 'official',
+                    title: t('cellsWf.official'),
+                    align: 'right',
+                    render: (_, v) => formatNumber(v.members.official),
+                  },
+                  {
+                    key: 'cell',
+                    title: t('cellsWf.cell'),
+                    render: (_, v) => (
+                      <Tag color={v.cell === 'combined' ? 'blue' : 'default'}>{t(`cellsWf.cells.${v.cell}`)}</Tag>
+                    ),
+                  },
                 ]}
               />
             )}
           </Card>
         </Col>
         <Col xs={24} xl={14}>
-          {chosen ? <PlanPanel village={chosen} at={at} /> : <Card size="small"><EmptyState text={t('cellsWf.choose')} /></Card>}
+          {chosen ? (
+            <PlanPanel village={chosen} at={at} />
+          ) : (
+            <Card size="small">
+              <EmptyState text={t('cellsWf.choose')} />
+            </Card>
+          )}
         </Col>
       </Row>
     </div>

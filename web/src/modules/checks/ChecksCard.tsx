@@ -18,8 +18,16 @@ function ChecksCount() {
   if (!q.data) return null;
   const { error, warning } = q.data.count;
   return (
-    <Card size="small" title={t('chk.card')} data-testid="checks-card" style={{ marginTop: 16 }} extra={<Link to="/checks">{t('chk.open')}</Link>}>
-      <Typography.Text type={error > 0 ? 'danger' : undefined}>{t('chk.cardText', { errors: error, warnings: warning })}</Typography.Text>
+    <Card
+      size="small"
+      title={t('chk.card')}
+      data-testid="checks-card"
+      style={{ marginTop: 16 }}
+      extra={<Link to="/checks">{t('chk.open')}</Link>}
+    >
+      <Typography.Text type={error > 0 ? 'danger' : undefined}>
+        {t('chk.cardText', { errors: error, warnings: warning })}
+      </Typography.Text>
     </Card>
   );
 }

@@ -35,7 +35,12 @@ export default function ChecksPage() {
   const { message } = App.useApp();
   // the same findings as a workbook: the same query, scope and language
   const download = useMutation({
-    mutationFn: () => apiDownload('/api/checks/xlsx', { at: all ? undefined : at, all: all ? 'true' : undefined, lang: i18n.language === 'en' ? 'en' : undefined }),
+    mutationFn: () =>
+      apiDownload('/api/checks/xlsx', {
+        at: all ? undefined : at,
+        all: all ? 'true' : undefined,
+        lang: i18n.language === 'en' ? 'en' : undefined,
+      }),
     onSuccess: (file) => {
       saveDownload(file);
       void message.success(t('chk.downloaded', { name: file.fileName }));
@@ -50,22 +55,40 @@ export default function ChecksPage() {
     if (!groups.has(key)) groups.set(key, { title, findings: [] });
     groups.get(key)!.findings.push(f);
   }
-  const span = (f: Finding) => `${f.validFrom ? formatDate(f.validFrom) : '…'} – ${f.validTo ? formatDate(f.validTo) : t('chk.now')}`;
+  const span = (f: Finding) =>
+    `${f.validFrom ? formatDate(f.validFrom) : '…'} – ${f.validTo ? formatDate(f.validTo) : t('chk.now')}`;
 
   return (
     <div data-testid="checks-page">
       <PageTitle title={t('chk.title')} />
       <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
-        <Radio.Group value={all ? 'all' : 'at'} onChange={(e) => update({ all: e.target.value === 'all' ? 'true' : null })}
-          options={[{ value: 'at', label: t('chk.at') }, { value: 'all', label: t('chk.all') }]} optionType="button" />
+        <Radio.Group
+          value={all ? 'all' : 'at'}
+          onChange={(e) => update({ all: e.target.value === 'all' ? 'true' : null })}
+          options={[
+            { value: 'at', label: t('chk.at') },
+            { value: 'all', label: t('chk.all') },
+          ]}
+          optionType="button"
+        />
         {!all && <DateInput value={at} onChange={(v) => update({ at: v })} testId="checks-date" />}
         {q.data && (
           <Space size="large">
-            <Statistic title={t('chk.errors')} value={q.data.count.error} valueStyle={{ color: q.data.count.error ? '#cf1322' : undefined }} />
+            <Statistic
+              title={t('chk.errors')}
+              value={q.data.count.error}
+              valueStyle={{ color: q.data.count.error ? '#cf1322' : undefined }}
+            />
             <Statistic title={t('chk.warnings')} value={q.data.count.warning} />
           </Space>
         )}
-        <Button icon={<FileExcelOutlined />} disabled={!q.data} loading={download.isPending} onClick={() => download.mutate()} data-testid="checks-xlsx">
+        <Button
+          icon={<FileExcelOutlined />}
+          disabled={!q.data}
+          loading={download.isPending}
+          onClick={() => download.mutate()}
+          data-testid="checks-xlsx"
+        >
           {t('chk.xlsx')}
         </Button>
       </Flex>
@@ -77,18 +100,32 @@ export default function ChecksPage() {
         <EmptyState text={t('chk.none')} />
       ) : (
         [...groups.entries()].map(([key, g]) => (
-          <Card key={key} size="small" title={g.title} style={{ marginBottom: 16 }} data-testid={`checks-commune-${key}`}>
+          <Card
+            key={key}
+            size="small"
+            title={g.title}
+            style={{ marginBottom: 16 }}
+            data-testid={`checks-commune-${key}`}
+          >
             <Table<Finding>
               size="small"
               pagination={false}
-              rowKey={(f) => `${f.code}-${f.person?.code ?? ''}-${f.village?.code ?? ''}-${f.cell?.code ?? ''}-${f.validFrom ?? ''}`}
+              rowKey={(f) =>
+                `${f.code}-${f.person?.code ?? ''}-${f.village?.code ?? ''}-${f.cell?.code ?? ''}-${f.validFrom ?? ''}`
+              }
               dataSource={g.findings}
               scroll={{ x: 900 }}
               columns={[
-                { title: t('chk.severity'), key: 'sev', width: 110, render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag> },
+                {
+                  title: t('chk.severity'),
+                  key: 'sev',
+                  width: 110,
+                  render: (_, f) => <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(`chk.${f.severity}`)}</Tag>,
+                },
                 { title: t('chk.record'), key: 'record', render: (_, f) => <RecordLink f={f} /> },
                 {
-                  title: t('chk.finding'), key: 'message',
+                  title: t('chk.finding'),
+                  key: 'message',
                   render: (_, f) => (
                     <>
                       <Typography.Text strong>{f.title}</Typography.Text>

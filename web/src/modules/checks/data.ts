@@ -12,6 +12,10 @@ export function useChecks(p: { at?: string; all?: boolean; scope?: string }) {
   return useQuery({
     queryKey: ['checks', p.at ?? null, !!p.all, p.scope ?? null, lang ?? 'vi'],
     queryFn: ({ signal }) =>
-      apiGet<CheckResult>('/api/checks', { at: p.all ? undefined : p.at, all: p.all ? 'true' : undefined, scope: p.scope, lang }, signal),
+      apiGet<CheckResult>(
+        '/api/checks',
+        { at: p.all ? undefined : p.at, all: p.all ? 'true' : undefined, scope: p.scope, lang },
+        signal,
+      ),
   });
 }

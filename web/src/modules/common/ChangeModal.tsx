@@ -32,10 +32,17 @@ function IssueList({ items }: { items: string[] }) {
 
 export function issuesOf(error: unknown): Issue[] | null {
   if (!(error instanceof ApiError)) return null;
-  const d = error.details as { issues?: Issue[] } | { instancePath?: string; keyword?: string; message?: string }[] | undefined;
+  const d = error.details as
+    | { issues?: Issue[] }
+    | { instancePath?: string; keyword?: string; message?: string }[]
+    | undefined;
   if (error.code === 'CHANGE_REJECTED' && d && !Array.isArray(d) && Array.isArray(d.issues)) return d.issues;
   if (error.code === 'VALIDATION_FAILED' && Array.isArray(d)) {
-    return d.map((v) => ({ field: v.instancePath?.replace(/^\//, '').split('/')[0] || null, code: v.keyword ?? 'invalid', message: v.message ?? '' }));
+    return d.map((v) => ({
+      field: v.instancePath?.replace(/^\//, '').split('/')[0] || null,
+      code: v.keyword ?? 'invalid',
+      message: v.message ?? '',
+    }));
   }
   return null;
 }
@@ -109,7 +116,12 @@ export function ChangeModal<T>({
       const result = await mutation.mutateAsync(given(values));
       await refresh();
       const warnings = ((result as { warnings?: Warning[] } | null)?.warnings ?? []).map((w) => w.message);
-      if (warnings.length > 0) notification.warning({ title: t('reg.savedWarnings'), description: <IssueList items={warnings} />, duration: 10 });
+      if (warnings.length > 0)
+        notification.warning({
+          title: t('reg.savedWarnings'),
+          description: <IssueList items={warnings} />,
+          duration: 10,
+        });
       else void message.success(t('reg.saved'));
       onSaved?.(result);
       onClose();
@@ -143,7 +155,9 @@ export function ChangeModal<T>({
             data-testid="change-error"
             style={{ marginBottom: 12 }}
             title={failure.text}
-            description={failure.issues.length > 1 ? <IssueList items={failure.issues.map((i) => i.message)} /> : undefined}
+            description={
+              failure.issues.length > 1 ? <IssueList items={failure.issues.map((i) => i.message)} /> : undefined
+            }
           />
         )}
         <Form
@@ -154,7 +168,9 @@ export function ChangeModal<T>({
           onFinish={save}
           preserve={false}
           // what the server said of a field no longer holds once the field is changed
-          onValuesChange={(changed: Record<string, unknown>) => form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))}
+          onValuesChange={(changed: Record<string, unknown>) =>
+            form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))
+          }
         >
           {children}
           <Form.Item name="reason" label={t('reg.reason')} extra={t('reg.reasonHint')}>

@@ -15,7 +15,15 @@ type Row = Record<string, unknown>;
 const internal = (k: string) => k === 'id' || k.endsWith('_id') || k === 'search_name';
 
 // columns whose values are codes with a label of their own
-const coded: Record<string, string> = { how: 'how', role: 'role', kind: 'kind', reason: 'placementReason', end_reason: 'endReason', gender: 'gender', action: 'history.actions' };
+const coded: Record<string, string> = {
+  how: 'how',
+  role: 'role',
+  kind: 'kind',
+  reason: 'placementReason',
+  end_reason: 'endReason',
+  gender: 'gender',
+  action: 'history.actions',
+};
 
 /** A value as a clerk reads it: dates as dd/mm/yyyy, yes and no, codes by their label. */
 function show(v: unknown, key = ''): string {
@@ -27,7 +35,30 @@ function show(v: unknown, key = ''): string {
 }
 
 // the order a clerk reads a row in: who, what, then from and to
-const order = ['code', 'name', 'full_name', 'level', 'subtype', 'kind', 'birth_date', 'gender', 'ethnicity', 'commune_official', 'card_no', 'admitted_on', 'official_on', 'ended_on', 'end_reason', 'role', 'how', 'reason', 'on', 'valid_from', 'valid_to', 'decision'];
+const order = [
+  'code',
+  'name',
+  'full_name',
+  'level',
+  'subtype',
+  'kind',
+  'birth_date',
+  'gender',
+  'ethnicity',
+  'commune_official',
+  'card_no',
+  'admitted_on',
+  'official_on',
+  'ended_on',
+  'end_reason',
+  'role',
+  'how',
+  'reason',
+  'on',
+  'valid_from',
+  'valid_to',
+  'decision',
+];
 const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
 const byRank = (a: string, b: string) => rank(a) - rank(b);
 
@@ -61,16 +92,35 @@ export function HistoryTable({ history }: { history: AuditEntry[] }) {
   if (history.length === 0) return <EmptyState text={t('reg.history.empty')} />;
   const rows = history.map((e, i) => ({ ...e, key: i })).reverse();
   const columns: TableColumnsType<(typeof rows)[number]> = [
-    { title: t('reg.history.at'), dataIndex: 'at', width: 140, render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span> },
-    { title: t('reg.history.actor'), dataIndex: 'actor', width: 160, render: (v: string) => v.replace(/^account:/, '') },
+    {
+      title: t('reg.history.at'),
+      dataIndex: 'at',
+      width: 140,
+      render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span>,
+    },
+    {
+      title: t('reg.history.actor'),
+      dataIndex: 'actor',
+      width: 160,
+      render: (v: string) => v.replace(/^account:/, ''),
+    },
     {
       title: t('reg.history.action'),
       dataIndex: 'action',
       width: 110,
       render: (v: string) => <Tag color={actionColor[v]}>{codeLabel('history.actions', v)}</Tag>,
     },
-    { title: t('reg.history.entity'), dataIndex: 'entity', width: 170, render: (v: string) => codeLabel('history.entities', v) },
-    { title: t('reg.history.change'), key: 'change', render: (_, e) => <span className="change-text">{describeChange(e)}</span> },
+    {
+      title: t('reg.history.entity'),
+      dataIndex: 'entity',
+      width: 170,
+      render: (v: string) => codeLabel('history.entities', v),
+    },
+    {
+      title: t('reg.history.change'),
+      key: 'change',
+      render: (_, e) => <span className="change-text">{describeChange(e)}</span>,
+    },
     { title: t('reg.history.reason'), dataIndex: 'reason', width: 160 },
   ];
   return (
@@ -80,7 +130,12 @@ export function HistoryTable({ history }: { history: AuditEntry[] }) {
       columns={columns}
       dataSource={rows}
       scroll={{ x: 900 }}
-      pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 50, 200], showTotal: (total) => t('reg.total', { total }) }}
+      pagination={{
+        defaultPageSize: 10,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 50, 200],
+        showTotal: (total) => t('reg.total', { total }),
+      }}
     />
   );
 }

@@ -4,7 +4,23 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** The top of a record's page: the way back to its list, its name and code, tags, and what may be done with it. */
-export function RecordHeader({ back, backLabel, title, code, tags, extra, testId }: { back: string; backLabel: string; title: string; code: string; tags?: ReactNode; extra?: ReactNode; testId: string }) {
+export function RecordHeader({
+  back,
+  backLabel,
+  title,
+  code,
+  tags,
+  extra,
+  testId,
+}: {
+  back: string;
+  backLabel: string;
+  title: string;
+  code: string;
+  tags?: ReactNode;
+  extra?: ReactNode;
+  testId: string;
+}) {
   return (
     <>
       <Link to={back} className="back-link">

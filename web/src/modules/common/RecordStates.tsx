@@ -25,7 +25,16 @@ export function RecordNotFound({ error, back }: { error: unknown; back: string }
 }
 
 /** Loading, not found, failed, or the record: the states every record page shows. */
-export function RecordQuery<T>({ query, back, children }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; back: string; children: (data: T) => ReactNode }) {
-  if (query.error instanceof ApiError && query.error.status === 404) return <RecordNotFound error={query.error} back={back} />;
+export function RecordQuery<T>({
+  query,
+  back,
+  children,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  back: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.error instanceof ApiError && query.error.status === 404)
+    return <RecordNotFound error={query.error} back={back} />;
   return <QueryState query={query}>{children}</QueryState>;
 }

@@ -14,7 +14,8 @@ export function formatDateTime(s: string): string {
 }
 
 /** Whether a period holds on a day: from ≤ day < to, open ends holding. */
-export const holdsOn = (p: { validFrom: string | null; validTo: string | null }, day: string) => (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
+export const holdsOn = (p: { validFrom: string | null; validTo: string | null }, day: string) =>
+  (p.validFrom === null || p.validFrom <= day) && (p.validTo === null || day < p.validTo);
 
 /** The label of a coded value (`reg.kind.official`), or the code itself when it has none. */
 export function codeLabel(group: string, code: string | null | undefined): string {
@@ -24,4 +25,5 @@ export function codeLabel(group: string, code: string | null | undefined): strin
 }
 
 /** Newest period first, open ones on top. */
-export const byStartDesc = (a: { validFrom: string | null }, b: { validFrom: string | null }) => (b.validFrom ?? '').localeCompare(a.validFrom ?? '');
+export const byStartDesc = (a: { validFrom: string | null }, b: { validFrom: string | null }) =>
+  (b.validFrom ?? '').localeCompare(a.validFrom ?? '');

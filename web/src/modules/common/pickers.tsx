@@ -29,14 +29,26 @@ export function personLabel(p: Pick<PersonItem, 'code' | 'fullName'> & Partial<P
 }
 
 /** A person found by name; `village` narrows the first list to the people of a village, `preset` offers some before any search. */
-export function PersonSelect({ id, value, onChange, testId, village, preset = [] }: FieldProps & { village?: string; preset?: { code: string; fullName: string }[] }) {
+export function PersonSelect({
+  id,
+  value,
+  onChange,
+  testId,
+  village,
+  preset = [],
+}: FieldProps & { village?: string; preset?: { code: string; fullName: string }[] }) {
   const { t } = useTranslation();
   const [term, setTerm] = useState('');
   const q = useDebounced(term.trim(), 300);
-  const search = usePeopleSearch({ q: q || undefined, village: q ? undefined : village, limit: 30 }, q.length >= 2 || (!!village && !q));
+  const search = usePeopleSearch(
+    { q: q || undefined, village: q ? undefined : village, limit: 30 },
+    q.length >= 2 || (!!village && !q),
+  );
   const options = useMemo(() => {
     const seen = new Set<string>();
-    const list = [...(q ? [] : preset), ...(search.data?.items ?? [])].filter((p) => !seen.has(p.code) && seen.add(p.code));
+    const list = [...(q ? [] : preset), ...(search.data?.items ?? [])].filter(
+      (p) => !seen.has(p.code) && seen.add(p.code),
+    );
     return list.map((p) => ({ value: p.code, label: personLabel(p) }));
   }, [q, preset, search.data]);
   return (
@@ -63,7 +75,15 @@ interface CodeOption {
 }
 
 /** One code out of a list known in advance, found by typing a part of its name or code, with or without diacritics. */
-function CodeSelect({ id, value, onChange, testId, options, loading, placeholder }: FieldProps & { options: CodeOption[]; loading: boolean; placeholder: string }) {
+function CodeSelect({
+  id,
+  value,
+  onChange,
+  testId,
+  options,
+  loading,
+  placeholder,
+}: FieldProps & { options: CodeOption[]; loading: boolean; placeholder: string }) {
   return (
     <Select
       id={id}
@@ -85,7 +105,10 @@ export function CellSelect({ at, ...field }: FieldProps & { at?: string }) {
   const { t } = useTranslation();
   const orgs = useOrgs(at ?? todayIso());
   const options = useMemo(
-    () => (orgs.data?.orgs ?? []).filter((o) => o.kind === 'cell').map((o) => ({ value: o.code, label: `${o.name} (${o.code})`, key: searchable(`${o.name} ${o.code}`) })),
+    () =>
+      (orgs.data?.orgs ?? [])
+        .filter((o) => o.kind === 'cell')
+        .map((o) => ({ value: o.code, label: `${o.name} (${o.code})`, key: searchable(`${o.name} ${o.code}`) })),
     [orgs.data],
   );
   return <CodeSelect {...field} options={options} loading={orgs.isPending} placeholder={t('reg.searchCellHint')} />;
@@ -93,7 +116,12 @@ export function CellSelect({ at, ...field }: FieldProps & { at?: string }) {
 
 function villagesOf(units: UnitNode[], commune: string | null, out: CodeOption[] = []) {
   for (const u of units) {
-    if (u.level === 'village') out.push({ value: u.code, label: commune ? `${u.name} — ${commune} (${u.code})` : `${u.name} (${u.code})`, key: searchable(`${u.name} ${u.code}`) });
+    if (u.level === 'village')
+      out.push({
+        value: u.code,
+        label: commune ? `${u.name} — ${commune} (${u.code})` : `${u.name} (${u.code})`,
+        key: searchable(`${u.name} ${u.code}`),
+      });
     else villagesOf(u.children, u.level === 'commune' ? u.name : commune, out);
   }
   return out;

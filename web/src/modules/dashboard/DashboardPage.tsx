@@ -66,7 +66,9 @@ export default function DashboardPage() {
   const figures = dates ? comparison : snapshot;
 
   const scopeName = (snapshot.data?.scope.name ?? comparison.data?.to.scope.name ?? scopeNode?.name ?? '') as string;
-  const villagesCount = snapshot.data?.villages ?? (comparison.data ? Math.max(comparison.data.from.villages, comparison.data.to.villages) : undefined);
+  const villagesCount =
+    snapshot.data?.villages ??
+    (comparison.data ? Math.max(comparison.data.from.villages, comparison.data.to.villages) : undefined);
 
   return (
     <ListPage
@@ -75,20 +77,44 @@ export default function DashboardPage() {
       filters={
         <>
           <Filter xs={24} md={12} xl={10} label={t('dashboard.scope')}>
-            <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+            <ScopePicker
+              units={roots}
+              value={scope}
+              loading={tree.isPending}
+              onChange={(code) => update({ scope: code })}
+            />
           </Filter>
           <Col xs={12} md={6} xl={5}>
-            <DateField testId="date-at" label={t('dashboard.date')} value={at} allowClear={false} onChange={(d) => d && update({ at: d })} />
+            <DateField
+              testId="date-at"
+              label={t('dashboard.date')}
+              value={at}
+              allowClear={false}
+              onChange={(d) => d && update({ at: d })}
+            />
           </Col>
           <Col xs={12} md={6} xl={5}>
-            <DateField testId="date-compare" label={t('dashboard.compareWith')} value={cmp} placeholder={t('dashboard.comparePlaceholder')} onChange={(d) => update({ cmp: d })} />
+            <DateField
+              testId="date-compare"
+              label={t('dashboard.compareWith')}
+              value={cmp}
+              placeholder={t('dashboard.comparePlaceholder')}
+              onChange={(d) => update({ cmp: d })}
+            />
           </Col>
         </>
       }
       notes={
         <>
           {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}
-          {switched && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.scopeSwitched', { at: formatDate(at), scope: scopeNode.name })} />}
+          {switched && (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="info"
+              showIcon
+              title={t('dashboard.scopeSwitched', { at: formatDate(at), scope: scopeNode.name })}
+            />
+          )}
           {cmp === at && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('dashboard.sameDates')} />}
         </>
       }
@@ -102,7 +128,11 @@ export default function DashboardPage() {
       }
     >
       {!scope ? (
-        tree.isPending ? <PageLoading /> : !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
+        tree.isPending ? (
+          <PageLoading />
+        ) : (
+          !tree.isError && <EmptyState text={t('dashboard.empty', { scope: '', at: formatDate(at) })} />
+        )
       ) : (
         <QueryState<unknown> query={figures}>
           {() => (
@@ -125,7 +155,9 @@ export default function DashboardPage() {
                     comparison={dates ? comparison.data : undefined}
                     onOpen={canList ? setListRequest : undefined}
                   />
-                  {!canList && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />}
+                  {!canList && (
+                    <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('dashboard.listNotAllowed')} />
+                  )}
                   <AfterPaint fallback={<PageLoading label={t('common.loading')} />}>
                     <DashboardCharts
                       scope={scope}

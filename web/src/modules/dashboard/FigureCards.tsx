@@ -18,23 +18,46 @@ interface Props {
  * A number that opens its list when the role may see lists. Its accessible
  * name holds the number as shown (WCAG 2.5.3, label in name): "Tổng số thôn: 1.082 — xem danh sách".
  */
-function Num({ children, label, onClick, part }: { children: string; label: string; onClick?: () => void; part: string }) {
+function Num({
+  children,
+  label,
+  onClick,
+  part,
+}: {
+  children: string;
+  label: string;
+  onClick?: () => void;
+  part: string;
+}) {
   const { t } = useTranslation();
   if (!onClick) return <span data-role={part}>{children}</span>;
   return (
-    <button type="button" className="figure-link" data-role={part} aria-label={`${label}: ${children} — ${t('dashboard.openList').toLocaleLowerCase()}`} onClick={onClick}>
+    <button
+      type="button"
+      className="figure-link"
+      data-role={part}
+      aria-label={`${label}: ${children} — ${t('dashboard.openList').toLocaleLowerCase()}`}
+      onClick={onClick}
+    >
       {children}
     </button>
   );
 }
 
-const pointsFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const pointsFormat = new Intl.NumberFormat('vi-VN', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
 
 function Net({ figure, from, to }: { figure: Figure; from: number; to: number }) {
   const { t } = useTranslation();
   const net = figure.kind === 'ratio' ? Math.round((to - from) * 100) / 100 : to - from;
-  const good = net === 0 || !figure.better ? null : (net < 0) === (figure.better === 'down');
-  const text = figure.kind === 'ratio' ? `${pointsFormat.format(net).replace('-', '−')} ${t('figures.points')}` : formatSigned(net);
+  const good = net === 0 || !figure.better ? null : net < 0 === (figure.better === 'down');
+  const text =
+    figure.kind === 'ratio'
+      ? `${pointsFormat.format(net).replace('-', '−')} ${t('figures.points')}`
+      : formatSigned(net);
   return (
     <div>
       <span className="muted">{t('flows.net')}: </span>
@@ -50,12 +73,26 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
   const { t } = useTranslation();
   const base = { scope, scopeName };
   const openAt = (f: Figure, at: string) =>
-    onOpen && (() => onOpen({ ...base, kind: 'at', at, category: f.category, title: t(`figures.${f.key}`), sumMembers: f.kind === 'members' }));
+    onOpen &&
+    (() =>
+      onOpen({
+        ...base,
+        kind: 'at',
+        at,
+        category: f.category,
+        title: t(`figures.${f.key}`),
+        sumMembers: f.kind === 'members',
+      }));
   const shown = (f: Figure, s: Snapshot) => (f.kind === 'ratio' ? s.nonPartyHeadRatio.text : formatNumber(f.value(s)));
 
   const card = (f: Figure) => {
     const label = t(`figures.${f.key}`);
-    const hint = f.kind === 'members' ? t('figures.hints.members') : f.key === 'readyForCell' ? t('figures.hints.readyForCell') : undefined;
+    const hint =
+      f.kind === 'members'
+        ? t('figures.hints.members')
+        : f.key === 'readyForCell'
+          ? t('figures.hints.readyForCell')
+          : undefined;
     let body: ReactNode;
     if (comparison) {
       const { from, to } = comparison;
@@ -85,7 +122,16 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
                       label={`${label}: ${t(`flows.${flow}`)}`}
                       onClick={
                         onOpen &&
-                        (() => onOpen({ ...base, kind: 'flow', from: from.at, to: to.at, category: f.change!, flow, title: `${label} — ${t(`flows.${flow}`)}` }))
+                        (() =>
+                          onOpen({
+                            ...base,
+                            kind: 'flow',
+                            from: from.at,
+                            to: to.at,
+                            category: f.change!,
+                            flow,
+                            title: `${label} — ${t(`flows.${flow}`)}`,
+                          }))
                       }
                     >
                       {formatNumber(change[flow])}
@@ -107,7 +153,15 @@ export function FigureCards({ scope, scopeName, snapshot, comparison, onOpen }: 
       );
     }
     return (
-      <Col key={f.key} xs={comparison ? 24 : 12} sm={12} md={comparison ? 12 : 8} lg={comparison ? 8 : 6} xl={6} xxl={comparison ? 6 : 4}>
+      <Col
+        key={f.key}
+        xs={comparison ? 24 : 12}
+        sm={12}
+        md={comparison ? 12 : 8}
+        lg={comparison ? 8 : 6}
+        xl={6}
+        xxl={comparison ? 6 : 4}
+      >
         <Card className="figure-card" data-figure={f.key} size="small">
           <div className="figure-label">{hint ? <Tooltip title={hint}>{label}</Tooltip> : label}</div>
           {body}

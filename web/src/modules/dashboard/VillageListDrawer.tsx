@@ -28,7 +28,13 @@ interface Row {
 async function loadRows(req: ListRequest, signal: AbortSignal): Promise<Row[]> {
   const r = await fetchList(req, signal);
   if ('at' in r) return r.villages.map((v) => ({ code: v.code, name: v.name, commune: v.commune.name, at: v }));
-  return r.villages.map((v) => ({ code: v.code, name: v.name, commune: (v.to ?? v.from)?.commune.name ?? null, from: v.from, to: v.to }));
+  return r.villages.map((v) => ({
+    code: v.code,
+    name: v.name,
+    commune: (v.to ?? v.from)?.commune.name ?? null,
+    from: v.from,
+    to: v.to,
+  }));
 }
 
 /** Each row's district: that of its commune in the unit tree of the date its facts are of (a flow's second date, or its first when the village is gone). */
@@ -58,14 +64,21 @@ function useCells() {
   const { t } = useTranslation();
   const members = (v: VillageItem | null | undefined) =>
     v ? (
-      <Tooltip title={t('list.membersSplit', { official: formatNumber(v.members.official), probationary: formatNumber(v.members.probationary) })}>
+      <Tooltip
+        title={t('list.membersSplit', {
+          official: formatNumber(v.members.official),
+          probationary: formatNumber(v.members.probationary),
+        })}
+      >
         <span className="num">{formatNumber(v.members.total)}</span>
       </Tooltip>
     ) : (
       <span className="muted">{t('list.notThere')}</span>
     );
-  const category = (v: VillageItem | null | undefined) => (v ? <Tag color={categoryColor[v.category]}>{t(`category.${v.category}`)}</Tag> : <span className="muted">—</span>);
-  const cell = (v: VillageItem | null | undefined) => (v ? <Tag color={cellColor[v.cell]}>{t(`cell.${v.cell}`)}</Tag> : <span className="muted">—</span>);
+  const category = (v: VillageItem | null | undefined) =>
+    v ? <Tag color={categoryColor[v.category]}>{t(`category.${v.category}`)}</Tag> : <span className="muted">—</span>;
+  const cell = (v: VillageItem | null | undefined) =>
+    v ? <Tag color={cellColor[v.cell]}>{t(`cell.${v.cell}`)}</Tag> : <span className="muted">—</span>;
   const head = (v: VillageItem | null | undefined) => {
     if (!v) return null;
     if (!v.head) return <Tag>{t('list.vacant')}</Tag>;
@@ -89,13 +102,31 @@ function useCells() {
  * (no pages, no scrolling, text only), put beside the app while it prints;
  * the print stylesheet (styles.css) shows it alone.
  */
-function PrintSheet({ title, subtitle, notes, rows, paired }: { title: string; subtitle: string; notes: string[]; rows: Row[]; paired: boolean }) {
+function PrintSheet({
+  title,
+  subtitle,
+  notes,
+  rows,
+  paired,
+}: {
+  title: string;
+  subtitle: string;
+  notes: string[];
+  rows: Row[];
+  paired: boolean;
+}) {
   const { t } = useTranslation();
   const members = (v: VillageItem | null | undefined) => (v ? formatNumber(v.members.total) : t('list.notThere'));
   const category = (v: VillageItem | null | undefined) => (v ? t(`category.${v.category}`) : '—');
   const cell = (v: VillageItem | null | undefined) => (v ? t(`cell.${v.cell}`) : '—');
-  const head = (v: VillageItem | null | undefined) => (!v ? '' : !v.head ? t('list.vacant') : `${v.head.name} (${v.head.isMember ? t('list.partyMember') : t('list.nonMember')})`);
-  const show = (f: (v: VillageItem | null | undefined) => string, r: Row) => (paired ? `${f(r.from)} → ${f(r.to)}` : f(r.at));
+  const head = (v: VillageItem | null | undefined) =>
+    !v
+      ? ''
+      : !v.head
+        ? t('list.vacant')
+        : `${v.head.name} (${v.head.isMember ? t('list.partyMember') : t('list.nonMember')})`;
+  const show = (f: (v: VillageItem | null | undefined) => string, r: Row) =>
+    paired ? `${f(r.from)} → ${f(r.to)}` : f(r.at);
   const withDistrict = rows.some((r) => r.district);
   return createPortal(
     <div className="print-sheet" data-testid="village-list-print-sheet">
@@ -197,10 +228,36 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
   });
 
   const columns: TableColumnsType<Row> = [
-    { title: t('list.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend' },
-    { title: t('list.name'), dataIndex: 'name', width: withDistrict ? 170 : 190, sorter: (a, b) => a.name.localeCompare(b.name, 'vi') },
-    ...(withDistrict ? [{ title: t('list.district'), dataIndex: 'district', width: 140, sorter: (a: Row, b: Row) => (a.district ?? '').localeCompare(b.district ?? '', 'vi') }] : []),
-    { title: t('list.commune'), dataIndex: 'commune', width: withDistrict ? 140 : 170, sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') },
+    {
+      title: t('list.code'),
+      dataIndex: 'code',
+      width: 105,
+      fixed: 'left',
+      sorter: (a, b) => a.code.localeCompare(b.code),
+      defaultSortOrder: 'ascend',
+    },
+    {
+      title: t('list.name'),
+      dataIndex: 'name',
+      width: withDistrict ? 170 : 190,
+      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+    },
+    ...(withDistrict
+      ? [
+          {
+            title: t('list.district'),
+            dataIndex: 'district',
+            width: 140,
+            sorter: (a: Row, b: Row) => (a.district ?? '').localeCompare(b.district ?? '', 'vi'),
+          },
+        ]
+      : []),
+    {
+      title: t('list.commune'),
+      dataIndex: 'commune',
+      width: withDistrict ? 140 : 170,
+      sorter: (a, b) => (a.commune ?? '').localeCompare(b.commune ?? '', 'vi'),
+    },
     paired
       ? { title: t('list.members'), key: 'members', width: 110, render: cells.pair(cells.members) }
       : {
@@ -211,23 +268,62 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
           render: (_, r) => cells.members(r.at),
           sorter: (a, b) => (a.at?.members.total ?? 0) - (b.at?.members.total ?? 0),
         },
-    { title: t('list.category'), key: 'category', width: paired ? 200 : 100, render: paired ? cells.pair(cells.category) : (_, r) => cells.category(r.at) },
-    { title: t('list.cell'), key: 'cell', width: paired ? 180 : 90, render: paired ? cells.pair(cells.cell) : (_, r) => cells.cell(r.at) },
-    { title: t('list.head'), key: 'head', width: withDistrict ? 250 : 270, render: (_, r) => cells.head(r.at ?? r.to ?? r.from) },
+    {
+      title: t('list.category'),
+      key: 'category',
+      width: paired ? 200 : 100,
+      render: paired ? cells.pair(cells.category) : (_, r) => cells.category(r.at),
+    },
+    {
+      title: t('list.cell'),
+      key: 'cell',
+      width: paired ? 180 : 90,
+      render: paired ? cells.pair(cells.cell) : (_, r) => cells.cell(r.at),
+    },
+    {
+      title: t('list.head'),
+      key: 'head',
+      width: withDistrict ? 250 : 270,
+      render: (_, r) => cells.head(r.at ?? r.to ?? r.from),
+    },
   ];
 
   const subtitle =
     request &&
     (request.kind === 'at'
       ? t('list.subtitleAt', { scope: request.scopeName, at: formatDate(request.at) })
-      : t('list.subtitleFlow', { scope: request.scopeName, from: formatDate(request.from), to: formatDate(request.to), flow: request.kind === 'flow' ? t(`flows.${request.flow}`) : t('charts.stay') }));
+      : t('list.subtitleFlow', {
+          scope: request.scopeName,
+          from: formatDate(request.from),
+          to: formatDate(request.to),
+          flow: request.kind === 'flow' ? t(`flows.${request.flow}`) : t('charts.stay'),
+        }));
 
-  const sum = request?.kind === 'at' && request.sumMembers && list.data
-    ? rows.reduce((s, r) => ({ total: s.total + (r.at?.members.total ?? 0), official: s.official + (r.at?.members.official ?? 0), probationary: s.probationary + (r.at?.members.probationary ?? 0) }), { total: 0, official: 0, probationary: 0 })
-    : null;
-  const title = request ? t('list.title', { figure: request.title, count: list.data ? formatNumber(rows.length) : '…' }) : '';
-  const pairNote = request && request.kind !== 'at' ? t('list.pairNote', { from: formatDate(request.from), to: formatDate(request.to) }) : null;
-  const sumNote = sum && t('list.membersSum', { total: formatNumber(sum.total), official: formatNumber(sum.official), probationary: formatNumber(sum.probationary) });
+  const sum =
+    request?.kind === 'at' && request.sumMembers && list.data
+      ? rows.reduce(
+          (s, r) => ({
+            total: s.total + (r.at?.members.total ?? 0),
+            official: s.official + (r.at?.members.official ?? 0),
+            probationary: s.probationary + (r.at?.members.probationary ?? 0),
+          }),
+          { total: 0, official: 0, probationary: 0 },
+        )
+      : null;
+  const title = request
+    ? t('list.title', { figure: request.title, count: list.data ? formatNumber(rows.length) : '…' })
+    : '';
+  const pairNote =
+    request && request.kind !== 'at'
+      ? t('list.pairNote', { from: formatDate(request.from), to: formatDate(request.to) })
+      : null;
+  const sumNote =
+    sum &&
+    t('list.membersSum', {
+      total: formatNumber(sum.total),
+      official: formatNumber(sum.official),
+      probationary: formatNumber(sum.probationary),
+    });
   const ready = !!list.data;
 
   return (
@@ -245,7 +341,13 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
       }
       extra={
         <Flex gap={8}>
-          <Button icon={<FileExcelOutlined />} disabled={!ready} loading={download.isPending} onClick={() => request && download.mutate(request)} data-testid="village-list-xlsx">
+          <Button
+            icon={<FileExcelOutlined />}
+            disabled={!ready}
+            loading={download.isPending}
+            onClick={() => request && download.mutate(request)}
+            data-testid="village-list-xlsx"
+          >
             {t('list.xlsx')}
           </Button>
           <Button icon={<PrinterOutlined />} disabled={!ready} onClick={print} data-testid="village-list-print">
@@ -254,7 +356,15 @@ export function VillageListDrawer({ request: asked, onClose }: { request: ListRe
         </Flex>
       }
     >
-      {printing && request && <PrintSheet title={title} subtitle={subtitle ?? ''} notes={[pairNote, sumNote].filter((x): x is string => !!x)} rows={rows} paired={paired} />}
+      {printing && request && (
+        <PrintSheet
+          title={title}
+          subtitle={subtitle ?? ''}
+          notes={[pairNote, sumNote].filter((x): x is string => !!x)}
+          rows={rows}
+          paired={paired}
+        />
+      )}
       <QueryState query={list} empty={rows.length === 0 && t('list.empty')}>
         {() => (
           <>

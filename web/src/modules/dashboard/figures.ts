@@ -2,10 +2,22 @@
 import type { ChangeCategory, Snapshot, VillageCategory } from './model';
 
 export type FigureKey =
-  | 'villages' | 'white' | 'weak' | 'strong'
-  | 'ownCell' | 'combinedOnly' | 'noCell' | 'readyForCell'
-  | 'partyHead' | 'nonPartyHead' | 'vacantHead' | 'secretaryIsHead' | 'ratio'
-  | 'membersTotal' | 'membersOfficial' | 'membersProbationary';
+  | 'villages'
+  | 'white'
+  | 'weak'
+  | 'strong'
+  | 'ownCell'
+  | 'combinedOnly'
+  | 'noCell'
+  | 'readyForCell'
+  | 'partyHead'
+  | 'nonPartyHead'
+  | 'vacantHead'
+  | 'secretaryIsHead'
+  | 'ratio'
+  | 'membersTotal'
+  | 'membersOfficial'
+  | 'membersProbationary';
 
 export type FigureGroup = 'villages' | 'cells' | 'heads' | 'members';
 
@@ -23,8 +35,19 @@ export interface Figure {
   kind: 'villages' | 'members' | 'ratio';
 }
 
-const v = (key: FigureKey, group: FigureGroup, category: VillageCategory, value: Figure['value'], more: Partial<Figure> = {}): Figure => ({
-  key, group, category, value, kind: 'villages', ...more,
+const v = (
+  key: FigureKey,
+  group: FigureGroup,
+  category: VillageCategory,
+  value: Figure['value'],
+  more: Partial<Figure> = {},
+): Figure => ({
+  key,
+  group,
+  category,
+  value,
+  kind: 'villages',
+  ...more,
 });
 
 export const figures: Figure[] = [

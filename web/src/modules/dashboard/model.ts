@@ -35,6 +35,14 @@ export type ListRequest = { title: string; scope: string; scopeName: string } & 
 /** The query of the list behind a request: the one the list route and its .xlsx export both take. */
 export function listQuery(req: ListRequest): Record<string, string | undefined> {
   if (req.kind === 'at') return { scope: req.scope, at: req.at, category: req.category };
-  if (req.kind === 'flow') return { scope: req.scope, from: req.from, to: req.to, category: req.category, flow: req.flow, toCategory: req.toCategory };
+  if (req.kind === 'flow')
+    return {
+      scope: req.scope,
+      from: req.from,
+      to: req.to,
+      category: req.category,
+      flow: req.flow,
+      toCategory: req.toCategory,
+    };
   return { scope: req.scope, from: req.from, to: req.to, category: req.category, flow: 'stayed' };
 }

@@ -35,7 +35,9 @@ describe('moves between member groups for the sankey', () => {
           const into = moves.filter((m) => m.to === c).reduce((s, m) => s + m.count, 0);
           expect(out).toBe(changes[c].from);
           expect(into).toBe(changes[c].to);
-          const enteredFromOthers = moves.filter((m) => m.to === c && m.from !== c && m.from !== 'new').reduce((s, m) => s + m.count, 0);
+          const enteredFromOthers = moves
+            .filter((m) => m.to === c && m.from !== c && m.from !== 'new')
+            .reduce((s, m) => s + m.count, 0);
           expect(enteredFromOthers).toBe(changes[c].entered);
         }
         // each pair counted exactly
@@ -49,7 +51,11 @@ describe('moves between member groups for the sankey', () => {
   });
 
   it('reports a village merged away as ceased and a new one as new', () => {
-    const { changes, leftTo } = report([['white', null], [null, 'strong'], ['weak', 'strong']]);
+    const { changes, leftTo } = report([
+      ['white', null],
+      [null, 'strong'],
+      ['weak', 'strong'],
+    ]);
     expect(deriveTransitions(changes, leftTo)).toEqual([
       { from: 'white', to: 'ceased', count: 1 },
       { from: 'weak', to: 'strong', count: 1 },

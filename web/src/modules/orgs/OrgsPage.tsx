@@ -25,7 +25,8 @@ export default function OrgsPage() {
   const shown = useMemo(() => {
     const needle = searchable(text.trim());
     if (!needle) return tree;
-    const has = (name: string, code: string) => searchable(name).includes(needle) || code.toLowerCase().startsWith(text.trim().toLowerCase());
+    const has = (name: string, code: string) =>
+      searchable(name).includes(needle) || code.toLowerCase().startsWith(text.trim().toLowerCase());
     return filterTree(tree, (r) => has(r.name, r.code) || r.villages.some((v) => has(v.name, v.code)));
   }, [tree, text]);
   const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
@@ -84,12 +85,24 @@ export default function OrgsPage() {
       width: 120,
       align: 'right',
       render: (_, o) => (
-        <Tooltip title={t('orgs.membersOf', { total: formatNumber(o.total.total), official: formatNumber(o.total.official) })}>
+        <Tooltip
+          title={t('orgs.membersOf', { total: formatNumber(o.total.total), official: formatNumber(o.total.official) })}
+        >
           <span className={o.kind === 'committee' ? 'num strong' : 'num'}>{formatNumber(o.total.total)}</span>
         </Tooltip>
       ),
     },
-    { title: t('orgs.secretary'), key: 'secretary', width: 190, render: (_, o) => (o.secretary ? <Link to={`/people/${o.secretary.code}`}>{o.secretary.name}</Link> : o.kind === 'cell' ? <span className="muted">{t('orgs.noSecretary')}</span> : null) },
+    {
+      title: t('orgs.secretary'),
+      key: 'secretary',
+      width: 190,
+      render: (_, o) =>
+        o.secretary ? (
+          <Link to={`/people/${o.secretary.code}`}>{o.secretary.name}</Link>
+        ) : o.kind === 'cell' ? (
+          <span className="muted">{t('orgs.noSecretary')}</span>
+        ) : null,
+    },
   ];
 
   return (
@@ -99,10 +112,22 @@ export default function OrgsPage() {
       filters={
         <>
           <Col xs={12} md={6} xl={4}>
-            <DateField testId="orgs-at" label={t('orgs.at')} value={at} allowClear={false} onChange={(d) => update({ at: d })} />
+            <DateField
+              testId="orgs-at"
+              label={t('orgs.at')}
+              value={at}
+              allowClear={false}
+              onChange={(d) => update({ at: d })}
+            />
           </Col>
           <Filter xs={24} md={12} xl={10} label={t('reg.search')}>
-            <Input data-testid="orgs-find" allowClear placeholder={t('orgs.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
+            <Input
+              data-testid="orgs-find"
+              allowClear
+              placeholder={t('orgs.find')}
+              value={text}
+              onChange={(e) => update({ q: e.target.value })}
+            />
           </Filter>
           <Filter xs={24} md={6} xl={10}>
             <Flex gap={8} justify="end">
@@ -121,7 +146,11 @@ export default function OrgsPage() {
         {() => (
           <>
             <Typography.Text strong data-testid="orgs-totals">
-              {t('orgs.totals', { committees: formatNumber(counts.committees), cells: formatNumber(counts.cells), members: formatNumber(counts.members) })}
+              {t('orgs.totals', {
+                committees: formatNumber(counts.committees),
+                cells: formatNumber(counts.cells),
+                members: formatNumber(counts.members),
+              })}
             </Typography.Text>
             {shown.length === 0 ? (
               <EmptyState text={t('orgs.noMatch', { text })} />

@@ -10,7 +10,17 @@ import { TermDates } from '../common/TermDates';
 import './i18n';
 
 /** Enters a cell secretary's term: POST /api/orgs/:code/secretaries. The cell's members are offered first. */
-export function SecretaryTermModal({ open, onClose, cell, members }: { open: boolean; onClose: () => void; cell: { code: string; name: string }; members: { code: string; fullName: string }[] }) {
+export function SecretaryTermModal({
+  open,
+  onClose,
+  cell,
+  members,
+}: {
+  open: boolean;
+  onClose: () => void;
+  cell: { code: string; name: string };
+  members: { code: string; fullName: string }[];
+}) {
   const { t } = useTranslation();
   const required = useRequired();
   const f = (k: string) => t(`orgs.secretaryForm.${k}`);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { OrgNode } from '../common/data';
 import { buildTree, filterTree, parentCodes } from './tree';
 
-const org = (code: string, parentCode: string | null, kind: OrgNode['kind'], members = 0, villages: string[] = []): OrgNode => ({
+const org = (
+  code: string,
+  parentCode: string | null,
+  kind: OrgNode['kind'],
+  members = 0,
+  villages: string[] = [],
+): OrgNode => ({
   code,
   name: `Tổ chức ${code}`,
   kind,
@@ -15,7 +21,13 @@ const org = (code: string, parentCode: string | null, kind: OrgNode['kind'], mem
 });
 
 describe('the organisation tree', () => {
-  const flat = [org('C1', 'D2', 'cell', 5, ['V1']), org('D1', null, 'committee'), org('D2', 'D1', 'committee'), org('C2', 'D2', 'cell', 3, ['V1', 'V2']), org('C3', 'D1', 'cell', 2, ['V3'])];
+  const flat = [
+    org('C1', 'D2', 'cell', 5, ['V1']),
+    org('D1', null, 'committee'),
+    org('D2', 'D1', 'committee'),
+    org('C2', 'D2', 'cell', 3, ['V1', 'V2']),
+    org('C3', 'D1', 'cell', 2, ['V3']),
+  ];
 
   it('nests each organisation under its parent, committees first, and sums members and villages up the tree', () => {
     const [root, ...others] = buildTree(flat);

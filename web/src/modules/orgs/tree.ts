@@ -18,7 +18,8 @@ export function buildTree(orgs: OrgNode[]): OrgRow[] {
   const kids = new Map<string, OrgRow[]>();
   const roots: OrgRow[] = [];
   for (const r of rows.values()) {
-    if (r.parentCode !== null && rows.has(r.parentCode) && r.parentCode !== r.code) kids.set(r.parentCode, [...(kids.get(r.parentCode) ?? []), r]);
+    if (r.parentCode !== null && rows.has(r.parentCode) && r.parentCode !== r.code)
+      kids.set(r.parentCode, [...(kids.get(r.parentCode) ?? []), r]);
     else roots.push(r);
   }
   const done = new Set<string>();

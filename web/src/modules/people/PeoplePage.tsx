@@ -31,7 +31,11 @@ export default function PeoplePage() {
   const [params, update] = useUrlState({ push: true });
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<Criteria>();
-  const criteria: Criteria = { q: params.get('q') ?? undefined, card: params.get('card') ?? undefined, village: params.get('village') ?? undefined };
+  const criteria: Criteria = {
+    q: params.get('q') ?? undefined,
+    card: params.get('card') ?? undefined,
+    village: params.get('village') ?? undefined,
+  };
   const page = pageParam(params);
   const asked = !!(criteria.q || criteria.card || criteria.village);
   const search = usePeopleSearch({ ...criteria, limit: PAGE, offset: (page - 1) * PAGE }, asked);
@@ -42,18 +46,55 @@ export default function PeoplePage() {
   }, [form, criteria.q, criteria.card, criteria.village]);
 
   // a new search starts at its first page
-  const submit = (c: Criteria) => update({ q: c.q?.trim(), card: c.card?.trim(), village: c.village?.trim(), page: null });
+  const submit = (c: Criteria) =>
+    update({ q: c.q?.trim(), card: c.card?.trim(), village: c.village?.trim(), page: null });
 
   const columns: TableColumnsType<PersonItem> = [
-    { title: t('people.code'), dataIndex: 'code', width: 130, fixed: 'left', render: (c: string) => <Link to={`/people/${c}`} className="nowrap">{c}</Link> },
-    { title: t('people.name'), dataIndex: 'fullName', width: 210, render: (n: string, p) => <Link to={`/people/${p.code}`}>{n}</Link> },
+    {
+      title: t('people.code'),
+      dataIndex: 'code',
+      width: 130,
+      fixed: 'left',
+      render: (c: string) => (
+        <Link to={`/people/${c}`} className="nowrap">
+          {c}
+        </Link>
+      ),
+    },
+    {
+      title: t('people.name'),
+      dataIndex: 'fullName',
+      width: 210,
+      render: (n: string, p) => <Link to={`/people/${p.code}`}>{n}</Link>,
+    },
     // the year tells apart people of one name; the whole date on hover
-    { title: t('people.birthYear'), dataIndex: 'birthYear', width: 90, render: (y: number | null, p) => (y === null ? '' : <span title={p.birthDate ? formatDate(p.birthDate) : undefined}>{y}</span>) },
+    {
+      title: t('people.birthYear'),
+      dataIndex: 'birthYear',
+      width: 90,
+      render: (y: number | null, p) =>
+        y === null ? '' : <span title={p.birthDate ? formatDate(p.birthDate) : undefined}>{y}</span>,
+    },
     { title: t('people.gender'), dataIndex: 'gender', width: 90, render: (g: string | null) => codeLabel('gender', g) },
-    { title: t('people.village'), key: 'village', render: (_, p) => (p.villageCode ? <Link to={`/villages/${p.villageCode}`}>{p.villageName ?? p.villageCode}</Link> : '') },
-    { title: t('people.commune'), key: 'commune', width: 200, render: (_, p) => p.commune?.name ?? p.commune?.code ?? '' },
+    {
+      title: t('people.village'),
+      key: 'village',
+      render: (_, p) =>
+        p.villageCode ? <Link to={`/villages/${p.villageCode}`}>{p.villageName ?? p.villageCode}</Link> : '',
+    },
+    {
+      title: t('people.commune'),
+      key: 'commune',
+      width: 200,
+      render: (_, p) => p.commune?.name ?? p.commune?.code ?? '',
+    },
     { title: t('people.card'), dataIndex: 'cardNo', width: 120 },
-    { title: t('people.status'), dataIndex: 'status', width: 150, render: (s: PersonItem['status']) => <Tag color={statusColor[s]}>{t(`reg.status.${s}`)}</Tag> },
+    {
+      title: t('people.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (s: PersonItem['status']) => <Tag color={statusColor[s]}>{t(`reg.status.${s}`)}</Tag>,
+    },
   ];
 
   return (
@@ -84,12 +125,27 @@ export default function PeoplePage() {
               <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="search-submit">
                 {t('people.search')}
               </Button>
-              <Button onClick={() => { form.resetFields(); submit({}); }}>{t('people.clear')}</Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  submit({});
+                }}
+              >
+                {t('people.clear')}
+              </Button>
             </Flex>
           </Filter>
         </>
       }
-      after={canWrite && <AddPersonModal open={adding} onClose={() => setAdding(false)} onAdded={(code) => navigate(`/people/${code}`)} />}
+      after={
+        canWrite && (
+          <AddPersonModal
+            open={adding}
+            onClose={() => setAdding(false)}
+            onAdded={(code) => navigate(`/people/${code}`)}
+          />
+        )
+      }
     >
       {!asked ? (
         <EmptyState text={t('people.prompt')} />

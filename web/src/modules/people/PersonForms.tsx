@@ -18,7 +18,8 @@ interface Props {
   onClose: () => void;
 }
 
-const post = (code: string, action: string) => (v: Record<string, unknown>) => apiPost<ChangeResult>(`/api/people/${encodeURIComponent(code)}/${action}`, v);
+const post = (code: string, action: string) => (v: Record<string, unknown>) =>
+  apiPost<ChangeResult>(`/api/people/${encodeURIComponent(code)}/${action}`, v);
 
 /** POST /api/people: a new person, member or not, living in a village of the account's scope. */
 export function AddPersonModal({ open, onClose, onAdded }: Props & { onAdded: (code: string) => void }) {
@@ -38,12 +39,21 @@ export function AddPersonModal({ open, onClose, onAdded }: Props & { onAdded: (c
     >
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name="code" label={f('code')} extra={f('codeHint')} rules={[...required(f('code')), { pattern: /^[\p{L}\p{N}._-]+$/u, message: f('codeHint') }]}>
+          <Form.Item
+            name="code"
+            label={f('code')}
+            extra={f('codeHint')}
+            rules={[...required(f('code')), { pattern: /^[\p{L}\p{N}._-]+$/u, message: f('codeHint') }]}
+          >
             <Input data-testid="person-code" maxLength={40} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="fullName" label={f('fullName')} rules={[...required(f('fullName')), { min: 2, message: required(f('fullName'))[0].message }]}>
+          <Form.Item
+            name="fullName"
+            label={f('fullName')}
+            rules={[...required(f('fullName')), { min: 2, message: required(f('fullName'))[0].message }]}
+          >
             <Input data-testid="person-name" maxLength={120} />
           </Form.Item>
         </Col>
@@ -54,7 +64,10 @@ export function AddPersonModal({ open, onClose, onAdded }: Props & { onAdded: (c
         </Col>
         <Col span={8}>
           <Form.Item name="gender" label={f('gender')}>
-            <Select allowClear options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`reg.gender.${g}`) }))} />
+            <Select
+              allowClear
+              options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`reg.gender.${g}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -63,7 +76,11 @@ export function AddPersonModal({ open, onClose, onAdded }: Props & { onAdded: (c
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="residenceVillageCode" label={f('residence')} rules={scoped ? required(f('residence')) : undefined}>
+          <Form.Item
+            name="residenceVillageCode"
+            label={f('residence')}
+            rules={scoped ? required(f('residence')) : undefined}
+          >
             <VillageSelect testId="person-village" />
           </Form.Item>
         </Col>
@@ -99,7 +116,14 @@ export function AdmitModal({ open, onClose, person }: Props & { person: PersonDe
   const required = useRequired();
   const f = (k: string) => t(`people.admitForm.${k}`);
   return (
-    <ChangeModal open={open} onClose={onClose} testId="admit-form" title={t('people.admitForm.title', { name: person.fullName })} submit={post(person.code, 'admission')} okText={t('people.actions.admit')}>
+    <ChangeModal
+      open={open}
+      onClose={onClose}
+      testId="admit-form"
+      title={t('people.admitForm.title', { name: person.fullName })}
+      submit={post(person.code, 'admission')}
+      okText={t('people.actions.admit')}
+    >
       <Form.Item name="admittedOn" label={f('admittedOn')} rules={required(f('admittedOn'))}>
         <IsoDatePicker testId="admitted-on" />
       </Form.Item>
@@ -109,13 +133,30 @@ export function AdmitModal({ open, onClose, person }: Props & { person: PersonDe
 }
 
 /** Full membership at the end of probation, with the party card. */
-export function OfficialModal({ open, onClose, person, admittedOn }: Props & { person: PersonDetail; admittedOn: string }) {
+export function OfficialModal({
+  open,
+  onClose,
+  person,
+  admittedOn,
+}: Props & { person: PersonDetail; admittedOn: string }) {
   const { t } = useTranslation();
   const required = useRequired();
   const f = (k: string) => t(`people.officialForm.${k}`);
   return (
-    <ChangeModal open={open} onClose={onClose} testId="official-form" title={t('people.officialForm.title', { name: person.fullName })} submit={post(person.code, 'official')} initialValues={{ admittedOn }}>
-      <Alert type="info" showIcon title={t('people.officialForm.admittedNote', { date: formatDate(admittedOn) })} style={{ marginBottom: 12 }} />
+    <ChangeModal
+      open={open}
+      onClose={onClose}
+      testId="official-form"
+      title={t('people.officialForm.title', { name: person.fullName })}
+      submit={post(person.code, 'official')}
+      initialValues={{ admittedOn }}
+    >
+      <Alert
+        type="info"
+        showIcon
+        title={t('people.officialForm.admittedNote', { date: formatDate(admittedOn) })}
+        style={{ marginBottom: 12 }}
+      />
       <Form.Item name="admittedOn" hidden>
         <Input />
       </Form.Item>
@@ -144,10 +185,17 @@ function TransferFields() {
   const kind = Form.useWatch<TransferKind>('kind');
   return (
     <>
-      <Form.Item name="kind" label={f('kind')} extra={f(`${kind === 'out' ? 'out' : kind === 'temporary' ? 'temporary' : 'official'}Hint`)}>
+      <Form.Item
+        name="kind"
+        label={f('kind')}
+        extra={f(`${kind === 'out' ? 'out' : kind === 'temporary' ? 'temporary' : 'official'}Hint`)}
+      >
         <Radio.Group
           optionType="button"
-          options={(['official', 'temporary', 'out'] as const).map((k) => ({ value: k, label: k === 'out' ? f('out') : t(`reg.kind.${k}`) }))}
+          options={(['official', 'temporary', 'out'] as const).map((k) => ({
+            value: k,
+            label: k === 'out' ? f('out') : t(`reg.kind.${k}`),
+          }))}
         />
       </Form.Item>
       <Row gutter={12}>
@@ -176,7 +224,12 @@ function TransferFields() {
       ) : (
         <>
           <Form.Item name="reasonKind" label={f('reasonKind')}>
-            <Select options={(['transfer', 'reinforcement', 'return', 'study', 'other'] as const).map((r) => ({ value: r, label: t(`reg.placementReason.${r}`) }))} />
+            <Select
+              options={(['transfer', 'reinforcement', 'return', 'study', 'other'] as const).map((r) => ({
+                value: r,
+                label: t(`reg.placementReason.${r}`),
+              }))}
+            />
           </Form.Item>
           <CellAtDate dateField="on" label={f('cell')} />
         </>
@@ -195,7 +248,14 @@ const submitTransfer = (code: string) => (v: Record<string, unknown>) => {
 export function TransferModal({ open, onClose, person }: Props & { person: PersonDetail }) {
   const { t } = useTranslation();
   return (
-    <ChangeModal open={open} onClose={onClose} testId="transfer-form" title={t('people.transferForm.title', { name: person.fullName })} submit={submitTransfer(person.code)} initialValues={{ kind: 'official', reasonKind: 'transfer' }}>
+    <ChangeModal
+      open={open}
+      onClose={onClose}
+      testId="transfer-form"
+      title={t('people.transferForm.title', { name: person.fullName })}
+      submit={submitTransfer(person.code)}
+      initialValues={{ kind: 'official', reasonKind: 'transfer' }}
+    >
       <TransferFields />
     </ChangeModal>
   );
@@ -207,7 +267,13 @@ export function EndModal({ open, onClose, person }: Props & { person: PersonDeta
   const required = useRequired();
   const f = (k: string) => t(`people.endForm.${k}`);
   return (
-    <ChangeModal open={open} onClose={onClose} testId="end-form" title={t('people.endForm.title', { name: person.fullName })} submit={post(person.code, 'end')}>
+    <ChangeModal
+      open={open}
+      onClose={onClose}
+      testId="end-form"
+      title={t('people.endForm.title', { name: person.fullName })}
+      submit={post(person.code, 'end')}
+    >
       <Alert type="warning" showIcon title={f('note')} style={{ marginBottom: 12 }} />
       <Row gutter={12}>
         <Col span={12}>
@@ -217,7 +283,13 @@ export function EndModal({ open, onClose, person }: Props & { person: PersonDeta
         </Col>
         <Col span={12}>
           <Form.Item name="endReason" label={f('endReason')} rules={required(f('endReason'))}>
-            <Select data-testid="end-reason" options={(['death', 'removed', 'expelled', 'resigned'] as const).map((r) => ({ value: r, label: t(`reg.endReason.${r}`) }))} />
+            <Select
+              data-testid="end-reason"
+              options={(['death', 'removed', 'expelled', 'resigned'] as const).map((r) => ({
+                value: r,
+                label: t(`reg.endReason.${r}`),
+              }))}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -1,5 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Form, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -32,7 +44,9 @@ export function usePerson(code: string, at?: string) {
   });
 }
 
-const period = (r: { validFrom: string | null; validTo: string | null }) => <span className="nowrap">{formatPeriod(r.validFrom, r.validTo)}</span>;
+const period = (r: { validFrom: string | null; validTo: string | null }) => (
+  <span className="nowrap">{formatPeriod(r.validFrom, r.validTo)}</span>
+);
 const open = (r: { validFrom: string | null; validTo: string | null }) => (holdsOn(r, todayIso()) ? 'row-current' : '');
 
 /**
@@ -70,16 +84,35 @@ function Party({ p }: { p: PersonDetail }) {
   const { t } = useTranslation();
   const memberships: TableColumnsType<PersonDetail['memberships'][number]> = [
     { title: t('people.admittedOn'), dataIndex: 'admittedOn', width: 130, render: (d: string) => formatDate(d) },
-    { title: t('people.officialOn'), dataIndex: 'officialOn', width: 140, render: (d: string | null) => (d ? formatDate(d) : '') },
+    {
+      title: t('people.officialOn'),
+      dataIndex: 'officialOn',
+      width: 140,
+      render: (d: string | null) => (d ? formatDate(d) : ''),
+    },
     { title: t('people.card'), dataIndex: 'cardNo', width: 130 },
-    { title: t('people.endedOn'), dataIndex: 'endedOn', width: 140, render: (d: string | null) => (d ? formatDate(d) : '') },
+    {
+      title: t('people.endedOn'),
+      dataIndex: 'endedOn',
+      width: 140,
+      render: (d: string | null) => (d ? formatDate(d) : ''),
+    },
     { title: t('people.endReason'), dataIndex: 'endReason', render: (r: string | null) => codeLabel('endReason', r) },
   ];
   const placements: TableColumnsType<PersonDetail['placements'][number]> = [
     { title: t('people.cell'), dataIndex: 'cellCode', render: (c: string) => <OrgLink code={c} /> },
-    { title: t('people.placementVillage'), dataIndex: 'villageCode', render: (c: string | null) => (c ? <VillageLink code={c} /> : '') },
+    {
+      title: t('people.placementVillage'),
+      dataIndex: 'villageCode',
+      render: (c: string | null) => (c ? <VillageLink code={c} /> : ''),
+    },
     { title: t('people.kind'), dataIndex: 'kind', width: 110, render: (k: string) => codeLabel('kind', k) },
-    { title: t('people.placementReason'), dataIndex: 'reason', width: 140, render: (r: string | null) => codeLabel('placementReason', r) },
+    {
+      title: t('people.placementReason'),
+      dataIndex: 'reason',
+      width: 140,
+      render: (r: string | null) => codeLabel('placementReason', r),
+    },
     { title: t('reg.period'), key: 'period', width: 210, render: (_, x) => period(x) },
   ];
   return (
@@ -90,13 +123,30 @@ function Party({ p }: { p: PersonDetail }) {
       {p.memberships.length === 0 ? (
         <EmptyState text={t('people.noMemberships')} />
       ) : (
-        <Table data-testid="memberships-table" rowKey="admittedOn" size="small" columns={memberships} dataSource={p.memberships} pagination={false} scroll={{ x: 700 }} />
+        <Table
+          data-testid="memberships-table"
+          rowKey="admittedOn"
+          size="small"
+          columns={memberships}
+          dataSource={p.memberships}
+          pagination={false}
+          scroll={{ x: 700 }}
+        />
       )}
       <Typography.Title level={5}>{t('people.placements')}</Typography.Title>
       {p.placements.length === 0 ? (
         <EmptyState text={t('people.noPlacements')} />
       ) : (
-        <Table data-testid="placements-table" rowKey={(x) => `${x.cellCode}-${x.kind}-${x.validFrom}`} size="small" columns={placements} dataSource={[...p.placements].sort(byStartDesc)} rowClassName={open} pagination={false} scroll={{ x: 750 }} />
+        <Table
+          data-testid="placements-table"
+          rowKey={(x) => `${x.cellCode}-${x.kind}-${x.validFrom}`}
+          size="small"
+          columns={placements}
+          dataSource={[...p.placements].sort(byStartDesc)}
+          rowClassName={open}
+          pagination={false}
+          scroll={{ x: 750 }}
+        />
       )}
     </>
   );
@@ -122,13 +172,29 @@ function Terms({ p }: { p: PersonDetail }) {
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {t('people.headTerms')}
           </Typography.Title>
-          <Table rowKey={(x) => `${x.villageCode}-${x.role}-${x.validFrom}`} size="small" columns={heads} dataSource={[...p.headTerms].sort(byStartDesc)} rowClassName={open} pagination={false} scroll={{ x: 600 }} />
+          <Table
+            rowKey={(x) => `${x.villageCode}-${x.role}-${x.validFrom}`}
+            size="small"
+            columns={heads}
+            dataSource={[...p.headTerms].sort(byStartDesc)}
+            rowClassName={open}
+            pagination={false}
+            scroll={{ x: 600 }}
+          />
         </>
       )}
       {p.secretaryTerms.length > 0 && (
         <>
           <Typography.Title level={5}>{t('people.secretaryTerms')}</Typography.Title>
-          <Table rowKey={(x) => `${x.cellCode}-${x.validFrom}`} size="small" columns={secretaries} dataSource={[...p.secretaryTerms].sort(byStartDesc)} rowClassName={open} pagination={false} scroll={{ x: 500 }} />
+          <Table
+            rowKey={(x) => `${x.cellCode}-${x.validFrom}`}
+            size="small"
+            columns={secretaries}
+            dataSource={[...p.secretaryTerms].sort(byStartDesc)}
+            rowClassName={open}
+            pagination={false}
+            scroll={{ x: 500 }}
+          />
         </>
       )}
     </>
@@ -145,7 +211,11 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
   // what may be changed is about the membership still open
   const current = p.memberships.find((m) => m.endedOn === null);
   const isMasked = (f: string) => p.masked.includes(f);
-  const maskedTag = <Tag icon={null} color="default">{t('people.masked')}</Tag>;
+  const maskedTag = (
+    <Tag icon={null} color="default">
+      {t('people.masked')}
+    </Tag>
+  );
   const close = () => setAction(null);
 
   // only what the person's state allows is offered
@@ -173,7 +243,12 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
           <Flex gap={8} wrap align="center">
             <Form layout="inline">
               <Form.Item label={t('people.at')} style={{ marginInlineEnd: 0 }}>
-                <IsoDatePicker testId="person-at" value={standing.at} allowClear={false} onChange={(d) => d && onAt(d)} />
+                <IsoDatePicker
+                  testId="person-at"
+                  value={standing.at}
+                  allowClear={false}
+                  onChange={(d) => d && onAt(d)}
+                />
               </Form.Item>
             </Form>
             {canWrite && (
@@ -181,7 +256,13 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
                 {actions
                   .filter((a) => a.show)
                   .map((a) => (
-                    <Button key={a.key} danger={a.danger} type={a.key === 'admit' || a.key === 'official' ? 'primary' : 'default'} onClick={() => setAction(a.key)} data-testid={`action-${a.key}`}>
+                    <Button
+                      key={a.key}
+                      danger={a.danger}
+                      type={a.key === 'admit' || a.key === 'official' ? 'primary' : 'default'}
+                      onClick={() => setAction(a.key)}
+                      data-testid={`action-${a.key}`}
+                    >
                       {t(`people.actions.${a.key}`)}
                     </Button>
                   ))}
@@ -190,7 +271,16 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
           </Flex>
         }
       />
-      {p.masked.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('people.maskedNote', { fields: p.masked.map((f) => t(`people.${f}`, { defaultValue: f })).join(', ') })} />}
+      {p.masked.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('people.maskedNote', {
+            fields: p.masked.map((f) => t(`people.${f}`, { defaultValue: f })).join(', '),
+          })}
+        />
+      )}
       <Card size="small" title={t('people.details')}>
         <Descriptions
           size="small"
@@ -198,15 +288,39 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
           items={[
             { key: 'birth', label: t('people.birthDate'), children: p.birthDate ? formatDate(p.birthDate) : '' },
             { key: 'gender', label: t('people.gender'), children: codeLabel('gender', p.gender) },
-            { key: 'ethnicity', label: t('people.ethnicity'), children: isMasked('ethnicity') ? maskedTag : p.ethnicity },
-            { key: 'residence', label: t('people.residence'), children: p.residenceVillageCode ? <VillageLink code={p.residenceVillageCode} /> : '' },
-            { key: 'official', label: t('people.communeOfficial'), children: p.communeOfficial ? t('reg.yes') : t('reg.no') },
+            {
+              key: 'ethnicity',
+              label: t('people.ethnicity'),
+              children: isMasked('ethnicity') ? maskedTag : p.ethnicity,
+            },
+            {
+              key: 'residence',
+              label: t('people.residence'),
+              children: p.residenceVillageCode ? <VillageLink code={p.residenceVillageCode} /> : '',
+            },
+            {
+              key: 'official',
+              label: t('people.communeOfficial'),
+              children: p.communeOfficial ? t('reg.yes') : t('reg.no'),
+            },
             {
               key: 'card',
               label: t('people.card'),
-              children: <span data-testid="person-card">{standing.cardNo ?? (status === 'none' ? '' : <span className="muted">{t('people.noCard')}</span>)}</span>,
+              children: (
+                <span data-testid="person-card">
+                  {standing.cardNo ?? (status === 'none' ? '' : <span className="muted">{t('people.noCard')}</span>)}
+                </span>
+              ),
             },
-            { key: 'cell', label: t('people.cell'), children: <span data-testid="person-cell"><StandingCell s={standing} /></span> },
+            {
+              key: 'cell',
+              label: t('people.cell'),
+              children: (
+                <span data-testid="person-cell">
+                  <StandingCell s={standing} />
+                </span>
+              ),
+            },
           ]}
         />
       </Card>
@@ -215,14 +329,20 @@ function Person({ p, onAt }: { p: PersonDetail; onAt: (day: string) => void }) {
           items={[
             { key: 'party', label: t('people.tabs.party'), children: <Party p={p} /> },
             { key: 'terms', label: t('people.tabs.terms'), children: <Terms p={p} /> },
-            { key: 'history', label: `${t('people.tabs.history')} (${formatNumber(p.history.length)})`, children: <HistoryTable history={p.history} /> },
+            {
+              key: 'history',
+              label: `${t('people.tabs.history')} (${formatNumber(p.history.length)})`,
+              children: <HistoryTable history={p.history} />,
+            },
           ]}
         />
       </Card>
       {canWrite && (
         <>
           <AdmitModal open={action === 'admit'} onClose={close} person={p} />
-          {current && <OfficialModal open={action === 'official'} onClose={close} person={p} admittedOn={current.admittedOn} />}
+          {current && (
+            <OfficialModal open={action === 'official'} onClose={close} person={p} admittedOn={current.admittedOn} />
+          )}
           <TransferModal open={action === 'transfer'} onClose={close} person={p} />
           <EndModal open={action === 'end'} onClose={close} person={p} />
         </>
@@ -239,5 +359,9 @@ export default function PersonPage() {
   const at = isIsoDate(params.get('at')) ? params.get('at')! : undefined;
   const person = usePerson(code, at);
   const onAt = (day: string) => setParams(day === todayIso() ? {} : { at: day }, { replace: true });
-  return <RecordQuery query={person} back="/people">{(p) => <Person p={p} onAt={onAt} />}</RecordQuery>;
+  return (
+    <RecordQuery query={person} back="/people">
+      {(p) => <Person p={p} onAt={onAt} />}
+    </RecordQuery>
+  );
 }

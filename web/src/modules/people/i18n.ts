@@ -173,7 +173,7 @@ const en: typeof vi = {
       cell: 'Party cell',
       cellHint: 'Cells valid on the admission date',
       village: 'Counts for village',
-      villageHint: 'Empty: the cell\'s village (when the cell covers one)',
+      villageHint: "Empty: the cell's village (when the cell covers one)",
     },
     officialForm: {
       title: 'Official membership — {{name}}',
@@ -188,11 +188,12 @@ const en: typeof vi = {
       until: 'Until',
       untilHint: '3 to 12 months (study: up to 24); empty for the longest allowed',
       officialHint: 'The current official placement ends on the day of leaving (the transfer date when empty).',
-      temporaryHint: 'Beside the official placement; does not count for the village\'s members.',
+      temporaryHint: "Beside the official placement; does not count for the village's members.",
       outHint: 'The placements end on this date; still a member, no longer counted in the province.',
       out: 'Out of the province',
       leftOn: 'Left the old placement on',
-      leftOnHint: 'When the member was in transit (the letter is presented within 30 days); empty when the same as the transfer date',
+      leftOnHint:
+        'When the member was in transit (the letter is presented within 30 days); empty when the same as the transfer date',
       destination: 'Moving to (province, committee)',
       cell: 'To the cell',
       village: 'Counts for village',

@@ -18,8 +18,12 @@ export default function PortalPage() {
   return (
     <div data-testid="portal-page">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ margin: 0 }}>{t('portal.title')}</Typography.Title>
-        <Button href="/" target="_blank" icon={<ExportOutlined />}>{t('portal.open')}</Button>
+        <Typography.Title level={1} style={{ margin: 0 }}>
+          {t('portal.title')}
+        </Typography.Title>
+        <Button href="/" target="_blank" icon={<ExportOutlined />}>
+          {t('portal.open')}
+        </Button>
       </Flex>
       <Tabs
         activeKey={tab}
@@ -27,7 +31,15 @@ export default function PortalPage() {
         items={[
           { key: 'articles', label: t('portal.tabs.articles'), children: <ArticlesTab /> },
           { key: 'polls', label: t('portal.tabs.polls'), children: <PollsTab /> },
-          { key: 'visits', label: t('portal.tabs.visits'), children: <Suspense fallback={<PageLoading />}><VisitsChart /></Suspense> },
+          {
+            key: 'visits',
+            label: t('portal.tabs.visits'),
+            children: (
+              <Suspense fallback={<PageLoading />}>
+                <VisitsChart />
+              </Suspense>
+            ),
+          },
         ]}
       />
     </div>

@@ -24,7 +24,10 @@ function fillDays(rows: VisitDay[], days: number): VisitDay[] {
 export default function VisitsChart() {
   const { t } = useTranslation();
   const [days, setDays] = useState(30);
-  const q = useQuery({ queryKey: ['portal', 'visits', days], queryFn: () => apiGet<VisitDay[]>('/api/editorial/visits', { days }) });
+  const q = useQuery({
+    queryKey: ['portal', 'visits', days],
+    queryFn: () => apiGet<VisitDay[]>('/api/editorial/visits', { days }),
+  });
   const data = useMemo(() => fillDays(q.data ?? [], days), [q.data, days]);
   const option = useMemo(
     () => ({
@@ -34,12 +37,35 @@ export default function VisitsChart() {
       xAxis: { type: 'category', data: data.map((d) => formatDate(d.day).slice(0, 5)) },
       yAxis: [
         { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v) } },
-        { type: 'value', minInterval: 1, splitLine: { show: false }, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+        {
+          type: 'value',
+          minInterval: 1,
+          splitLine: { show: false },
+          axisLabel: { formatter: (v: number) => formatNumber(v) },
+        },
       ],
       series: [
-        { name: t('portal.visits.guests'), type: 'bar', stack: 'v', color: '#b3121f', data: data.map((d) => d.guestVisits) },
-        { name: t('portal.visits.members'), type: 'bar', stack: 'v', color: '#d4a000', data: data.map((d) => d.memberVisits) },
-        { name: t('portal.visits.views'), type: 'line', yAxisIndex: 1, color: '#1f5fbf', data: data.map((d) => d.views) },
+        {
+          name: t('portal.visits.guests'),
+          type: 'bar',
+          stack: 'v',
+          color: '#b3121f',
+          data: data.map((d) => d.guestVisits),
+        },
+        {
+          name: t('portal.visits.members'),
+          type: 'bar',
+          stack: 'v',
+          color: '#d4a000',
+          data: data.map((d) => d.memberVisits),
+        },
+        {
+          name: t('portal.visits.views'),
+          type: 'line',
+          yAxisIndex: 1,
+          color: '#1f5fbf',
+          data: data.map((d) => d.views),
+        },
       ],
     }),
     [data, t],
@@ -50,8 +76,14 @@ export default function VisitsChart() {
   return (
     <div>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text strong>{t('portal.visits.title')} · {t('portal.visits.total', { n: formatNumber(total) })}</Typography.Text>
-        <Segmented value={days} onChange={(v) => setDays(Number(v))} options={[7, 30, 90, 365].map((n) => ({ value: n, label: t('portal.visits.days', { n }) }))} />
+        <Typography.Text strong>
+          {t('portal.visits.title')} · {t('portal.visits.total', { n: formatNumber(total) })}
+        </Typography.Text>
+        <Segmented
+          value={days}
+          onChange={(v) => setDays(Number(v))}
+          options={[7, 30, 90, 365].map((n) => ({ value: n, label: t('portal.visits.days', { n }) }))}
+        />
       </Flex>
       <EChart testId="visits-chart" height={340} label={t('portal.visits.title')} option={option} />
     </div>

@@ -56,7 +56,8 @@ export default function ReportsPage() {
     },
   });
   const publish = useMutation({
-    mutationFn: () => apiPost<PublishResult>('/api/reports/publish', { scope, from, to, lang: i18n.language === 'en' ? 'en' : 'vi' }),
+    mutationFn: () =>
+      apiPost<PublishResult>('/api/reports/publish', { scope, from, to, lang: i18n.language === 'en' ? 'en' : 'vi' }),
   });
 
   const lang = i18n.language === 'en' ? 'en' : 'vi';
@@ -71,22 +72,51 @@ export default function ReportsPage() {
           <Row gutter={[12, 8]}>
             <Col xs={24} md={12} xl={8}>
               <Form.Item label={t('rep.scope')}>
-                <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+                <ScopePicker
+                  units={roots}
+                  value={scope}
+                  loading={tree.isPending}
+                  onChange={(code) => update({ scope: code })}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={6} xl={4}>
-              <DateField testId="report-from" label={t('rep.from')} value={from} allowClear={false} onChange={(d) => d && update({ from: d })} />
+              <DateField
+                testId="report-from"
+                label={t('rep.from')}
+                value={from}
+                allowClear={false}
+                onChange={(d) => d && update({ from: d })}
+              />
             </Col>
             <Col xs={12} md={6} xl={4}>
-              <DateField testId="report-to" label={t('rep.to')} value={to} allowClear={false} onChange={(d) => d && update({ to: d })} />
+              <DateField
+                testId="report-to"
+                label={t('rep.to')}
+                value={to}
+                allowClear={false}
+                onChange={(d) => d && update({ to: d })}
+              />
             </Col>
             <Col xs={24} md={12} xl={4}>
               <Form.Item label={t('rep.signer')} extra={t('rep.signerHint')} htmlFor="report-signer">
-                <Input id="report-signer" data-testid="report-signer" value={signer} maxLength={120} onChange={(e) => setSigner(e.target.value)} />
+                <Input
+                  id="report-signer"
+                  data-testid="report-signer"
+                  value={signer}
+                  maxLength={120}
+                  onChange={(e) => setSigner(e.target.value)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={4}>
-              <Form.Item label={t('rep.number')} htmlFor="report-number" extra={r ? t('rep.numberHint', { line: `Số ${number || '…'}-BC/${r.heading.abbreviation}` }) : undefined}>
+              <Form.Item
+                label={t('rep.number')}
+                htmlFor="report-number"
+                extra={
+                  r ? t('rep.numberHint', { line: `Số ${number || '…'}-BC/${r.heading.abbreviation}` }) : undefined
+                }
+              >
                 <Input
                   id="report-number"
                   data-testid="report-number"
@@ -100,15 +130,37 @@ export default function ReportsPage() {
             </Col>
           </Row>
           <Space wrap>
-            <Button icon={<FileExcelOutlined />} disabled={!r} loading={download.isPending && download.variables === 'xlsx'} onClick={() => download.mutate('xlsx')} data-testid="report-xlsx">
+            <Button
+              icon={<FileExcelOutlined />}
+              disabled={!r}
+              loading={download.isPending && download.variables === 'xlsx'}
+              onClick={() => download.mutate('xlsx')}
+              data-testid="report-xlsx"
+            >
               {t('rep.xlsx')}
             </Button>
-            <Button icon={<FilePdfOutlined />} disabled={!r} loading={download.isPending && download.variables === 'pdf'} onClick={() => download.mutate('pdf')} data-testid="report-pdf">
+            <Button
+              icon={<FilePdfOutlined />}
+              disabled={!r}
+              loading={download.isPending && download.variables === 'pdf'}
+              onClick={() => download.mutate('pdf')}
+              data-testid="report-pdf"
+            >
               {t('rep.pdf')}
             </Button>
             {canPublish && (
-              <Popconfirm title={t('rep.publishConfirm')} onConfirm={() => publish.mutate()} okButtonProps={{ 'data-testid': 'report-publish-ok' } as Record<`data-${string}`, string>}>
-                <Button type="primary" icon={<CloudUploadOutlined />} disabled={!r} loading={publish.isPending} data-testid="report-publish">
+              <Popconfirm
+                title={t('rep.publishConfirm')}
+                onConfirm={() => publish.mutate()}
+                okButtonProps={{ 'data-testid': 'report-publish-ok' } as Record<`data-${string}`, string>}
+              >
+                <Button
+                  type="primary"
+                  icon={<CloudUploadOutlined />}
+                  disabled={!r}
+                  loading={publish.isPending}
+                  data-testid="report-publish"
+                >
                   {t('rep.publish')}
                 </Button>
               </Popconfirm>
@@ -118,10 +170,24 @@ export default function ReportsPage() {
       </Card>
 
       {!valid && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('rep.sameDates')} />}
-      {download.isError && <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorText(download.error)} data-testid="report-download-error" />}
+      {download.isError && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="error"
+          showIcon
+          title={errorText(download.error)}
+          data-testid="report-download-error"
+        />
+      )}
       {publish.isError && <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorText(publish.error)} />}
       {publish.data && (
-        <Alert style={{ marginTop: 12 }} type="success" showIcon data-testid="report-published" title={t('rep.published', { title: publish.data.title, id: publish.data.id })} />
+        <Alert
+          style={{ marginTop: 12 }}
+          type="success"
+          showIcon
+          data-testid="report-published"
+          title={t('rep.published', { title: publish.data.title, id: publish.data.id })}
+        />
       )}
 
       <div style={{ marginTop: 16 }} aria-live="polite">
@@ -133,7 +199,10 @@ export default function ReportsPage() {
           valid && <PageLoading />
         ) : (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <Card size="small" title={`${t('rep.narrative')}: ${r.scope.name}, ${formatDate(r.from)} – ${formatDate(r.to)}`}>
+            <Card
+              size="small"
+              title={`${t('rep.narrative')}: ${r.scope.name}, ${formatDate(r.from)} – ${formatDate(r.to)}`}
+            >
               <Typography.Paragraph data-testid="report-narrative" style={{ marginBottom: 0 }}>
                 {r.narrative[lang]}
               </Typography.Paragraph>

@@ -19,7 +19,8 @@ const vi = {
     xlsx: 'Tải Excel (.xlsx)',
     pdf: 'Tải PDF',
     publish: 'Đăng lên cổng thông tin (bản nháp)',
-    publishConfirm: 'Tạo bài viết nháp trên cổng thông tin từ báo cáo này? Bài chưa được đăng công khai cho đến khi biên tập viên xuất bản.',
+    publishConfirm:
+      'Tạo bài viết nháp trên cổng thông tin từ báo cáo này? Bài chưa được đăng công khai cho đến khi biên tập viên xuất bản.',
     published: 'Đã tạo bài viết nháp "{{title}}" (số {{id}}); bài chờ biên tập và xuất bản.',
     downloaded: 'Đã tải {{name}}',
     narrative: 'Nhận định',
@@ -87,7 +88,8 @@ const en: typeof vi = {
     xlsx: 'Download Excel (.xlsx)',
     pdf: 'Download PDF',
     publish: 'Post to the portal (draft)',
-    publishConfirm: 'Create a draft article on the portal from this report? It stays unpublished until an editor publishes it.',
+    publishConfirm:
+      'Create a draft article on the portal from this report? It stays unpublished until an editor publishes it.',
     published: 'Draft article "{{title}}" (no. {{id}}) created; it awaits editing and publication.',
     downloaded: 'Downloaded {{name}}',
     narrative: 'Summary',

@@ -21,7 +21,14 @@ function spans(days: readonly NoticeDay[]): Span[] {
   const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   for (const d of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
     const last = out.at(-1);
-    if (last && last.kind === d.kind && last.holiday === d.holiday && last.source === d.source && next(last.to) === d.date) last.to = d.date;
+    if (
+      last &&
+      last.kind === d.kind &&
+      last.holiday === d.holiday &&
+      last.source === d.source &&
+      next(last.to) === d.date
+    )
+      last.to = d.date;
     else out.push({ ...d, to: d.date });
   }
   return out;
@@ -31,7 +38,11 @@ function spans(days: readonly NoticeDay[]): Span[] {
 export function CalendarCard() {
   const { t } = useTranslation();
   const [year, setYear] = useState(() => Number(todayIso().slice(0, 4)));
-  const q = useQuery({ queryKey: ['calendar', year], queryFn: ({ signal }) => apiGet<CalendarYear>('/api/calendar', { year }, signal), staleTime: 60_000 });
+  const q = useQuery({
+    queryKey: ['calendar', year],
+    queryFn: ({ signal }) => apiGet<CalendarYear>('/api/calendar', { year }, signal),
+    staleTime: 60_000,
+  });
   const y = q.data;
   const dates = (list: string[]) => (list.length ? list.map(formatDate).join(', ') : t('calendarWf.none'));
   return (
@@ -43,7 +54,15 @@ export function CalendarCard() {
       extra={
         <label htmlFor="calendar-year">
           {t('calendarWf.year')}{' '}
-          <InputNumber id="calendar-year" aria-label={t('calendarWf.year')} data-testid="calendar-year" min={2016} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          <InputNumber
+            id="calendar-year"
+            aria-label={t('calendarWf.year')}
+            data-testid="calendar-year"
+            min={2016}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+          />
         </label>
       }
     >
@@ -54,7 +73,7 @@ export function CalendarCard() {
           {y && (
             <>
               <Tag data-testid="calendar-basis" color={y.basis === 'rule' ? 'orange' : 'green'}>
-                {t(`calendarWf.basis.${y.basis === 'rule' ? 'rule' : y.origin ?? 'table'}`)}
+                {t(`calendarWf.basis.${y.basis === 'rule' ? 'rule' : (y.origin ?? 'table')}`)}
               </Tag>
               <Typography.Text data-testid="calendar-off">
                 <strong>{t('calendarWf.weekdaysOff')}:</strong> {dates(y.weekdaysOff)}
@@ -73,8 +92,20 @@ export function CalendarCard() {
               dataSource={spans(y?.days ?? [])}
               scroll={{ x: true }}
               columns={[
-                { key: 'date', title: t('calendarWf.date'), width: 200, render: (_: unknown, r: Span) => (r.to === r.date ? formatDate(r.date) : `${formatDate(r.date)} – ${formatDate(r.to)}`) },
-                { key: 'kind', title: t('calendarWf.kind'), dataIndex: 'kind', width: 90, render: (k: NoticeDay['kind']) => t(`calendarWf.${k}`) },
+                {
+                  key: 'date',
+                  title: t('calendarWf.date'),
+                  width: 200,
+                  render: (_: unknown, r: Span) =>
+                    r.to === r.date ? formatDate(r.date) : `${formatDate(r.date)} – ${formatDate(r.to)}`,
+                },
+                {
+                  key: 'kind',
+                  title: t('calendarWf.kind'),
+                  dataIndex: 'kind',
+                  width: 90,
+                  render: (k: NoticeDay['kind']) => t(`calendarWf.${k}`),
+                },
                 { key: 'holiday', title: t('calendarWf.holiday'), dataIndex: 'holiday', width: 200 },
                 { key: 'source', title: t('calendarWf.source'), dataIndex: 'source' },
               ]}

@@ -26,7 +26,11 @@ interface Row {
 /** The rule sets side by side: one column per set (by effective date), one row per rule; then the province's own choices. */
 export default function RulesPage() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['rules'], queryFn: ({ signal }) => apiGet<Rules>('/api/rules', {}, signal), staleTime: Infinity });
+  const q = useQuery({
+    queryKey: ['rules'],
+    queryFn: ({ signal }) => apiGet<Rules>('/api/rules', {}, signal),
+    staleTime: Infinity,
+  });
   const sets = [...(q.data?.sets ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   const show = (v: unknown): string => {
     if (v && typeof v === 'object' && 'numerator' in v) {
@@ -41,7 +45,12 @@ export default function RulesPage() {
   for (const g of groups) {
     const keys = Object.keys(sets[0]?.[g] ?? {});
     for (const k of keys)
-      rows.push({ key: `${g}.${k}`, group: t(`rulesWf.groups.${g}`), name: t(`rulesWf.keys.${k}`, { defaultValue: k }), values: Object.fromEntries(sets.map((s) => [s.id, show((s[g] as Record<string, unknown>)[k])])) });
+      rows.push({
+        key: `${g}.${k}`,
+        group: t(`rulesWf.groups.${g}`),
+        name: t(`rulesWf.keys.${k}`, { defaultValue: k }),
+        values: Object.fromEntries(sets.map((s) => [s.id, show((s[g] as Record<string, unknown>)[k])])),
+      });
   }
   const province = [...(q.data?.province ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   return (
@@ -62,7 +71,17 @@ export default function RulesPage() {
             dataSource={rows}
             scroll={{ x: true }}
             columns={[
-              { key: 'group', title: '', dataIndex: 'group', onCell: (r, i) => ({ rowSpan: i !== undefined && i > 0 && rows[i - 1].group === r.group ? 0 : rows.filter((x) => x.group === r.group).length }) },
+              {
+                key: 'group',
+                title: '',
+                dataIndex: 'group',
+                onCell: (r, i) => ({
+                  rowSpan:
+                    i !== undefined && i > 0 && rows[i - 1].group === r.group
+                      ? 0
+                      : rows.filter((x) => x.group === r.group).length,
+                }),
+              },
               { key: 'name', title: t('rulesWf.rule'), dataIndex: 'name' },
               ...sets.map((s) => ({
                 key: s.id,
@@ -90,8 +109,21 @@ export default function RulesPage() {
             rowKey="effectiveFrom"
             dataSource={province}
             columns={[
-              { key: 'from', title: t('rulesWf.effectiveFrom'), dataIndex: 'effectiveFrom', width: 140, render: (d: string) => formatDate(d) },
-              { key: 'term', title: t('rulesWf.keys.headTermYears'), dataIndex: 'headTermYears', width: 200, align: 'center', render: (n: number) => num.format(n) },
+              {
+                key: 'from',
+                title: t('rulesWf.effectiveFrom'),
+                dataIndex: 'effectiveFrom',
+                width: 140,
+                render: (d: string) => formatDate(d),
+              },
+              {
+                key: 'term',
+                title: t('rulesWf.keys.headTermYears'),
+                dataIndex: 'headTermYears',
+                width: 200,
+                align: 'center',
+                render: (n: number) => num.format(n),
+              },
               { key: 'basis', title: t('rulesWf.basis'), dataIndex: 'basis' },
             ]}
           />

@@ -27,8 +27,8 @@ const en: typeof vi = {
     title: 'The working-day calendar deadlines count on',
     year: 'Year',
     basis: {
-      table: 'From the year\'s notice of days off (shipped)',
-      database: 'From the year\'s notice of days off entered by an administrator',
+      table: "From the year's notice of days off (shipped)",
+      database: "From the year's notice of days off entered by an administrator",
       rule: 'No notice yet: counted by the Labour Code (provisional until the notice is entered)',
     },
     date: 'Date',

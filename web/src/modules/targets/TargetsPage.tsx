@@ -1,6 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/auth';
@@ -41,16 +59,35 @@ function Hint({ title, hint }: { title: string; hint: string }) {
 
 /** Units down to communes, for choosing whose targets to see. */
 function unitOptions(units: UnitNode[]): { value: string; title: string; children: ReturnType<typeof unitOptions> }[] {
-  return units.filter((u) => u.level !== 'village').map((u) => ({ value: u.code, title: u.name, children: unitOptions(u.children) }));
+  return units
+    .filter((u) => u.level !== 'village')
+    .map((u) => ({ value: u.code, title: u.name, children: unitOptions(u.children) }));
 }
 
-function TargetsModal({ unit, unitName, year, current, onClose }: { unit: string; unitName: string; year: number; current: TargetProgress | undefined; onClose: () => void }) {
+function TargetsModal({
+  unit,
+  unitName,
+  year,
+  current,
+  onClose,
+}: {
+  unit: string;
+  unitName: string;
+  year: number;
+  current: TargetProgress | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Partial<Record<Measure, number>>>();
   const qc = useQueryClient();
   const save = useMutation({
-    mutationFn: (v: Partial<Record<Measure, number>>) => apiPost<null>('/api/targets', { unitCode: unit, year, ...Object.fromEntries(Object.entries(v).filter(([, n]) => n !== null && n !== undefined)) }),
+    mutationFn: (v: Partial<Record<Measure, number>>) =>
+      apiPost<null>('/api/targets', {
+        unitCode: unit,
+        year,
+        ...Object.fromEntries(Object.entries(v).filter(([, n]) => n !== null && n !== undefined)),
+      }),
     onSuccess: () => {
       void message.success(t('wf.saved'));
       void qc.invalidateQueries({ queryKey: ['targets'] });
@@ -58,8 +95,22 @@ function TargetsModal({ unit, unitName, year, current, onClose }: { unit: string
     },
   });
   return (
-    <Modal open title={t('tg.setTitle', { unit: unitName, year })} onCancel={onClose} okText={t('wf.save')} cancelText={t('wf.cancel')} onOk={() => form.submit()} confirmLoading={save.isPending}>
-      <Form form={form} layout="vertical" data-testid="targets-form" initialValues={Object.fromEntries(measures.map((m) => [m, current?.[m].target ?? undefined]))} onFinish={(v) => save.mutate(v)}>
+    <Modal
+      open
+      title={t('tg.setTitle', { unit: unitName, year })}
+      onCancel={onClose}
+      okText={t('wf.save')}
+      cancelText={t('wf.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="targets-form"
+        initialValues={Object.fromEntries(measures.map((m) => [m, current?.[m].target ?? undefined]))}
+        onFinish={(v) => save.mutate(v)}
+      >
         {measures.map((m) => (
           <Form.Item key={m} name={m} label={t(`tg.measures.${m}`)}>
             <InputNumber min={0} max={100000} style={{ width: '100%' }} data-testid={`target-${m}`} />
@@ -80,7 +131,11 @@ interface TaskForceForm {
   memberCodes?: string;
 }
 
-const codes = (s: string | undefined) => (s ?? '').split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean);
+const codes = (s: string | undefined) =>
+  (s ?? '')
+    .split(/[\s,;]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -90,7 +145,15 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
   const qc = useQueryClient();
   const create = useMutation({
     mutationFn: (v: TaskForceForm) =>
-      apiPost<{ id: number }>('/api/task-forces', { name: v.name, unitCode: unit, validFrom: v.validFrom, validTo: v.validTo || undefined, note: v.note?.trim() || undefined, villageCodes: codes(v.villageCodes), memberCodes: codes(v.memberCodes) }),
+      apiPost<{ id: number }>('/api/task-forces', {
+        name: v.name,
+        unitCode: unit,
+        validFrom: v.validFrom,
+        validTo: v.validTo || undefined,
+        note: v.note?.trim() || undefined,
+        villageCodes: codes(v.villageCodes),
+        memberCodes: codes(v.memberCodes),
+      }),
     onSuccess: () => {
       void message.success(t('wf.saved'));
       void qc.invalidateQueries({ queryKey: ['task-forces'] });
@@ -100,8 +163,24 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
   });
   const required = (label: string) => [{ required: true, message: t('wf.required', { field: label }) }];
   return (
-    <Modal open title={t('tg.newTaskForce')} onCancel={onClose} okText={t('wf.save')} cancelText={t('wf.cancel')} onOk={() => form.submit()} confirmLoading={create.isPending}>
-      <Form<TaskForceForm> form={form} layout="vertical" initialValues={{ validFrom: todayIso() }} onFinish={(v) => { setRest([]); create.mutate(v); }}>
+    <Modal
+      open
+      title={t('tg.newTaskForce')}
+      onCancel={onClose}
+      okText={t('wf.save')}
+      cancelText={t('wf.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+    >
+      <Form<TaskForceForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ validFrom: todayIso() }}
+        onFinish={(v) => {
+          setRest([]);
+          create.mutate(v);
+        }}
+      >
         <Form.Item name="name" label={t('tg.tfName')} rules={required(t('tg.tfName'))}>
           <Input />
         </Form.Item>
@@ -117,7 +196,11 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
               ({ getFieldValue }) => ({
                 validator: (_, to?: string | null) => {
                   const from = getFieldValue('validFrom') as string | undefined;
-                  return !to || !from || to >= from ? Promise.resolve() : Promise.reject(new Error(t('tg.endsBeforeStart', { from: formatDate(from), to: formatDate(to) })));
+                  return !to || !from || to >= from
+                    ? Promise.resolve()
+                    : Promise.reject(
+                        new Error(t('tg.endsBeforeStart', { from: formatDate(from), to: formatDate(to) })),
+                      );
                 },
               }),
             ]}
@@ -135,21 +218,32 @@ function TaskForceModal({ unit, onClose }: { unit: string; onClose: () => void }
           <Input.TextArea rows={2} />
         </Form.Item>
         {create.error && (rest.length > 0 || !(create.error as { details?: unknown }).details) && (
-          <Alert type="error" showIcon role="alert" title={errorText(create.error)} description={rest.map((i) => i.message).join(' ') || undefined} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorText(create.error)}
+            description={rest.map((i) => i.message).join(' ') || undefined}
+          />
         )}
       </Form>
     </Modal>
   );
 }
 
-const percent = (target: number | null, achieved: number) => (target ? Math.max(0, Math.min(100, Math.round((achieved / target) * 100))) : 0);
+const percent = (target: number | null, achieved: number) =>
+  target ? Math.max(0, Math.min(100, Math.round((achieved / target) * 100))) : 0;
 
 function VillageState({ s }: { s: TaskForceView['villages'][number]['from'] }) {
   const { t } = useTranslation();
   return (
     <span>
       {t('tg.membersShort', { members: s.members, official: s.official })}
-      {s.ownCell && <Tag style={{ marginLeft: 4 }} color="green">{t('tg.ownCell')}</Tag>}
+      {s.ownCell && (
+        <Tag style={{ marginLeft: 4 }} color="green">
+          {t('tg.ownCell')}
+        </Tag>
+      )}
       {s.partyHead && <Tag color="blue">{t('tg.partyHead')}</Tag>}
     </span>
   );
@@ -172,14 +266,20 @@ export default function TargetsPage() {
     queryFn: ({ signal }) => apiGet<TargetProgress>('/api/targets', { scope: unit, year }, signal),
     enabled: !!unit,
   });
-  const forces = useQuery({ queryKey: ['task-forces'], queryFn: ({ signal }) => apiGet<TaskForceView[]>('/api/task-forces', {}, signal) });
-  const unitName = (function find(us: UnitNode[]): string | undefined {
-    for (const u of us) {
-      if (u.code === unit) return u.name;
-      const f = find(u.children);
-      if (f) return f;
-    }
-  })(tree.data?.units ?? []) ?? unit ?? '';
+  const forces = useQuery({
+    queryKey: ['task-forces'],
+    queryFn: ({ signal }) => apiGet<TaskForceView[]>('/api/task-forces', {}, signal),
+  });
+  const unitName =
+    (function find(us: UnitNode[]): string | undefined {
+      for (const u of us) {
+        if (u.code === unit) return u.name;
+        const f = find(u.children);
+        if (f) return f;
+      }
+    })(tree.data?.units ?? []) ??
+    unit ??
+    '';
   const p = progress.data;
   return (
     <div data-testid="targets">
@@ -199,7 +299,15 @@ export default function TargetsPage() {
               onChange={(v) => setPicked(v)}
               aria-label={t('tg.unit')}
             />
-            <Select value={year} onChange={setYear} aria-label={t('tg.year')} options={Array.from({ length: 8 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: String(y) }))} />
+            <Select
+              value={year}
+              onChange={setYear}
+              aria-label={t('tg.year')}
+              options={Array.from({ length: 8 }, (_, i) => thisYear + 1 - i).map((y) => ({
+                value: y,
+                label: String(y),
+              }))}
+            />
             {canWrite && (
               <Button onClick={() => setEditing(true)} data-testid="set-targets">
                 {t('tg.setTargets')}
@@ -215,9 +323,19 @@ export default function TargetsPage() {
             {p && (
               <div data-testid="targets-scope" style={{ marginBottom: 12 }}>
                 {p.villages.joined + p.villages.departed > 0 ? (
-                  <Alert type="info" showIcon title={t('tg.flowsApart', { joined: formatNumber(p.villages.joined), departed: formatNumber(p.villages.departed), stayed: formatNumber(p.villages.stayed) })} />
+                  <Alert
+                    type="info"
+                    showIcon
+                    title={t('tg.flowsApart', {
+                      joined: formatNumber(p.villages.joined),
+                      departed: formatNumber(p.villages.departed),
+                      stayed: formatNumber(p.villages.stayed),
+                    })}
+                  />
                 ) : (
-                  <Typography.Text className="muted">{t('tg.stayedOnly', { stayed: formatNumber(p.villages.stayed) })}</Typography.Text>
+                  <Typography.Text className="muted">
+                    {t('tg.stayedOnly', { stayed: formatNumber(p.villages.stayed) })}
+                  </Typography.Text>
                 )}
               </div>
             )}
@@ -231,7 +349,13 @@ export default function TargetsPage() {
               dataSource={p ? measureRows(p) : []}
               columns={[
                 { key: 'm', title: t('tg.measure'), render: (_, r) => t(`tg.measures.${r.m}`) },
-                { key: 'target', title: t('tg.target'), align: 'right', render: (_, r) => (r.target === null ? <span className="muted">{t('tg.noTarget')}</span> : formatNumber(r.target)) },
+                {
+                  key: 'target',
+                  title: t('tg.target'),
+                  align: 'right',
+                  render: (_, r) =>
+                    r.target === null ? <span className="muted">{t('tg.noTarget')}</span> : formatNumber(r.target),
+                },
                 {
                   key: 'achieved',
                   title: <Hint title={t('tg.achieved')} hint={t('tg.achievedHint')} />,
@@ -242,7 +366,12 @@ export default function TargetsPage() {
                         <span data-testid={`achieved-${r.m}`}>{formatNumber(r.achieved)}</span>
                       </Tooltip>
                     ) : (
-                      <Tooltip title={t('tg.betterWorse', { better: formatNumber(r.flows.better), worse: formatNumber(r.flows.worse) })}>
+                      <Tooltip
+                        title={t('tg.betterWorse', {
+                          better: formatNumber(r.flows.better),
+                          worse: formatNumber(r.flows.worse),
+                        })}
+                      >
                         <span data-testid={`achieved-${r.m}`}>{formatSigned(r.achieved)}</span>
                       </Tooltip>
                     ),
@@ -251,7 +380,14 @@ export default function TargetsPage() {
                   key: 'progress',
                   title: t('tg.progress'),
                   width: '30%',
-                  render: (_, r) => (r.target ? <Progress percent={percent(r.target, r.achieved)} status={r.achieved >= r.target ? 'success' : 'active'} size="small" /> : null),
+                  render: (_, r) =>
+                    r.target ? (
+                      <Progress
+                        percent={percent(r.target, r.achieved)}
+                        status={r.achieved >= r.target ? 'success' : 'active'}
+                        size="small"
+                      />
+                    ) : null,
                 },
                 ...(['joined', 'departed'] as const).map((k) => ({
                   key: k,
@@ -277,7 +413,8 @@ export default function TargetsPage() {
         style={{ marginTop: 16 }}
         title={t('tg.taskForces')}
         extra={
-          canWrite && unit && (
+          canWrite &&
+          unit && (
             <Button icon={<PlusOutlined />} onClick={() => setNewForce(true)}>
               {t('tg.newTaskForce')}
             </Button>
@@ -291,7 +428,12 @@ export default function TargetsPage() {
         ) : (
           <Flex vertical gap={12}>
             {(forces.data ?? []).map((f) => (
-              <Card key={f.id} size="small" type="inner" title={`${f.name} · ${formatDate(f.validFrom)} – ${f.validTo ? formatDate(f.validTo) : '…'}`}>
+              <Card
+                key={f.id}
+                size="small"
+                type="inner"
+                title={`${f.name} · ${formatDate(f.validFrom)} – ${f.validTo ? formatDate(f.validTo) : '…'}`}
+              >
                 {f.members.length > 0 && (
                   <p>
                     {t('tg.members')}: {f.members.map((m) => m.name).join(', ')}
@@ -315,7 +457,9 @@ export default function TargetsPage() {
           </Flex>
         )}
       </Card>
-      {editing && unit && <TargetsModal unit={unit} unitName={unitName} year={year} current={p} onClose={() => setEditing(false)} />}
+      {editing && unit && (
+        <TargetsModal unit={unit} unitName={unitName} year={year} current={p} onClose={() => setEditing(false)} />
+      )}
       {newForce && unit && <TaskForceModal unit={unit} onClose={() => setNewForce(false)} />}
     </div>
   );

@@ -34,9 +34,18 @@ function useDownload() {
     <>
       {progress && (
         <div role="status" aria-live="polite" style={{ marginTop: 12 }} data-testid="download-progress">
-          {progress.total ? <Progress percent={Math.round((progress.received / progress.total) * 100)} status="active" /> : <Progress percent={100} status="active" showInfo={false} />}
+          {progress.total ? (
+            <Progress percent={Math.round((progress.received / progress.total) * 100)} status="active" />
+          ) : (
+            <Progress percent={100} status="active" showInfo={false} />
+          )}
           <span className="muted">
-            {progress.total ? t('transfer.downloadingOf', { received: formatBytes(progress.received), total: formatBytes(progress.total) }) : t('transfer.downloading', { received: formatBytes(progress.received) })}
+            {progress.total
+              ? t('transfer.downloadingOf', {
+                  received: formatBytes(progress.received),
+                  total: formatBytes(progress.total),
+                })
+              : t('transfer.downloading', { received: formatBytes(progress.received) })}
           </span>
         </div>
       )}
@@ -68,9 +77,20 @@ export function ExportCard() {
           <ScopePicker units={roots} value={chosen} loading={tree.isPending} onChange={setScope} />
         </Form.Item>
         <Form.Item label={t('transfer.format')}>
-          <Radio.Group value={format} onChange={(e) => setFormat(e.target.value as 'xlsx' | 'zip')} options={(['xlsx', 'zip'] as const).map((f) => ({ value: f, label: t(`transfer.formats.${f}`) }))} />
+          <Radio.Group
+            value={format}
+            onChange={(e) => setFormat(e.target.value as 'xlsx' | 'zip')}
+            options={(['xlsx', 'zip'] as const).map((f) => ({ value: f, label: t(`transfer.formats.${f}`) }))}
+          />
         </Form.Item>
-        <Button type="primary" icon={<DownloadOutlined />} disabled={!chosen} loading={download.busy} onClick={() => void download.run('/api/exports/register', { scope: chosen, format })} data-testid="export-download">
+        <Button
+          type="primary"
+          icon={<DownloadOutlined />}
+          disabled={!chosen}
+          loading={download.busy}
+          onClick={() => void download.run('/api/exports/register', { scope: chosen, format })}
+          data-testid="export-download"
+        >
           {t('transfer.download')}
         </Button>
       </Form>
@@ -86,7 +106,12 @@ export function TemplateCard() {
   return (
     <Card size="small" title={t('transfer.templateTitle')} data-testid="template-card">
       <Typography.Paragraph type="secondary">{t('transfer.templateHelp')}</Typography.Paragraph>
-      <Button icon={<FileExcelOutlined />} loading={download.busy} onClick={() => void download.run('/api/imports/template')} data-testid="template-download">
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={download.busy}
+        onClick={() => void download.run('/api/imports/template')}
+        data-testid="template-download"
+      >
         {t('transfer.template')}
       </Button>
       {download.view}

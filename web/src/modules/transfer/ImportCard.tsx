@@ -22,7 +22,14 @@ type State =
 
 /** The summary a refused import sends beside its error (422 IMPORT_REJECTED), if this is one. */
 function rejectedSummary(e: unknown): ImportSummary | null {
-  if (e instanceof ApiError && e.code === 'IMPORT_REJECTED' && e.body && typeof e.body === 'object' && 'errors' in e.body) return e.body as ImportSummary;
+  if (
+    e instanceof ApiError &&
+    e.code === 'IMPORT_REJECTED' &&
+    e.body &&
+    typeof e.body === 'object' &&
+    'errors' in e.body
+  )
+    return e.body as ImportSummary;
   return null;
 }
 
@@ -30,9 +37,20 @@ function IssueTable({ issues, testId }: { issues: Issue[]; testId: string }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<Issue & { key: number }> = [
     { title: t('transfer.sheet'), dataIndex: 'sheet', width: 130 },
-    { title: t('transfer.row'), dataIndex: 'row', width: 70, align: 'right', render: (r: number | null) => (r === null ? '' : formatNumber(r)) },
+    {
+      title: t('transfer.row'),
+      dataIndex: 'row',
+      width: 70,
+      align: 'right',
+      render: (r: number | null) => (r === null ? '' : formatNumber(r)),
+    },
     { title: t('transfer.column'), dataIndex: 'column', width: 150 },
-    { title: t('transfer.value'), dataIndex: 'value', width: 160, render: (v: string | null) => <span className="cell-value">{v}</span> },
+    {
+      title: t('transfer.value'),
+      dataIndex: 'value',
+      width: 160,
+      render: (v: string | null) => <span className="cell-value">{v}</span>,
+    },
     { title: t('transfer.message'), dataIndex: 'message' },
   ];
   return (
@@ -42,7 +60,13 @@ function IssueTable({ issues, testId }: { issues: Issue[]; testId: string }) {
       columns={columns}
       dataSource={issues.map((i, key) => ({ ...i, key }))}
       scroll={{ x: 900 }}
-      pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true, pageSizeOptions: [20, 100, 500], showTotal: (n) => t('reg.total', { total: formatNumber(n) }) }}
+      pagination={{
+        defaultPageSize: 20,
+        hideOnSinglePage: true,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 100, 500],
+        showTotal: (n) => t('reg.total', { total: formatNumber(n) }),
+      }}
     />
   );
 }
@@ -51,23 +75,49 @@ function ChangesTable({ changes }: { changes: ImportSummary['changes'] }) {
   const { t } = useTranslation();
   const rows = Object.entries(changes).map(([sheet, c]) => ({ sheet, ...c }));
   const touched = rows.filter((r) => r.inserted + r.updated + r.unchanged > 0);
-  if (touched.length === 0) return <Typography.Paragraph type="secondary">{t('transfer.noChanges')}</Typography.Paragraph>;
+  if (touched.length === 0)
+    return <Typography.Paragraph type="secondary">{t('transfer.noChanges')}</Typography.Paragraph>;
   const n = (v: number) => (v === 0 ? <span className="muted">0</span> : <strong>{formatNumber(v)}</strong>);
   const columns: TableColumnsType<(typeof rows)[number]> = [
-    { title: t('transfer.sheet'), dataIndex: 'sheet', render: (s: string) => `${t(`transfer.sheets.${s}`, { defaultValue: s })} (${s})` },
+    {
+      title: t('transfer.sheet'),
+      dataIndex: 'sheet',
+      render: (s: string) => `${t(`transfer.sheets.${s}`, { defaultValue: s })} (${s})`,
+    },
     { title: t('transfer.inserted'), dataIndex: 'inserted', width: 120, align: 'right', render: n },
     { title: t('transfer.updated'), dataIndex: 'updated', width: 120, align: 'right', render: n },
-    { title: t('transfer.unchanged'), dataIndex: 'unchanged', width: 120, align: 'right', render: (v: number) => <span className="muted">{formatNumber(v)}</span> },
+    {
+      title: t('transfer.unchanged'),
+      dataIndex: 'unchanged',
+      width: 120,
+      align: 'right',
+      render: (v: number) => <span className="muted">{formatNumber(v)}</span>,
+    },
   ];
-  return <Table data-testid="import-changes" rowKey="sheet" size="small" columns={columns} dataSource={touched} pagination={false} />;
+  return (
+    <Table
+      data-testid="import-changes"
+      rowKey="sheet"
+      size="small"
+      columns={columns}
+      dataSource={touched}
+      pagination={false}
+    />
+  );
 }
 
 /** Whether an import would insert or change any row (a file the register already holds changes nothing). */
-const writesSomething = (summary: ImportSummary) => Object.values(summary.changes).some((c) => c.inserted + c.updated > 0);
+const writesSomething = (summary: ImportSummary) =>
+  Object.values(summary.changes).some((c) => c.inserted + c.updated > 0);
 
 function statusText(dryRun: boolean, summary: ImportSummary): string {
   const count = summary.errors.length;
-  if (dryRun) return count ? i18n.t('transfer.dryRunErrors', { count }) : writesSomething(summary) ? i18n.t('transfer.dryRunOk') : i18n.t('transfer.dryRunNothing');
+  if (dryRun)
+    return count
+      ? i18n.t('transfer.dryRunErrors', { count })
+      : writesSomething(summary)
+        ? i18n.t('transfer.dryRunOk')
+        : i18n.t('transfer.dryRunNothing');
   return count ? i18n.t('transfer.rejected', { count }) : i18n.t('transfer.committed');
 }
 
@@ -75,9 +125,33 @@ function Summary({ dryRun, summary }: { dryRun: boolean; summary: ImportSummary 
   const { t } = useTranslation();
   const errors = summary.errors.length;
   const tabs = [
-    ...(errors ? [{ key: 'errors', label: `${t('transfer.errors')} (${formatNumber(errors)})`, children: <IssueTable issues={summary.errors} testId="import-errors" /> }] : []),
-    ...(!errors ? [{ key: 'changes', label: dryRun ? t('transfer.changesWould') : t('transfer.changes'), children: <ChangesTable changes={summary.changes} /> }] : []),
-    ...(summary.warnings.length ? [{ key: 'warnings', label: `${t('transfer.warnings')} (${formatNumber(summary.warnings.length)})`, children: <IssueTable issues={summary.warnings} testId="import-warnings" /> }] : []),
+    ...(errors
+      ? [
+          {
+            key: 'errors',
+            label: `${t('transfer.errors')} (${formatNumber(errors)})`,
+            children: <IssueTable issues={summary.errors} testId="import-errors" />,
+          },
+        ]
+      : []),
+    ...(!errors
+      ? [
+          {
+            key: 'changes',
+            label: dryRun ? t('transfer.changesWould') : t('transfer.changes'),
+            children: <ChangesTable changes={summary.changes} />,
+          },
+        ]
+      : []),
+    ...(summary.warnings.length
+      ? [
+          {
+            key: 'warnings',
+            label: `${t('transfer.warnings')} (${formatNumber(summary.warnings.length)})`,
+            children: <IssueTable issues={summary.warnings} testId="import-warnings" />,
+          },
+        ]
+      : []),
   ];
   return (
     <div data-testid="import-result">
@@ -96,7 +170,9 @@ export function useImporter() {
     if (!file) return;
     setState({ step: 'sending', dryRun, sent: 0, total: file.size });
     try {
-      const summary = await apiUpload<ImportSummary>(`/api/imports?dryRun=${dryRun}`, file, (sent, total) => setState({ step: 'sending', dryRun, sent, total }));
+      const summary = await apiUpload<ImportSummary>(`/api/imports?dryRun=${dryRun}`, file, (sent, total) =>
+        setState({ step: 'sending', dryRun, sent, total }),
+      );
       setState({ step: 'done', dryRun, summary });
       if (!dryRun) await refresh();
     } catch (e) {
@@ -178,10 +254,24 @@ export function ImportCard({ importer }: { importer: Importer }) {
         </Typography.Paragraph>
       )}
       <Flex gap={8} wrap style={{ marginTop: 12 }}>
-        <Button type={checked ? 'default' : 'primary'} icon={<CheckCircleOutlined />} disabled={!file || sending || committed} loading={sending && state.dryRun} onClick={() => void send(true)} data-testid="import-check">
+        <Button
+          type={checked ? 'default' : 'primary'}
+          icon={<CheckCircleOutlined />}
+          disabled={!file || sending || committed}
+          loading={sending && state.dryRun}
+          onClick={() => void send(true)}
+          data-testid="import-check"
+        >
           {t('transfer.check')}
         </Button>
-        <Button type={nothing ? 'default' : 'primary'} icon={<CloudUploadOutlined />} disabled={!checked || nothing || sending} loading={sending && !state.dryRun} onClick={commit} data-testid="import-commit">
+        <Button
+          type={nothing ? 'default' : 'primary'}
+          icon={<CloudUploadOutlined />}
+          disabled={!checked || nothing || sending}
+          loading={sending && !state.dryRun}
+          onClick={commit}
+          data-testid="import-commit"
+        >
           {t('transfer.commit')}
         </Button>
         {nothing && (
@@ -193,7 +283,11 @@ export function ImportCard({ importer }: { importer: Importer }) {
       {sending && (
         <div style={{ marginTop: 12 }} role="status" aria-live="polite" data-testid="import-progress">
           <Progress percent={percent} status="active" />
-          <span className="muted">{percent < 100 ? t('transfer.uploading', { sent: formatBytes(state.sent), total: formatBytes(state.total) }) : t('transfer.processing')}</span>
+          <span className="muted">
+            {percent < 100
+              ? t('transfer.uploading', { sent: formatBytes(state.sent), total: formatBytes(state.total) })
+              : t('transfer.processing')}
+          </span>
         </div>
       )}
       {state.step === 'failed' && (
@@ -209,7 +303,11 @@ export function ImportCard({ importer }: { importer: Importer }) {
           role="status"
           data-testid="import-status"
           title={statusText(state.dryRun, state.summary)}
-          description={state.summary.warnings.length ? t('transfer.warningsCount', { count: state.summary.warnings.length }) : undefined}
+          description={
+            state.summary.warnings.length
+              ? t('transfer.warningsCount', { count: state.summary.warnings.length })
+              : undefined
+          }
         />
       )}
     </Card>

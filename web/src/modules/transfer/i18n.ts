@@ -5,7 +5,8 @@ const vi = {
   transfer: {
     title: 'Nhập, xuất dữ liệu',
     importTitle: 'Nhập dữ liệu từ tệp',
-    importHelp: 'Một tệp Excel (.xlsx), một tệp .zip gồm các tệp CSV, mỗi trang tính một tệp <tên trang tính>.csv, hoặc một tệp CSV; theo mẫu nhập. Chạy thử trước để xem lỗi và những gì sẽ thay đổi; chỉ ghi khi không còn lỗi. Nhập là "tất cả hoặc không": có lỗi thì không ghi gì.',
+    importHelp:
+      'Một tệp Excel (.xlsx), một tệp .zip gồm các tệp CSV, mỗi trang tính một tệp <tên trang tính>.csv, hoặc một tệp CSV; theo mẫu nhập. Chạy thử trước để xem lỗi và những gì sẽ thay đổi; chỉ ghi khi không còn lỗi. Nhập là "tất cả hoặc không": có lỗi thì không ghi gì.',
     drop: 'Bấm hoặc kéo tệp vào đây',
     dropHint: '.xlsx, .zip hoặc .csv, tối đa 100 MB',
     chosen: 'Tệp đã chọn: {{name}} ({{size}})',
@@ -48,7 +49,8 @@ const vi = {
       secretary_terms: 'Bí thư chi bộ',
     },
     exportTitle: 'Xuất dữ liệu',
-    exportHelp: 'Sổ đăng ký của một đơn vị với toàn bộ lịch sử, theo đúng mẫu nhập (nhập lại không thay đổi gì). Mỗi lần xuất được ghi vào nhật ký.',
+    exportHelp:
+      'Sổ đăng ký của một đơn vị với toàn bộ lịch sử, theo đúng mẫu nhập (nhập lại không thay đổi gì). Mỗi lần xuất được ghi vào nhật ký.',
     scope: 'Đơn vị',
     format: 'Định dạng',
     formats: { xlsx: 'Excel (.xlsx)', zip: 'Các tệp CSV (.zip)' },
@@ -66,7 +68,8 @@ const en: typeof vi = {
   transfer: {
     title: 'Import and export',
     importTitle: 'Import from a file',
-    importHelp: 'One Excel workbook (.xlsx), one .zip of <sheet>.csv files, or one CSV file, in the import format. Check it first to see the errors and what would change; import only when there is no error. An import is all or nothing: with an error nothing is written.',
+    importHelp:
+      'One Excel workbook (.xlsx), one .zip of <sheet>.csv files, or one CSV file, in the import format. Check it first to see the errors and what would change; import only when there is no error. An import is all or nothing: with an error nothing is written.',
     drop: 'Click or drop a file here',
     dropHint: '.xlsx, .zip or .csv, at most 100 MB',
     chosen: 'Chosen file: {{name}} ({{size}})',
@@ -109,7 +112,8 @@ const en: typeof vi = {
       secretary_terms: 'Cell secretaries',
     },
     exportTitle: 'Export',
-    exportHelp: 'The register of a unit with all its history, in the import format (importing it back changes nothing). Every export is recorded in the audit log.',
+    exportHelp:
+      'The register of a unit with all its history, in the import format (importing it back changes nothing). Every export is recorded in the audit log.',
     scope: 'Unit',
     format: 'Format',
     formats: { xlsx: 'Excel (.xlsx)', zip: 'CSV files (.zip)' },

@@ -10,7 +10,15 @@ import { TermDates } from '../common/TermDates';
 import './i18n';
 
 /** Enters a village head's (or deputy's) term: POST /api/villages/:code/heads. */
-export function HeadTermModal({ open, onClose, village }: { open: boolean; onClose: () => void; village: { code: string; name: string } }) {
+export function HeadTermModal({
+  open,
+  onClose,
+  village,
+}: {
+  open: boolean;
+  onClose: () => void;
+  village: { code: string; name: string };
+}) {
   const { t } = useTranslation();
   const required = useRequired();
   const f = (k: string) => t(`villages.headForm.${k}`);
@@ -34,7 +42,10 @@ export function HeadTermModal({ open, onClose, village }: { open: boolean; onClo
         </Col>
         <Col span={12}>
           <Form.Item name="how" label={f('how')}>
-            <Select data-testid="head-how" options={(['elected', 'interim'] as const).map((r) => ({ value: r, label: t(`reg.how.${r}`) }))} />
+            <Select
+              data-testid="head-how"
+              options={(['elected', 'interim'] as const).map((r) => ({ value: r, label: t(`reg.how.${r}`) }))}
+            />
           </Form.Item>
         </Col>
       </Row>

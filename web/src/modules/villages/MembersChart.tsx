@@ -18,8 +18,20 @@ export default function MembersChart({ years }: { years: VillageTimeline['member
       xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => formatNumber(v) } },
       series: [
-        { name: t('reg.short.official'), type: 'bar', stack: 'm', color: '#1f5fbf', data: years.map((y) => y.official) },
-        { name: t('reg.short.probationary'), type: 'bar', stack: 'm', color: '#faad14', data: years.map((y) => y.probationary) },
+        {
+          name: t('reg.short.official'),
+          type: 'bar',
+          stack: 'm',
+          color: '#1f5fbf',
+          data: years.map((y) => y.official),
+        },
+        {
+          name: t('reg.short.probationary'),
+          type: 'bar',
+          stack: 'm',
+          color: '#faad14',
+          data: years.map((y) => y.probationary),
+        },
       ],
     }),
     [years, t],

@@ -25,7 +25,10 @@ const categoryColor = { white: 'red', weak: 'orange', strong: 'green' } as const
 const cellColor = { own: 'green', combined: 'blue', none: 'red' } as const;
 const headColor = { party: 'red', nonParty: 'default', vacant: 'orange' } as const;
 
-const order = <T extends string>(list: readonly T[]) => (a: T, b: T) => list.indexOf(a) - list.indexOf(b);
+const order =
+  <T extends string>(list: readonly T[]) =>
+  (a: T, b: T) =>
+    list.indexOf(a) - list.indexOf(b);
 
 /** Every village of a unit at a date with its members, group, cell and head (one request; filters apply in the browser). */
 export function useVillageList(scope: string | undefined, at: string) {
@@ -39,7 +42,11 @@ export function useVillageList(scope: string | undefined, at: string) {
 
 function sums(rows: VillageItem[]) {
   return rows.reduce(
-    (s, v) => ({ total: s.total + v.members.total, official: s.official + v.members.official, probationary: s.probationary + v.members.probationary }),
+    (s, v) => ({
+      total: s.total + v.members.total,
+      official: s.official + v.members.official,
+      probationary: s.probationary + v.members.probationary,
+    }),
     { total: 0, official: 0, probationary: 0 },
   );
 }
@@ -83,22 +90,56 @@ export default function VillagesPage() {
   }, [all, category, cell, head, text]);
   const total = sums(rows);
   // before 1/7/2025 communes sit in districts: over more than one district each village says its own
-  const districts = useMemo(() => (scopeNode && scopeNode.level !== 'district' ? districtsOf([scopeNode]) : new Map<string, string>()), [scopeNode]);
+  const districts = useMemo(
+    () => (scopeNode && scopeNode.level !== 'district' ? districtsOf([scopeNode]) : new Map<string, string>()),
+    [scopeNode],
+  );
   // with the district's column the others give up some room, so that the table still fits a 1366 px screen
   const narrow = districts.size > 0;
-  const districtOf = (v: VillageItem) => (v.commune.code ? districts.get(v.commune.code) ?? '' : '');
+  const districtOf = (v: VillageItem) => (v.commune.code ? (districts.get(v.commune.code) ?? '') : '');
   const filtered = !!(category || cell || head || text);
 
   const columns: TableColumnsType<VillageItem> = [
-    { title: t('villages.code'), dataIndex: 'code', width: 105, fixed: 'left', sorter: (a, b) => a.code.localeCompare(b.code), defaultSortOrder: 'ascend', render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link> },
-    { title: t('villages.name'), dataIndex: 'name', width: narrow ? 170 : 200, sorter: (a, b) => a.name.localeCompare(b.name, 'vi'), render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link> },
+    {
+      title: t('villages.code'),
+      dataIndex: 'code',
+      width: 105,
+      fixed: 'left',
+      sorter: (a, b) => a.code.localeCompare(b.code),
+      defaultSortOrder: 'ascend',
+      render: (c: string) => <Link to={`/villages/${c}?at=${at}`}>{c}</Link>,
+    },
+    {
+      title: t('villages.name'),
+      dataIndex: 'name',
+      width: narrow ? 170 : 200,
+      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
+      render: (n: string, v) => <Link to={`/villages/${v.code}?at=${at}`}>{n}</Link>,
+    },
     ...(districts.size > 0
-      ? [{ title: t('villages.district'), key: 'district', width: 130, sorter: (a: VillageItem, b: VillageItem) => districtOf(a).localeCompare(districtOf(b), 'vi'), render: (_: unknown, v: VillageItem) => districtOf(v) }]
+      ? [
+          {
+            title: t('villages.district'),
+            key: 'district',
+            width: 130,
+            sorter: (a: VillageItem, b: VillageItem) => districtOf(a).localeCompare(districtOf(b), 'vi'),
+            render: (_: unknown, v: VillageItem) => districtOf(v),
+          },
+        ]
       : []),
     // within one commune the column would say the same on every row
     ...(scopeNode?.level === 'commune'
       ? []
-      : [{ title: t('villages.commune'), key: 'commune', width: narrow ? 140 : 160, sorter: (a: VillageItem, b: VillageItem) => (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'), render: (_: unknown, v: VillageItem) => v.commune.name }]),
+      : [
+          {
+            title: t('villages.commune'),
+            key: 'commune',
+            width: narrow ? 140 : 160,
+            sorter: (a: VillageItem, b: VillageItem) =>
+              (a.commune.name ?? '').localeCompare(b.commune.name ?? '', 'vi'),
+            render: (_: unknown, v: VillageItem) => v.commune.name,
+          },
+        ]),
     {
       title: t('villages.members'),
       key: 'members',
@@ -106,12 +147,23 @@ export default function VillagesPage() {
       align: 'right',
       sorter: (a, b) => a.members.total - b.members.total,
       render: (_, v) => (
-        <Tooltip title={t('reg.membersSplit', { official: formatNumber(v.members.official), probationary: formatNumber(v.members.probationary) })}>
+        <Tooltip
+          title={t('reg.membersSplit', {
+            official: formatNumber(v.members.official),
+            probationary: formatNumber(v.members.probationary),
+          })}
+        >
           <span className="num">{formatNumber(v.members.total)}</span>
         </Tooltip>
       ),
     },
-    { title: t('villages.group'), dataIndex: 'category', width: narrow ? 115 : 130, sorter: (a, b) => order(categories)(a.category, b.category), render: (c: VillageItem['category']) => <Tag color={categoryColor[c]}>{t(`villages.categories.${c}`)}</Tag> },
+    {
+      title: t('villages.group'),
+      dataIndex: 'category',
+      width: narrow ? 115 : 130,
+      sorter: (a, b) => order(categories)(a.category, b.category),
+      render: (c: VillageItem['category']) => <Tag color={categoryColor[c]}>{t(`villages.categories.${c}`)}</Tag>,
+    },
     {
       title: t('villages.cell'),
       dataIndex: 'cell',
@@ -127,11 +179,13 @@ export default function VillagesPage() {
     {
       title: t('villages.head'),
       key: 'head',
-      sorter: (a, b) => order(heads)(a.headStatus, b.headStatus) || (a.head?.name ?? '').localeCompare(b.head?.name ?? '', 'vi'),
+      sorter: (a, b) =>
+        order(heads)(a.headStatus, b.headStatus) || (a.head?.name ?? '').localeCompare(b.head?.name ?? '', 'vi'),
       render: (_, v) =>
         v.head ? (
           <span className="head-cell">
-            <Link to={`/people/${v.head.code}`}>{v.head.name}</Link> <Tag color={headColor[v.headStatus]}>{t(`villages.heads.${v.headStatus}`)}</Tag>
+            <Link to={`/people/${v.head.code}`}>{v.head.name}</Link>{' '}
+            <Tag color={headColor[v.headStatus]}>{t(`villages.heads.${v.headStatus}`)}</Tag>
             {v.secretaryIsHead && <Tag color="gold">{t('villages.secretaryIsHead')}</Tag>}
           </span>
         ) : (
@@ -140,7 +194,14 @@ export default function VillagesPage() {
     },
   ];
 
-  const filterSelect = <T extends string>(key: string, label: string, value: T | undefined, values: readonly T[], labels: string, xl: number) => (
+  const filterSelect = <T extends string>(
+    key: string,
+    label: string,
+    value: T | undefined,
+    values: readonly T[],
+    labels: string,
+    xl: number,
+  ) => (
     <Filter xs={8} md={8} xl={xl} label={label}>
       <Select<T>
         data-testid={`filter-${key}`}
@@ -161,13 +222,30 @@ export default function VillagesPage() {
       filters={
         <>
           <Filter xs={24} md={12} xl={7} label={t('villages.unit')}>
-            <ScopePicker units={roots} value={scope} loading={tree.isPending} onChange={(code) => update({ scope: code })} />
+            <ScopePicker
+              units={roots}
+              value={scope}
+              loading={tree.isPending}
+              onChange={(code) => update({ scope: code })}
+            />
           </Filter>
           <Col xs={12} md={6} xl={3}>
-            <DateField testId="villages-at" label={t('villages.at')} value={at} allowClear={false} onChange={(d) => update({ at: d })} />
+            <DateField
+              testId="villages-at"
+              label={t('villages.at')}
+              value={at}
+              allowClear={false}
+              onChange={(d) => update({ at: d })}
+            />
           </Col>
           <Filter xs={12} md={6} xl={4} label={t('reg.search')}>
-            <Input data-testid="villages-find" allowClear placeholder={t('villages.find')} value={text} onChange={(e) => update({ q: e.target.value })} />
+            <Input
+              data-testid="villages-find"
+              allowClear
+              placeholder={t('villages.find')}
+              value={text}
+              onChange={(e) => update({ q: e.target.value })}
+            />
           </Filter>
           {filterSelect('cat', t('villages.category'), category, categories, 'villages.categories', 3)}
           {filterSelect('cell', t('villages.cell'), cell, cells, 'villages.cells', 3)}
@@ -177,17 +255,29 @@ export default function VillagesPage() {
     >
       <QueryState query={tree} empty={!scope && t('villages.emptyScope', { scope: '', at: formatDate(at) })}>
         {() => (
-          <QueryState query={list} empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })}>
+          <QueryState
+            query={list}
+            empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })}
+          >
             {({ villages }) => (
               <>
                 <div className="totals-line" data-testid="villages-totals">
                   <Typography.Text strong>
-                    {t('villages.totals', { count: formatNumber(rows.length), members: formatNumber(total.total), official: formatNumber(total.official), probationary: formatNumber(total.probationary) })}
+                    {t('villages.totals', {
+                      count: formatNumber(rows.length),
+                      members: formatNumber(total.total),
+                      official: formatNumber(total.official),
+                      probationary: formatNumber(total.probationary),
+                    })}
                   </Typography.Text>
                   {filtered && (
                     <>
                       <span className="muted"> {t('villages.totalsOf', { all: formatNumber(villages.length) })}</span>
-                      <Button size="small" type="link" onClick={() => update({ cat: null, cell: null, head: null, q: null })}>
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => update({ cat: null, cell: null, head: null, q: null })}
+                      >
                         {t('villages.clear')}
                       </Button>
                     </>
@@ -213,7 +303,8 @@ export default function VillagesPage() {
                         <Table.Summary.Cell index={columns.length - 3} colSpan={3}>
                           {categories.map((c) => (
                             <Tag key={c} color={categoryColor[c]}>
-                              {t(`villages.categories.${c}`)}: {formatNumber(rows.filter((v) => v.category === c).length)}
+                              {t(`villages.categories.${c}`)}:{' '}
+                              {formatNumber(rows.filter((v) => v.category === c).length)}
                             </Tag>
                           ))}
                         </Table.Summary.Cell>

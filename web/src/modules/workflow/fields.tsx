@@ -11,7 +11,17 @@ import { useUnitTree, type UnitNode } from '../../lib/units';
 import './i18n';
 
 /** A date picked or typed as dd/mm/yyyy; the value is 'YYYY-MM-DD' (antd Form's value/onChange). */
-export function DateInput({ value, onChange, testId, id }: { value?: string | null; onChange?: (iso: string | null) => void; testId?: string; id?: string }) {
+export function DateInput({
+  value,
+  onChange,
+  testId,
+  id,
+}: {
+  value?: string | null;
+  onChange?: (iso: string | null) => void;
+  testId?: string;
+  id?: string;
+}) {
   const { t } = useTranslation();
   return (
     <DatePicker
@@ -35,7 +45,15 @@ interface PersonHit {
 }
 
 /** A person found by name; the value is the person's code. */
-export function PersonSelect({ value, onChange, onPick, testId, id, village, ariaLabel }: {
+export function PersonSelect({
+  value,
+  onChange,
+  onPick,
+  testId,
+  id,
+  village,
+  ariaLabel,
+}: {
   value?: string;
   /** The field's name where no label is tied to it (a row of a list). */
   ariaLabel?: string;
@@ -50,7 +68,8 @@ export function PersonSelect({ value, onChange, onPick, testId, id, village, ari
   const [q, setQ] = useState('');
   const found = useQuery({
     queryKey: ['people', 'search', q, village],
-    queryFn: ({ signal }) => apiGet<{ items: PersonHit[] }>('/api/people', { q: q || undefined, village, limit: 30 }, signal),
+    queryFn: ({ signal }) =>
+      apiGet<{ items: PersonHit[] }>('/api/people', { q: q || undefined, village, limit: 30 }, signal),
     enabled: q.length >= 2 || !!village,
     staleTime: 30_000,
   });
@@ -79,7 +98,11 @@ export function PersonSelect({ value, onChange, onPick, testId, id, village, ari
   );
 }
 
-function flatten(units: UnitNode[], out: { code: string; name: string; parent: string }[] = [], parent = ''): { code: string; name: string; parent: string }[] {
+function flatten(
+  units: UnitNode[],
+  out: { code: string; name: string; parent: string }[] = [],
+  parent = '',
+): { code: string; name: string; parent: string }[] {
   for (const u of units) {
     if (u.level === 'village') out.push({ code: u.code, name: u.name, parent });
     flatten(u.children, out, u.name);
@@ -88,10 +111,23 @@ function flatten(units: UnitNode[], out: { code: string; name: string; parent: s
 }
 
 /** A village of the account's scope (today's tree), found by name or code; the value is its code. */
-export function VillageSelect({ value, onChange, testId, id }: { value?: string; onChange?: (code: string) => void; testId?: string; id?: string }) {
+export function VillageSelect({
+  value,
+  onChange,
+  testId,
+  id,
+}: {
+  value?: string;
+  onChange?: (code: string) => void;
+  testId?: string;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const tree = useUnitTree(todayIso());
-  const options = useMemo(() => flatten(tree.data?.units ?? []).map((v) => ({ value: v.code, label: `${v.name} (${v.code}) · ${v.parent}` })), [tree.data]);
+  const options = useMemo(
+    () => flatten(tree.data?.units ?? []).map((v) => ({ value: v.code, label: `${v.name} (${v.code}) · ${v.parent}` })),
+    [tree.data],
+  );
   return (
     <Select
       id={id}
@@ -112,7 +148,8 @@ export function useWorkScope(): { code: string | undefined; name: string | undef
   const account = useSignedIn();
   const tree = useUnitTree(todayIso());
   const root = tree.data?.units[0];
-  if (account.scopeCode) return { code: account.scopeCode, name: root?.code === account.scopeCode ? root.name : undefined };
+  if (account.scopeCode)
+    return { code: account.scopeCode, name: root?.code === account.scopeCode ? root.name : undefined };
   return { code: root?.code, name: root?.name };
 }
 

@@ -12,7 +12,13 @@ const g = terms('vi');
 const ge = terms('en');
 
 const vi = {
-  menu: { admissions: 'Kết nạp đảng viên', cells: 'Thành lập chi bộ', elections: 'Bầu trưởng thôn', targets: 'Chỉ tiêu, tổ công tác', rules: 'Quy định áp dụng' },
+  menu: {
+    admissions: 'Kết nạp đảng viên',
+    cells: 'Thành lập chi bộ',
+    elections: 'Bầu trưởng thôn',
+    targets: 'Chỉ tiêu, tổ công tác',
+    rules: 'Quy định áp dụng',
+  },
   wf: {
     save: 'Lưu',
     cancel: 'Hủy',
@@ -53,7 +59,8 @@ const vi = {
     decidedBy: 'Cấp quyết định',
     bodies: { district: decidingBodies.district.vi, commune: decidingBodies.commune.vi },
     decidedHint: 'Đã quyết định ngày {{on}}, theo {{ruleSet}}',
-    decidesHint: 'Cấp có thẩm quyền tính theo ngày {{on}} (hôm nay hoặc ngày sớm nhất có thể quyết định), theo {{ruleSet}}',
+    decidesHint:
+      'Cấp có thẩm quyền tính theo ngày {{on}} (hôm nay hoặc ngày sớm nhất có thể quyết định), theo {{ruleSet}}',
     planned: 'Dự kiến: {{on}}',
     plannedOn: 'Ngày dự kiến bước tiếp theo',
     plannedHint: 'Có thể là ngày sắp tới; để trống để xóa ngày dự kiến.',
@@ -136,7 +143,8 @@ const vi = {
   },
   cellsWf: {
     title: 'Thành lập chi bộ thôn, tổ dân phố',
-    intro: 'Các thôn, tổ dân phố chưa có chi bộ riêng; chọn một thôn để xem số đảng viên chính thức, số còn thiếu và người có thể tăng cường.',
+    intro:
+      'Các thôn, tổ dân phố chưa có chi bộ riêng; chọn một thôn để xem số đảng viên chính thức, số còn thiếu và người có thể tăng cường.',
     filter: 'Loại',
     noCell: g.noCell,
     combinedOnly: g.combinedOnly,
@@ -170,7 +178,8 @@ const vi = {
     foundOutcome: 'Kết quả: chi bộ {{cell}} có {{official}} đảng viên chính thức.',
     combined: g.combinedColumn,
     combinedStays: 'Chi bộ ghép {{cell}} vẫn là chi bộ ghép (còn {{villages}}).',
-    combinedAlone: 'Khi thôn này có chi bộ riêng, chi bộ ghép {{cell}} chỉ còn thôn {{left}} và sẽ bị tính là chi bộ riêng của thôn đó: khi thành lập phải chọn giải thể chi bộ ghép hoặc ghép thêm một thôn.',
+    combinedAlone:
+      'Khi thôn này có chi bộ riêng, chi bộ ghép {{cell}} chỉ còn thôn {{left}} và sẽ bị tính là chi bộ riêng của thôn đó: khi thành lập phải chọn giải thể chi bộ ghép hoặc ghép thêm một thôn.',
     combinedChoice: 'Chi bộ ghép {{cell}} chỉ còn thôn {{left}}',
     combinedClose: 'Giải thể chi bộ ghép từ ngày thành lập',
     combinedAttach: 'Ghép thêm một thôn của xã',
@@ -249,9 +258,11 @@ const vi = {
     achievedHint: 'Tính trên các thôn có trong phạm vi ở cả đầu và cuối kỳ: số thôn tiến bộ trừ số thôn thụt lùi',
     betterWorse: '{{better}} thôn tiến bộ, {{worse}} thôn thụt lùi',
     joined: 'Thôn nhập vào',
-    joinedHint: 'Thôn nhập vào phạm vi trong kỳ (sắp xếp đơn vị hành chính, chuyển đơn vị, thôn mới) thuộc nhóm này ở cuối kỳ: thống kê riêng, không tính là kết quả',
+    joinedHint:
+      'Thôn nhập vào phạm vi trong kỳ (sắp xếp đơn vị hành chính, chuyển đơn vị, thôn mới) thuộc nhóm này ở cuối kỳ: thống kê riêng, không tính là kết quả',
     departed: 'Thôn ra khỏi',
-    departedHint: 'Thôn ra khỏi phạm vi trong kỳ (sáp nhập, chuyển đơn vị) thuộc nhóm này ở đầu kỳ: thống kê riêng, không tính là giảm',
+    departedHint:
+      'Thôn ra khỏi phạm vi trong kỳ (sáp nhập, chuyển đơn vị) thuộc nhóm này ở đầu kỳ: thống kê riêng, không tính là giảm',
     categories: {
       whiteCleared: 'thôn "trắng"',
       weakReduced: 'thôn dưới 3 ĐV',
@@ -259,16 +270,26 @@ const vi = {
       partyHeads: 'trưởng thôn là ĐV',
     },
     stayedOnly: 'Tiến độ tính trên {{stayed}} thôn có trong phạm vi ở cả đầu và cuối kỳ.',
-    flowsApart: 'Trong kỳ có {{joined}} thôn nhập vào và {{departed}} thôn ra khỏi phạm vi (sắp xếp đơn vị hành chính, điều chỉnh địa giới): các thôn này được thống kê riêng ở hai cột cuối, không tính vào kết quả. Tiến độ tính trên {{stayed}} thôn có trong phạm vi ở cả đầu và cuối kỳ.',
-    admissionsHint: 'Đảng viên kết nạp trong kỳ, đếm như báo cáo cùng kỳ: theo thôn nơi sinh hoạt chính thức khi kết nạp, thuộc phạm vi ở cuối kỳ',
+    flowsApart:
+      'Trong kỳ có {{joined}} thôn nhập vào và {{departed}} thôn ra khỏi phạm vi (sắp xếp đơn vị hành chính, điều chỉnh địa giới): các thôn này được thống kê riêng ở hai cột cuối, không tính vào kết quả. Tiến độ tính trên {{stayed}} thôn có trong phạm vi ở cả đầu và cuối kỳ.',
+    admissionsHint:
+      'Đảng viên kết nạp trong kỳ, đếm như báo cáo cùng kỳ: theo thôn nơi sinh hoạt chính thức khi kết nạp, thuộc phạm vi ở cuối kỳ',
     endsBeforeStart: 'Ngày kết thúc ({{to}}) trước ngày bắt đầu ({{from}})',
   },
   rulesWf: {
     title: 'Các bộ quy định theo ngày hiệu lực',
-    intro: 'Mỗi bước được kiểm tra theo bộ quy định có hiệu lực vào ngày của bước đó. Bước trước ngày 25/07/2016 được kiểm tra theo các giá trị của 29-QĐ/TW và ghi là “trước 29-QĐ/TW”.',
+    intro:
+      'Mỗi bước được kiểm tra theo bộ quy định có hiệu lực vào ngày của bước đó. Bước trước ngày 25/07/2016 được kiểm tra theo các giá trị của 29-QĐ/TW và ghi là “trước 29-QĐ/TW”.',
     effectiveFrom: 'Hiệu lực từ',
     rule: 'Quy định',
-    groups: { admission: 'Kết nạp', probation: 'Dự bị', membership: 'Ra khỏi Đảng, kết nạp lại', cells: 'Chi bộ', heads: 'Trưởng thôn', transfers: 'Chuyển sinh hoạt' },
+    groups: {
+      admission: 'Kết nạp',
+      probation: 'Dự bị',
+      membership: 'Ra khỏi Đảng, kết nạp lại',
+      cells: 'Chi bộ',
+      heads: 'Trưởng thôn',
+      transfers: 'Chuyển sinh hoạt',
+    },
     yes: 'Có',
     no: 'Không',
     values: { district: decidingBodies.district.vi, commune: decidingBodies.commune.vi },
@@ -307,7 +328,13 @@ const vi = {
 };
 
 const en: typeof vi = {
-  menu: { admissions: 'Admissions', cells: 'Founding cells', elections: 'Head elections', targets: 'Targets, task forces', rules: 'Rules in force' },
+  menu: {
+    admissions: 'Admissions',
+    cells: 'Founding cells',
+    elections: 'Head elections',
+    targets: 'Targets, task forces',
+    rules: 'Rules in force',
+  },
   wf: {
     save: 'Save',
     cancel: 'Cancel',
@@ -320,7 +347,7 @@ const en: typeof vi = {
     commune: ge.commune,
     person: 'Person',
     personHint: 'Type a name (with or without diacritics)',
-    villageHint: 'Type a village\'s name or code',
+    villageHint: "Type a village's name or code",
     required: 'Enter {{field}}',
     none: 'None',
     yes: 'Yes',
@@ -348,7 +375,8 @@ const en: typeof vi = {
     decidedBy: 'Decided by',
     bodies: { district: decidingBodies.district.en, commune: decidingBodies.commune.en },
     decidedHint: 'Decided on {{on}}, under {{ruleSet}}',
-    decidesHint: 'The competent body as of {{on}} (today or the earliest day the decision can be taken), under {{ruleSet}}',
+    decidesHint:
+      'The competent body as of {{on}} (today or the earliest day the decision can be taken), under {{ruleSet}}',
     planned: 'Planned: {{on}}',
     plannedOn: 'Next step planned for',
     plannedHint: 'May lie ahead; leave empty to clear the planned date.',
@@ -431,7 +459,8 @@ const en: typeof vi = {
   },
   cellsWf: {
     title: 'Founding village cells',
-    intro: 'Villages without a cell of their own; pick one to see its official members, how many it lacks and whom to transfer in.',
+    intro:
+      'Villages without a cell of their own; pick one to see its official members, how many it lacks and whom to transfer in.',
     filter: 'Kind',
     noCell: ge.noCell,
     combinedOnly: ge.combinedOnly,
@@ -451,7 +480,7 @@ const en: typeof vi = {
     priorities: { 1: '1. Commune official', 2: '2. Resident placed elsewhere', 3: '3. Nearby member' },
     prioritiesShort: { 1: '1 · Commune official', 2: '2 · Resident', 3: '3 · Nearby' },
     fromCell: 'Now in cell',
-    fromVillage: 'That cell\'s village',
+    fromVillage: "That cell's village",
     ownCellOfficial: 'That cell keeps (full)',
     selected: '{{count}} selected; the new cell will have {{total}} official members.',
     found: 'Found the cell',
@@ -465,7 +494,8 @@ const en: typeof vi = {
     foundOutcome: 'Done: the cell {{cell}} has {{official}} official members.',
     combined: ge.combinedColumn,
     combinedStays: 'The combined cell {{cell}} stays combined ({{villages}}).',
-    combinedAlone: 'Once this village has its own cell, the combined cell {{cell}} covers only {{left}} and would count as its own cell: founding needs the choice to close the combined cell or to attach another village.',
+    combinedAlone:
+      'Once this village has its own cell, the combined cell {{cell}} covers only {{left}} and would count as its own cell: founding needs the choice to close the combined cell or to attach another village.',
     combinedChoice: 'The combined cell {{cell}} is left with {{left}} only',
     combinedClose: 'Close the combined cell on the founding day',
     combinedAttach: 'Attach another village of the commune',
@@ -541,12 +571,15 @@ const en: typeof vi = {
     ownCell: 'own cell',
     partyHead: 'head is a member',
     membersShort: '{{members}} members ({{official}} full)',
-    achievedHint: 'Over the villages in the scope at both the start and the end: villages that moved toward the target less those that moved away',
+    achievedHint:
+      'Over the villages in the scope at both the start and the end: villages that moved toward the target less those that moved away',
     betterWorse: '{{better}} villages better, {{worse}} worse',
     joined: 'Villages joined',
-    joinedHint: 'Villages that joined the scope in the period (administrative reform, a move, a new village) and are in this group at the end: shown apart, not an achievement',
+    joinedHint:
+      'Villages that joined the scope in the period (administrative reform, a move, a new village) and are in this group at the end: shown apart, not an achievement',
     departed: 'Villages left',
-    departedHint: 'Villages that left the scope in the period (merged, moved) and were in this group at the start: shown apart, not a reduction',
+    departedHint:
+      'Villages that left the scope in the period (merged, moved) and were in this group at the start: shown apart, not a reduction',
     categories: {
       whiteCleared: 'without a member',
       weakReduced: 'under 3 members',
@@ -554,20 +587,30 @@ const en: typeof vi = {
       partyHeads: 'head is a member',
     },
     stayedOnly: 'Progress is measured over the {{stayed}} villages in the scope at both the start and the end.',
-    flowsApart: '{{joined}} villages joined and {{departed}} left the scope in the period (administrative reform, boundary changes): they are counted apart in the last two columns, not as achievements. Progress is measured over the {{stayed}} villages in the scope at both the start and the end.',
-    admissionsHint: 'Members admitted in the period, counted as the report of the same period counts them: by the village of their official placement when admitted, in the scope at the end',
+    flowsApart:
+      '{{joined}} villages joined and {{departed}} left the scope in the period (administrative reform, boundary changes): they are counted apart in the last two columns, not as achievements. Progress is measured over the {{stayed}} villages in the scope at both the start and the end.',
+    admissionsHint:
+      'Members admitted in the period, counted as the report of the same period counts them: by the village of their official placement when admitted, in the scope at the end',
     endsBeforeStart: 'The end date ({{to}}) is before the start date ({{from}})',
   },
   rulesWf: {
     title: 'Rule sets by effective date',
-    intro: 'Each step is checked by the rule set in force on the step\'s date. A step before 25/07/2016 is checked with the values of 29-QĐ/TW and labelled “before 29-QĐ/TW”.',
+    intro:
+      "Each step is checked by the rule set in force on the step's date. A step before 25/07/2016 is checked with the values of 29-QĐ/TW and labelled “before 29-QĐ/TW”.",
     effectiveFrom: 'In force from',
     rule: 'Rule',
-    groups: { admission: 'Admission', probation: 'Probation', membership: 'Leaving, readmission', cells: 'Cells', heads: 'Village heads', transfers: 'Transfers' },
+    groups: {
+      admission: 'Admission',
+      probation: 'Probation',
+      membership: 'Leaving, readmission',
+      cells: 'Cells',
+      heads: 'Village heads',
+      transfers: 'Transfers',
+    },
     yes: 'Yes',
     no: 'No',
     values: { district: decidingBodies.district.en, commune: decidingBodies.commune.en },
-    province: 'The province\'s choice',
+    province: "The province's choice",
     basis: 'Basis',
     keys: {
       decidedBy: 'Admission decided by',

@@ -14,22 +14,40 @@ import { formatFigure } from './YearChart';
 export function useChildFigures(node: UnitNode | undefined, at: string) {
   const children = node?.children ?? [];
   const snaps = useSnapshots(children.map((c) => ({ scope: c.code, at })));
-  const rows = children.map((c, i) => ({ unit: c, snapshot: snaps.data[i] })).filter((r): r is { unit: UnitNode; snapshot: Snapshot } => r.snapshot !== null);
+  const rows = children
+    .map((c, i) => ({ unit: c, snapshot: snaps.data[i] }))
+    .filter((r): r is { unit: UnitNode; snapshot: Snapshot } => r.snapshot !== null);
   return { children, rows, loading: snaps.done < children.length, done: snaps.done };
 }
 
 /** One bar per unit below the scope, largest first; a click opens that unit's villages. */
-export function ChildrenChart({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> & { node: UnitNode | undefined; at: string; figure: Figure }) {
+export function ChildrenChart({
+  node,
+  at,
+  figure,
+  onOpen,
+}: Omit<ChartProps, 'scope'> & { node: UnitNode | undefined; at: string; figure: Figure }) {
   const { t } = useTranslation();
   const { children, rows, loading, done } = useChildFigures(node, at);
   const label = t(`figures.${figure.key}`);
-  const sorted = useMemo(() => [...rows].sort((a, b) => figure.value(a.snapshot) - figure.value(b.snapshot)), [rows, figure]);
+  const sorted = useMemo(
+    () => [...rows].sort((a, b) => figure.value(a.snapshot) - figure.value(b.snapshot)),
+    [rows, figure],
+  );
   const option = useMemo(
     () => ({
       grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => formatFigure(figure, v) },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (v: number) => formatFigure(figure, v),
+      },
       xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatFigure(figure, v) } },
-      yAxis: { type: 'category', data: sorted.map((r) => r.unit.name), axisLabel: { width: 150, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        data: sorted.map((r) => r.unit.name),
+        axisLabel: { width: 150, overflow: 'truncate' },
+      },
       series: [
         {
           name: label,
@@ -42,7 +60,8 @@ export function ChildrenChart({ node, at, figure, onOpen }: Omit<ChartProps, 'sc
     }),
     [sorted, figure, label],
   );
-  if (!node || children.length === 0) return <EmptyState text={t('charts.noChildren', { scope: node?.name ?? '', at: formatDate(at) })} />;
+  if (!node || children.length === 0)
+    return <EmptyState text={t('charts.noChildren', { scope: node?.name ?? '', at: formatDate(at) })} />;
   if (loading) return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
   return (
     <div style={{ maxHeight: 640, overflowY: 'auto' }}>
@@ -55,7 +74,15 @@ export function ChildrenChart({ node, at, figure, onOpen }: Omit<ChartProps, 'sc
           onOpen &&
           ((p) => {
             const r = sorted[p.dataIndex];
-            onOpen({ kind: 'at', scope: r.unit.code, scopeName: r.unit.name, at, category: figure.category, title: label, sumMembers: figure.kind === 'members' });
+            onOpen({
+              kind: 'at',
+              scope: r.unit.code,
+              scopeName: r.unit.name,
+              at,
+              category: figure.category,
+              title: label,
+              sumMembers: figure.kind === 'members',
+            });
           })
         }
       />

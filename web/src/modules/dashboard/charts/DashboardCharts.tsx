@@ -30,7 +30,17 @@ interface Props extends ChartProps {
 const tabs = ['byYear', 'byChild', 'map', 'transitions'] as const;
 
 /** The charts under the cards: by year, by unit below, on the map, and the moves between two dates. */
-export default function DashboardCharts({ scope, scopeName, at, dates, comparison, chartFigure, tab, onChange, onOpen }: Props) {
+export default function DashboardCharts({
+  scope,
+  scopeName,
+  at,
+  dates,
+  comparison,
+  chartFigure,
+  tab,
+  onChange,
+  onOpen,
+}: Props) {
   const { t } = useTranslation();
   const canList = useCan('register.read');
   const figure = figureByKey(chartFigure) ?? figureByKey('ratio')!;
@@ -40,14 +50,19 @@ export default function DashboardCharts({ scope, scopeName, at, dates, compariso
   const common = { scope, scopeName, onOpen };
 
   // the per-unit chart and the map need the tree at their date first
-  const treeState = tree.isPending ? <PageLoading /> : tree.isError ? <ErrorState error={tree.error} onRetry={() => void tree.refetch()} /> : null;
-  const transitions = !dates || !comparison ? (
-    <EmptyState text={t('charts.transitionsNeedTwoDates')} />
-  ) : !canList ? (
-    <EmptyState text={t('charts.transitionsNotAllowed')} />
-  ) : (
-    <SankeyView {...common} comparison={comparison} />
-  );
+  const treeState = tree.isPending ? (
+    <PageLoading />
+  ) : tree.isError ? (
+    <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />
+  ) : null;
+  const transitions =
+    !dates || !comparison ? (
+      <EmptyState text={t('charts.transitionsNeedTwoDates')} />
+    ) : !canList ? (
+      <EmptyState text={t('charts.transitionsNotAllowed')} />
+    ) : (
+      <SankeyView {...common} comparison={comparison} />
+    );
 
   return (
     <Card
@@ -71,9 +86,21 @@ export default function DashboardCharts({ scope, scopeName, at, dates, compariso
         onChange={(k) => onChange({ chart: k })}
         destroyOnHidden
         items={[
-          { key: 'byYear', label: t('charts.byYear'), children: <YearChart {...common} figure={figure} today={todayIso()} /> },
-          { key: 'byChild', label: t('charts.byChild'), children: treeState ?? <ChildrenChart {...common} node={node} at={at} figure={figure} /> },
-          { key: 'map', label: t('charts.map'), children: treeState ?? (node ? <MapView {...common} node={node} at={at} figure={figure} /> : null) },
+          {
+            key: 'byYear',
+            label: t('charts.byYear'),
+            children: <YearChart {...common} figure={figure} today={todayIso()} />,
+          },
+          {
+            key: 'byChild',
+            label: t('charts.byChild'),
+            children: treeState ?? <ChildrenChart {...common} node={node} at={at} figure={figure} />,
+          },
+          {
+            key: 'map',
+            label: t('charts.map'),
+            children: treeState ?? (node ? <MapView {...common} node={node} at={at} figure={figure} /> : null),
+          },
           { key: 'transitions', label: t('charts.transitions'), children: transitions },
         ]}
       />

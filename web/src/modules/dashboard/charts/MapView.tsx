@@ -56,23 +56,39 @@ function useUnitsMap(geo: GeoJson | undefined, codes: string[]) {
 }
 
 /** The units below the scope coloured by the chosen figure; a click on one opens its villages. */
-export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> & { node: UnitNode; at: string; figure: Figure }) {
+export function MapView({
+  node,
+  at,
+  figure,
+  onOpen,
+}: Omit<ChartProps, 'scope'> & { node: UnitNode; at: string; figure: Figure }) {
   const { t } = useTranslation();
   const available = hasMap(node.code, at);
   const geo = useBoundaries(available ? node.code : '');
   const { rows, loading, done, children } = useChildFigures(available ? node : undefined, at);
-  const map = useUnitsMap(geo.data, children.map((c) => c.code));
+  const map = useUnitsMap(
+    geo.data,
+    children.map((c) => c.code),
+  );
   const label = t(`figures.${figure.key}`);
   const shown = useMemo(() => rows.filter((r) => map?.codes.has(r.unit.code)), [rows, map]);
   // the colour scale: more is worse red, more is better or neutral blue; drawn below the map (never over it, whatever the width)
   const scale = useMemo(() => {
     const values = shown.map((r) => figure.value(r.snapshot));
-    return { min: Math.min(0, ...values), max: Math.max(1, ...values), colors: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'] };
+    return {
+      min: Math.min(0, ...values),
+      max: Math.max(1, ...values),
+      colors: figure.better === 'down' ? ['#fff1f0', '#a8071a'] : ['#f0f5ff', '#1f5fbf'],
+    };
   }, [shown, figure]);
   const option = useMemo(() => {
     return {
       // the formatter's answer is HTML: a unit's name is text
-      tooltip: { trigger: 'item', formatter: (p: { data?: { unitName: string; value: number } }) => (p.data ? `${escapeHtml(p.data.unitName)}: ${formatFigure(figure, p.data.value)}` : '') },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { data?: { unitName: string; value: number } }) =>
+          p.data ? `${escapeHtml(p.data.unitName)}: ${formatFigure(figure, p.data.value)}` : '',
+      },
       visualMap: { show: false, min: scale.min, max: scale.max, inRange: { color: scale.colors } },
       series: [
         {
@@ -93,7 +109,8 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
 
   if (!available) return <EmptyState text={t('charts.noMap', { scope: node.name, at: formatDate(at) })} />;
   if (geo.isError) return <ErrorState error={geo.error} onRetry={() => void geo.refetch()} />;
-  if (geo.isPending || loading || !map) return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
+  if (geo.isPending || loading || !map)
+    return <PageLoading label={t('charts.loadingCount', { done, total: children.length })} />;
   const missing = rows.length - shown.length;
   return (
     <>
@@ -106,13 +123,26 @@ export function MapView({ node, at, figure, onOpen }: Omit<ChartProps, 'scope'> 
           onOpen &&
           ((p) => {
             const r = shown.find((x) => x.unit.code === p.name);
-            if (r) onOpen({ kind: 'at', scope: r.unit.code, scopeName: r.unit.name, at, category: figure.category, title: label, sumMembers: figure.kind === 'members' });
+            if (r)
+              onOpen({
+                kind: 'at',
+                scope: r.unit.code,
+                scopeName: r.unit.name,
+                at,
+                category: figure.category,
+                title: label,
+                sumMembers: figure.kind === 'members',
+              });
           })
         }
       />
       <div className="map-scale" data-testid="map-scale">
         <span>{formatFigure(figure, scale.min)}</span>
-        <span className="map-scale-bar" aria-hidden="true" style={{ background: `linear-gradient(to right, ${scale.colors[0]}, ${scale.colors[1]})` }} />
+        <span
+          className="map-scale-bar"
+          aria-hidden="true"
+          style={{ background: `linear-gradient(to right, ${scale.colors[0]}, ${scale.colors[1]})` }}
+        />
         <span>{formatFigure(figure, scale.max)}</span>
       </div>
       {missing > 0 && <div className="muted">{t('charts.mapMissing', { count: missing })}</div>}

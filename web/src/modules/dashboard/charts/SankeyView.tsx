@@ -11,7 +11,13 @@ import type { ChartProps } from './DashboardCharts';
 import { EChart } from '../../../components/EChart';
 import { escapeHtml } from '../../../lib/html';
 
-const colors: Record<string, string> = { white: '#cf1322', weak: '#fa8c16', strong: '#389e0d', new: '#8c8c8c', ceased: '#8c8c8c' };
+const colors: Record<string, string> = {
+  white: '#cf1322',
+  weak: '#fa8c16',
+  strong: '#389e0d',
+  new: '#8c8c8c',
+  ceased: '#8c8c8c',
+};
 const nodeId = (side: 1 | 2, what: string) => `${what}@${side}`;
 
 /**
@@ -36,7 +42,11 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
   const moves: Transition[] | null = useMemo(() => {
     if (!white || !weak || !strong) return null;
     const targets = (l: typeof white) => l.villages.map((v) => v.to?.category);
-    return deriveTransitions(comparison.changes, { white: targets(white), weak: targets(weak), strong: targets(strong) });
+    return deriveTransitions(comparison.changes, {
+      white: targets(white),
+      weak: targets(weak),
+      strong: targets(strong),
+    });
   }, [comparison, white, weak, strong]);
 
   const nodeLabel = useCallback(
@@ -59,7 +69,12 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
     return {
       tooltip: {
         trigger: 'item',
-        formatter: (p: { dataType: string; name: string; value: number; data: { source?: string; target?: string } }) =>
+        formatter: (p: {
+          dataType: string;
+          name: string;
+          value: number;
+          data: { source?: string; target?: string };
+        }) =>
           // HTML: the labels are text
           p.dataType === 'edge'
             ? `${escapeHtml(nodeLabel(p.data.source!))} → ${escapeHtml(nodeLabel(p.data.target!))}: ${formatNumber(p.value)}`
@@ -76,7 +91,10 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
           layoutIterations: 0,
           emphasis: { focus: 'adjacency' },
           lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
-          label: { show: roomy, formatter: (p: { name: string; value: number }) => `${nodeLabel(p.name)}: ${formatNumber(p.value)}` },
+          label: {
+            show: roomy,
+            formatter: (p: { name: string; value: number }) => `${nodeLabel(p.name)}: ${formatNumber(p.value)}`,
+          },
           data: [...ids].map((id) => ({ name: id, itemStyle: { color: colors[id.split('@')[0]] } })),
           links,
         },
@@ -101,41 +119,43 @@ export function SankeyView({ scope, scopeName, comparison, onOpen }: ChartProps 
     if (p.dataType === 'edge') {
       const m = (p.data as { move: Transition }).move;
       const title = `${nodeLabel(nodeId(1, m.from))} → ${nodeLabel(nodeId(2, m.to))}`;
-      if (m.from === 'new') return { ...base, kind: 'flow', from, to, category: m.to as MemberCategory, flow: 'new', title };
+      if (m.from === 'new')
+        return { ...base, kind: 'flow', from, to, category: m.to as MemberCategory, flow: 'new', title };
       if (m.to === 'ceased') return { ...base, kind: 'flow', from, to, category: m.from, flow: 'ceased', title };
       if (m.from === m.to) return { ...base, kind: 'stay', from, to, category: m.from, title };
       return { ...base, kind: 'flow', from, to, category: m.from, flow: 'left', toCategory: m.to, title };
     }
     const [what, side] = p.name.split('@');
     const title = nodeLabel(p.name);
-    if (what === 'new' || what === 'ceased') return { ...base, kind: 'flow', from, to, category: 'all', flow: what, title };
+    if (what === 'new' || what === 'ceased')
+      return { ...base, kind: 'flow', from, to, category: 'all', flow: what, title };
     return { ...base, kind: 'at', at: side === '1' ? from : to, category: what as MemberCategory, title };
   };
   return (
     <>
-    <EChart
-      testId="chart-sankey"
-      label={t('charts.transitions')}
-      height={460}
-      option={option}
-      onClick={
-        onOpen &&
-        ((p) => {
-          const r = request(p);
-          if (r) onOpen(r);
-        })
-      }
-    />
-    {!roomy && (
-      <ul className="chart-key" data-testid="sankey-key">
-        {totals.map(([id, n]) => (
-          <li key={id}>
-            <span className="chart-swatch" style={{ background: colors[id.split('@')[0]] }} aria-hidden />
-            {nodeLabel(id)}: {formatNumber(n)}
-          </li>
-        ))}
-      </ul>
-    )}
+      <EChart
+        testId="chart-sankey"
+        label={t('charts.transitions')}
+        height={460}
+        option={option}
+        onClick={
+          onOpen &&
+          ((p) => {
+            const r = request(p);
+            if (r) onOpen(r);
+          })
+        }
+      />
+      {!roomy && (
+        <ul className="chart-key" data-testid="sankey-key">
+          {totals.map(([id, n]) => (
+            <li key={id}>
+              <span className="chart-swatch" style={{ background: colors[id.split('@')[0]] }} aria-hidden />
+              {nodeLabel(id)}: {formatNumber(n)}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

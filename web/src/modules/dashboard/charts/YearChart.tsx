@@ -47,7 +47,8 @@ export function YearChart({ scope, scopeName, figure, today, onOpen }: ChartProp
     }),
     [dates, snaps.data, figure, label, roomy],
   );
-  if (snaps.done < dates.length) return <PageLoading label={t('charts.loadingCount', { done: snaps.done, total: dates.length })} />;
+  if (snaps.done < dates.length)
+    return <PageLoading label={t('charts.loadingCount', { done: snaps.done, total: dates.length })} />;
   return (
     <>
       <EChart
@@ -58,7 +59,15 @@ export function YearChart({ scope, scopeName, figure, today, onOpen }: ChartProp
           onOpen &&
           ((p) => {
             const { at } = dates[p.dataIndex];
-            onOpen({ kind: 'at', scope, scopeName, at, category: figure.category, title: label, sumMembers: figure.kind === 'members' });
+            onOpen({
+              kind: 'at',
+              scope,
+              scopeName,
+              at,
+              category: figure.category,
+              title: label,
+              sumMembers: figure.kind === 'members',
+            });
           })
         }
       />
