@@ -82,3 +82,7 @@ export function demoFigures(reg: Register, d: string, scope?: string): DemoFigur
   f.nonPartyHeadPercent = Math.round((10000 * f.nonPartyHead) / Math.max(1, f.villages)) / 100;
   return f;
 }
+
+/** The demo's last day, and the dates its tests count at. */
+export const DEMO_TODAY = '2026-11-27';
+export const DEMO_DATES = ['2013-06-30', '2017-06-30', DEMO_TODAY];
