@@ -4,7 +4,7 @@
  * below writes straight into the schema's tables with generate_series and a
  * seeded random(), so the same seed gives the same rows.
  *
- * Shape: 63 provinces -> 693 districts -> 10,395 communes -> 80,000 villages
+ * Shape: the country (VN) -> 63 provinces -> 693 districts -> 10,395 communes -> 80,000 villages
  * (province "33" has about 1,270). Per village 0-3 (6%) or 10-41 people who are
  * or were members; each has a membership (some ended, a few removed during
  * probation) and 1-3 consecutive official placements (transfers from nearby
@@ -13,8 +13,8 @@
  * cells for pairs of villages, villages without a cell; heads elected every
  * 2.5 years from 2005 (more and more of them members), secretaries for own
  * cells; villages renamed, moved to another commune, merged away and split
- * off in between; and the 2025 reform (districts end, communes go under the
- * province).
+ * off in between; and the 2025 reform: districts end, communes go under the
+ * province, and provinces 35-63 merge into provinces 1-29 (63 -> 34).
  *
  * The statements are constants: nothing is spliced in; the seed is a parameter.
  */
@@ -26,7 +26,8 @@ const steps: [string, string][] = [
     'units',
     `
     insert into units (id, code, level)
-    select p, lpad(p::text, 2, '0'), 'province' from generate_series(1, 63) p
+    select 100, 'VN', 'country'
+    union all select p, lpad(p::text, 2, '0'), 'province' from generate_series(1, 63) p
     union all select 1000 + d, lpad(d::text, 3, '0'), 'district' from generate_series(1, 693) d
     union all select 10000 + c, lpad(c::text, 5, '0'), 'commune' from generate_series(1, 10395) c
     union all select 100000 + v, 'V' || lpad(v::text, 6, '0'), 'village' from generate_series(1, 80000) v`,
@@ -35,7 +36,9 @@ const steps: [string, string][] = [
     'unit versions',
     `
     insert into unit_versions (unit_id, name, subtype, parent_id, valid_from, valid_to)
-    select p, 'Tỉnh ' || p, 'Tỉnh', null::int, null::date, null::date from generate_series(1, 63) p
+    select 100, 'Việt Nam', 'Cả nước', null::int, null::date, null::date
+    union all
+    select p, 'Tỉnh ' || p, 'Tỉnh', 100, null::date, case when p > 34 then date '2025-07-01' end from generate_series(1, 63) p
     union all
     select 1000 + d, 'Huyện ' || d, 'Huyện', (d - 1) / 11 + 1, null, date '2025-07-01' from generate_series(1, 693) d
     union all
@@ -44,7 +47,9 @@ const steps: [string, string][] = [
     from generate_series(1, 10395) c
     union all
     select 10000 + c, case when c % 10 = 0 then 'Phường ' else 'Xã ' end || c,
-           case when c % 10 = 0 then 'Phường' else 'Xã' end, (c - 1) / 15 / 11 + 1, date '2025-07-01', null
+           case when c % 10 = 0 then 'Phường' else 'Xã' end,
+           case when (c - 1) / 15 / 11 + 1 > 34 then ((c - 1) / 15 / 11 + 1 - 35) % 34 + 1 else (c - 1) / 15 / 11 + 1 end,
+           date '2025-07-01', null
     from generate_series(1, 10395) c`,
   ],
   [
@@ -87,6 +92,8 @@ const steps: [string, string][] = [
     'lineage',
     `
     insert into unit_lineage (from_unit_id, to_unit_id, "on", kind, decision)
+    select p, (p - 35) % 34 + 1, date '2025-07-01', 'merge', 'NQ sáp nhập tỉnh' from generate_series(35, 63) p
+    union all
     select id, id + 1, date '2015-01-01', 'merge', 'NQ sáp nhập thôn' from bv where v % 50 = 8
     union all
     select id - 1, id, date '2015-01-01', 'split', 'NQ chia tách thôn' from bv where v % 50 = 7`,

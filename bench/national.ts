@@ -1,13 +1,14 @@
 /**
  * National scale on PostgreSQL: a scratch database filled by national-data.ts,
  * the derived member counts built by the engine's own refresh, then the same
- * engine-vs-naive measurement as the province. The database is dropped at the
+ * engine-vs-naive measurement as the province, for a province inside the
+ * national data and for the whole country (VN). The database is dropped at the
  * end, whatever happens.
  */
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { refreshVillageMemberCounts } from '../src/modules/indicators/counts.repository.js';
-import { openDatabase, type Db } from '../src/platform/db.js';
+import { openDatabase, transaction, type Db } from '../src/platform/db.js';
 import { benchIndicators, type IndicatorResult } from './indicators.js';
 import { buildNationalData, type NationalData } from './national-data.js';
 import { benchDatabaseUrl, createScratchDatabase, probePostgres } from './pg.js';
@@ -35,9 +36,9 @@ export type NationalResult =
  * sort in memory as a bulk load would; then fresh planner statistics.
  */
 async function refreshAll(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx.execute(sql`set local work_mem = '256MB'`);
-    await refreshVillageMemberCounts(tx as unknown as Db);
+    await refreshVillageMemberCounts(tx);
   });
   await db.execute(sql`analyze`);
 }
@@ -65,20 +66,31 @@ export async function benchNational(o: NationalOptions): Promise<NationalResult>
         select c.relname as t, c.reltuples::bigint as n from pg_class c
         where c.relkind = 'r' and c.relname in ('village_member_counts', 'village_states')`);
       const derivedRows = Object.fromEntries(derived.rows.map((r) => [r.t, Number(r.n)]));
-      const result = await benchIndicators({
+      const common = { engine: `PostgreSQL ${probe.version}`, db: database.db, runs: o.runs, outDir: o.outDir };
+      // a province inside the national data, then the whole country, across the 2025 reform (63 -> 34 provinces)
+      const province = await benchIndicators({
+        ...common,
         section: 'national',
-        engine: `PostgreSQL ${probe.version}`,
-        db: database.db,
         scope: '33',
         at: '2017-06-30',
         from: '2013-06-30',
         to: '2017-06-30',
-        runs: o.runs,
         minSpeedup: 10,
-        outDir: o.outDir,
+      });
+      const country = await benchIndicators({
+        ...common,
+        section: 'national-country',
+        scope: 'VN',
+        at: '2026-06-30',
+        from: '2017-06-30',
+        to: '2026-06-30',
+        minSpeedup: 20,
       });
       return {
-        ...result,
+        measurements: [...province.measurements, ...country.measurements],
+        mismatches: [...province.mismatches, ...country.mismatches.map((m) => `VN: ${m}`)],
+        figures: { snapshot: country.figures.snapshot, compare: country.figures.compare },
+        explainFiles: [...province.explainFiles, ...country.explainFiles],
         server: `PostgreSQL ${probe.version}`,
         build,
         refreshSeconds,

@@ -390,7 +390,8 @@ export const a11ySuite = (parts: A11yPart[]) =>
       /**
        * The UI's own words (headings, labels, buttons, tabs, table headings, menu) that are still in Vietnamese.
        * The data's names are left out: runs of two or more capitalised words or numbers ("Tỉnh Hưng Yên",
-       * "Xã Lạc Đạo", "Thôn 4") and documents' numbers ("29-QĐ/TW"), where an untranslated label is a phrase in sentence case ("Lịch ngày làm việc").
+       * "Xã Lạc Đạo", "Thôn 4") and documents' numbers ("29-QĐ/TW"), where an untranslated label is a phrase in sentence case ("Lịch ngày làm việc"),
+       * and what the page marks as data not to translate (translate="no": an article's title).
        */
       const untranslated = (withTitle: boolean) =>
         page.evaluate((withTitle) => {
@@ -407,7 +408,8 @@ export const a11ySuite = (parts: A11yPart[]) =>
           return Array.from(document.querySelectorAll<HTMLElement>(ui))
             .filter(
               (el) =>
-                el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"], [data-testid="lang-switch"]'),
+                el.getClientRects().length > 0 &&
+                !el.closest('[aria-hidden="true"], [data-testid="lang-switch"], [translate="no"]'),
             )
             .map((el) => el.innerText.trim())
             .filter((s) => s && vietnamese(s));

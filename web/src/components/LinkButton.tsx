@@ -1,7 +1,11 @@
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 
-/** Text that opens something on the page (a dialog, a drawer): a button that looks like a link, reached by the keyboard, and wraps. */
+/**
+ * A record's name that opens it on the page (a dialog, a drawer): a button
+ * that looks like a link, reached by the keyboard, and wraps. The name is
+ * data, never translated (translate="no").
+ */
 export function LinkButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
   return (
     <Button

@@ -29,6 +29,16 @@ export function findUnit(units: UnitNode[] | undefined, code: string | null | un
 }
 
 /**
+ * The unit a screen opens on when the account names none: the top of the
+ * tree, or, when the country holds one province only (a province's own
+ * register), that province.
+ */
+export function startUnit(units: UnitNode[] | undefined): UnitNode | undefined {
+  const top = units?.[0];
+  return top?.level === 'country' && top.children.length === 1 ? top.children[0] : top;
+}
+
+/**
  * The district of each commune in a unit tree, by the commune's code: the
  * communes under a district node (none from 1/7/2025, when communes sit under
  * the province, nor in a tree whose root is a commune).

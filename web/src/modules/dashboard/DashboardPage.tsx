@@ -7,7 +7,7 @@ import { Filter, ListPage } from '../../components/ListPage';
 import { ScopePicker } from '../../components/ScopePicker';
 import { EmptyState, ErrorState, PageLoading, QueryState } from '../../components/States';
 import { formatDate, isIsoDate, todayIso } from '../../lib/format';
-import { findUnit, useUnitTree } from '../../lib/units';
+import { findUnit, useUnitTree, startUnit } from '../../lib/units';
 import { useUrlState } from '../../lib/urlState';
 import { useComparison, useSnapshot } from './data';
 import { FigureCards } from './FigureCards';
@@ -55,7 +55,7 @@ export default function DashboardPage() {
   const tree = useUnitTree(at);
   const roots = tree.data?.units ?? [];
   const wanted = params.get('scope') ?? account.scopeCode;
-  const scopeNode = findUnit(roots, wanted) ?? roots[0];
+  const scopeNode = findUnit(roots, wanted) ?? startUnit(roots);
   // the figures of the unit asked for are fetched beside the tree, not after it; the tree may then
   // say that unit did not exist at the date, and the nearest one is asked for instead
   const scope = tree.data ? scopeNode?.code : (wanted ?? undefined);

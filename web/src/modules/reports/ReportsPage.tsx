@@ -11,7 +11,7 @@ import { useCan, useSignedIn } from '../../app/auth';
 import { ErrorState, PageLoading } from '../../components/States';
 import { apiDownload, apiGet, apiPost, errorText, saveDownload } from '../../lib/api';
 import { formatDate, isIsoDate, todayIso } from '../../lib/format';
-import { findUnit, useUnitTree } from '../../lib/units';
+import { findUnit, useUnitTree, startUnit } from '../../lib/units';
 import { useUrlState } from '../../lib/urlState';
 import { DateField } from '../../components/DateField';
 import { ScopePicker } from '../../components/ScopePicker';
@@ -38,7 +38,7 @@ export default function ReportsPage() {
 
   const tree = useUnitTree(to);
   const roots = tree.data?.units ?? [];
-  const scope = (findUnit(roots, params.get('scope') ?? account.scopeCode) ?? roots[0])?.code;
+  const scope = (findUnit(roots, params.get('scope') ?? account.scopeCode) ?? startUnit(roots))?.code;
 
   const query = { scope, from, to, signer: signer.trim() || undefined, number: number || undefined };
   const report = useQuery({

@@ -6,7 +6,7 @@ import { useSignedIn } from '../../app/auth';
 import { ErrorState } from '../../components/States';
 import { apiDownload, saveDownload } from '../../lib/api';
 import { todayIso } from '../../lib/format';
-import { findUnit, useUnitTree } from '../../lib/units';
+import { findUnit, useUnitTree, startUnit } from '../../lib/units';
 import { ScopePicker } from '../../components/ScopePicker';
 import { formatBytes } from './bytes';
 import './i18n';
@@ -67,7 +67,7 @@ export function ExportCard() {
   const roots = tree.data?.units ?? [];
   const [scope, setScope] = useState<string | undefined>();
   const [format, setFormat] = useState<'xlsx' | 'zip'>('xlsx');
-  const chosen = findUnit(roots, scope ?? account.scopeCode)?.code ?? roots[0]?.code;
+  const chosen = findUnit(roots, scope ?? account.scopeCode)?.code ?? startUnit(roots)?.code;
   const download = useDownload();
   return (
     <Card size="small" title={t('transfer.exportTitle')} data-testid="export-card">

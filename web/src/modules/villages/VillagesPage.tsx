@@ -11,7 +11,7 @@ import { ScopePicker } from '../../components/ScopePicker';
 import { EmptyState, QueryState } from '../../components/States';
 import { apiGet } from '../../lib/api';
 import { formatDate, formatNumber, isIsoDate, searchable, todayIso } from '../../lib/format';
-import { districtsOf, findUnit, useUnitTree } from '../../lib/units';
+import { districtsOf, findUnit, useUnitTree, startUnit } from '../../lib/units';
 import { useUrlState } from '../../lib/urlState';
 import './i18n';
 
@@ -64,7 +64,7 @@ export default function VillagesPage() {
   const at = isIsoDate(params.get('at')) ? params.get('at')! : today;
   const tree = useUnitTree(at);
   const roots = tree.data?.units ?? [];
-  const scopeNode = findUnit(roots, params.get('scope') ?? account.scopeCode) ?? roots[0];
+  const scopeNode = findUnit(roots, params.get('scope') ?? account.scopeCode) ?? startUnit(roots);
   const scope = scopeNode?.code;
   const list = useVillageList(scope, at);
 
@@ -257,7 +257,7 @@ export default function VillagesPage() {
         {() => (
           <QueryState
             query={list}
-            empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode.name, at: formatDate(at) })}
+            empty={all?.length === 0 && t('villages.emptyScope', { scope: scopeNode?.name, at: formatDate(at) })}
           >
             {({ villages }) => (
               <>

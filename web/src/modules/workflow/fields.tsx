@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/auth';
 import { ApiError, apiGet } from '../../lib/api';
 import { formatDate, todayIso } from '../../lib/format';
-import { useUnitTree, type UnitNode } from '../../lib/units';
+import { useUnitTree, type UnitNode, startUnit } from '../../lib/units';
 import './i18n';
 
 /** A date picked or typed as dd/mm/yyyy; the value is 'YYYY-MM-DD' (antd Form's value/onChange). */
@@ -147,7 +147,7 @@ export function VillageSelect({
 export function useWorkScope(): { code: string | undefined; name: string | undefined } {
   const account = useSignedIn();
   const tree = useUnitTree(todayIso());
-  const root = tree.data?.units[0];
+  const root = startUnit(tree.data?.units);
   if (account.scopeCode)
     return { code: account.scopeCode, name: root?.code === account.scopeCode ? root.name : undefined };
   return { code: root?.code, name: root?.name };
