@@ -158,10 +158,41 @@ export function isStale(part: Part): boolean {
   return !existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(...part.sources.map(newestMtime));
 }
 
+/**
+ * Runs `fn` while holding `<out>.lock`, a folder made atomically: processes that
+ * build at once (test files side by side) take turns. A lock left by a build
+ * that died long ago is taken over.
+ */
+async function whileLocked<T>(out: string, fn: () => Promise<T>): Promise<T> {
+  const lock = `${out}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - made > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the part into a sibling folder, then swaps it in; the stamp is written last. */
 export async function buildPart(name: keyof typeof parts, { ifStale = false } = {}): Promise<boolean> {
   const part = parts[name];
   if (ifStale && !isStale(part)) return false;
+  // another process may have built it while this one waited
+  return whileLocked(part.out, () => (ifStale && !isStale(part) ? Promise.resolve(false) : build(name)));
+}
+
+async function build(name: keyof typeof parts): Promise<boolean> {
+  const part = parts[name];
   const t0 = performance.now();
   process.stderr.write(`build: ${name}...\n`);
   const tmp = `${part.out}.tmp`;

@@ -83,7 +83,8 @@ function useCells() {
     if (!v) return null;
     if (!v.head) return <Tag>{t('list.vacant')}</Tag>;
     return (
-      <span style={{ whiteSpace: 'nowrap' }}>
+      // the tag goes below a long name rather than widen the table
+      <span>
         {v.head.name}{' '}
         {v.head.isMember ? <Tag color="red">{t('list.partyMember')}</Tag> : <Tag>{t('list.nonMember')}</Tag>}
       </span>
