@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import SpreadBrowsers from './test/sequencer.js';
 
 // web/src: tests of the app's pure logic only (its pages are tested in Chromium, test/web.browser.test.ts)
 const roots = ['src', 'test', 'web/src'];
@@ -34,6 +35,8 @@ export default defineConfig({
     // Most files wait (on servers, Chromium, PostgreSQL, child processes) more than they compute: one more
     // worker than cores (vitest's default is one fewer). GRASSROOTS_TEST_WORKERS=n sets it.
     maxWorkers: Number(process.env.GRASSROOTS_TEST_WORKERS) || availableParallelism() + 1,
+    // the browser files spread among the others (test/sequencer.ts)
+    sequence: { sequencer: SpreadBrowsers },
     // vitest's own report, then the ten slowest files (where a run's time goes)
     reporters: ['default', './test/slowest-reporter.ts'],
     // properties draw from one fixed seed, a random one with PROPERTY_SEED=random (test/property-seed.ts)
