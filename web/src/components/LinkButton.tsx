@@ -10,8 +10,9 @@ export function LinkButton({ onClick, children }: { onClick: () => void; childre
   return (
     <Button
       type="link"
+      translate="no"
       onClick={onClick}
-      style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+      style={{ padding: 0, border: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
     >
       {children}
     </Button>
