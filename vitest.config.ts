@@ -32,9 +32,10 @@ export default defineConfig({
     // a page or a counter that answers in time on a quiet machine may need longer on a busy one
     expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
-    // Most files wait (on servers, Chromium, PostgreSQL, child processes) more than they compute: one more
-    // worker than cores (vitest's default is one fewer). GRASSROOTS_TEST_WORKERS=n sets it.
-    maxWorkers: Number(process.env.GRASSROOTS_TEST_WORKERS) || availableParallelism() + 1,
+    // One worker per core (vitest's default is one fewer: on 2 cores, one file at a time). A worker more
+    // keeps the cores busy no better and makes the browser files' pages miss their timeouts.
+    // GRASSROOTS_TEST_WORKERS=n sets it.
+    maxWorkers: Number(process.env.GRASSROOTS_TEST_WORKERS) || availableParallelism(),
     // the browser files spread among the others (test/sequencer.ts)
     sequence: { sequencer: SpreadBrowsers },
     // vitest's own report, then the ten slowest files (where a run's time goes)
